@@ -1,0 +1,16 @@
+# One INTERFACE target with the warnings and strict Qt defines every layer links privately.
+add_library(app_common INTERFACE)
+target_compile_options(app_common INTERFACE -Wall -Wextra -Wpedantic -Werror -Wshadow
+                                            -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
+                                            -Woverloaded-virtual -Wformat=2)
+target_compile_definitions(app_common INTERFACE
+  QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_CAST_FROM_BYTEARRAY
+  QT_NO_URL_CAST_FROM_STRING QT_NO_FOREACH QT_NO_KEYWORDS QT_USE_QSTRINGBUILDER
+  QT_STRICT_ITERATORS QT_NO_NARROWING_CONVERSIONS_IN_CONNECT QT_NO_CONTEXTLESS_CONNECT
+  QT_DISABLE_DEPRECATED_BEFORE=0x060400 QT_FORCE_ASSERTS)
+
+if(GOVCAT_SANITIZE)
+  target_compile_options(app_common INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer
+                                              -fno-sanitize-recover=undefined)
+  target_link_options(app_common INTERFACE -fsanitize=address,undefined)
+endif()

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace govcat::db {
+
+// Argon2id cost for wrapping the data key. Stored in the key file, so every file keeps its own.
+enum class KdfProfile {
+    Moderate,    // libsodium MODERATE: t=3, 256 MiB (~0.5 s) — the default for real catalogs
+    Interactive, // libsodium INTERACTIVE: t=2, 64 MiB (~0.1 s)
+    Minimal,     // t=1, 8 MiB — tests only; never offered in the UI
+};
+
+enum class OpenMode { ReadWrite, ReadOnly };
+
+// One open, unlocked govcat database: an SQLCipher file plus its key file "<path>.key".
+// Opening runs the fail-closed sequence and migrates the schema to the current version.
+class Database
+{
+public:
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Creates a new encrypted database and its key file; refuses if either exists.
+    static Result<std::unique_ptr<Database>> create(const QString& path, const QByteArray& passphrase,
+                                                    KdfProfile profile = KdfProfile::Moderate);
+    // Unlocks an existing database. ReadOnly neither migrates nor writes anything.
+    static Result<std::unique_ptr<Database>> open(const QString& path, const QByteArray& passphrase,
+                                                  OpenMode mode = OpenMode::ReadWrite);
+
+    static QString keyFilePath(const QString& databasePath);
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    QString connectionName() const { return m_connectionName; }
+    int schemaVersion() const;
+    qint64 unwrapMillis() const { return m_unwrapMillis; } // Argon2id time spent by open()/create()
+
+    // Re-wraps the data key with a new passphrase; the database file itself is untouched.
+    Result<void> changePassphrase(const QByteArray& oldPassphrase, const QByteArray& newPassphrase,
+                                  KdfProfile profile = KdfProfile::Moderate);
+    // PRAGMA integrity_check; an error of kind Damaged lists what it found.
+    Result<void> integrityCheck() const;
+
+private:
+    Database(QString path, QString connectionName);
+    static Result<std::unique_ptr<Database>> attach(const QString& path, const unsigned char* key,
+                                                    OpenMode mode, bool create);
+
+    QString m_path;
+    QString m_connectionName;
+    qint64 m_unwrapMillis = 0;
+};
+
+} // namespace govcat::db

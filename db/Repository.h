@@ -1,0 +1,103 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Result.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+#include <vector>
+
+namespace govcat::db {
+
+// Who is making a change; recorded in updated_by, the outbox and the audit journal.
+struct Actor
+{
+    QString userName;
+    QString deptId;
+    QString role;
+};
+
+// One change to one row of a synced table.
+struct RowChange
+{
+    enum class Op { Insert, Update, Delete };
+    Op op = Op::Update;
+    QString table;
+    QString id;          // generated for inserts when empty
+    QVariantMap fields;  // insert: all given columns; update: changed columns; delete: unused
+};
+
+// Several row changes applied as one transaction: all of them, or none.
+struct ChangeSet
+{
+    QString action;  // audit action, e.g. "编辑信息资源"
+    std::vector<RowChange> changes;
+};
+
+// The only writer of SQL in govcat. Every local edit writes the row, one outbox entry per changed
+// row (changed fields' old and new values plus the base row_version) and an audit journal entry in
+// the same transaction.
+class Repository
+{
+public:
+    Repository(QSqlDatabase db, Actor actor, const Clock& clock = Clock::instance());
+
+    const Actor& actor() const { return m_actor; }
+    void setActor(Actor actor) { m_actor = std::move(actor); }
+
+    Result<QString> insert(const QString& table, const QVariantMap& fields, const QString& action = {});
+    Result<void> update(const QString& table, const QString& id, const QVariantMap& changes,
+                        const QString& action = {});
+    Result<void> remove(const QString& table, const QString& id, const QString& action = {});
+    // Applies every change or none. Returns the ids of the rows, in order.
+    Result<QStringList> apply(const ChangeSet& changeSet);
+
+    // Columns of a table, from the schema; empty for unknown tables.
+    QStringList columns(const QString& table) const;
+    static QStringList syncedTables();
+
+private:
+    Result<QString> applyOne(const RowChange& change, const QString& now);
+    Result<void> writeOutbox(const RowChange& change, const QString& ownerDept, qint64 baseVersion,
+                             const QVariantMap& oldValues, const QString& now);
+    Result<void> writeAudit(const QString& action, const QString& table, const QString& rowId,
+                            const QString& detail, const QString& now);
+
+    QSqlDatabase m_db;
+    Actor m_actor;
+    const Clock& m_clock;
+    mutable QHash<QString, QStringList> m_columns;
+};
+
+// Writes rows that arrive already accepted (the demo city, and later a server bootstrap):
+// row_version 1, no outbox entries, one audit entry per commit. Rows are buffered in a transaction
+// that the caller commits in batches, so memory stays bounded.
+class BaselineWriter
+{
+public:
+    BaselineWriter(QSqlDatabase db, Actor actor, QString auditAction, const Clock& clock = Clock::instance());
+    ~BaselineWriter(); // rolls back anything not committed
+
+    Result<void> add(const QString& table, const QVariantMap& row);
+    Result<void> commit(); // commits the rows added so far and starts a new batch on the next add()
+    qint64 rowsWritten() const { return m_rowsWritten; }
+
+private:
+    Result<void> begin();
+
+    QSqlDatabase m_db;
+    Actor m_actor;
+    QString m_auditAction;
+    const Clock& m_clock;
+    QHash<QString, QSqlQuery> m_statements; // key: table + column list
+    bool m_inTransaction = false;
+    qint64 m_rowsInBatch = 0;
+    qint64 m_rowsWritten = 0;
+};
+
+} // namespace govcat::db
