@@ -10,16 +10,17 @@ namespace govcat {
 // An error that crosses a layer boundary as a value: a stable kind for code, a message for people.
 struct Error
 {
-    enum class Kind {
+    enum class Kind
+    {
         None,
         WrongPassphrase, // the key file did not open with this passphrase
         KeyFileMissing,
-        KeyFileDamaged, // key file unreadable, tampered or of an unknown version
-        KeyMismatch,    // the key file does not belong to this database (SQLITE_NOTADB after unwrap)
-        NotEncrypted,   // a plain SQLite file where an encrypted catalog was expected
-        NotADatabase,   // neither SQLite nor a govcat database
-        Damaged,        // SQLITE_CORRUPT, truncated, integrity check failed
-        TooNew,         // schema newer than this build
+        KeyFileDamaged,    // key file unreadable, tampered or of an unknown version
+        KeyMismatch,       // the key file does not belong to this database (SQLITE_NOTADB after unwrap)
+        NotEncrypted,      // a plain SQLite file where an encrypted catalog was expected
+        NotADatabase,      // neither SQLite nor a govcat database
+        Damaged,           // SQLITE_CORRUPT, truncated, integrity check failed
+        TooNew,            // schema newer than this build
         CipherUnavailable, // libsqlcipher not bound: cipher_version gave no row
         Io,
         Constraint,
@@ -28,14 +29,13 @@ struct Error
         Sql,
     };
     Kind kind = Kind::None;
-    QString message;     // for logs and developers (English, technical)
-    int sqliteCode = 0;  // primary SQLite result code where one applies
+    QString message;    // for logs and developers (English, technical)
+    int sqliteCode = 0; // primary SQLite result code where one applies
 
     bool isError() const { return kind != Kind::None; }
 };
 
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}
@@ -53,8 +53,7 @@ private:
     Error m_error;
 };
 
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

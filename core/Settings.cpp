@@ -18,8 +18,7 @@ Settings::Settings(const QString& iniPath)
       lastDatabasePath(m_store.get(), QStringLiteral("db/lastPath"), QString()),
       mainWindowGeometry(m_store.get(), QStringLiteral("ui/mainWindowGeometry"), QByteArray()),
       mainWindowState(m_store.get(), QStringLiteral("ui/mainWindowState"), QByteArray())
-{
-}
+{}
 
 Settings::~Settings() = default;
 

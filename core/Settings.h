@@ -9,14 +9,12 @@
 namespace govcat {
 
 // A typed setting: key and default live together at the declaration.
-template <typename T>
-class Setting
+template <typename T> class Setting
 {
 public:
     Setting(QSettings* store, QString key, T defaultValue)
         : m_store(store), m_key(std::move(key)), m_default(std::move(defaultValue))
-    {
-    }
+    {}
     T get() const { return m_store->value(m_key, QVariant::fromValue(m_default)).template value<T>(); }
     void set(const T& value) { m_store->setValue(m_key, QVariant::fromValue(value)); }
     void reset() { m_store->remove(m_key); }
@@ -33,7 +31,7 @@ private:
 class Settings
 {
 public:
-    Settings();                            // the user's settings (QSettings, organisation "govcat")
+    Settings();                                // the user's settings (QSettings, organisation "govcat")
     explicit Settings(const QString& iniPath); // a given INI file, for tests and portable use
     ~Settings();
 

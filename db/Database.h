@@ -1,5 +1,6 @@
 #pragma once
 
+#include "KeyFile.h"
 #include "core/Result.h"
 
 #include <QSqlDatabase>
@@ -9,14 +10,11 @@
 
 namespace govcat::db {
 
-// Argon2id cost for wrapping the data key. Stored in the key file, so every file keeps its own.
-enum class KdfProfile {
-    Moderate,    // libsodium MODERATE: t=3, 256 MiB (~0.5 s) — the default for real catalogs
-    Interactive, // libsodium INTERACTIVE: t=2, 64 MiB (~0.1 s)
-    Minimal,     // t=1, 8 MiB — tests only; never offered in the UI
+enum class OpenMode
+{
+    ReadWrite,
+    ReadOnly
 };
-
-enum class OpenMode { ReadWrite, ReadOnly };
 
 // One open, unlocked govcat database: an SQLCipher file plus its key file "<path>.key".
 // Opening runs the fail-closed sequence and migrates the schema to the current version.

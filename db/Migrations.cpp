@@ -1,0 +1,107 @@
+#include "Migrations.h"
+
+#include "core/Clock.h"
+#include "core/Uuid.h"
+#include "migrations/SchemaV1.sql.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <functional>
+#include <span>
+
+namespace govcat::db {
+
+using migrations::kSchemaV1Statements;
+
+namespace {
+
+Error sqlError(const QSqlError& e, const QString& what)
+{
+    return makeError(Error::Kind::Sql, what + QStringLiteral(": ") + e.text(), e.nativeErrorCode().toInt());
+}
+
+Result<void> runAll(QSqlDatabase& db, std::span<const char* const> statements)
+{
+    QSqlQuery q(db);
+    for (const char* sql : statements) {
+        if (!q.exec(QString::fromUtf8(sql))) {
+            return sqlError(q.lastError(), QStringLiteral("migration statement failed"));
+        }
+    }
+    return {};
+}
+
+Result<void> toV1(QSqlDatabase& db)
+{
+    if (auto r = runAll(db, kSchemaV1Statements()); !r) {
+        return r;
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
+    const QList<QPair<QString, QString>> rows = {
+        {QStringLiteral("app"), QStringLiteral("govcat")},
+        {QStringLiteral("database_id"), newUuid()},
+        {QStringLiteral("created_at"), Clock::instance().nowUtc().toString(Qt::ISODateWithMs)},
+    };
+    for (const auto& [key, value] : rows) {
+        q.addBindValue(key);
+        q.addBindValue(value);
+        if (!q.exec()) {
+            return sqlError(q.lastError(), QStringLiteral("writing meta"));
+        }
+    }
+    return {};
+}
+
+// Step i brings the schema from version i to i + 1.
+const std::function<Result<void>(QSqlDatabase&)> kSteps[] = {toV1};
+static_assert(std::size(kSteps) == Migrations::kCurrentVersion);
+
+} // namespace
+
+Result<int> Migrations::currentVersion(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        return sqlError(q.lastError(), QStringLiteral("reading user_version"));
+    }
+    return q.value(0).toInt();
+}
+
+Result<int> Migrations::migrate(QSqlDatabase db)
+{
+    auto version = currentVersion(db);
+    if (!version) {
+        return version.error();
+    }
+    int v = version.value();
+    if (v > kCurrentVersion) {
+        return makeError(
+            Error::Kind::TooNew,
+            QStringLiteral("database schema %1 is newer than this build (%2)").arg(v).arg(kCurrentVersion));
+    }
+    while (v < kCurrentVersion) {
+        if (!db.transaction()) {
+            return sqlError(db.lastError(), QStringLiteral("begin migration"));
+        }
+        auto step = kSteps[v](db);
+        QSqlQuery q(db);
+        if (step && !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1))) {
+            step = sqlError(q.lastError(), QStringLiteral("setting user_version"));
+        }
+        if (!step) {
+            db.rollback();
+            return step.error();
+        }
+        if (!db.commit()) {
+            const Error e = sqlError(db.lastError(), QStringLiteral("commit migration"));
+            db.rollback();
+            return e;
+        }
+        ++v;
+    }
+    return v;
+}
+
+} // namespace govcat::db

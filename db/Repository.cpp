@@ -1,0 +1,304 @@
+#include "Repository.h"
+
+#include "Migrations.h"
+#include "core/Uuid.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDriver>
+#include <QSqlError>
+
+namespace govcat::db {
+
+namespace {
+
+const QStringList kSyncColumns = {QStringLiteral("id"),          QStringLiteral("owner_dept_id"),
+                                  QStringLiteral("row_version"), QStringLiteral("is_deleted"),
+                                  QStringLiteral("updated_at"),  QStringLiteral("updated_by"),
+                                  QStringLiteral("origin_node")};
+
+Error sqlError(const QSqlError& e, const QString& what)
+{
+    const int code = e.nativeErrorCode().toInt();
+    const Error::Kind kind = (code & 0xff) == 19 ? Error::Kind::Constraint : Error::Kind::Sql;
+    return makeError(kind, what + QStringLiteral(": ") + e.text(), code);
+}
+
+QJsonValue toJson(const QVariant& v)
+{
+    if (v.isNull()) {
+        return QJsonValue::Null;
+    }
+    if (v.typeId() == QMetaType::QByteArray) {
+        return QString::fromLatin1(v.toByteArray().toBase64());
+    }
+    return QJsonValue::fromVariant(v);
+}
+
+QString nowText(const Clock& clock)
+{
+    return clock.nowUtc().toString(Qt::ISODateWithMs);
+}
+
+QString quoted(const QSqlDatabase& db, const QString& identifier)
+{
+    return db.driver()->escapeIdentifier(identifier, QSqlDriver::FieldName);
+}
+
+Result<void> exec(QSqlQuery& q, const QString& what)
+{
+    if (!q.exec()) {
+        return sqlError(q.lastError(), what);
+    }
+    return {};
+}
+
+} // namespace
+
+Repository::Repository(QSqlDatabase db, Actor actor, const Clock& clock)
+    : m_db(std::move(db)), m_actor(std::move(actor)), m_clock(clock)
+{}
+
+QStringList Repository::syncedTables()
+{
+    return {QStringLiteral("department"),      QStringLiteral("catalog_class"),
+            QStringLiteral("legal_basis"),     QStringLiteral("code_list"),
+            QStringLiteral("info_resource"),   QStringLiteral("info_item"),
+            QStringLiteral("resource_survey"), QStringLiteral("resource_relation")};
+}
+
+QStringList Repository::columns(const QString& table) const
+{
+    auto it = m_columns.constFind(table);
+    if (it != m_columns.constEnd()) {
+        return *it;
+    }
+    QStringList names;
+    if (syncedTables().contains(table)) {
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(quoted(m_db, table)));
+        while (q.next()) {
+            names << q.value(1).toString();
+        }
+    }
+    m_columns.insert(table, names);
+    return names;
+}
+
+Result<QString> Repository::insert(const QString& table, const QVariantMap& fields, const QString& action)
+{
+    ChangeSet set{action.isEmpty() ? QStringLiteral("新增") : action,
+                  {{RowChange::Op::Insert, table, {}, fields}}};
+    set.changes.front().id = fields.value(QStringLiteral("id")).toString();
+    auto ids = apply(set);
+    if (!ids) {
+        return ids.error();
+    }
+    return ids.value().front();
+}
+
+Result<void> Repository::update(const QString& table, const QString& id, const QVariantMap& changes,
+                                const QString& action)
+{
+    auto ids = apply(
+        {action.isEmpty() ? QStringLiteral("修改") : action, {{RowChange::Op::Update, table, id, changes}}});
+    return ids ? Result<void>() : Result<void>(ids.error());
+}
+
+Result<void> Repository::remove(const QString& table, const QString& id, const QString& action)
+{
+    auto ids =
+        apply({action.isEmpty() ? QStringLiteral("删除") : action, {{RowChange::Op::Delete, table, id, {}}}});
+    return ids ? Result<void>() : Result<void>(ids.error());
+}
+
+Result<QStringList> Repository::apply(const ChangeSet& changeSet)
+{
+    if (!m_db.transaction()) {
+        return sqlError(m_db.lastError(), QStringLiteral("begin transaction"));
+    }
+    const QString now = nowText(m_clock);
+    QStringList ids;
+    for (const RowChange& change : changeSet.changes) {
+        auto id = applyOne(change, now);
+        if (id) {
+            ids << id.value();
+            const QString detail = QString::fromUtf8(
+                QJsonDocument::fromVariant(QVariant(change.fields.keys())).toJson(QJsonDocument::Compact));
+            if (auto audit = writeAudit(changeSet.action, change.table, id.value(), detail, now); !audit) {
+                id = audit.error();
+            }
+        }
+        if (!id) {
+            m_db.rollback();
+            return id.error();
+        }
+    }
+    if (!m_db.commit()) {
+        const Error e = sqlError(m_db.lastError(), QStringLiteral("commit"));
+        m_db.rollback();
+        return e;
+    }
+    return ids;
+}
+
+Result<QString> Repository::applyOne(const RowChange& change, const QString& now)
+{
+    const QStringList cols = columns(change.table);
+    if (cols.isEmpty()) {
+        return makeError(Error::Kind::Invalid, QStringLiteral("not a synced table: ") + change.table);
+    }
+    for (auto it = change.fields.cbegin(); it != change.fields.cend(); ++it) {
+        const bool managed = kSyncColumns.contains(it.key()) && it.key() != QLatin1String("owner_dept_id") &&
+                             !(change.op == RowChange::Op::Insert && it.key() == QLatin1String("id"));
+        if (!cols.contains(it.key()) || managed) {
+            return makeError(Error::Kind::Invalid,
+                             QStringLiteral("column %1.%2 cannot be written").arg(change.table, it.key()));
+        }
+    }
+    const QString table = quoted(m_db, change.table);
+    QSqlQuery q(m_db);
+
+    if (change.op == RowChange::Op::Insert) {
+        const QString owner = change.fields.value(QStringLiteral("owner_dept_id")).toString();
+        if (owner.isEmpty()) {
+            return makeError(Error::Kind::Invalid, QStringLiteral("owner_dept_id is required"));
+        }
+        const QString id = change.id.isEmpty() ? newUuid(m_clock) : change.id;
+        QVariantMap row = change.fields;
+        row.insert(QStringLiteral("id"), id);
+        row.insert(QStringLiteral("updated_at"), now);
+        row.insert(QStringLiteral("updated_by"), m_actor.userName);
+        QStringList names;
+        QStringList marks;
+        for (auto it = row.cbegin(); it != row.cend(); ++it) {
+            names << quoted(m_db, it.key());
+            marks << QStringLiteral("?");
+        }
+        q.prepare(
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, names.join(u','), marks.join(u',')));
+        for (const QVariant& v : std::as_const(row)) {
+            q.addBindValue(v);
+        }
+        if (auto r = exec(q, QStringLiteral("insert into ") + change.table); !r) {
+            return r.error();
+        }
+        RowChange inserted = change;
+        inserted.id = id;
+        if (auto r = writeOutbox(inserted, owner, 0, {}, now); !r) {
+            return r.error();
+        }
+        return id;
+    }
+
+    // Update and delete work on the current row: read its version, owner and the old values.
+    QStringList readCols = {QStringLiteral("owner_dept_id"), QStringLiteral("row_version"),
+                            QStringLiteral("is_deleted")};
+    for (auto it = change.fields.cbegin(); it != change.fields.cend(); ++it) {
+        readCols << it.key();
+    }
+    QStringList quotedRead;
+    for (const QString& c : std::as_const(readCols)) {
+        quotedRead << quoted(m_db, c);
+    }
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(quotedRead.join(u','), table));
+    q.addBindValue(change.id);
+    if (auto r = exec(q, QStringLiteral("read ") + change.table); !r) {
+        return r.error();
+    }
+    if (!q.next()) {
+        return makeError(Error::Kind::NotFound,
+                         QStringLiteral("%1 %2 not found").arg(change.table, change.id));
+    }
+    const QString owner = q.value(0).toString();
+    const qint64 baseVersion = q.value(1).toLongLong();
+    if (q.value(2).toInt() != 0) {
+        return makeError(Error::Kind::Invalid,
+                         QStringLiteral("%1 %2 is deleted").arg(change.table, change.id));
+    }
+    QVariantMap oldValues;
+    QVariantMap newValues;
+    int index = 3;
+    for (auto it = change.fields.cbegin(); it != change.fields.cend(); ++it, ++index) {
+        const QVariant old = q.value(index);
+        if (change.op == RowChange::Op::Delete || toJson(old) != toJson(it.value())) {
+            oldValues.insert(it.key(), old);
+            newValues.insert(it.key(), it.value());
+        }
+    }
+    q.finish();
+    if (change.op == RowChange::Op::Update && newValues.isEmpty()) {
+        return change.id; // nothing changed: no row write, no outbox entry
+    }
+
+    QStringList sets = {QStringLiteral("updated_at = ?"), QStringLiteral("updated_by = ?")};
+    if (change.op == RowChange::Op::Delete) {
+        sets << QStringLiteral("is_deleted = 1");
+    }
+    for (auto it = newValues.cbegin(); it != newValues.cend(); ++it) {
+        sets << quoted(m_db, it.key()) + QStringLiteral(" = ?");
+    }
+    q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(u',')));
+    q.addBindValue(now);
+    q.addBindValue(m_actor.userName);
+    for (const QVariant& v : std::as_const(newValues)) {
+        q.addBindValue(v);
+    }
+    q.addBindValue(change.id);
+    if (auto r = exec(q, QStringLiteral("update ") + change.table); !r) {
+        return r.error();
+    }
+    RowChange effective = change;
+    effective.fields = newValues;
+    if (auto r = writeOutbox(effective, owner, baseVersion, oldValues, now); !r) {
+        return r.error();
+    }
+    return change.id;
+}
+
+Result<void> Repository::writeOutbox(const RowChange& change, const QString& ownerDept, qint64 baseVersion,
+                                     const QVariantMap& oldValues, const QString& now)
+{
+    static const char* const kOps[] = {"insert", "update", "delete"};
+    QJsonObject fields;
+    for (auto it = change.fields.cbegin(); it != change.fields.cend(); ++it) {
+        QJsonObject f;
+        if (change.op != RowChange::Op::Insert) {
+            f.insert(QStringLiteral("old"), toJson(oldValues.value(it.key())));
+        }
+        f.insert(QStringLiteral("new"), toJson(it.value()));
+        fields.insert(it.key(), f);
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO outbox (mutation_id, table_name, row_id, op, base_version, "
+                             "owner_dept_id, fields, schema_version, created_at, created_by) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(newUuid(m_clock));
+    q.addBindValue(change.table);
+    q.addBindValue(change.id);
+    q.addBindValue(QLatin1String(kOps[int(change.op)]));
+    q.addBindValue(baseVersion);
+    q.addBindValue(ownerDept);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)));
+    q.addBindValue(Migrations::kCurrentVersion);
+    q.addBindValue(now);
+    q.addBindValue(m_actor.userName);
+    return exec(q, QStringLiteral("write outbox"));
+}
+
+Result<void> Repository::writeAudit(const QString& action, const QString& table, const QString& rowId,
+                                    const QString& detail, const QString& now)
+{
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("INSERT INTO audit_journal (at, actor, actor_dept_id, actor_role, action, table_name, "
+                       "row_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant& v :
+         {QVariant(now), QVariant(m_actor.userName), QVariant(m_actor.deptId), QVariant(m_actor.role),
+          QVariant(action), QVariant(table), QVariant(rowId), QVariant(detail)}) {
+        q.addBindValue(v);
+    }
+    return exec(q, QStringLiteral("write audit journal"));
+}
+
+} // namespace govcat::db

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BaselineWriter.h"
 #include "core/Clock.h"
 #include "core/Result.h"
 
@@ -14,28 +15,25 @@
 
 namespace govcat::db {
 
-// Who is making a change; recorded in updated_by, the outbox and the audit journal.
-struct Actor
-{
-    QString userName;
-    QString deptId;
-    QString role;
-};
-
 // One change to one row of a synced table.
 struct RowChange
 {
-    enum class Op { Insert, Update, Delete };
+    enum class Op
+    {
+        Insert,
+        Update,
+        Delete
+    };
     Op op = Op::Update;
     QString table;
-    QString id;          // generated for inserts when empty
-    QVariantMap fields;  // insert: all given columns; update: changed columns; delete: unused
+    QString id;         // generated for inserts when empty
+    QVariantMap fields; // insert: all given columns; update: changed columns; delete: unused
 };
 
 // Several row changes applied as one transaction: all of them, or none.
 struct ChangeSet
 {
-    QString action;  // audit action, e.g. "编辑信息资源"
+    QString action; // audit action, e.g. "编辑信息资源"
     std::vector<RowChange> changes;
 };
 
@@ -72,32 +70,6 @@ private:
     Actor m_actor;
     const Clock& m_clock;
     mutable QHash<QString, QStringList> m_columns;
-};
-
-// Writes rows that arrive already accepted (the demo city, and later a server bootstrap):
-// row_version 1, no outbox entries, one audit entry per commit. Rows are buffered in a transaction
-// that the caller commits in batches, so memory stays bounded.
-class BaselineWriter
-{
-public:
-    BaselineWriter(QSqlDatabase db, Actor actor, QString auditAction, const Clock& clock = Clock::instance());
-    ~BaselineWriter(); // rolls back anything not committed
-
-    Result<void> add(const QString& table, const QVariantMap& row);
-    Result<void> commit(); // commits the rows added so far and starts a new batch on the next add()
-    qint64 rowsWritten() const { return m_rowsWritten; }
-
-private:
-    Result<void> begin();
-
-    QSqlDatabase m_db;
-    Actor m_actor;
-    QString m_auditAction;
-    const Clock& m_clock;
-    QHash<QString, QSqlQuery> m_statements; // key: table + column list
-    bool m_inTransaction = false;
-    qint64 m_rowsInBatch = 0;
-    qint64 m_rowsWritten = 0;
 };
 
 } // namespace govcat::db

@@ -1,21 +1,23 @@
 #pragma once
 
+#include <span>
+
 // Schema version 1. Never edit a released migration: add the next one instead.
 // Every synced table carries the sync columns (see docs/ARCHITECTURE.md, "Data model").
 // Enum columns store canonical Chinese names; codes are mapped at the edges (core/CodeLists).
 
-#define GOVCAT_SYNC_COLUMNS                                                                                \
-    "id TEXT PRIMARY KEY NOT NULL, "                                                                       \
-    "owner_dept_id TEXT NOT NULL, "                                                                        \
-    "row_version INTEGER NOT NULL DEFAULT 0, "                                                             \
-    "is_deleted INTEGER NOT NULL DEFAULT 0 CHECK (is_deleted IN (0, 1)), "                                 \
-    "updated_at TEXT NOT NULL, "                                                                           \
-    "updated_by TEXT NOT NULL, "                                                                           \
+#define GOVCAT_SYNC_COLUMNS                                                                                  \
+    "id TEXT PRIMARY KEY NOT NULL, "                                                                         \
+    "owner_dept_id TEXT NOT NULL, "                                                                          \
+    "row_version INTEGER NOT NULL DEFAULT 0, "                                                               \
+    "is_deleted INTEGER NOT NULL DEFAULT 0 CHECK (is_deleted IN (0, 1)), "                                   \
+    "updated_at TEXT NOT NULL, "                                                                             \
+    "updated_by TEXT NOT NULL, "                                                                             \
     "origin_node TEXT NOT NULL DEFAULT 'local', "
 
 namespace govcat::db::migrations {
 
-inline const char* const kSchemaV1[] = {
+inline constexpr const char* kSchemaV1[] = {
     "CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)",
 
     "CREATE TABLE department (" GOVCAT_SYNC_COLUMNS
@@ -30,15 +32,18 @@ inline const char* const kSchemaV1[] = {
     "role TEXT NOT NULL CHECK (role IN ('编目员', '审核员', '领导', '管理员')), created_at TEXT NOT NULL)",
 
     "CREATE TABLE catalog_class (" GOVCAT_SYNC_COLUMNS
-    "code TEXT NOT NULL, name TEXT NOT NULL, level TEXT NOT NULL CHECK (level IN ('类', '项', '目', '细目')), "
-    "parent_id TEXT REFERENCES catalog_class(id), kind TEXT NOT NULL CHECK (kind IN ('基础', '主题', '部门')), "
+    "code TEXT NOT NULL, name TEXT NOT NULL, level TEXT NOT NULL CHECK (level IN ('类', '项', '目', "
+    "'细目')), "
+    "parent_id TEXT REFERENCES catalog_class(id), kind TEXT NOT NULL CHECK (kind IN ('基础', '主题', "
+    "'部门')), "
     "sort_order INTEGER NOT NULL DEFAULT 0)",
     "CREATE INDEX catalog_class_parent ON catalog_class(parent_id)",
     "CREATE INDEX catalog_class_code ON catalog_class(code)",
 
     "CREATE TABLE legal_basis (" GOVCAT_SYNC_COLUMNS
     "title TEXT NOT NULL, doc_no TEXT, article TEXT, effective_from TEXT, effective_to TEXT, "
-    "level TEXT NOT NULL CHECK (level IN ('法律', '行政法规', '国务院决定', '党中央国务院政策', '地方性法规', '规章')))",
+    "level TEXT NOT NULL CHECK (level IN ('法律', '行政法规', '国务院决定', '党中央国务院政策', "
+    "'地方性法规', '规章')))",
 
     "CREATE TABLE code_list (" GOVCAT_SYNC_COLUMNS
     "list_name TEXT NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL, parent_code TEXT, "
@@ -60,7 +65,8 @@ inline const char* const kSchemaV1[] = {
     "level TEXT NOT NULL DEFAULT '部门' CHECK (level IN ('部门', '国家')), "
     "status TEXT NOT NULL DEFAULT '草稿' "
     "CHECK (status IN ('草稿', '待审核', '已退回', '已发布', '下线中', '已下线')), "
-    "mount_status TEXT NOT NULL DEFAULT '未挂接' CHECK (mount_status IN ('未挂接', '挂接待审核', '已挂接', '挂接退回')), "
+    "mount_status TEXT NOT NULL DEFAULT '未挂接' CHECK (mount_status IN ('未挂接', '挂接待审核', '已挂接', "
+    "'挂接退回')), "
     "mounted_at TEXT, last_data_update_at TEXT, catalog_version INTEGER NOT NULL DEFAULT 1, "
     "business_items TEXT)",
     "CREATE UNIQUE INDEX info_resource_code ON info_resource(code)",
@@ -96,9 +102,15 @@ inline const char* const kSchemaV1[] = {
     "state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sent', 'rejected')), reason TEXT)",
     "CREATE INDEX outbox_row ON outbox(table_name, row_id)",
 
-    "CREATE TABLE audit_journal (seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, actor TEXT NOT NULL, "
+    "CREATE TABLE audit_journal (seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, actor TEXT NOT "
+    "NULL, "
     "actor_dept_id TEXT, actor_role TEXT, action TEXT NOT NULL, table_name TEXT, row_id TEXT, detail TEXT)",
 };
+
+inline std::span<const char* const> kSchemaV1Statements()
+{
+    return kSchemaV1;
+}
 
 } // namespace govcat::db::migrations
 
