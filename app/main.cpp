@@ -1,0 +1,79 @@
+#include "CheckCommand.h"
+#include "DemoCommand.h"
+#include "GuiController.h"
+#include "core/Settings.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace {
+
+void installTranslations(QApplication& app, const QString& language)
+{
+    // Source strings are Simplified Chinese; English comes from the embedded govcat_en.qm.
+    const QLocale locale(language == QLatin1String("en") ? QLocale::English : QLocale::Chinese,
+                         language == QLatin1String("en") ? QLocale::UnitedStates : QLocale::China);
+    QLocale::setDefault(locale);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QApplication::installTranslator(qt);
+    }
+    if (language == QLatin1String("en")) {
+        auto* own = new QTranslator(&app);
+        if (own->load(QStringLiteral(":/i18n/govcat_en.qm"))) {
+            QApplication::installTranslator(own);
+        }
+    }
+}
+
+int runGui(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("govcat"));
+    QApplication::setOrganizationName(QStringLiteral("govcat"));
+    QApplication::setApplicationVersion(QStringLiteral(GOVCAT_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("govcat: government information resource catalog workbench.\n"
+                       "Subcommands: govcat check --db PATH | govcat demo --db PATH --resources N"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(
+        {QStringLiteral("db"), QStringLiteral("Database file to open."), QStringLiteral("path")});
+    parser.addOption(
+        {QStringLiteral("lang"), QStringLiteral("UI language: zh_CN or en."), QStringLiteral("lang")});
+    parser.process(app);
+
+    govcat::Settings settings;
+    if (parser.isSet(QStringLiteral("lang"))) {
+        settings.language.set(parser.value(QStringLiteral("lang")));
+    }
+    installTranslations(app, settings.language.get());
+
+    govcat::app::GuiController controller(settings);
+    if (!controller.start(parser.value(QStringLiteral("db")))) {
+        return 0;
+    }
+    return QApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    if (command == QLatin1String("check") || command == QLatin1String("demo")) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("govcat ") + command);
+        QStringList args = QCoreApplication::arguments();
+        args.removeAt(1);
+        return command == QLatin1String("check") ? govcat::app::runCheckCommand(args)
+                                                 : govcat::app::runDemoCommand(args);
+    }
+    return runGui(argc, argv);
+}

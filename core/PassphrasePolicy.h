@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+
+namespace govcat {
+
+// A rough strength estimate for a new passphrase, shown as a hint while typing.
+struct PassphraseStrength
+{
+    enum class Level
+    {
+        Empty,
+        TooShort,
+        Weak,
+        Fair,
+        Strong
+    };
+    Level level = Level::Empty;
+    double bits = 0; // estimated entropy
+};
+
+class PassphrasePolicy
+{
+public:
+    static constexpr int kMinimumLength = 8;
+
+    static PassphraseStrength estimate(const QString& passphrase);
+    // Accepted for a new database: at least kMinimumLength characters and not Weak.
+    static bool acceptable(const QString& passphrase);
+    // Seconds the unlock dialog waits after this many wrong passphrases in a row (0 for the first
+    // three, then 2, 4, 8 … up to 300).
+    static int unlockDelaySeconds(int consecutiveFailures);
+};
+
+} // namespace govcat

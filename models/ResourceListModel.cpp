@@ -1,0 +1,112 @@
+#include "ResourceListModel.h"
+
+namespace govcat::models {
+
+ResourceListModel::ResourceListModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+bool ResourceListModel::load(const db::CatalogQueries& queries, const QString& deptId, QString* error)
+{
+    auto count = queries.resourceCount(deptId);
+    auto query = count ? queries.resourceList(deptId) : Result<QSqlQuery>(count.error());
+    if (!query) {
+        if (error) {
+            *error = query.error().message;
+        }
+        return false;
+    }
+    beginResetModel();
+    m_query.emplace(std::move(query).value());
+    m_rows.clear();
+    m_total = count.value();
+    m_exhausted = false;
+    endResetModel();
+    fetchMore({});
+    return true;
+}
+
+int ResourceListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ResourceListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ResourceListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const Row& row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        return row.cells.at(size_t(index.column()));
+    case IdRole:
+        return row.id;
+    default:
+        return {};
+    }
+}
+
+QVariant ResourceListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (Column(section)) {
+    case Code:
+        return tr("信息资源代码");
+    case Name:
+        return tr("信息资源名称");
+    case Provider:
+        return tr("信息资源提供方");
+    case ShareType:
+        return tr("共享类型");
+    case UpdateCycle:
+        return tr("更新周期");
+    case Status:
+        return tr("状态");
+    case PublishDate:
+        return tr("发布日期");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+bool ResourceListModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_exhausted;
+}
+
+void ResourceListModel::fetchMore(const QModelIndex& parent)
+{
+    if (parent.isValid() || m_exhausted || !m_query) {
+        return;
+    }
+    QList<Row> page;
+    page.reserve(kPageSize);
+    while (page.size() < kPageSize && m_query->next()) {
+        Row row;
+        row.id = m_query->value(0).toString();
+        for (int c = 0; c < ColumnCount; ++c) {
+            row.cells.at(size_t(c)) = m_query->value(c + 1).toString();
+        }
+        page.append(std::move(row));
+    }
+    if (page.size() < kPageSize) {
+        m_exhausted = true;
+        m_query.reset(); // ends the read transaction
+    }
+    if (page.isEmpty()) {
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+    m_rows.append(std::move(page));
+    endInsertRows();
+}
+
+} // namespace govcat::models

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace govcat::ui {
+
+// Plain-language messages for errors that reach the user. The technical message stays in the log.
+class ErrorMessages
+{
+    Q_DECLARE_TR_FUNCTIONS(ErrorMessages)
+public:
+    static QString forOpen(const Error& error);
+};
+
+} // namespace govcat::ui

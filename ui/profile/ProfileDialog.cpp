@@ -1,0 +1,148 @@
+#include "ProfileDialog.h"
+
+#include "core/CodeLists.h"
+#include "core/Uscc.h"
+#include "core/Uuid.h"
+#include "db/CatalogQueries.h"
+#include "db/Database.h"
+#include "db/Repository.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+namespace govcat::ui {
+
+ProfileDialog::ProfileDialog(db::Database& database, QWidget* parent)
+    : QDialog(parent), m_database(database), m_name(new QLineEdit(this)), m_department(new QComboBox(this)),
+      m_role(new QComboBox(this)), m_newDeptName(new QLineEdit(this)), m_newDeptUscc(new QLineEdit(this)),
+      m_newDeptRegion(new QLineEdit(this)), m_error(new QLabel(this))
+{
+    setObjectName(QStringLiteral("profileDialog"));
+    setWindowTitle(tr("本机用户 — govcat"));
+
+    m_name->setObjectName(QStringLiteral("userNameLineEdit"));
+    m_name->setPlaceholderText(tr("例如：张三"));
+    m_department->setObjectName(QStringLiteral("departmentComboBox"));
+    m_role->setObjectName(QStringLiteral("roleComboBox"));
+    const bool english = QLocale().language() == QLocale::English;
+    for (const CodeEntry& role : codeList(CodeListId::Role).entries) {
+        m_role->addItem(english ? role.english : role.name, role.name);
+    }
+
+    db::CatalogQueries queries(m_database.connection());
+    if (auto departments = queries.departments()) {
+        for (const auto& d : departments.value()) {
+            m_department->addItem(d.name, d.id);
+        }
+    }
+    m_department->setEditable(false);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("姓名："), m_name);
+    form->addRow(tr("所在部门："), m_department);
+    form->addRow(tr("角色："), m_role);
+
+    auto* newDept = new QGroupBox(tr("登记本部门（数据库中尚无部门）"), this);
+    newDept->setObjectName(QStringLiteral("newDepartmentGroupBox"));
+    m_newDeptName->setObjectName(QStringLiteral("newDepartmentNameLineEdit"));
+    m_newDeptName->setPlaceholderText(tr("例如：市政务服务数据管理局"));
+    m_newDeptUscc->setObjectName(QStringLiteral("newDepartmentUsccLineEdit"));
+    m_newDeptUscc->setMaxLength(18);
+    m_newDeptUscc->setPlaceholderText(tr("18 位统一社会信用代码"));
+    m_newDeptRegion->setObjectName(QStringLiteral("newDepartmentRegionLineEdit"));
+    m_newDeptRegion->setMaxLength(6);
+    m_newDeptRegion->setPlaceholderText(tr("6 位行政区划代码"));
+    auto* deptForm = new QFormLayout(newDept);
+    deptForm->addRow(tr("部门名称："), m_newDeptName);
+    deptForm->addRow(tr("统一社会信用代码："), m_newDeptUscc);
+    deptForm->addRow(tr("行政区划代码："), m_newDeptRegion);
+    newDept->setVisible(registeringDepartment());
+    m_department->setVisible(!registeringDepartment());
+    form->labelForField(m_department)->setVisible(!registeringDepartment());
+
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->hide();
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("saveProfilePushButton"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("确定"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("取消"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &ProfileDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* intro = new QLabel(tr("请填写在本机使用该数据库的人员信息。每一项修改都会记录操作人。"), this);
+    intro->setWordWrap(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(newDept);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    setMinimumWidth(460);
+}
+
+bool ProfileDialog::registeringDepartment() const
+{
+    return m_department->count() == 0;
+}
+
+void ProfileDialog::save()
+{
+    QString problem;
+    const QString name = m_name->text().trimmed();
+    QString deptId = m_department->currentData().toString();
+    QString deptName = m_department->currentText();
+    if (name.isEmpty()) {
+        problem = tr("请填写姓名。");
+    } else if (registeringDepartment()) {
+        const QString uscc = m_newDeptUscc->text().trimmed().toUpper();
+        if (m_newDeptName->text().trimmed().isEmpty()) {
+            problem = tr("请填写部门名称。");
+        } else if (!isValidUscc(uscc)) {
+            problem = tr("统一社会信用代码无效：应为 18 位，且校验位须符合 GB 32100。请核对后重新输入。");
+        } else if (!QRegularExpression(QStringLiteral("^\\d{6}$"))
+                        .match(m_newDeptRegion->text())
+                        .hasMatch()) {
+            problem = tr("行政区划代码应为 6 位数字。");
+        } else {
+            deptId = newUuid();
+            deptName = m_newDeptName->text().trimmed();
+            db::Repository repo(m_database.connection(), {name, deptId, m_role->currentData().toString()});
+            auto inserted = repo.insert(QStringLiteral("department"),
+                                        {{QStringLiteral("id"), deptId},
+                                         {QStringLiteral("owner_dept_id"), deptId},
+                                         {QStringLiteral("name"), deptName},
+                                         {QStringLiteral("uscc"), uscc},
+                                         {QStringLiteral("region_code"), m_newDeptRegion->text()},
+                                         {QStringLiteral("level"), QStringLiteral("市")}},
+                                        QStringLiteral("登记部门"));
+            if (!inserted) {
+                problem = tr("无法保存部门：%1").arg(inserted.error().message);
+            }
+        }
+    }
+    if (problem.isEmpty()) {
+        m_profile = {name, deptId, deptName, m_role->currentData().toString()};
+        if (auto saved = db::ProfileStore(m_database.connection()).save(m_profile); !saved) {
+            problem = tr("无法保存用户信息：%1").arg(saved.error().message);
+        }
+    }
+    if (!problem.isEmpty()) {
+        m_error->setText(problem);
+        m_error->show();
+        return;
+    }
+    accept();
+}
+
+} // namespace govcat::ui
