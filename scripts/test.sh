@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs dependencies, builds govcat and runs every test twice: a normal build and an
+# AddressSanitizer + UndefinedBehaviorSanitizer build. Also checks formatting of the sources.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+jobs="$(nproc)"
+
+scripts/check-format.sh
+
+for variant in debug asan; do
+  build="build-test-$variant"
+  extra=()
+  if [ "$variant" = asan ]; then
+    extra=(-DGOVCAT_SANITIZE=ON)
+  fi
+  cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug "${extra[@]}"
+  cmake --build "$build" -j "$jobs"
+  (cd "$build" && ctest --output-on-failure -j "$jobs" --timeout 900)
+done
+echo "All tests passed (debug and asan+ubsan)."

@@ -1,0 +1,167 @@
+#include "support/TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace govcat;
+
+// The govcat executable as administrators and scripts use it.
+class TestCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void demoThenCheck();
+    void checkExitCodes();
+    void passphraseNeverFromArguments();
+    void noPlainSqliteLinked();
+    void preloadedPlainSqliteIsRefused();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run govcat(const QStringList& args, const QByteArray& passphrase,
+               const QProcessEnvironment& extra = QProcessEnvironment());
+
+    QString m_binary;
+    QTemporaryDir m_dir;
+    QString m_db;
+};
+
+void TestCli::initTestCase()
+{
+    m_binary = QDir(qEnvironmentVariable("GOVCAT_BIN_DIR")).filePath(QStringLiteral("govcat"));
+    QVERIFY2(QFile::exists(m_binary), qPrintable(m_binary));
+    m_db = m_dir.filePath(QStringLiteral("city.govcat"));
+}
+
+TestCli::Run TestCli::govcat(const QStringList& args, const QByteArray& passphrase, const QProcessEnvironment& extra)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("GOVCAT_PASSPHRASE"));
+    if (!passphrase.isNull()) {
+        env.insert(QStringLiteral("GOVCAT_PASSPHRASE"), QString::fromUtf8(passphrase));
+    }
+    for (const QString& key : extra.keys()) {
+        env.insert(key, extra.value(key));
+    }
+    p.setProcessEnvironment(env);
+    p.start(m_binary, args);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(300000)) {
+        p.kill();
+        p.waitForFinished();
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+void TestCli::demoThenCheck()
+{
+    const Run demo = govcat({QStringLiteral("demo"), QStringLiteral("--db"), m_db, QStringLiteral("--resources"),
+                             QStringLiteral("150"), QStringLiteral("--kdf"), QStringLiteral("interactive"),
+                             QStringLiteral("--quiet")},
+                            test::kPassphrase);
+    QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+    QVERIFY(demo.out.contains(QStringLiteral("150 resources")));
+    const QByteArray before = test::fileHash(m_db);
+    const Run check = govcat({QStringLiteral("check"), QStringLiteral("--db"), m_db}, test::kPassphrase);
+    QVERIFY2(check.exitCode == 0, qPrintable(check.err));
+    QVERIFY(check.out.contains(QStringLiteral("schema version: 1")));
+    QVERIFY(check.out.contains(QStringLiteral("integrity: ok")));
+    QVERIFY(check.out.contains(QStringLiteral("rows info_resource: 150")));
+    QCOMPARE(test::fileHash(m_db), before);
+    // The demo refuses to overwrite an existing database.
+    const Run again = govcat({QStringLiteral("demo"), QStringLiteral("--db"), m_db}, test::kPassphrase);
+    QCOMPARE(again.exitCode, 1);
+    QCOMPARE(test::fileHash(m_db), before);
+}
+
+void TestCli::checkExitCodes()
+{
+    const QString db = m_dir.filePath(QStringLiteral("codes.govcat"));
+    test::createDatabase(db).reset();
+    const QByteArray before = test::fileHash(db);
+
+    QCOMPARE(govcat({QStringLiteral("check"), QStringLiteral("--db"), db}, test::kPassphrase).exitCode, 0);
+    const Run wrong = govcat({QStringLiteral("check"), QStringLiteral("--db"), db}, "wrong");
+    QCOMPARE(wrong.exitCode, 2);
+    QVERIFY(wrong.err.contains(QStringLiteral("wrong passphrase")));
+    QCOMPARE(test::fileHash(db), before);
+
+    // Passphrase from a file works too.
+    const QString passFile = m_dir.filePath(QStringLiteral("pass.txt"));
+    QVERIFY(test::writeBytes(passFile, 0, test::kPassphrase + '\n'));
+    QCOMPARE(govcat({QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--passphrase-file"), passFile},
+                    QByteArray())
+                 .exitCode,
+             0);
+
+    // Damaged: a flipped byte in a page.
+    QFile f(db);
+    const qint64 size = f.size();
+    QVERIFY(test::writeBytes(db, size - 2000, QByteArray(4, '\x77')));
+    const QByteArray damaged = test::fileHash(db);
+    QCOMPARE(govcat({QStringLiteral("check"), QStringLiteral("--db"), db}, test::kPassphrase).exitCode, 3);
+    QCOMPARE(test::fileHash(db), damaged);
+
+    // Not a govcat database at all.
+    const QString text = m_dir.filePath(QStringLiteral("notes.govcat"));
+    QVERIFY(test::writeBytes(text, 0, QByteArray("这不是数据库\n").repeated(1000)));
+    QCOMPARE(govcat({QStringLiteral("check"), QStringLiteral("--db"), text}, test::kPassphrase).exitCode, 3);
+
+    // Missing database file: usage/IO error, not a crash.
+    QCOMPARE(govcat({QStringLiteral("check"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("none"))},
+                    test::kPassphrase)
+                 .exitCode,
+             1);
+}
+
+void TestCli::passphraseNeverFromArguments()
+{
+    const Run r = govcat({QStringLiteral("check"), QStringLiteral("--db"), m_db, QStringLiteral("--passphrase"),
+                          QString::fromUtf8(test::kPassphrase)},
+                         QByteArray());
+    QVERIFY(r.exitCode != 0);
+    QVERIFY(r.err.contains(QStringLiteral("Unknown option")));
+}
+
+void TestCli::noPlainSqliteLinked()
+{
+    QProcess ldd;
+    ldd.start(QStringLiteral("ldd"), {m_binary});
+    QVERIFY(ldd.waitForFinished());
+    const QString libs = QString::fromUtf8(ldd.readAllStandardOutput());
+    QVERIFY(libs.contains(QStringLiteral("libsqlcipher")));
+    QVERIFY2(!libs.contains(QStringLiteral("libsqlite3")), qPrintable(libs));
+    QVERIFY(!libs.contains(QStringLiteral("libqsqlite")));
+}
+
+void TestCli::preloadedPlainSqliteIsRefused()
+{
+    const QString lib = QStringLiteral("/usr/lib/x86_64-linux-gnu/libsqlite3.so.0");
+    if (!QFile::exists(lib)) {
+        QSKIP("libsqlite3.so.0 is not installed on this machine");
+    }
+    if (!qEnvironmentVariableIsEmpty("GOVCAT_SANITIZED")) {
+        QSKIP("LD_PRELOAD cannot be combined with AddressSanitizer's runtime");
+    }
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("LD_PRELOAD"), lib);
+    const QByteArray before = test::fileHash(m_db);
+    const Run r = govcat({QStringLiteral("check"), QStringLiteral("--db"), m_db}, test::kPassphrase, env);
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(QStringLiteral("SQLCipher is not active")), qPrintable(r.err));
+    QCOMPARE(test::fileHash(m_db), before);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,110 @@
+#include "db/CatalogQueries.h"
+#include "demo/DemoCity.h"
+#include "models/DepartmentListModel.h"
+#include "models/ResourceListModel.h"
+#include "support/TestSupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace govcat;
+using namespace govcat::models;
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void departmentsWithCounts();
+    void resourcesStreamInPages();
+    void resourcesOfOneDepartment();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<db::Database> m_db;
+    static constexpr int kResources = 700;
+};
+
+void TestModels::initTestCase()
+{
+    m_db = test::createDatabase(m_dir.filePath(QStringLiteral("m.govcat")));
+    demo::DemoOptions options;
+    options.resources = kResources;
+    auto summary = demo::generateDemoCity(*m_db, options);
+    QVERIFY2(summary, qPrintable(summary.error().message));
+}
+
+void TestModels::cleanupTestCase()
+{
+    m_db.reset();
+}
+
+void TestModels::departmentsWithCounts()
+{
+    DepartmentListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.reload(db::CatalogQueries(m_db->connection())));
+    QVERIFY(model.rowCount() > 40);
+    QCOMPARE(model.index(0).data(DepartmentListModel::CountRole).toLongLong(), qint64(kResources));
+    QVERIFY(model.index(0).data(DepartmentListModel::IdRole).toString().isEmpty());
+    qint64 sum = 0;
+    for (int r = 1; r < model.rowCount(); ++r) {
+        sum += model.index(r).data(DepartmentListModel::CountRole).toLongLong();
+        QVERIFY(!model.index(r).data(DepartmentListModel::IdRole).toString().isEmpty());
+        QVERIFY(model.index(r).data().toString().contains(QLatin1Char('(')));
+    }
+    QCOMPARE(sum, qint64(kResources));
+}
+
+void TestModels::resourcesStreamInPages()
+{
+    ResourceListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.load(db::CatalogQueries(m_db->connection()), QString()));
+    QCOMPARE(model.totalCount(), qint64(kResources));
+    QCOMPARE(model.rowCount(), ResourceListModel::kPageSize);
+    QVERIFY(model.canFetchMore({}));
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    while (model.canFetchMore({})) {
+        model.fetchMore({});
+    }
+    QCOMPARE(model.rowCount(), kResources);
+    QCOMPARE(inserted.count(), (kResources + ResourceListModel::kPageSize - 1) / ResourceListModel::kPageSize - 1);
+    QCOMPARE(model.headerData(ResourceListModel::Name, Qt::Horizontal).toString(), QStringLiteral("信息资源名称"));
+    // Ordered by code, and every code is present for published rows of the demo.
+    QString previous;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const QString code = model.index(r, ResourceListModel::Code).data().toString();
+        QVERIFY(previous <= code || code.isEmpty());
+        previous = code.isEmpty() ? previous : code;
+        QVERIFY(!model.index(r, ResourceListModel::Name).data().toString().isEmpty());
+    }
+}
+
+void TestModels::resourcesOfOneDepartment()
+{
+    DepartmentListModel departments;
+    QVERIFY(departments.reload(db::CatalogQueries(m_db->connection())));
+    int row = 1;
+    while (departments.index(row).data(DepartmentListModel::CountRole).toInt() == 0) {
+        ++row;
+    }
+    const QModelIndex dept = departments.index(row);
+    ResourceListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.load(db::CatalogQueries(m_db->connection()), dept.data(DepartmentListModel::IdRole).toString()));
+    while (model.canFetchMore({})) {
+        model.fetchMore({});
+    }
+    QCOMPARE(qint64(model.rowCount()), dept.data(DepartmentListModel::CountRole).toLongLong());
+    const QString name = dept.data().toString().section(QLatin1String(" ("), 0, 0);
+    for (int r = 0; r < model.rowCount(); ++r) {
+        QCOMPARE(model.index(r, ResourceListModel::Provider).data().toString(), name);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestModels)
+#include "tst_models.moc"
