@@ -46,7 +46,7 @@ void TestCrashDurability::killNineLosesNoAcknowledgedCommit()
         }
         QVERIFY(!acknowledged.isEmpty());
 
-        auto database = Database::open(path, test::kPassphrase);
+        auto database = db::Database::open(path, test::kPassphrase);
         QVERIFY2(database, qPrintable(database.error().message));
         QVERIFY(database.value()->integrityCheck());
         QSqlQuery q(database.value()->connection());

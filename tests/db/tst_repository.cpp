@@ -31,7 +31,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
-    FixedClock m_clock{QDateTime(QDate(2026, 11, 2), QTime(9, 30), QTimeZone::UTC)};
+    FixedClock m_clock{QDateTime(QDate(2026, 11, 2), QTime(9, 30), Qt::UTC)};
 };
 
 void TestRepository::init()
