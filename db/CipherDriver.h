@@ -8,6 +8,8 @@ struct sqlite3;
 
 namespace govcat::db {
 
+class CipherResult;
+
 // How a CipherDriver opens its file. The same cipher settings must be used on every open.
 struct CipherOptions
 {
@@ -60,8 +62,16 @@ public:
     QVariant handle() const override;
 
 private:
+    friend class CipherResult;
+    void attachResult(CipherResult* result) const; // results register so close() can finalize them
+    void detachResult(CipherResult* result) const;
+
     struct Private;
     std::unique_ptr<Private> d;
 };
 
 } // namespace govcat::db
+
+// handle() returns the connection as QVariant::fromValue(sqlite3*): read it with value<sqlite3*>().
+Q_DECLARE_OPAQUE_POINTER(sqlite3*)
+Q_DECLARE_METATYPE(sqlite3*)

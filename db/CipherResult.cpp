@@ -1,0 +1,531 @@
+#include "CipherResult.h"
+
+#include "CipherDriver.h"
+#include "CipherSupport.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QSqlField>
+#include <QTime>
+
+#include <limits>
+#include <sqlite3.h>
+
+namespace govcat::db {
+
+using cipher::sqliteError;
+
+namespace {
+
+// Values Qt treats as SQL NULL: invalid or null variants, and null strings, byte arrays and dates.
+bool isNullValue(const QVariant& value)
+{
+    if (!value.isValid() || value.isNull()) {
+        return true;
+    }
+    switch (value.typeId()) {
+    case QMetaType::QString:
+        return value.toString().isNull();
+    case QMetaType::QByteArray:
+        return value.toByteArray().isNull();
+    case QMetaType::QDateTime:
+        return !value.toDateTime().isValid();
+    case QMetaType::QDate:
+        return !value.toDate().isValid();
+    case QMetaType::QTime:
+        return !value.toTime().isValid();
+    default:
+        return false;
+    }
+}
+
+int bindText(sqlite3_stmt* stmt, int parameter, const QString& text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    return sqlite3_bind_text64(stmt, parameter, utf8.constData(), static_cast<sqlite3_uint64>(utf8.size()),
+                               SQLITE_TRANSIENT, SQLITE_UTF8);
+}
+
+} // namespace
+
+CipherResult::CipherResult(const CipherDriver* driver) : QSqlResult(driver), m_driver(driver)
+{
+    if (m_driver != nullptr) {
+        m_driver->attachResult(this);
+    }
+}
+
+CipherResult::~CipherResult()
+{
+    finalizeStatement();
+    if (m_driver != nullptr) {
+        m_driver->detachResult(this);
+    }
+}
+
+QVariant CipherResult::handle() const
+{
+    return QVariant::fromValue(m_stmt);
+}
+
+void CipherResult::releaseStatement()
+{
+    finalizeStatement();
+    setActive(false);
+    setAt(QSql::BeforeFirstRow);
+}
+
+void CipherResult::forgetDriver()
+{
+    releaseStatement();
+    m_driver = nullptr;
+}
+
+sqlite3* CipherResult::connection() const
+{
+    return m_driver != nullptr ? m_driver->connection() : nullptr;
+}
+
+void CipherResult::finalizeStatement()
+{
+    if (m_stmt != nullptr) {
+        sqlite3_finalize(m_stmt);
+        m_stmt = nullptr;
+    }
+    clearRows();
+    m_record = QSqlRecord();
+}
+
+void CipherResult::clearRows()
+{
+    m_rows.clear();
+    m_rowsBase = 0;
+    m_live = false;
+    m_pendingRow = false;
+    m_done = true;
+}
+
+void CipherResult::setStatementError(int rc, const QString& what)
+{
+    setLastError(sqliteError(connection(), rc, what, QSqlError::StatementError));
+}
+
+bool CipherResult::prepare(const QString& query)
+{
+    finalizeStatement();
+    m_rowsAffected = -1;
+    m_lastInsertId = 0;
+    sqlite3* db = connection();
+    if (db == nullptr) {
+        setLastError(QSqlError(QStringLiteral("Database is not open"), QString(), QSqlError::ConnectionError,
+                               QString::number(SQLITE_MISUSE)));
+        return false;
+    }
+    const QByteArray sql = query.toUtf8();
+    const char* tail = nullptr;
+    int rc = sqlite3_prepare_v2(db, sql.constData(), static_cast<int>(sql.size()), &m_stmt, &tail);
+    if (rc != SQLITE_OK) {
+        setStatementError(rc, QStringLiteral("Unable to prepare statement"));
+        finalizeStatement();
+        return false;
+    }
+    if (m_stmt == nullptr) {
+        setLastError(QSqlError(QStringLiteral("Unable to prepare statement"),
+                               QStringLiteral("the query contains no SQL statement"),
+                               QSqlError::StatementError, QString::number(SQLITE_MISUSE)));
+        return false;
+    }
+    // SQLite compiles only the first statement; refuse to ignore the rest silently.
+    const char* end = sql.constData() + sql.size();
+    if (tail != nullptr && tail < end) {
+        sqlite3_stmt* next = nullptr;
+        rc = sqlite3_prepare_v2(db, tail, static_cast<int>(end - tail), &next, nullptr);
+        const bool more = rc != SQLITE_OK || next != nullptr;
+        sqlite3_finalize(next);
+        if (more) {
+            finalizeStatement();
+            setLastError(QSqlError(QStringLiteral("Unable to prepare statement"),
+                                   QStringLiteral("only one SQL statement per query is supported"),
+                                   QSqlError::StatementError, QString::number(SQLITE_MISUSE)));
+            return false;
+        }
+    }
+    setSelect(sqlite3_column_count(m_stmt) > 0);
+    return true;
+}
+
+bool CipherResult::reset(const QString& query)
+{
+    return prepare(query) && exec();
+}
+
+// SQLite numbers parameters 1..n, a repeated :name sharing one number. Qt keeps one value per
+// placeholder occurrence (boundValueName(k) is its name; "?" arrive renamed :a, :bb... by
+// QSqlResult::savePrepare because we announce NamedPlaceholders).
+int CipherResult::valueIndexForParameter(int parameter) const
+{
+    const char* name = sqlite3_bind_parameter_name(m_stmt, parameter);
+    if (name != nullptr && name[0] == ':') {
+        const QString wanted = QString::fromUtf8(name);
+        const int count = boundValueCount();
+        for (int k = 0; k < count; ++k) {
+            if (boundValueName(k) == wanted) {
+                return k;
+            }
+        }
+    }
+    return parameter - 1;
+}
+
+int CipherResult::bindOne(int parameter, const QVariant& value)
+{
+    if (isNullValue(value)) {
+        return sqlite3_bind_null(m_stmt, parameter);
+    }
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+        return sqlite3_bind_int(m_stmt, parameter, value.toBool() ? 1 : 0);
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+    case QMetaType::Char:
+    case QMetaType::SChar:
+    case QMetaType::UChar:
+    case QMetaType::Long:
+    case QMetaType::LongLong:
+        return sqlite3_bind_int64(m_stmt, parameter, value.toLongLong());
+    case QMetaType::ULong:
+    case QMetaType::ULongLong: {
+        const qulonglong u = value.toULongLong();
+        if (u <= static_cast<qulonglong>(std::numeric_limits<qint64>::max())) {
+            return sqlite3_bind_int64(m_stmt, parameter, static_cast<sqlite3_int64>(u));
+        }
+        return bindText(m_stmt, parameter, QString::number(u));
+    }
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return sqlite3_bind_double(m_stmt, parameter, value.toDouble());
+    case QMetaType::QByteArray: {
+        const QByteArray bytes = value.toByteArray();
+        return sqlite3_bind_blob64(m_stmt, parameter, bytes.constData(),
+                                   static_cast<sqlite3_uint64>(bytes.size()), SQLITE_TRANSIENT);
+    }
+    case QMetaType::QDateTime:
+        return bindText(m_stmt, parameter, value.toDateTime().toString(Qt::ISODateWithMs));
+    case QMetaType::QDate:
+        return bindText(m_stmt, parameter, value.toDate().toString(Qt::ISODate));
+    case QMetaType::QTime:
+        return bindText(m_stmt, parameter, value.toTime().toString(Qt::ISODateWithMs));
+    case QMetaType::QString:
+        return bindText(m_stmt, parameter, value.toString());
+    default:
+        if (value.canConvert<QString>()) {
+            return bindText(m_stmt, parameter, value.toString());
+        }
+        return SQLITE_MISMATCH;
+    }
+}
+
+bool CipherResult::bindAll()
+{
+    const int parameters = sqlite3_bind_parameter_count(m_stmt);
+    const int values = boundValueCount();
+    for (int p = 1; p <= parameters; ++p) {
+        const int k = valueIndexForParameter(p);
+        if (k < 0 || k >= values) {
+            setLastError(QSqlError(QStringLiteral("Unable to bind parameters"),
+                                   QStringLiteral("parameter count mismatch: %1 placeholders, %2 values")
+                                       .arg(parameters)
+                                       .arg(values),
+                                   QSqlError::StatementError, QString::number(SQLITE_RANGE)));
+            return false;
+        }
+        const int rc = bindOne(p, boundValue(k));
+        if (rc != SQLITE_OK) {
+            if (rc == SQLITE_MISMATCH) {
+                setLastError(QSqlError(QStringLiteral("Unable to bind parameters"),
+                                       QStringLiteral("unsupported value type %1 for parameter %2")
+                                           .arg(QString::fromLatin1(boundValue(k).typeName()))
+                                           .arg(p),
+                                       QSqlError::StatementError, QString::number(SQLITE_MISMATCH)));
+            } else {
+                setStatementError(rc, QStringLiteral("Unable to bind parameters"));
+            }
+            return false;
+        }
+    }
+    return true;
+}
+
+bool CipherResult::exec()
+{
+    setActive(false);
+    setAt(QSql::BeforeFirstRow);
+    if (m_stmt == nullptr) {
+        if (!lastError().isValid()) {
+            setLastError(QSqlError(QStringLiteral("Unable to execute statement"),
+                                   QStringLiteral("no prepared statement"), QSqlError::StatementError,
+                                   QString::number(SQLITE_MISUSE)));
+        }
+        return false;
+    }
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    clearRows();
+    m_rowsAffected = -1;
+    m_lastInsertId = 0;
+    if (!bindAll()) {
+        return false;
+    }
+
+    m_streaming = isForwardOnly();
+    const int rc = sqlite3_step(m_stmt);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+        setStatementError(rc, QStringLiteral("Unable to execute statement"));
+        sqlite3_reset(m_stmt);
+        return false;
+    }
+    m_pendingRow = rc == SQLITE_ROW;
+    m_done = rc == SQLITE_DONE;
+    sqlite3* db = connection();
+    const bool select = sqlite3_column_count(m_stmt) > 0;
+    setSelect(select);
+    buildRecord();
+    if (!select) {
+        m_rowsAffected = sqlite3_changes(db);
+        m_lastInsertId = sqlite3_last_insert_rowid(db);
+    }
+    if (m_done) {
+        sqlite3_reset(m_stmt); // releases the statement's locks; bindings stay
+    }
+    setActive(true);
+    return true;
+}
+
+void CipherResult::buildRecord()
+{
+    m_record = QSqlRecord();
+    const int columns = sqlite3_column_count(m_stmt);
+    for (int c = 0; c < columns; ++c) {
+        const QString name = QString::fromUtf8(sqlite3_column_name(m_stmt, c));
+        QMetaType type = cipher::metaTypeForDeclType(QString::fromUtf8(sqlite3_column_decltype(m_stmt, c)));
+        if (!type.isValid() && m_pendingRow) {
+            type = cipher::metaTypeForStorageClass(sqlite3_column_type(m_stmt, c));
+        }
+        m_record.append(QSqlField(name, type));
+    }
+}
+
+// Moves the statement to its next row; false at the end or on an error (then lastError() is set).
+bool CipherResult::stepRow()
+{
+    if (m_pendingRow) {
+        m_pendingRow = false;
+        return true;
+    }
+    if (m_done || m_stmt == nullptr) {
+        return false;
+    }
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW) {
+        return true;
+    }
+    m_done = true;
+    if (rc != SQLITE_DONE) {
+        setStatementError(rc, QStringLiteral("Unable to fetch row"));
+    }
+    sqlite3_reset(m_stmt);
+    return false;
+}
+
+QVariant CipherResult::columnValue(int field) const
+{
+    if (m_stmt == nullptr || field < 0 || field >= sqlite3_column_count(m_stmt)) {
+        return QVariant();
+    }
+    switch (sqlite3_column_type(m_stmt, field)) {
+    case SQLITE_INTEGER:
+        if (numericalPrecisionPolicy() == QSql::LowPrecisionInt32) {
+            return QVariant(sqlite3_column_int(m_stmt, field));
+        }
+        return QVariant(static_cast<qlonglong>(sqlite3_column_int64(m_stmt, field)));
+    case SQLITE_FLOAT:
+        switch (numericalPrecisionPolicy()) {
+        case QSql::LowPrecisionInt32:
+            return QVariant(sqlite3_column_int(m_stmt, field));
+        case QSql::LowPrecisionInt64:
+            return QVariant(static_cast<qlonglong>(sqlite3_column_int64(m_stmt, field)));
+        default:
+            return QVariant(sqlite3_column_double(m_stmt, field));
+        }
+    case SQLITE_TEXT: {
+        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, field));
+        return QVariant(QString::fromUtf8(text, sqlite3_column_bytes(m_stmt, field)));
+    }
+    case SQLITE_BLOB: {
+        const void* blob = sqlite3_column_blob(m_stmt, field);
+        const int bytes = sqlite3_column_bytes(m_stmt, field);
+        if (blob == nullptr || bytes == 0) {
+            return QVariant(QByteArray(""));
+        }
+        return QVariant(QByteArray(static_cast<const char*>(blob), bytes));
+    }
+    default:
+        return QVariant(m_record.field(field).metaType()); // typed NULL
+    }
+}
+
+QList<QVariant> CipherResult::currentRow() const
+{
+    const int columns = m_stmt != nullptr ? sqlite3_column_count(m_stmt) : 0;
+    QList<QVariant> row;
+    row.reserve(columns);
+    for (int c = 0; c < columns; ++c) {
+        row.append(columnValue(c));
+    }
+    return row;
+}
+
+QVariant CipherResult::data(int field)
+{
+    if (m_live) {
+        return columnValue(field);
+    }
+    const qsizetype row = at() - m_rowsBase;
+    if (!isValid() || row < 0 || row >= m_rows.size() || field < 0 || field >= m_rows.at(row).size()) {
+        return QVariant();
+    }
+    return m_rows.at(row).at(field);
+}
+
+bool CipherResult::isNull(int field)
+{
+    if (m_live) {
+        return m_stmt == nullptr || sqlite3_column_type(m_stmt, field) == SQLITE_NULL;
+    }
+    return data(field).isNull();
+}
+
+bool CipherResult::fetchNext()
+{
+    if (!m_streaming) {
+        return fetch(at() + 1);
+    }
+    if (at() == QSql::AfterLastRow || !stepRow()) {
+        m_live = false;
+        return false;
+    }
+    m_live = true;
+    setAt(at() + 1); // BeforeFirstRow is -1
+    return true;
+}
+
+bool CipherResult::fetch(int row)
+{
+    if (row < 0) {
+        return false;
+    }
+    if (m_streaming) {
+        if (isValid() && row == at()) {
+            return true;
+        }
+        if (at() == QSql::AfterLastRow || row < at()) {
+            return false; // forward only
+        }
+        while (at() < row) {
+            if (!fetchNext()) {
+                return false;
+            }
+        }
+        return true;
+    }
+    while (m_rows.size() <= row && stepRow()) {
+        m_rows.append(currentRow());
+    }
+    if (row >= m_rows.size()) {
+        return false;
+    }
+    setAt(row);
+    return true;
+}
+
+bool CipherResult::fetchPrevious()
+{
+    return !m_streaming && fetch(at() - 1);
+}
+
+bool CipherResult::fetchFirst()
+{
+    if (m_streaming) {
+        return at() == QSql::BeforeFirstRow ? fetchNext() : at() == 0;
+    }
+    return fetch(0);
+}
+
+bool CipherResult::fetchLast()
+{
+    if (m_streaming) {
+        if (at() == QSql::AfterLastRow) {
+            return false;
+        }
+        int last = at();
+        QList<QVariant> row;
+        if (m_live && isValid()) {
+            row = currentRow();
+        }
+        while (stepRow()) {
+            row = currentRow();
+            ++last;
+        }
+        if (last < 0) {
+            return false;
+        }
+        m_live = false;
+        m_rows = {row};
+        m_rowsBase = last;
+        setAt(last);
+        return true;
+    }
+    while (stepRow()) {
+        m_rows.append(currentRow());
+    }
+    if (m_rows.isEmpty()) {
+        return false;
+    }
+    setAt(static_cast<int>(m_rows.size() - 1));
+    return true;
+}
+
+int CipherResult::size()
+{
+    return -1; // QuerySize is not supported: SQLite does not know the count before stepping
+}
+
+int CipherResult::numRowsAffected()
+{
+    return m_rowsAffected;
+}
+
+QSqlRecord CipherResult::record() const
+{
+    return isActive() ? m_record : QSqlRecord();
+}
+
+QVariant CipherResult::lastInsertId() const
+{
+    if (!isActive() || m_lastInsertId == 0) {
+        return QVariant();
+    }
+    return QVariant(m_lastInsertId);
+}
+
+void CipherResult::detachFromResultSet()
+{
+    if (m_stmt != nullptr) {
+        sqlite3_reset(m_stmt);
+    }
+    clearRows();
+}
+
+} // namespace govcat::db

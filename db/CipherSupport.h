@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QMetaType>
+#include <QSqlError>
+#include <QString>
+
+struct sqlite3;
+
+// Small helpers shared by CipherDriver and CipherResult (internal to app_db_driver).
+namespace govcat::db::cipher {
+
+// A QSqlError whose nativeErrorCode() is the SQLite primary result code as a decimal string and whose
+// databaseText() is sqlite3_errmsg(db) (or sqlite3_errstr(rc) without a handle).
+QSqlError sqliteError(sqlite3* db, int rc, const QString& driverText, QSqlError::ErrorType type);
+
+// Qt type for a declared column type, by SQLite's affinity rules (INT → qlonglong, CHAR/CLOB/TEXT →
+// QString, BLOB → QByteArray, REAL/FLOA/DOUB/NUMERIC → double, BOOL → bool; dates are ISO text).
+QMetaType metaTypeForDeclType(const QString& declType);
+
+// Qt type for an SQLite storage class (SQLITE_INTEGER...); invalid for SQLITE_NULL.
+QMetaType metaTypeForStorageClass(int storageClass);
+
+// "name" with embedded double quotes doubled; no check for an already quoted name.
+QString quoteIdentifierPart(const QString& part);
+
+} // namespace govcat::db::cipher
