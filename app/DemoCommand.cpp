@@ -1,6 +1,7 @@
 #include "DemoCommand.h"
 
 #include "PassphraseSource.h"
+#include "db/Database.h"
 #include "demo/DemoCity.h"
 
 #include <QCommandLineParser>

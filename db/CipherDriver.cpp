@@ -209,6 +209,16 @@ bool CipherDriver::open(const QString& dbName, const QString& /*user*/, const QS
         }
     }
 
+    // Before any key: with a plain libsqlite3 bound first (LD_PRELOAD, another library),
+    // sqlite3_key() would reach SQLCipher with a foreign handle and crash.
+    StepOutcome version = runStatement(d->db, QStringLiteral("PRAGMA cipher_version"));
+    if (version.rc != SQLITE_OK || version.firstColumn.isEmpty() ||
+        version.firstColumn.constFirst().isEmpty()) {
+        return failOpen(CipherOpenStatus::CipherMissing, version.rc != SQLITE_OK ? version.rc : SQLITE_ERROR,
+                        QStringLiteral("SQLCipher is not active: PRAGMA cipher_version returned no row "
+                                       "(a plain libsqlite3 is bound in this process)"),
+                        version.message);
+    }
     {
         // "x'<64 hex>'": a raw key, no PBKDF2. Built and kept only in locked memory.
         SecureBytes hex(3 + 2 * kRawKeyBytes);
@@ -231,13 +241,6 @@ bool CipherDriver::open(const QString& dbName, const QString& /*user*/, const QS
     if (out.rc != SQLITE_OK) {
         return failOpen(CipherOpenStatus::CannotOpen, out.rc,
                         QStringLiteral("Cannot set the cipher page size"), out.message);
-    }
-    out = runStatement(d->db, QStringLiteral("PRAGMA cipher_version"));
-    if (out.rc != SQLITE_OK || out.firstColumn.isEmpty() || out.firstColumn.constFirst().isEmpty()) {
-        return failOpen(CipherOpenStatus::CipherMissing, out.rc != SQLITE_OK ? out.rc : SQLITE_ERROR,
-                        QStringLiteral("SQLCipher is not active: PRAGMA cipher_version returned no row "
-                                       "(a plain libsqlite3 is bound in this process)"),
-                        out.message);
     }
     // The first read of page 1 proves the key (and the cipher settings).
     out = runStatement(d->db, QStringLiteral("SELECT count(*) FROM sqlite_master"));

@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QSqlField>
 #include <QTime>
 
@@ -92,6 +93,7 @@ void CipherResult::finalizeStatement()
         sqlite3_finalize(m_stmt);
         m_stmt = nullptr;
     }
+    m_valueIndex.clear();
     clearRows();
     m_record = QSqlRecord();
 }
@@ -162,19 +164,25 @@ bool CipherResult::reset(const QString& query)
 // SQLite numbers parameters 1..n, a repeated :name sharing one number. Qt keeps one value per
 // placeholder occurrence (boundValueName(k) is its name; "?" arrive renamed :a, :bb... by
 // QSqlResult::savePrepare because we announce NamedPlaceholders).
-int CipherResult::valueIndexForParameter(int parameter) const
+const std::vector<int>& CipherResult::parameterValueIndex()
 {
-    const char* name = sqlite3_bind_parameter_name(m_stmt, parameter);
-    if (name != nullptr && name[0] == ':') {
-        const QString wanted = QString::fromUtf8(name);
-        const int count = boundValueCount();
-        for (int k = 0; k < count; ++k) {
-            if (boundValueName(k) == wanted) {
-                return k;
-            }
-        }
+    const int parameters = sqlite3_bind_parameter_count(m_stmt);
+    if (m_valueIndex.size() == size_t(parameters) + 1) {
+        return m_valueIndex;
     }
-    return parameter - 1;
+    QHash<QString, int> firstValueOfName;
+    const int count = boundValueCount();
+    for (int k = count - 1; k >= 0; --k) {
+        firstValueOfName.insert(boundValueName(k), k);
+    }
+    m_valueIndex.assign(size_t(parameters) + 1, -1);
+    for (int p = 1; p <= parameters; ++p) {
+        const char* name = sqlite3_bind_parameter_name(m_stmt, p);
+        m_valueIndex[size_t(p)] = name != nullptr && name[0] == ':'
+                                      ? firstValueOfName.value(QString::fromUtf8(name), p - 1)
+                                      : p - 1;
+    }
+    return m_valueIndex;
 }
 
 int CipherResult::bindOne(int parameter, const QVariant& value)
@@ -231,8 +239,9 @@ bool CipherResult::bindAll()
 {
     const int parameters = sqlite3_bind_parameter_count(m_stmt);
     const int values = boundValueCount();
+    const std::vector<int>& valueIndex = parameterValueIndex();
     for (int p = 1; p <= parameters; ++p) {
-        const int k = valueIndexForParameter(p);
+        const int k = valueIndex[size_t(p)];
         if (k < 0 || k >= values) {
             setLastError(QSqlError(QStringLiteral("Unable to bind parameters"),
                                    QStringLiteral("parameter count mismatch: %1 placeholders, %2 values")

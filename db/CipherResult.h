@@ -5,6 +5,8 @@
 #include <QSqlResult>
 #include <QVariant>
 
+#include <vector>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -51,7 +53,9 @@ private:
     void clearRows();
     bool bindAll();
     int bindOne(int parameter, const QVariant& value);
-    int valueIndexForParameter(int parameter) const;
+    // For each SQLite parameter (1-based), the index of its bound value. Built once per prepared
+    // statement: Qt stores one value per placeholder occurrence, SQLite numbers distinct names.
+    const std::vector<int>& parameterValueIndex();
     bool stepRow();
     QVariant columnValue(int field) const;
     QList<QVariant> currentRow() const;
@@ -60,6 +64,7 @@ private:
 
     const CipherDriver* m_driver = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
+    std::vector<int> m_valueIndex; // see parameterValueIndex(); cleared when m_stmt changes
     QSqlRecord m_record;
     QList<QList<QVariant>> m_rows; // scrollable: rows 0..n-1; forward-only: the row fetchLast() kept
     int m_rowsBase = 0;            // row number of m_rows[0]

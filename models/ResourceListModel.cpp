@@ -1,5 +1,7 @@
 #include "ResourceListModel.h"
 
+#include <QSqlError>
+
 namespace govcat::models {
 
 ResourceListModel::ResourceListModel(QObject* parent) : QAbstractTableModel(parent) {}
@@ -16,11 +18,10 @@ bool ResourceListModel::load(const db::CatalogQueries& queries, const QString& d
     }
     beginResetModel();
     m_query.emplace(std::move(query).value());
-    m_rows.clear();
     m_total = count.value();
     m_exhausted = false;
+    m_rows = readPage(); // the first page arrives with the reset, so views show it at once
     endResetModel();
-    fetchMore({});
     return true;
 }
 
@@ -84,10 +85,25 @@ bool ResourceListModel::canFetchMore(const QModelIndex& parent) const
 
 void ResourceListModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || m_exhausted || !m_query) {
+    if (parent.isValid() || m_exhausted) {
         return;
     }
+    QList<Row> page = readPage();
+    if (page.isEmpty()) {
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+    m_rows.append(std::move(page));
+    endInsertRows();
+}
+
+QList<ResourceListModel::Row> ResourceListModel::readPage()
+{
     QList<Row> page;
+    if (!m_query) {
+        m_exhausted = true;
+        return page;
+    }
     page.reserve(kPageSize);
     while (page.size() < kPageSize && m_query->next()) {
         Row row;
@@ -98,15 +114,14 @@ void ResourceListModel::fetchMore(const QModelIndex& parent)
         page.append(std::move(row));
     }
     if (page.size() < kPageSize) {
+        const QSqlError error = m_query->lastError();
         m_exhausted = true;
         m_query.reset(); // ends the read transaction
+        if (error.isValid()) {
+            Q_EMIT readFailed(error.text());
+        }
     }
-    if (page.isEmpty()) {
-        return;
-    }
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-    m_rows.append(std::move(page));
-    endInsertRows();
+    return page;
 }
 
 } // namespace govcat::models

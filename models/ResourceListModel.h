@@ -46,12 +46,18 @@ public:
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
 
+Q_SIGNALS:
+    // A page could not be read (for example a damaged page); the rows read so far stay.
+    void readFailed(const QString& message);
+
 private:
     struct Row
     {
         QString id;
         std::array<QString, ColumnCount> cells;
     };
+
+    QList<Row> readPage();
 
     std::optional<QSqlQuery> m_query;
     QList<Row> m_rows;

@@ -42,7 +42,8 @@ void TestCli::initTestCase()
     m_db = m_dir.filePath(QStringLiteral("city.govcat"));
 }
 
-TestCli::Run TestCli::govcat(const QStringList& args, const QByteArray& passphrase, const QProcessEnvironment& extra)
+TestCli::Run TestCli::govcat(const QStringList& args, const QByteArray& passphrase,
+                             const QProcessEnvironment& extra)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -60,15 +61,15 @@ TestCli::Run TestCli::govcat(const QStringList& args, const QByteArray& passphra
         p.kill();
         p.waitForFinished();
     }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }
 
 void TestCli::demoThenCheck()
 {
-    const Run demo = govcat({QStringLiteral("demo"), QStringLiteral("--db"), m_db, QStringLiteral("--resources"),
-                             QStringLiteral("150"), QStringLiteral("--kdf"), QStringLiteral("interactive"),
-                             QStringLiteral("--quiet")},
+    const Run demo = govcat({QStringLiteral("demo"), QStringLiteral("--db"), m_db,
+                             QStringLiteral("--resources"), QStringLiteral("150"), QStringLiteral("--kdf"),
+                             QStringLiteral("interactive"), QStringLiteral("--quiet")},
                             test::kPassphrase);
     QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
     QVERIFY(demo.out.contains(QStringLiteral("150 resources")));
@@ -100,7 +101,8 @@ void TestCli::checkExitCodes()
     // Passphrase from a file works too.
     const QString passFile = m_dir.filePath(QStringLiteral("pass.txt"));
     QVERIFY(test::writeBytes(passFile, 0, test::kPassphrase + '\n'));
-    QCOMPARE(govcat({QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--passphrase-file"), passFile},
+    QCOMPARE(govcat({QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--passphrase-file"),
+                     passFile},
                     QByteArray())
                  .exitCode,
              0);
@@ -127,8 +129,8 @@ void TestCli::checkExitCodes()
 
 void TestCli::passphraseNeverFromArguments()
 {
-    const Run r = govcat({QStringLiteral("check"), QStringLiteral("--db"), m_db, QStringLiteral("--passphrase"),
-                          QString::fromUtf8(test::kPassphrase)},
+    const Run r = govcat({QStringLiteral("check"), QStringLiteral("--db"), m_db,
+                          QStringLiteral("--passphrase"), QString::fromUtf8(test::kPassphrase)},
                          QByteArray());
     QVERIFY(r.exitCode != 0);
     QVERIFY(r.err.contains(QStringLiteral("Unknown option")));

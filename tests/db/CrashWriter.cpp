@@ -20,11 +20,13 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "%s\n", qPrintable(database.error().message));
         return 2;
     }
-    govcat::db::Repository repo(database.value()->connection(), {QStringLiteral("writer"), dept, QStringLiteral("编目员")});
+    govcat::db::Repository repo(database.value()->connection(),
+                                {QStringLiteral("writer"), dept, QStringLiteral("编目员")});
     for (int n = 0;; ++n) {
-        auto r = repo.insert(QStringLiteral("legal_basis"), {{QStringLiteral("owner_dept_id"), dept},
-                                                             {QStringLiteral("title"), QString::number(n)},
-                                                             {QStringLiteral("level"), QStringLiteral("规章")}});
+        auto r =
+            repo.insert(QStringLiteral("legal_basis"), {{QStringLiteral("owner_dept_id"), dept},
+                                                        {QStringLiteral("title"), QString::number(n)},
+                                                        {QStringLiteral("level"), QStringLiteral("规章")}});
         if (!r) {
             std::fprintf(stderr, "%s\n", qPrintable(r.error().message));
             return 3;

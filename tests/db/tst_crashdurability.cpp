@@ -58,12 +58,15 @@ void TestCrashDurability::killNineLosesNoAcknowledgedCommit()
             stored.insert(q.value(0).toString());
         }
         for (const QString& n : std::as_const(acknowledged)) {
-            QVERIFY2(stored.contains(n), qPrintable(QStringLiteral("run %1 lost acknowledged row %2").arg(run).arg(n)));
+            QVERIFY2(stored.contains(n),
+                     qPrintable(QStringLiteral("run %1 lost acknowledged row %2").arg(run).arg(n)));
         }
         unacknowledgedDurable += int(stored.size() - acknowledged.size());
         // Outbox and audit stay in step with the rows (same transaction).
-        QVERIFY(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM legal_basis), (SELECT count(*) FROM outbox), "
-                                      "(SELECT count(*) FROM audit_journal)")) && q.next());
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT (SELECT count(*) FROM legal_basis), (SELECT count(*) FROM outbox), "
+                                  "(SELECT count(*) FROM audit_journal)")) &&
+            q.next());
         QCOMPARE(q.value(1).toInt(), q.value(0).toInt());
         QCOMPARE(q.value(2).toInt(), q.value(0).toInt());
         lastRunRows = q.value(0).toInt();

@@ -91,9 +91,9 @@ void TestDatabase::createAndReopen()
     QCOMPARE(q.value(0).toInt(), 2); // FULL
     // Every table of DOMAIN §8 that the catalog needs, plus outbox and audit journal.
     const QStringList tables = opened.value()->connection().tables();
-    for (const char* t : {"department", "catalog_class", "info_resource", "info_item", "resource_survey",
-                          "resource_relation", "legal_basis", "code_list", "outbox", "audit_journal", "meta",
-                          "local_profile"}) {
+    for (const char* t :
+         {"department", "catalog_class", "info_resource", "info_item", "resource_survey", "resource_relation",
+          "legal_basis", "code_list", "outbox", "audit_journal", "meta", "local_profile"}) {
         QVERIFY2(tables.contains(QLatin1String(t)), t);
     }
 }
@@ -158,7 +158,8 @@ void TestDatabase::flippedByte()
     const QByteArray firstBefore = fileHash(first);
     auto rejected = Database::open(first, kPassphrase);
     QVERIFY(!rejected);
-    QVERIFY(rejected.error().kind == Error::Kind::Damaged || rejected.error().kind == Error::Kind::KeyMismatch);
+    QVERIFY(rejected.error().kind == Error::Kind::Damaged ||
+            rejected.error().kind == Error::Kind::KeyMismatch);
     QCOMPARE(fileHash(first), firstBefore);
 }
 
@@ -166,8 +167,10 @@ void TestDatabase::plainSqliteFile()
 {
     const QString path = m_dir->filePath(QStringLiteral("plain.govcat"));
     QProcess sqlite;
-    sqlite.start(QStringLiteral("sqlite3"), {path, QStringLiteral("CREATE TABLE t(x); INSERT INTO t VALUES (1);")});
-    QVERIFY2(sqlite.waitForFinished() && sqlite.exitCode() == 0, "the sqlite3 CLI must be installed (README)");
+    sqlite.start(QStringLiteral("sqlite3"),
+                 {path, QStringLiteral("CREATE TABLE t(x); INSERT INTO t VALUES (1);")});
+    QVERIFY2(sqlite.waitForFinished() && sqlite.exitCode() == 0,
+             "the sqlite3 CLI must be installed (README)");
     // Even with a valid key file beside it, a plain file is refused.
     auto other = test::createDatabase(m_dir->filePath(QStringLiteral("other.govcat")));
     other.reset();

@@ -58,7 +58,8 @@ void TestKeyFile::wrongPassphrase()
 void TestKeyFile::everyFieldIsChecked_data()
 {
     QTest::addColumn<QString>("field");
-    for (const char* f : {"salt", "nonce", "wrapped_key", "opslimit", "memlimit", "version", "format", "kdf"}) {
+    for (const char* f :
+         {"salt", "nonce", "wrapped_key", "opslimit", "memlimit", "version", "format", "kdf"}) {
         QTest::newRow(f) << QString::fromLatin1(f);
     }
 }
@@ -99,7 +100,8 @@ void TestKeyFile::garbageAndMissing()
     QCOMPARE(KeyFile::fromJson("{}").error().kind, Error::Kind::KeyFileDamaged);
     QCOMPARE(KeyFile::fromJson(QByteArray(100, '\0')).error().kind, Error::Kind::KeyFileDamaged);
     QTemporaryDir dir;
-    QCOMPARE(KeyFile::read(dir.filePath(QStringLiteral("none.key"))).error().kind, Error::Kind::KeyFileMissing);
+    QCOMPARE(KeyFile::read(dir.filePath(QStringLiteral("none.key"))).error().kind,
+             Error::Kind::KeyFileMissing);
 }
 
 void TestKeyFile::moderateProfileRecordsItsCost()

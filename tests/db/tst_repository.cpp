@@ -48,7 +48,8 @@ void TestRepository::cleanup()
 qint64 TestRepository::count(const QString& table, const QString& where)
 {
     QSqlQuery q(m_db->connection());
-    q.exec(QStringLiteral("SELECT count(*) FROM %1 %2").arg(table, where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where));
+    q.exec(QStringLiteral("SELECT count(*) FROM %1 %2")
+               .arg(table, where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where));
     return q.next() ? q.value(0).toLongLong() : -1;
 }
 
@@ -70,16 +71,20 @@ QString TestRepository::addDepartment(Repository& repo, const QString& name)
 
 void TestRepository::insertWritesRowOutboxAndAudit()
 {
-    Repository repo(m_db->connection(), {QStringLiteral("王编目"), QStringLiteral("d1"), QStringLiteral("编目员")}, m_clock);
+    Repository repo(m_db->connection(),
+                    {QStringLiteral("王编目"), QStringLiteral("d1"), QStringLiteral("编目员")}, m_clock);
     const QString id = addDepartment(repo, QStringLiteral("市统计局"));
     QCOMPARE(count(QStringLiteral("department")), 1);
     QSqlQuery q(m_db->connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT row_version, is_deleted, updated_by, updated_at FROM department")) && q.next());
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT row_version, is_deleted, updated_by, updated_at FROM department")) &&
+        q.next());
     QCOMPARE(q.value(0).toInt(), 0);
     QCOMPARE(q.value(1).toInt(), 0);
     QCOMPARE(q.value(2).toString(), QStringLiteral("王编目"));
     QCOMPARE(q.value(3).toString(), QStringLiteral("2026-11-02T09:30:00.000Z"));
-    QVERIFY(q.exec(QStringLiteral("SELECT op, row_id, base_version, owner_dept_id, fields, created_by FROM outbox")) &&
+    QVERIFY(q.exec(QStringLiteral(
+                "SELECT op, row_id, base_version, owner_dept_id, fields, created_by FROM outbox")) &&
             q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("insert"));
     QCOMPARE(q.value(1).toString(), id);
@@ -90,7 +95,9 @@ void TestRepository::insertWritesRowOutboxAndAudit()
              QStringLiteral("市统计局"));
     QCOMPARE(q.value(5).toString(), QStringLiteral("王编目"));
     QVERIFY(!q.next());
-    QVERIFY(q.exec(QStringLiteral("SELECT actor, actor_role, action, table_name, row_id FROM audit_journal")) && q.next());
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT actor, actor_role, action, table_name, row_id FROM audit_journal")) &&
+        q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("王编目"));
     QCOMPARE(q.value(1).toString(), QStringLiteral("编目员"));
     QCOMPARE(q.value(3).toString(), QStringLiteral("department"));
@@ -99,7 +106,8 @@ void TestRepository::insertWritesRowOutboxAndAudit()
 
 void TestRepository::updateRecordsOldNewAndBaseVersion()
 {
-    Repository repo(m_db->connection(), {QStringLiteral("李审核"), QStringLiteral("d1"), QStringLiteral("审核员")}, m_clock);
+    Repository repo(m_db->connection(),
+                    {QStringLiteral("李审核"), QStringLiteral("d1"), QStringLiteral("审核员")}, m_clock);
     const QString id = addDepartment(repo, QStringLiteral("市统计局"));
     QSqlQuery q(m_db->connection());
     QVERIFY(q.exec(QStringLiteral("UPDATE department SET row_version = 7"))); // as if accepted by the server
@@ -108,7 +116,8 @@ void TestRepository::updateRecordsOldNewAndBaseVersion()
                          {QStringLiteral("region_code"), QStringLiteral("330100")}}));
     QVERIFY(q.exec(QStringLiteral("SELECT name FROM department")) && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("市统计局（新）"));
-    QVERIFY(q.exec(QStringLiteral("SELECT op, base_version, fields FROM outbox ORDER BY seq DESC LIMIT 1")) && q.next());
+    QVERIFY(q.exec(QStringLiteral("SELECT op, base_version, fields FROM outbox ORDER BY seq DESC LIMIT 1")) &&
+            q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("update"));
     QCOMPARE(q.value(1).toInt(), 7);
     const QJsonObject fields = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
@@ -121,41 +130,55 @@ void TestRepository::updateRecordsOldNewAndBaseVersion()
 
 void TestRepository::unchangedUpdateWritesNothing()
 {
-    Repository repo(m_db->connection(), {QStringLiteral("u"), QStringLiteral("d"), QStringLiteral("编目员")}, m_clock);
+    Repository repo(m_db->connection(), {QStringLiteral("u"), QStringLiteral("d"), QStringLiteral("编目员")},
+                    m_clock);
     const QString id = addDepartment(repo, QStringLiteral("市统计局"));
-    QVERIFY(repo.update(QStringLiteral("department"), id, {{QStringLiteral("name"), QStringLiteral("市统计局")}}));
+    QVERIFY(repo.update(QStringLiteral("department"), id,
+                        {{QStringLiteral("name"), QStringLiteral("市统计局")}}));
     QCOMPARE(count(QStringLiteral("outbox")), 1);
-    auto missing = repo.update(QStringLiteral("department"), QStringLiteral("nope"), {{QStringLiteral("name"), 1}});
+    auto missing =
+        repo.update(QStringLiteral("department"), QStringLiteral("nope"), {{QStringLiteral("name"), 1}});
     QCOMPARE(int(missing.error().kind), int(Error::Kind::NotFound));
 }
 
 void TestRepository::deleteIsATombstone()
 {
-    Repository repo(m_db->connection(), {QStringLiteral("u"), QStringLiteral("d"), QStringLiteral("编目员")}, m_clock);
+    Repository repo(m_db->connection(), {QStringLiteral("u"), QStringLiteral("d"), QStringLiteral("编目员")},
+                    m_clock);
     const QString id = addDepartment(repo, QStringLiteral("市统计局"));
     QVERIFY(repo.remove(QStringLiteral("department"), id));
     QCOMPARE(count(QStringLiteral("department"), QStringLiteral("is_deleted = 1")), 1);
     QCOMPARE(count(QStringLiteral("outbox"), QStringLiteral("op = 'delete'")), 1);
-    auto again = repo.update(QStringLiteral("department"), id, {{QStringLiteral("name"), QStringLiteral("x")}});
+    auto again =
+        repo.update(QStringLiteral("department"), id, {{QStringLiteral("name"), QStringLiteral("x")}});
     QVERIFY(!again);
 }
 
 void TestRepository::failureInTheMiddleLeavesNothing()
 {
-    Repository repo(m_db->connection(), {QStringLiteral("u"), QStringLiteral("d"), QStringLiteral("编目员")}, m_clock);
+    Repository repo(m_db->connection(), {QStringLiteral("u"), QStringLiteral("d"), QStringLiteral("编目员")},
+                    m_clock);
     const QString dept = addDepartment(repo, QStringLiteral("市统计局"));
     const qint64 outbox = count(QStringLiteral("outbox"));
     const qint64 audit = count(QStringLiteral("audit_journal"));
     ChangeSet set;
     set.action = QStringLiteral("批量修改");
-    set.changes.push_back({RowChange::Op::Update, QStringLiteral("department"), dept,
+    set.changes.push_back({RowChange::Op::Update,
+                           QStringLiteral("department"),
+                           dept,
                            {{QStringLiteral("name"), QStringLiteral("改过的名字")}}});
-    set.changes.push_back({RowChange::Op::Insert, QStringLiteral("legal_basis"), {},
-                           {{QStringLiteral("owner_dept_id"), dept}, {QStringLiteral("title"), QStringLiteral("某法")},
+    set.changes.push_back({RowChange::Op::Insert,
+                           QStringLiteral("legal_basis"),
+                           {},
+                           {{QStringLiteral("owner_dept_id"), dept},
+                            {QStringLiteral("title"), QStringLiteral("某法")},
                             {QStringLiteral("level"), QStringLiteral("法律")}}});
     // The third change breaks a CHECK constraint: the whole set must roll back.
-    set.changes.push_back({RowChange::Op::Insert, QStringLiteral("legal_basis"), {},
-                           {{QStringLiteral("owner_dept_id"), dept}, {QStringLiteral("title"), QStringLiteral("坏的")},
+    set.changes.push_back({RowChange::Op::Insert,
+                           QStringLiteral("legal_basis"),
+                           {},
+                           {{QStringLiteral("owner_dept_id"), dept},
+                            {QStringLiteral("title"), QStringLiteral("坏的")},
                             {QStringLiteral("level"), QStringLiteral("不存在的效力层级")}}});
     auto applied = repo.apply(set);
     QVERIFY(!applied);
@@ -175,14 +198,20 @@ void TestRepository::failureInTheMiddleLeavesNothing()
 
 void TestRepository::refusesUnknownAndManagedColumns()
 {
-    Repository repo(m_db->connection(), {QStringLiteral("u"), QStringLiteral("d"), QStringLiteral("编目员")}, m_clock);
+    Repository repo(m_db->connection(), {QStringLiteral("u"), QStringLiteral("d"), QStringLiteral("编目员")},
+                    m_clock);
     const QString dept = addDepartment(repo, QStringLiteral("市统计局"));
-    QCOMPARE(int(repo.update(QStringLiteral("department"), dept, {{QStringLiteral("name; DROP TABLE x"), 1}}).error().kind),
+    QCOMPARE(int(repo.update(QStringLiteral("department"), dept, {{QStringLiteral("name; DROP TABLE x"), 1}})
+                     .error()
+                     .kind),
              int(Error::Kind::Invalid));
-    QCOMPARE(int(repo.update(QStringLiteral("department"), dept, {{QStringLiteral("row_version"), 99}}).error().kind),
+    QCOMPARE(int(repo.update(QStringLiteral("department"), dept, {{QStringLiteral("row_version"), 99}})
+                     .error()
+                     .kind),
              int(Error::Kind::Invalid));
-    QCOMPARE(int(repo.insert(QStringLiteral("outbox"), {{QStringLiteral("owner_dept_id"), dept}}).error().kind),
-             int(Error::Kind::Invalid));
+    QCOMPARE(
+        int(repo.insert(QStringLiteral("outbox"), {{QStringLiteral("owner_dept_id"), dept}}).error().kind),
+        int(Error::Kind::Invalid));
     QCOMPARE(count(QStringLiteral("outbox")), 1);
 }
 
@@ -194,7 +223,8 @@ void TestRepository::baselineRowsHaveNoOutbox()
         for (int i = 0; i < 10; ++i) {
             const QString id = QStringLiteral("dept-%1").arg(i);
             QVERIFY(writer.add(QStringLiteral("department"),
-                               {{QStringLiteral("id"), id}, {QStringLiteral("owner_dept_id"), id},
+                               {{QStringLiteral("id"), id},
+                                {QStringLiteral("owner_dept_id"), id},
                                 {QStringLiteral("name"), QStringLiteral("部门%1").arg(i)},
                                 {QStringLiteral("uscc"), QStringLiteral("x")},
                                 {QStringLiteral("region_code"), QStringLiteral("330100")},
@@ -202,13 +232,18 @@ void TestRepository::baselineRowsHaveNoOutbox()
         }
         QVERIFY(writer.commit());
         QVERIFY(writer.add(QStringLiteral("department"),
-                           {{QStringLiteral("id"), QStringLiteral("never")}, {QStringLiteral("owner_dept_id"), QStringLiteral("never")},
-                            {QStringLiteral("name"), QStringLiteral("未提交")}, {QStringLiteral("uscc"), QStringLiteral("x")},
-                            {QStringLiteral("region_code"), QStringLiteral("330100")}, {QStringLiteral("level"), QStringLiteral("市")}}));
+                           {{QStringLiteral("id"), QStringLiteral("never")},
+                            {QStringLiteral("owner_dept_id"), QStringLiteral("never")},
+                            {QStringLiteral("name"), QStringLiteral("未提交")},
+                            {QStringLiteral("uscc"), QStringLiteral("x")},
+                            {QStringLiteral("region_code"), QStringLiteral("330100")},
+                            {QStringLiteral("level"), QStringLiteral("市")}}));
         // Destroyed without commit: the last row rolls back.
     }
     QCOMPARE(count(QStringLiteral("department")), 10);
-    QCOMPARE(count(QStringLiteral("department"), QStringLiteral("row_version = 1 AND origin_node = 'server'")), 10);
+    QCOMPARE(
+        count(QStringLiteral("department"), QStringLiteral("row_version = 1 AND origin_node = 'server'")),
+        10);
     QCOMPARE(count(QStringLiteral("outbox")), 0);
     QCOMPARE(count(QStringLiteral("audit_journal")), 1);
 }

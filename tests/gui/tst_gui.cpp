@@ -24,8 +24,7 @@ using namespace govcat;
 using namespace govcat::ui;
 
 namespace {
-template <typename T>
-T* child(QWidget* parent, const char* name)
+template <typename T> T* child(QWidget* parent, const char* name)
 {
     T* w = parent->findChild<T*>(QLatin1String(name));
     if (!w) {
@@ -34,11 +33,29 @@ T* child(QWidget* parent, const char* name)
     return w;
 }
 
+// With GOVCAT_SCREENSHOT_DIR set, keeps pictures of the screens for the user guide.
+void saveScreenshot(QWidget* widget, const char* name)
+{
+    const QString dir = qEnvironmentVariable("GOVCAT_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        QApplication::processEvents();
+        QVERIFY(widget->grab().save(QStringLiteral("%1/%2.png").arg(dir, QLatin1String(name))));
+    }
+}
+
 void typeInto(QWidget* parent, const char* name, const QString& text)
 {
     auto* edit = child<QLineEdit>(parent, name);
     edit->clear();
-    QTest::keyClicks(edit, text);
+    bool latin1 = true;
+    for (const QChar c : text) {
+        latin1 = latin1 && c.unicode() < 0x80;
+    }
+    if (latin1) {
+        QTest::keyClicks(edit, text);
+    } else {
+        edit->insert(text); // what an input method commits; QTest cannot type CJK keys
+    }
 }
 } // namespace
 
@@ -67,8 +84,9 @@ void TestGui::initTestCase()
     QVERIFY(demo::generateDemoCity(*database, options));
     auto departments = db::CatalogQueries(database->connection()).departments();
     QVERIFY(departments && !departments.value().isEmpty());
-    QVERIFY(db::ProfileStore(database->connection())
-                .save({QStringLiteral("张三"), departments.value().first().id, {}, QStringLiteral("编目员")}));
+    QVERIFY(
+        db::ProfileStore(database->connection())
+            .save({QStringLiteral("张三"), departments.value().first().id, {}, QStringLiteral("编目员")}));
 }
 
 void TestGui::wrongPassphraseThenUnlockAndList()
@@ -83,6 +101,7 @@ void TestGui::wrongPassphraseThenUnlockAndList()
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QVERIFY(dialog.isVisible());
     QVERIFY(child<QLabel>(&dialog, "errorLabel")->text().contains(QStringLiteral("口令不正确")));
+    saveScreenshot(&dialog, "unlock-wrong-passphrase");
 
     typeInto(&dialog, "passphraseLineEdit", QString::fromUtf8(test::kPassphrase));
     QTest::keyClick(child<QLineEdit>(&dialog, "passphraseLineEdit"), Qt::Key_Return);
@@ -115,6 +134,7 @@ void TestGui::wrongPassphraseThenUnlockAndList()
     departments->setCurrentIndex(departments->model()->index(row, 0));
     QCOMPARE(resources->model()->rowCount(), expected);
     QVERIFY(child<QLabel>(&window, "resourceCountLabel")->text().contains(QString::number(expected)));
+    saveScreenshot(&window, "main-window");
 }
 
 void TestGui::threeWrongTriesAddADelay()

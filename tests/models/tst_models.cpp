@@ -5,7 +5,6 @@
 #include "support/TestSupport.h"
 
 #include <QAbstractItemModelTester>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -61,19 +60,26 @@ void TestModels::departmentsWithCounts()
 
 void TestModels::resourcesStreamInPages()
 {
+    {
+        ResourceListModel plain; // without a tester, which fetches on its own
+        QVERIFY(plain.load(db::CatalogQueries(m_db->connection()), QString()));
+        QCOMPARE(plain.rowCount(), ResourceListModel::kPageSize);
+        QVERIFY(plain.canFetchMore({}));
+    }
     ResourceListModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model.load(db::CatalogQueries(m_db->connection()), QString()));
+    // Attached after the reset: Qt 6.4's tester calls fetchMore() from its own modelReset slot,
+    // before it has marked the reset finished, and then reports the insert as nested.
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.totalCount(), qint64(kResources));
-    QCOMPARE(model.rowCount(), ResourceListModel::kPageSize);
-    QVERIFY(model.canFetchMore({}));
-    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QVERIFY(model.rowCount() >= ResourceListModel::kPageSize);
     while (model.canFetchMore({})) {
         model.fetchMore({});
     }
     QCOMPARE(model.rowCount(), kResources);
-    QCOMPARE(inserted.count(), (kResources + ResourceListModel::kPageSize - 1) / ResourceListModel::kPageSize - 1);
-    QCOMPARE(model.headerData(ResourceListModel::Name, Qt::Horizontal).toString(), QStringLiteral("信息资源名称"));
+    QVERIFY(!model.canFetchMore({}));
+    QCOMPARE(model.headerData(ResourceListModel::Name, Qt::Horizontal).toString(),
+             QStringLiteral("信息资源名称"));
     // Ordered by code, and every code is present for published rows of the demo.
     QString previous;
     for (int r = 0; r < model.rowCount(); ++r) {
@@ -95,7 +101,8 @@ void TestModels::resourcesOfOneDepartment()
     const QModelIndex dept = departments.index(row);
     ResourceListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QVERIFY(model.load(db::CatalogQueries(m_db->connection()), dept.data(DepartmentListModel::IdRole).toString()));
+    QVERIFY(model.load(db::CatalogQueries(m_db->connection()),
+                       dept.data(DepartmentListModel::IdRole).toString()));
     while (model.canFetchMore({})) {
         model.fetchMore({});
     }

@@ -57,6 +57,11 @@ MainWindow::MainWindow(std::unique_ptr<db::Database> database, db::LocalProfile 
     m_resourceView->verticalHeader()->hide();
     m_resourceView->horizontalHeader()->setStretchLastSection(true);
     m_resourceView->setWordWrap(false);
+    for (const auto& [column, width] :
+         {std::pair{models::ResourceListModel::Code, 230}, std::pair{models::ResourceListModel::Name, 300},
+          std::pair{models::ResourceListModel::Provider, 220}}) {
+        m_resourceView->horizontalHeader()->resizeSection(column, width);
+    }
 
     auto* splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("catalogSplitter"));
@@ -66,6 +71,7 @@ MainWindow::MainWindow(std::unique_ptr<db::Database> database, db::LocalProfile 
     splitter->setSizes({280, 900});
     setCentralWidget(splitter);
 
+    connect(m_resources, &models::ResourceListModel::readFailed, this, &MainWindow::showError);
     connect(m_departmentView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) { showDepartment(current); });
 
