@@ -13,21 +13,22 @@ class CipherResult;
 // How a CipherDriver opens its file. The same cipher settings must be used on every open.
 struct CipherOptions
 {
-    int cipherPageSize = 4096;   // PRAGMA cipher_page_size (SQLCipher 3 default is 1024)
-    int cacheSizeKiB = 65536;    // PRAGMA cache_size = -cacheSizeKiB
-    bool readOnly = false;       // SQLITE_OPEN_READONLY; no journal_mode change
-    bool create = false;         // SQLITE_OPEN_CREATE; otherwise the file must exist
+    int cipherPageSize = 4096; // PRAGMA cipher_page_size (SQLCipher 3 default is 1024)
+    int cacheSizeKiB = 65536;  // PRAGMA cache_size = -cacheSizeKiB
+    bool readOnly = false;     // SQLITE_OPEN_READONLY; no journal_mode change
+    bool create = false;       // SQLITE_OPEN_CREATE; otherwise the file must exist
 };
 
 // Why open() failed; open() also sets lastError() with the SQLite code as nativeErrorCode().
-enum class CipherOpenStatus {
+enum class CipherOpenStatus
+{
     Ok,
-    CannotOpen,      // sqlite3_open_v2 failed (missing file, no permission)
-    NoKey,           // setRawKey() was not called
-    CipherMissing,   // PRAGMA cipher_version gave no row: plain libsqlite3 is bound
-    PlainDatabase,   // the file starts with "SQLite format 3\0": not encrypted
-    WrongKey,        // SQLITE_NOTADB (26) on the first read
-    Damaged,         // SQLITE_CORRUPT (11) on the first read, or another read error
+    CannotOpen,    // sqlite3_open_v2 failed (missing file, no permission)
+    NoKey,         // setRawKey() was not called
+    CipherMissing, // PRAGMA cipher_version gave no row: plain libsqlite3 is bound
+    PlainDatabase, // the file starts with "SQLite format 3\0": not encrypted
+    WrongKey,      // SQLITE_NOTADB (26) on the first read
+    Damaged,       // SQLITE_CORRUPT (11) on the first read, or another read error
 };
 
 // QSQLCIPHER: a Qt Sql driver written over the SQLCipher C API (libsqlcipher).
@@ -48,8 +49,8 @@ public:
     sqlite3* connection() const;
 
     bool hasFeature(DriverFeature feature) const override;
-    bool open(const QString& db, const QString& user, const QString& password, const QString& host,
-              int port, const QString& connOpts) override;
+    bool open(const QString& db, const QString& user, const QString& password, const QString& host, int port,
+              const QString& connOpts) override;
     void close() override;
     QSqlResult* createResult() const override;
     bool beginTransaction() override;
