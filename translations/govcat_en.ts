@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>密钥文件与该数据库不匹配，或数据库首页已损坏。请确认两者来自同一份备份。</source>
-        <translation>The key file does not belong to this database, or the database's first page is damaged. Make sure both come from the same backup.</translation>
+        <translation>The key file does not belong to this database, or the database&apos;s first page is damaged. Make sure both come from the same backup.</translation>
     </message>
     <message>
         <source>该文件是未加密的 SQLite 数据库，不是 govcat 加密目录库。为安全起见不予打开。</source>
@@ -422,14 +422,6 @@ Unified social credit code: %2</translation>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <source>显示</source>
-        <translation>Show</translation>
-    </message>
-    <message>
-        <source>显示或隐藏口令</source>
-        <translation>Show or hide the passphrase</translation>
-    </message>
-    <message>
         <source>打开其他数据库…</source>
         <translation>Open another database…</translation>
     </message>
@@ -452,6 +444,10 @@ Unified social credit code: %2</translation>
     <message>
         <source>正在解锁…</source>
         <translation>Unlocking…</translation>
+    </message>
+    <message>
+        <source>显示口令</source>
+        <translation>Show passphrase</translation>
     </message>
 </context>
 </TS>

@@ -3,8 +3,8 @@
 #include "core/PassphrasePolicy.h"
 #include "ui/common/ErrorMessages.h"
 
-#include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -33,11 +33,9 @@ UnlockDialog::UnlockDialog(const QString& databasePath, QWidget* parent)
     m_passphrase->setObjectName(QStringLiteral("passphraseLineEdit"));
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphrase->setPlaceholderText(tr("口令"));
-    auto* show = m_passphrase->addAction(QIcon(), QLineEdit::TrailingPosition);
-    show->setText(tr("显示"));
-    show->setToolTip(tr("显示或隐藏口令"));
-    show->setCheckable(true);
-    connect(show, &QAction::toggled, this,
+    auto* show = new QCheckBox(tr("显示口令"), this);
+    show->setObjectName(QStringLiteral("showPassphraseCheckBox"));
+    connect(show, &QCheckBox::toggled, this,
             [this](bool on) { m_passphrase->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
 
     m_error->setObjectName(QStringLiteral("errorLabel"));
@@ -83,6 +81,7 @@ UnlockDialog::UnlockDialog(const QString& databasePath, QWidget* parent)
     layout->addWidget(intro);
     layout->addWidget(file);
     layout->addWidget(m_passphrase);
+    layout->addWidget(show);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     setMinimumWidth(460);
