@@ -6,9 +6,10 @@ namespace govcat::models {
 
 ResourceListModel::ResourceListModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-bool ResourceListModel::load(const db::CatalogQueries& queries, const QString& deptId, QString* error)
+bool ResourceListModel::load(const db::CatalogQueries& queries, const QString& deptId, QString* error,
+                             std::optional<qint64> knownCount)
 {
-    auto count = queries.resourceCount(deptId);
+    auto count = knownCount ? Result<qint64>(*knownCount) : queries.resourceCount(deptId);
     auto query = count ? queries.resourceList(deptId) : Result<QSqlQuery>(count.error());
     if (!query) {
         if (error) {

@@ -35,8 +35,10 @@ public:
 
     explicit ResourceListModel(QObject* parent = nullptr);
 
-    // Lists the resources of one department (all when deptId is empty).
-    bool load(const db::CatalogQueries& queries, const QString& deptId, QString* error = nullptr);
+    // Lists the resources of one department (all when deptId is empty). A caller that already knows
+    // how many there are passes knownCount and saves a count query.
+    bool load(const db::CatalogQueries& queries, const QString& deptId, QString* error = nullptr,
+              std::optional<qint64> knownCount = std::nullopt);
     qint64 totalCount() const { return m_total; }
 
     int rowCount(const QModelIndex& parent = {}) const override;

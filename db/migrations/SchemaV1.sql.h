@@ -71,6 +71,9 @@ inline constexpr const char* kSchemaV1[] = {
     "business_items TEXT)",
     "CREATE UNIQUE INDEX info_resource_code ON info_resource(code)",
     "CREATE INDEX info_resource_provider ON info_resource(provider_dept_id, code)",
+    // Covers the live-resource counts (per department and in total) without reading table rows.
+    // provider_dept_id first: with is_deleted first SQLite 3.15 picks it for the ordered list and sorts.
+    "CREATE INDEX info_resource_live ON info_resource(provider_dept_id, is_deleted)",
     "CREATE INDEX info_resource_class ON info_resource(classification_id)",
     "CREATE INDEX info_resource_status ON info_resource(status, share_type)",
 

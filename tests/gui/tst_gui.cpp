@@ -173,6 +173,7 @@ void TestGui::newDatabaseNeedsAStrongConfirmedPassphrase()
     QVERIFY(child<QLabel>(&dialog, "errorLabel")->text().contains(QStringLiteral("不一致")));
     typeInto(&dialog, "confirmLineEdit", QStringLiteral("县数据局 2026 目录编制"));
     QVERIFY(create->isEnabled());
+    saveScreenshot(&dialog, "new-database");
     QTest::mouseClick(create, Qt::LeftButton);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     auto database = dialog.takeDatabase();
@@ -197,6 +198,7 @@ void TestGui::firstStartRegistersDepartmentAndProfile()
     QTest::mouseClick(save, Qt::LeftButton);
     QVERIFY(dialog.isVisible());
     QVERIFY(child<QLabel>(&dialog, "errorLabel")->text().contains(QStringLiteral("统一社会信用代码无效")));
+    saveScreenshot(&dialog, "first-start-profile");
     // A valid code: compute the check character for the first 17 characters.
     const QString first17 = QStringLiteral("11330122MB1234567");
     const QString valid = first17 + usccCheckCharacter(first17);

@@ -170,7 +170,8 @@ void MainWindow::showDepartment(const QModelIndex& index)
 {
     QString error;
     const QString deptId = index.data(models::DepartmentListModel::IdRole).toString();
-    if (!m_resources->load(db::CatalogQueries(m_database->connection()), deptId, &error)) {
+    const qint64 known = index.data(models::DepartmentListModel::CountRole).toLongLong();
+    if (!m_resources->load(db::CatalogQueries(m_database->connection()), deptId, &error, known)) {
         showError(error);
         return;
     }
