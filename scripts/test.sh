@@ -7,6 +7,7 @@ scripts/install-deps.sh
 jobs="$(nproc)"
 
 scripts/check-format.sh
+scripts/check-translations.sh
 
 for variant in debug asan; do
   build="build-test-$variant"

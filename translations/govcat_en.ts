@@ -387,10 +387,6 @@ Unified social credit code: %2</translation>
         <translation>Please enter the department name.</translation>
     </message>
     <message>
-        <source>统一社会信用代码无效：应为 18 位，且校验位须符合 GB 32100。请核对后重新输入。</source>
-        <translation>Invalid unified social credit code: it must have 18 characters and a check character per GB 32100. Please check it and enter it again.</translation>
-    </message>
-    <message>
         <source>行政区划代码应为 6 位数字。</source>
         <translation>The division code must be 6 digits.</translation>
     </message>
@@ -401,6 +397,26 @@ Unified social credit code: %2</translation>
     <message>
         <source>无法保存用户信息：%1</source>
         <translation>Cannot save the user profile: %1</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码无效：应为 18 位，现为 %1 位。</source>
+        <translation>Invalid unified social credit code: it must have 18 characters, this one has %1.</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码无效：只能包含数字和除 I、O、S、V、Z 以外的大写字母。</source>
+        <translation>Invalid unified social credit code: only digits and capital letters other than I, O, S, V, Z are allowed.</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码无效：第 1–2 位（登记管理部门码、机构类别码）不是有效组合。</source>
+        <translation>Invalid unified social credit code: characters 1–2 (registration authority and organisation category) are not a valid pair.</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码无效：第 3–8 位应为 6 位行政区划代码。</source>
+        <translation>Invalid unified social credit code: characters 3–8 must be a 6-digit division code.</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码无效：第 18 位校验码不符合 GB 32100，按前 17 位应为“%1”。请核对后重新输入。</source>
+        <translation>Invalid unified social credit code: the 18th (check) character does not match GB 32100; from the first 17 characters it should be “%1”. Please check the code and enter it again.</translation>
     </message>
 </context>
 <context>

@@ -197,7 +197,7 @@ void TestGui::firstStartRegistersDepartmentAndProfile()
     auto* save = child<QPushButton>(&dialog, "saveProfilePushButton");
     QTest::mouseClick(save, Qt::LeftButton);
     QVERIFY(dialog.isVisible());
-    QVERIFY(child<QLabel>(&dialog, "errorLabel")->text().contains(QStringLiteral("统一社会信用代码无效")));
+    QVERIFY(child<QLabel>(&dialog, "errorLabel")->text().contains(QStringLiteral("第 18 位校验码")));
     saveScreenshot(&dialog, "first-start-profile");
     // A valid code: compute the check character for the first 17 characters.
     const QString first17 = QStringLiteral("11330122MB1234567");

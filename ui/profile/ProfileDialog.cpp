@@ -91,6 +91,28 @@ ProfileDialog::ProfileDialog(db::Database& database, QWidget* parent)
     setMinimumWidth(460);
 }
 
+QString ProfileDialog::usccProblem(const QString& uscc)
+{
+    switch (validateUscc(uscc)) {
+    case UsccError::None:
+        return {};
+    case UsccError::Length:
+        return tr("统一社会信用代码无效：应为 18 位，现为 %1 位。").arg(uscc.size());
+    case UsccError::Character:
+        return tr("统一社会信用代码无效：只能包含数字和除 I、O、S、V、Z 以外的大写字母。");
+    case UsccError::RegistrationAuthority:
+    case UsccError::OrganizationCategory:
+        return tr("统一社会信用代码无效：第 1–2 位（登记管理部门码、机构类别码）不是有效组合。");
+    case UsccError::RegionCode:
+        return tr("统一社会信用代码无效：第 3–8 位应为 6 位行政区划代码。");
+    case UsccError::CheckCharacter:
+        return tr("统一社会信用代码无效：第 18 位校验码不符合 GB 32100，按前 17 "
+                  "位应为“%1”。请核对后重新输入。")
+            .arg(usccCheckCharacter(QStringView(uscc).left(17)));
+    }
+    return {};
+}
+
 bool ProfileDialog::registeringDepartment() const
 {
     return m_department->count() == 0;
@@ -105,11 +127,11 @@ void ProfileDialog::save()
     if (name.isEmpty()) {
         problem = tr("请填写姓名。");
     } else if (registeringDepartment()) {
-        const QString uscc = m_newDeptUscc->text().trimmed().toUpper();
+        const QString uscc = normalizeUscc(m_newDeptUscc->text());
         if (m_newDeptName->text().trimmed().isEmpty()) {
             problem = tr("请填写部门名称。");
-        } else if (!isValidUscc(uscc)) {
-            problem = tr("统一社会信用代码无效：应为 18 位，且校验位须符合 GB 32100。请核对后重新输入。");
+        } else if (const QString why = usccProblem(uscc); !why.isEmpty()) {
+            problem = why;
         } else if (!QRegularExpression(QStringLiteral("^\\d{6}$"))
                         .match(m_newDeptRegion->text())
                         .hasMatch()) {

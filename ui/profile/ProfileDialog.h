@@ -26,6 +26,7 @@ public:
 
 private:
     void save();
+    static QString usccProblem(const QString& uscc); // empty when valid
     bool registeringDepartment() const;
 
     db::Database& m_database;
