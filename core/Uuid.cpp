@@ -4,6 +4,7 @@
 
 #include <QRandomGenerator>
 
+#include <algorithm>
 #include <array>
 
 namespace govcat {
@@ -15,18 +16,24 @@ QString newUuid()
 
 QString newUuid(const Clock& clock)
 {
-    const quint64 ms = quint64(clock.nowUtc().toMSecsSinceEpoch());
-    std::array<quint32, 3> rnd{};
-    QRandomGenerator::system()->fillRange(rnd.data(), rnd.size());
+    std::array<quint32, 3> words{};
+    QRandomGenerator::system()->fillRange(words.data(), words.size());
+    std::array<unsigned char, 10> random{};
+    for (size_t i = 0; i < random.size(); ++i) {
+        random[i] = static_cast<unsigned char>(words[i / 4] >> (8 * (i % 4)));
+    }
+    return uuidV7(quint64(clock.nowUtc().toMSecsSinceEpoch()), random);
+}
+
+QString uuidV7(quint64 unixMillis, const std::array<unsigned char, 10>& random)
+{
     std::array<unsigned char, 16> b{};
-    for (int i = 0; i < 6; ++i) {
-        b[size_t(i)] = static_cast<unsigned char>(ms >> (8 * (5 - i)));
+    for (size_t i = 0; i < 6; ++i) {
+        b[i] = static_cast<unsigned char>(unixMillis >> (8 * (5 - i)));
     }
-    for (size_t i = 0; i < 10; ++i) {
-        b[6 + i] = static_cast<unsigned char>(rnd[i / 4] >> (8 * (i % 4)));
-    }
+    std::copy(random.begin(), random.end(), b.begin() + 6);
     b[6] = static_cast<unsigned char>((b[6] & 0x0F) | 0x70); // version 7
-    b[8] = static_cast<unsigned char>((b[8] & 0x3F) | 0x80); // RFC variant
+    b[8] = static_cast<unsigned char>((b[8] & 0x3F) | 0x80); // RFC 9562 variant
     static const char hex[] = "0123456789abcdef";
     QString out;
     out.reserve(36);
