@@ -120,11 +120,14 @@ Result<QStringList> Repository::apply(const ChangeSet& changeSet)
     const QString now = nowText(m_clock);
     QStringList ids;
     for (const RowChange& change : changeSet.changes) {
-        auto id = applyOne(change, now);
-        if (id) {
+        QStringList changed;
+        auto id = applyOne(change, now, changed);
+        if (id && changed.isEmpty()) {
+            ids << id.value(); // an update that changed nothing: no journal entry either
+        } else if (id) {
             ids << id.value();
             const QString detail = QString::fromUtf8(
-                QJsonDocument::fromVariant(QVariant(change.fields.keys())).toJson(QJsonDocument::Compact));
+                QJsonDocument::fromVariant(QVariant(changed)).toJson(QJsonDocument::Compact));
             if (auto audit = writeAudit(changeSet.action, change.table, id.value(), detail, now); !audit) {
                 id = audit.error();
             }
@@ -142,7 +145,7 @@ Result<QStringList> Repository::apply(const ChangeSet& changeSet)
     return ids;
 }
 
-Result<QString> Repository::applyOne(const RowChange& change, const QString& now)
+Result<QString> Repository::applyOne(const RowChange& change, const QString& now, QStringList& changedFields)
 {
     const QStringList cols = columns(change.table);
     if (cols.isEmpty()) {
@@ -185,6 +188,7 @@ Result<QString> Repository::applyOne(const RowChange& change, const QString& now
         }
         RowChange inserted = change;
         inserted.id = id;
+        changedFields = change.fields.keys();
         if (auto r = writeOutbox(inserted, owner, 0, {}, now); !r) {
             return r.error();
         }
@@ -250,6 +254,8 @@ Result<QString> Repository::applyOne(const RowChange& change, const QString& now
     }
     RowChange effective = change;
     effective.fields = newValues;
+    changedFields =
+        change.op == RowChange::Op::Delete ? QStringList{QStringLiteral("is_deleted")} : newValues.keys();
     if (auto r = writeOutbox(effective, owner, baseVersion, oldValues, now); !r) {
         return r.error();
     }

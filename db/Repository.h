@@ -60,7 +60,8 @@ public:
     static QStringList syncedTables();
 
 private:
-    Result<QString> applyOne(const RowChange& change, const QString& now);
+    // Writes one change and its outbox entry; changedFields receives the columns really changed.
+    Result<QString> applyOne(const RowChange& change, const QString& now, QStringList& changedFields);
     Result<void> writeOutbox(const RowChange& change, const QString& ownerDept, qint64 baseVersion,
                              const QVariantMap& oldValues, const QString& now);
     Result<void> writeAudit(const QString& action, const QString& table, const QString& rowId,

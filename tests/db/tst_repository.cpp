@@ -126,6 +126,8 @@ void TestRepository::updateRecordsOldNewAndBaseVersion()
     QCOMPARE(name.value(QStringLiteral("old")).toString(), QStringLiteral("市统计局"));
     QCOMPARE(name.value(QStringLiteral("new")).toString(), QStringLiteral("市统计局（新）"));
     QCOMPARE(count(QStringLiteral("audit_journal")), 2);
+    QVERIFY(q.exec(QStringLiteral("SELECT detail FROM audit_journal ORDER BY seq DESC LIMIT 1")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("[\"name\"]")); // only what changed
 }
 
 void TestRepository::unchangedUpdateWritesNothing()
@@ -136,6 +138,7 @@ void TestRepository::unchangedUpdateWritesNothing()
     QVERIFY(repo.update(QStringLiteral("department"), id,
                         {{QStringLiteral("name"), QStringLiteral("市统计局")}}));
     QCOMPARE(count(QStringLiteral("outbox")), 1);
+    QCOMPARE(count(QStringLiteral("audit_journal")), 1);
     auto missing =
         repo.update(QStringLiteral("department"), QStringLiteral("nope"), {{QStringLiteral("name"), 1}});
     QCOMPARE(int(missing.error().kind), int(Error::Kind::NotFound));
