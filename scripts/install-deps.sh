@@ -2,7 +2,7 @@
 # Installs every Debian 12 package govcat needs to build, run, test and benchmark.
 set -euo pipefail
 packages=(
-  build-essential cmake ninja-build pkg-config clang-format
+  build-essential cmake ninja-build pkg-config clang-format clang libclang-rt-14-dev
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev libgl-dev
   libsqlcipher-dev sqlcipher sqlite3 libsodium-dev

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs dependencies, builds govcat and runs every test twice: a normal build and an
-# AddressSanitizer + UndefinedBehaviorSanitizer build. Also checks formatting of the sources.
+# AddressSanitizer + UndefinedBehaviorSanitizer build, then a bounded fuzz pass. Also checks
+# formatting and translations.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
@@ -19,4 +20,6 @@ for variant in debug asan; do
   cmake --build "$build" -j "$jobs"
   (cd "$build" && ctest --output-on-failure -j "$jobs" --timeout 900)
 done
-echo "All tests passed (debug and asan+ubsan)."
+# A bounded libFuzzer pass over the parsers of untrusted files (clang, ASan + UBSan).
+FUZZ_SECONDS="${FUZZ_SECONDS:-30}" scripts/fuzz.sh
+echo "All tests passed (debug and asan+ubsan, fuzz pass)."
