@@ -1,0 +1,276 @@
+#include "CatalogRules.h"
+
+#include "core/CodeLists.h"
+#include "core/Uscc.h"
+
+#include <QDate>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace govcat {
+
+namespace {
+
+using Severity = Finding::Severity;
+
+class Checker
+{
+public:
+    explicit Checker(const ResourceDraft& d) : m_d(d) {}
+
+    void add(const char* rule, const QString& field, const QString& message,
+             Severity severity = Severity::Error, int item = -1)
+    {
+        m_out.append({QLatin1String(rule), severity, field, item, message});
+    }
+
+    void required(const char* field, const QString& value, const QString& label)
+    {
+        if (value.trimmed().isEmpty()) {
+            add("R01", QLatin1String(field), QStringLiteral("“%1”为必填项，请填写。").arg(label));
+        }
+    }
+
+    // A non-empty value must be one of the code list's stored values.
+    void inList(const char* field, const QString& value, CodeListId list, const QString& label)
+    {
+        const CodeList& codes = codeList(list);
+        if (!value.isEmpty() && !codes.isStoredValue(value)) {
+            add("R13", QLatin1String(field),
+                QStringLiteral("“%1”的取值“%2”不在代码表中，请从下拉列表中选择：%3。")
+                    .arg(label, value, codes.names().join(QStringLiteral("、"))));
+        }
+    }
+
+    QList<Finding> take() { return std::move(m_out); }
+    const ResourceDraft& d() const { return m_d; }
+
+private:
+    const ResourceDraft& m_d;
+    QList<Finding> m_out;
+};
+
+void mandatoryFields(Checker& c)
+{
+    const ResourceDraft& d = c.d();
+    c.required("name", d.name, QStringLiteral("信息资源名称"));
+    c.required("classification_id", d.classificationCode, QStringLiteral("信息资源分类"));
+    c.required("provider_dept_id", d.providerDeptId, QStringLiteral("信息资源提供方"));
+    c.required("provider_code", d.providerCode, QStringLiteral("信息资源提供方代码"));
+    c.required("abstract", d.abstract, QStringLiteral("信息资源摘要"));
+    c.required("format_category", d.formatCategory, QStringLiteral("信息资源格式分类"));
+    if (d.formatCategory != canonicalName(FormatCategory::Other)) {
+        c.required("format_type", d.formatType, QStringLiteral("信息资源格式类型"));
+    }
+    c.required("share_type", d.shareType, QStringLiteral("共享类型"));
+    if (d.shareType != canonicalName(ShareType::NotShared)) {
+        c.required("share_method_category", d.shareMethodCategory, QStringLiteral("共享方式分类"));
+    }
+    c.required("open_to_public", d.openToPublic, QStringLiteral("是否向社会开放"));
+    c.required("update_cycle", d.updateCycle, QStringLiteral("更新周期"));
+    if (d.status == canonicalName(ResourceStatus::Published)) {
+        c.required("publish_date", d.publishDate, QStringLiteral("发布日期"));
+    }
+}
+
+void codeLists(Checker& c)
+{
+    const ResourceDraft& d = c.d();
+    c.inList("share_type", d.shareType, CodeListId::ShareType, QStringLiteral("共享类型"));
+    c.inList("format_category", d.formatCategory, CodeListId::FormatCategory,
+             QStringLiteral("信息资源格式分类"));
+    c.inList("share_method_category", d.shareMethodCategory, CodeListId::ShareMethodCategory,
+             QStringLiteral("共享方式分类"));
+    c.inList("share_method_type", d.shareMethodType, CodeListId::ShareMethodType,
+             QStringLiteral("共享方式类型"));
+    c.inList("open_to_public", d.openToPublic, CodeListId::OpenToPublic, QStringLiteral("是否向社会开放"));
+    c.inList("update_cycle", d.updateCycle, CodeListId::UpdateCycle, QStringLiteral("更新周期"));
+    c.inList("status", d.status, CodeListId::ResourceStatus, QStringLiteral("状态"));
+}
+
+void resourceCode(Checker& c)
+{
+    const ResourceDraft& d = c.d();
+    if (d.code.isEmpty()) {
+        return; // generated at the first submission
+    }
+    static const QRegularExpression format(QStringLiteral("^([123]\\d{5,})/(\\d+)$"));
+    const auto match = format.match(d.code);
+    if (!match.hasMatch()) {
+        c.add("R02", QStringLiteral("code"),
+              QStringLiteral("信息资源代码“%1”格式不对：应为分类码（类 1 位 + 项 2 位 + 目 3 位 + 细目）、"
+                             "“/”和顺序码，例如 301001/000123。")
+                  .arg(d.code));
+    } else if (!d.classificationCode.isEmpty() && match.captured(1) != d.classificationCode) {
+        c.add("R02", QStringLiteral("code"),
+              QStringLiteral("信息资源代码的分类码“%1”与所选分类“%2”不一致。")
+                  .arg(match.captured(1), d.classificationCode));
+    }
+}
+
+void conditionalFields(Checker& c)
+{
+    const ResourceDraft& d = c.d();
+    if (d.shareType == canonicalName(ShareType::Conditional) && d.shareCondition.trimmed().isEmpty()) {
+        c.add("R03", QStringLiteral("share_condition"),
+              QStringLiteral("有条件共享须写明共享条件（向哪些部门、为何种用途、以何种方式共享）。"));
+    }
+    if (d.shareType == canonicalName(ShareType::NotShared) && d.noShareBasisId.isEmpty()) {
+        c.add("R04", QStringLiteral("no_share_basis_id"),
+              QStringLiteral("不予共享须有法律、行政法规或国务院决定作为依据，请选择不予共享依据。"));
+    }
+    if (d.openToPublic == canonicalName(OpenToPublic::Yes) && d.openCondition.trimmed().isEmpty()) {
+        c.add("R05", QStringLiteral("open_condition"), QStringLiteral("向社会开放的资源须写明开放条件。"));
+    }
+    if (d.formatCategory == canonicalName(FormatCategory::Other) && d.formatOtherDesc.trimmed().isEmpty()) {
+        c.add("R15", QStringLiteral("format_other_desc"),
+              QStringLiteral("格式分类选择“其他”时，请在“其他类型资源格式描述”中说明格式。"));
+    }
+    if (d.updateCycle == canonicalName(UpdateCycle::Other) && d.updateCycleOther.trimmed().isEmpty()) {
+        c.add("R15", QStringLiteral("update_cycle_other"),
+              QStringLiteral("更新周期选择“其他”时，请说明实际的更新周期。"));
+    }
+}
+
+void formatConsistency(Checker& c)
+{
+    const ResourceDraft& d = c.d();
+    const auto category = fromName<FormatCategory>(d.formatCategory);
+    if (!category) {
+        return;
+    }
+    if (!d.formatType.isEmpty() && !formatTypesOf(*category).isEmpty() &&
+        !isFormatTypeOf(*category, d.formatType)) {
+        c.add("R14", QStringLiteral("format_type"),
+              QStringLiteral("格式类型“%1”不属于格式分类“%2”，请重新选择格式类型。")
+                  .arg(d.formatType, d.formatCategory));
+    }
+    const auto method = fromName<ShareMethodType>(d.shareMethodType);
+    const QList<ShareMethodType> expected = expectedShareMethodTypes(*category);
+    if (d.shareMethodCategory == canonicalName(ShareMethodCategory::Platform) && method &&
+        !expected.isEmpty() && !expected.contains(*method)) {
+        QStringList names;
+        for (ShareMethodType t : expected) {
+            names << canonicalName(t);
+        }
+        c.add("R06", QStringLiteral("share_method_type"),
+              QStringLiteral("格式为“%1”的资源通过共享平台共享时，共享方式类型通常为%2，而不是“%3”。请确认。")
+                  .arg(d.formatCategory, names.join(QStringLiteral("或")), d.shareMethodType),
+              Severity::Warning);
+    }
+}
+
+void providerAndDates(Checker& c, const RuleContext& context)
+{
+    const ResourceDraft& d = c.d();
+    if (!d.providerCode.isEmpty() && !isValidUscc(d.providerCode)) {
+        c.add(
+            "R08", QStringLiteral("provider_code"),
+            QStringLiteral("信息资源提供方代码“%1”不是有效的统一社会信用代码（18 位，校验位符合 GB 32100）。")
+                .arg(d.providerCode));
+    }
+    static const QRegularExpression isoDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    if (!d.publishDate.isEmpty() && (!isoDate.match(d.publishDate).hasMatch() ||
+                                     !QDate::fromString(d.publishDate, Qt::ISODate).isValid())) {
+        c.add("R09", QStringLiteral("publish_date"),
+              QStringLiteral("发布日期“%1”无效，请按“年-月-日”填写，例如 2026-11-22。").arg(d.publishDate));
+    }
+    if (context.nameTaken && !d.name.trimmed().isEmpty() && !d.providerDeptId.isEmpty() &&
+        context.nameTaken(d.providerDeptId, d.name.trimmed(), d.id)) {
+        c.add("R07", QStringLiteral("name"),
+              QStringLiteral(
+                  "本部门已有名为“%1”的信息资源。同一提供方的资源名称不能重复，请修改名称或编辑已有资源。")
+                  .arg(d.name.trimmed()));
+    }
+}
+
+void items(Checker& c)
+{
+    const ResourceDraft& d = c.d();
+    if (d.items.isEmpty()) {
+        c.add("R10", QStringLiteral("items"),
+              QStringLiteral("每个信息资源至少要有一个信息项，请在信息项表格中添加。"));
+        return;
+    }
+    QSet<QString> seen;
+    const CodeList& types = codeList(CodeListId::DataType);
+    for (int i = 0; i < d.items.size(); ++i) {
+        const ItemDraft& item = d.items.at(i);
+        const QString name = item.name.trimmed();
+        if (name.isEmpty()) {
+            c.add("R01", QStringLiteral("name"), QStringLiteral("第 %1 个信息项缺少名称。").arg(i + 1),
+                  Severity::Error, i);
+        } else if (seen.contains(name)) {
+            c.add("R11", QStringLiteral("name"),
+                  QStringLiteral("信息项名称“%1”重复（第 %2 项）。同一资源内信息项名称不能重复。")
+                      .arg(name)
+                      .arg(i + 1),
+                  Severity::Error, i);
+        }
+        seen.insert(name);
+        if (!types.isStoredValue(item.dataType)) {
+            c.add("R13", QStringLiteral("data_type"),
+                  QStringLiteral(
+                      "第 %1 个信息项的数据类型“%2”无效，请选择 C、N、Y、D、T、L、M、G、B、I、F 之一。")
+                      .arg(i + 1)
+                      .arg(item.dataType),
+                  Severity::Error, i);
+        }
+        bool lengthOk = false;
+        const int length = item.length.trimmed().toInt(&lengthOk);
+        if (item.dataType == codeOf(DataType::Character) && (!lengthOk || length <= 0)) {
+            c.add(
+                "R12", QStringLiteral("length"),
+                QStringLiteral("第 %1 个信息项“%2”为字符型，须填写数据长度（正整数）。").arg(i + 1).arg(name),
+                Severity::Error, i);
+        } else if (!item.length.trimmed().isEmpty() && (!lengthOk || length <= 0)) {
+            c.add("R12", QStringLiteral("length"),
+                  QStringLiteral("第 %1 个信息项的数据长度“%2”应为正整数。").arg(i + 1).arg(item.length),
+                  Severity::Error, i);
+        }
+    }
+}
+
+} // namespace
+
+QList<Finding> CatalogRules::check(const ResourceDraft& draft, const RuleContext& context)
+{
+    Checker c(draft);
+    mandatoryFields(c);
+    codeLists(c);
+    resourceCode(c);
+    conditionalFields(c);
+    formatConsistency(c);
+    providerAndDates(c, context);
+    items(c);
+    return c.take();
+}
+
+bool CatalogRules::hasErrors(const QList<Finding>& findings)
+{
+    return std::any_of(findings.cbegin(), findings.cend(),
+                       [](const Finding& f) { return f.severity == Finding::Severity::Error; });
+}
+
+QList<std::pair<QString, QString>> CatalogRules::catalogue()
+{
+    return {
+        {QStringLiteral("R01"), QStringLiteral("必填项不能为空")},
+        {QStringLiteral("R02"), QStringLiteral("信息资源代码格式（分类码/顺序码）")},
+        {QStringLiteral("R03"), QStringLiteral("有条件共享须写明共享条件")},
+        {QStringLiteral("R04"), QStringLiteral("不予共享须有依据")},
+        {QStringLiteral("R05"), QStringLiteral("向社会开放须写明开放条件")},
+        {QStringLiteral("R06"), QStringLiteral("格式与共享方式一致（警告）")},
+        {QStringLiteral("R07"), QStringLiteral("同一提供方资源名称不重复")},
+        {QStringLiteral("R08"), QStringLiteral("提供方代码为有效统一社会信用代码")},
+        {QStringLiteral("R09"), QStringLiteral("日期格式")},
+        {QStringLiteral("R10"), QStringLiteral("至少一个信息项")},
+        {QStringLiteral("R11"), QStringLiteral("信息项名称不重复")},
+        {QStringLiteral("R12"), QStringLiteral("字符型信息项须有长度")},
+        {QStringLiteral("R13"), QStringLiteral("取值属于代码表")},
+        {QStringLiteral("R14"), QStringLiteral("格式类型属于格式分类")},
+        {QStringLiteral("R15"), QStringLiteral("选择“其他”时须说明")},
+    };
+}
+
+} // namespace govcat
