@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace govcat {
 
 namespace {
@@ -88,23 +90,22 @@ void codeLists(Checker& c)
     c.inList("status", d.status, CodeListId::ResourceStatus, QStringLiteral("状态"));
 }
 
-void resourceCode(Checker& c)
+void resourceCode(Checker& c, const ResourceCodeProfile& profile)
 {
     const ResourceDraft& d = c.d();
     if (d.code.isEmpty()) {
         return; // generated at the first submission
     }
-    static const QRegularExpression format(QStringLiteral("^([123]\\d{5,})/(\\d+)$"));
-    const auto match = format.match(d.code);
-    if (!match.hasMatch()) {
+    const auto parts = profile.parse(d.code);
+    if (!parts) {
         c.add("R02", QStringLiteral("code"),
               QStringLiteral("信息资源代码“%1”格式不对：应为分类码（类 1 位 + 项 2 位 + 目 3 位 + 细目）、"
-                             "“/”和顺序码，例如 301001/000123。")
-                  .arg(d.code));
-    } else if (!d.classificationCode.isEmpty() && match.captured(1) != d.classificationCode) {
+                             "“%2”和顺序码，例如 %3。")
+                  .arg(d.code, profile.separator, profile.format(QStringLiteral("301001"), 123)));
+    } else if (!d.classificationCode.isEmpty() && parts->classCode != d.classificationCode) {
         c.add("R02", QStringLiteral("code"),
               QStringLiteral("信息资源代码的分类码“%1”与所选分类“%2”不一致。")
-                  .arg(match.captured(1), d.classificationCode));
+                  .arg(parts->classCode, d.classificationCode));
     }
 }
 
@@ -238,7 +239,7 @@ QList<Finding> CatalogRules::check(const ResourceDraft& draft, const RuleContext
     Checker c(draft);
     mandatoryFields(c);
     codeLists(c);
-    resourceCode(c);
+    resourceCode(c, context.codeProfile);
     conditionalFields(c);
     formatConsistency(c);
     providerAndDates(c, context);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ResourceCodeProfile.h"
 #include "ResourceDraft.h"
 
 #include <QList>
@@ -30,6 +31,7 @@ struct RuleContext
 {
     // True when another live resource of the same provider already has this name.
     std::function<bool(const QString& providerDeptId, const QString& name, const QString& selfId)> nameTaken;
+    ResourceCodeProfile codeProfile = ResourceCodeProfile::national();
 };
 
 // The catalog rules of DOMAIN §2.3–2.6, in core/ so that the server can run the same checks.

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void eachRuleFires();
     void duplicateNameUsesTheContext();
     void everyRuleIsCatalogued();
+    void codeProfiles();
 };
 
 void TestCatalogRules::validDraftIsQuiet()
@@ -210,6 +211,36 @@ void TestCatalogRules::everyRuleIsCatalogued()
         QCOMPARE(catalogue.at(i).first, QStringLiteral("R%1").arg(i + 1, 2, 10, QLatin1Char('0')));
         QVERIFY(!catalogue.at(i).second.isEmpty());
     }
+}
+
+void TestCatalogRules::codeProfiles()
+{
+    const ResourceCodeProfile national = ResourceCodeProfile::national();
+    QCOMPARE(national.format(QStringLiteral("301001"), 123), QStringLiteral("301001/000123"));
+    QCOMPARE(national.format(QStringLiteral("3010010203"), 7),
+             QStringLiteral("3010010203/000007"));                   // with 细目
+    QVERIFY(national.format(QStringLiteral("401001"), 1).isEmpty()); // no 类 4
+    QVERIFY(national.format(QStringLiteral("30100"), 1).isEmpty());  // 目 incomplete
+    QVERIFY(national.format(QStringLiteral("301001"), 0).isEmpty());
+    const auto parts = national.parse(QStringLiteral("112461465423/798456"));
+    QVERIFY(parts);
+    QCOMPARE(parts->classCode, QStringLiteral("112461465423"));
+    QCOMPARE(parts->sequence, qint64(798456));
+    for (const char* bad :
+         {"301001", "/000123", "301001/", "301001/00a1", "301001/1/2", "３０１００１/000001"}) {
+        QVERIFY2(!national.parse(QString::fromUtf8(bad)), bad);
+    }
+    // A province that writes "-" and an 8-digit sequence is configured, not coded.
+    ResourceCodeProfile province = national;
+    province.separator = QStringLiteral("-");
+    province.sequenceDigits = 8;
+    QCOMPARE(province.format(QStringLiteral("201002"), 42), QStringLiteral("201002-00000042"));
+    RuleContext context;
+    context.codeProfile = province;
+    ResourceDraft d = validDraft();
+    d.code = QStringLiteral("301001-00000123");
+    QVERIFY(CatalogRules::check(d, context).isEmpty());
+    QCOMPARE(CatalogRules::check(d).size(), 1); // the national profile rejects it
 }
 
 QTEST_GUILESS_MAIN(TestCatalogRules)
