@@ -302,46 +302,32 @@ QSqlResult* CipherDriver::createResult() const
     return new CipherResult(this);
 }
 
-bool CipherDriver::beginTransaction()
+bool CipherDriver::runTransactionStatement(const char* sql, const QString& failure)
 {
     if (!isOpen()) {
         return false;
     }
-    const int rc = sqlite3_exec(d->db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+    const int rc = sqlite3_exec(d->db, sql, nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK) {
-        setLastError(sqliteError(d->db, rc, QStringLiteral("Unable to begin transaction"),
-                                 QSqlError::TransactionError));
+        setLastError(sqliteError(d->db, rc, failure, QSqlError::TransactionError));
         return false;
     }
     return true;
+}
+
+bool CipherDriver::beginTransaction()
+{
+    return runTransactionStatement("BEGIN IMMEDIATE", QStringLiteral("Unable to begin transaction"));
 }
 
 bool CipherDriver::commitTransaction()
 {
-    if (!isOpen()) {
-        return false;
-    }
-    const int rc = sqlite3_exec(d->db, "COMMIT", nullptr, nullptr, nullptr);
-    if (rc != SQLITE_OK) {
-        setLastError(sqliteError(d->db, rc, QStringLiteral("Unable to commit transaction"),
-                                 QSqlError::TransactionError));
-        return false;
-    }
-    return true;
+    return runTransactionStatement("COMMIT", QStringLiteral("Unable to commit transaction"));
 }
 
 bool CipherDriver::rollbackTransaction()
 {
-    if (!isOpen()) {
-        return false;
-    }
-    const int rc = sqlite3_exec(d->db, "ROLLBACK", nullptr, nullptr, nullptr);
-    if (rc != SQLITE_OK) {
-        setLastError(sqliteError(d->db, rc, QStringLiteral("Unable to roll back transaction"),
-                                 QSqlError::TransactionError));
-        return false;
-    }
-    return true;
+    return runTransactionStatement("ROLLBACK", QStringLiteral("Unable to roll back transaction"));
 }
 
 QStringList CipherDriver::tables(QSql::TableType type) const

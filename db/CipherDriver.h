@@ -63,6 +63,7 @@ public:
     QVariant handle() const override;
 
 private:
+    bool runTransactionStatement(const char* sql, const QString& failure);
     friend class CipherResult;
     void attachResult(CipherResult* result) const; // results register so close() can finalize them
     void detachResult(CipherResult* result) const;
