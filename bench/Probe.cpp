@@ -84,14 +84,15 @@ qint64 runProbeKind(const db::Database& database, const QString& what, const QSt
         return rows.value().size();
     }
     if (what == QLatin1String("count_all")) {
-        auto count = queries.resourceCount(QString());
+        auto count = queries.resourceCount({});
         if (!count) {
             fail(count.error().message);
         }
         return count.value() > 0 ? 1 : 0;
     }
     if (what == QLatin1String("dept_page") || what == QLatin1String("all_page")) {
-        auto query = queries.resourceList(what == QLatin1String("dept_page") ? deptId : QString());
+        auto query = queries.resourceList(
+            db::ResourceFilter::forDepartment(what == QLatin1String("dept_page") ? deptId : QString()));
         if (!query) {
             fail(query.error().message);
         }
@@ -100,7 +101,10 @@ qint64 runProbeKind(const db::Database& database, const QString& what, const QSt
     if (what == QLatin1String("first_page") || what == QLatin1String("dept_load")) {
         models::ResourceListModel model;
         QString error;
-        if (!model.load(queries, what == QLatin1String("dept_load") ? deptId : QString(), &error)) {
+        if (!model.load(
+                queries,
+                db::ResourceFilter::forDepartment(what == QLatin1String("dept_load") ? deptId : QString()),
+                &error)) {
             fail(error);
         }
         return model.rowCount();
@@ -113,7 +117,7 @@ qint64 runProbeKind(const db::Database& database, const QString& what, const QSt
         models::DepartmentListModel departments;
         models::ResourceListModel resources;
         QString error;
-        if (!departments.reload(queries, &error) || !resources.load(queries, QString(), &error)) {
+        if (!departments.reload(queries, &error) || !resources.load(queries, {}, &error)) {
             fail(error);
         }
         return resources.rowCount();

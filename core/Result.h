@@ -25,6 +25,7 @@ struct Error
         Io,
         Constraint,
         NotFound,
+        Forbidden, // the local profile's role may not do this
         Invalid,
         Sql,
     };

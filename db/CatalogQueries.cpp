@@ -14,7 +14,8 @@ Error readError(const QSqlQuery& q, const QString& what)
 }
 
 const QString kResourceColumns =
-    QStringLiteral("r.id, r.code, r.name, d.name, r.share_type, r.update_cycle, r.status, r.publish_date");
+    QStringLiteral("r.id, r.code, r.name, d.name, r.share_type, r.update_cycle, r.status, r.publish_date, "
+                   "r.format_category, r.open_to_public");
 
 } // namespace
 
@@ -41,24 +42,28 @@ Result<QList<DepartmentSummary>> CatalogQueries::departments() const
 
 QStringList CatalogQueries::resourceListColumns()
 {
-    return {QStringLiteral("id"),       QStringLiteral("code"),        QStringLiteral("name"),
-            QStringLiteral("provider"), QStringLiteral("share_type"),  QStringLiteral("update_cycle"),
-            QStringLiteral("status"),   QStringLiteral("publish_date")};
+    return {QStringLiteral("id"),
+            QStringLiteral("code"),
+            QStringLiteral("name"),
+            QStringLiteral("provider"),
+            QStringLiteral("share_type"),
+            QStringLiteral("update_cycle"),
+            QStringLiteral("status"),
+            QStringLiteral("publish_date"),
+            QStringLiteral("format_category"),
+            QStringLiteral("open_to_public")};
 }
 
-Result<QSqlQuery> CatalogQueries::resourceList(const QString& deptId) const
+Result<QSqlQuery> CatalogQueries::resourceList(const ResourceFilter& filter, const ResourceSort& sort) const
 {
+    const FilterSql sql = filterSql(filter, sort);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    const QString base =
-        QStringLiteral("SELECT ") + kResourceColumns +
-        QStringLiteral(" FROM info_resource r JOIN department d ON d.id = r.provider_dept_id "
-                       "WHERE r.is_deleted = 0");
-    if (deptId.isEmpty()) {
-        q.prepare(base + QStringLiteral(" ORDER BY r.code"));
-    } else {
-        q.prepare(base + QStringLiteral(" AND r.provider_dept_id = ? ORDER BY r.code"));
-        q.addBindValue(deptId);
+    q.prepare(QStringLiteral("SELECT ") + kResourceColumns +
+              QStringLiteral(" FROM info_resource r JOIN department d ON d.id = r.provider_dept_id") +
+              sql.joins + QStringLiteral(" WHERE ") + sql.where + QStringLiteral(" ORDER BY ") + sql.orderBy);
+    for (const QVariant& v : sql.binds) {
+        q.addBindValue(v);
     }
     if (!q.exec()) {
         return readError(q, QStringLiteral("list resources"));
@@ -66,21 +71,74 @@ Result<QSqlQuery> CatalogQueries::resourceList(const QString& deptId) const
     return q;
 }
 
-Result<qint64> CatalogQueries::resourceCount(const QString& deptId) const
+Result<qint64> CatalogQueries::resourceCount(const ResourceFilter& filter) const
 {
+    const FilterSql sql = filterSql(filter);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (deptId.isEmpty()) {
-        q.prepare(QStringLiteral("SELECT count(*) FROM info_resource WHERE is_deleted = 0"));
-    } else {
-        q.prepare(QStringLiteral(
-            "SELECT count(*) FROM info_resource WHERE provider_dept_id = ? AND is_deleted = 0"));
-        q.addBindValue(deptId);
+    // The department join is needed only to keep the count equal to the list's rows.
+    q.prepare(QStringLiteral("SELECT count(*) FROM info_resource r") + sql.joins + QStringLiteral(" WHERE ") +
+              sql.where);
+    for (const QVariant& v : sql.binds) {
+        q.addBindValue(v);
     }
     if (!q.exec() || !q.next()) {
         return readError(q, QStringLiteral("count resources"));
     }
     return q.value(0).toLongLong();
+}
+
+Result<QStringList> CatalogQueries::resourceIds(const ResourceFilter& filter) const
+{
+    const FilterSql sql = filterSql(filter, {ResourceSort::Key::Code, false});
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT r.id FROM info_resource r") + sql.joins + QStringLiteral(" WHERE ") +
+              sql.where + QStringLiteral(" ORDER BY r.code"));
+    for (const QVariant& v : sql.binds) {
+        q.addBindValue(v);
+    }
+    if (!q.exec()) {
+        return readError(q, QStringLiteral("list resource ids"));
+    }
+    QStringList out;
+    while (q.next()) {
+        out << q.value(0).toString();
+    }
+    return out;
+}
+
+Result<QList<ClassNode>> CatalogQueries::classes() const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT c.id, c.code, c.name, c.level, coalesce(c.parent_id, ''), "
+            "(SELECT count(*) FROM info_resource r WHERE r.classification_id = c.id AND r.is_deleted = 0) "
+            "FROM catalog_class c WHERE c.is_deleted = 0 ORDER BY c.code"))) {
+        return readError(q, QStringLiteral("list classes"));
+    }
+    QList<ClassNode> out;
+    while (q.next()) {
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong()});
+    }
+    return out;
+}
+
+Result<QList<std::pair<QString, QString>>> CatalogQueries::legalBases() const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, title || coalesce('（' || doc_no || '）', '') FROM legal_basis "
+                               "WHERE is_deleted = 0 ORDER BY level, title"))) {
+        return readError(q, QStringLiteral("list legal bases"));
+    }
+    QList<std::pair<QString, QString>> out;
+    while (q.next()) {
+        out.append({q.value(0).toString(), q.value(1).toString()});
+    }
+    return out;
 }
 
 Result<QList<TableCount>> CatalogQueries::tableCounts() const

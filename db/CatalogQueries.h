@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ResourceFilter.h"
 #include "core/Result.h"
 
 #include <QList>
@@ -17,6 +18,16 @@ struct DepartmentSummary
     qint64 resourceCount = 0;
 };
 
+struct ClassNode
+{
+    QString id;
+    QString code;
+    QString name;
+    QString level; // 类 项 目 细目
+    QString parentId;
+    qint64 resourceCount = 0; // resources classified directly under this node
+};
+
 struct TableCount
 {
     QString table;
@@ -30,11 +41,17 @@ public:
     explicit CatalogQueries(QSqlDatabase db) : m_db(std::move(db)) {}
 
     Result<QList<DepartmentSummary>> departments() const;
-    // Resources of one provider (all when deptId is empty), ordered by code, as a forward-only query
-    // whose columns are listed by resourceListColumns().
-    Result<QSqlQuery> resourceList(const QString& deptId) const;
+    // The resources a filter selects, in the sort's order, as a forward-only query whose columns are
+    // listed by resourceListColumns().
+    Result<QSqlQuery> resourceList(const ResourceFilter& filter, const ResourceSort& sort = {}) const;
     static QStringList resourceListColumns();
-    Result<qint64> resourceCount(const QString& deptId) const;
+    Result<qint64> resourceCount(const ResourceFilter& filter) const;
+    // Ids of the resources a filter selects (bulk edit), in code order.
+    Result<QStringList> resourceIds(const ResourceFilter& filter) const;
+    // The classification tree with the number of live resources directly in each node.
+    Result<QList<ClassNode>> classes() const;
+    // Legal bases for 不予共享依据: id and title.
+    Result<QList<std::pair<QString, QString>>> legalBases() const;
     // Row counts of every table, for `govcat check` and the about box.
     Result<QList<TableCount>> tableCounts() const;
 

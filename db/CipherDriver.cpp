@@ -285,9 +285,8 @@ void CipherDriver::close()
         result->releaseStatement();
     }
     if (d->db != nullptr) {
-        while (sqlite3_stmt* stmt = sqlite3_next_stmt(d->db, nullptr)) {
-            sqlite3_finalize(stmt);
-        }
+        // Not sqlite3_next_stmt() + finalize: virtual tables (FTS4) own prepared statements that
+        // they finalize themselves when the connection closes. close_v2 waits for any stragglers.
         sqlite3_close_v2(d->db);
         d->db = nullptr;
     }

@@ -2,6 +2,7 @@
 
 #include "CipherDriver.h"
 #include "Migrations.h"
+#include "SearchIndex.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -138,6 +139,7 @@ Result<std::unique_ptr<Database>> Database::attach(const QString& path, const un
     if (!db.open()) {
         return openError(driver->openStatus(), db.lastError());
     }
+    SearchIndex::registerFunctions(driver->connection());
     if (mode == OpenMode::ReadOnly) {
         auto version = Migrations::currentVersion(db);
         if (!version) {

@@ -1,8 +1,10 @@
 #include "Migrations.h"
 
+#include "SearchIndex.h"
 #include "core/Clock.h"
 #include "core/Uuid.h"
 #include "migrations/SchemaV1.sql.h"
+#include "migrations/SchemaV2.sql.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,6 +15,7 @@
 namespace govcat::db {
 
 using migrations::kSchemaV1Statements;
+using migrations::kSchemaV2Statements;
 
 namespace {
 
@@ -54,8 +57,26 @@ Result<void> toV1(QSqlDatabase& db)
     return {};
 }
 
+// Catalog editing: search index (filled from the rows already there), code sequences seeded from
+// the codes in use, versions and transitions.
+Result<void> toV2(QSqlDatabase& db)
+{
+    if (auto r = runAll(db, kSchemaV2Statements()); !r) {
+        return r;
+    }
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral(
+            "INSERT INTO code_sequence (class_code, last_no) "
+            "SELECT substr(code, 1, instr(code, '/') - 1), max(sequence_no) FROM info_resource "
+            "WHERE code IS NOT NULL AND instr(code, '/') > 0 AND sequence_no IS NOT NULL "
+            "GROUP BY 1"))) {
+        return sqlError(q.lastError(), QStringLiteral("seeding code sequences"));
+    }
+    return SearchIndex::rebuild(db);
+}
+
 // Step i brings the schema from version i to i + 1.
-const std::function<Result<void>(QSqlDatabase&)> kSteps[] = {toV1};
+const std::function<Result<void>(QSqlDatabase&)> kSteps[] = {toV1, toV2};
 static_assert(std::size(kSteps) == Migrations::kCurrentVersion);
 
 } // namespace

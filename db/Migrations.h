@@ -10,7 +10,7 @@ namespace govcat::db {
 class Migrations
 {
 public:
-    static constexpr int kCurrentVersion = 1;
+    static constexpr int kCurrentVersion = 2;
 
     static Result<int> currentVersion(QSqlDatabase db);
     // Brings db up to kCurrentVersion. Refuses (Error::Kind::TooNew) a database newer than this build

@@ -1,6 +1,7 @@
 #include "Repository.h"
 
 #include "Migrations.h"
+#include "SearchIndex.h"
 #include "core/Uuid.h"
 
 #include <QJsonDocument>
@@ -61,10 +62,11 @@ Repository::Repository(QSqlDatabase db, Actor actor, const Clock& clock)
 
 QStringList Repository::syncedTables()
 {
-    return {QStringLiteral("department"),      QStringLiteral("catalog_class"),
-            QStringLiteral("legal_basis"),     QStringLiteral("code_list"),
-            QStringLiteral("info_resource"),   QStringLiteral("info_item"),
-            QStringLiteral("resource_survey"), QStringLiteral("resource_relation")};
+    return {QStringLiteral("department"),       QStringLiteral("catalog_class"),
+            QStringLiteral("legal_basis"),      QStringLiteral("code_list"),
+            QStringLiteral("info_resource"),    QStringLiteral("info_item"),
+            QStringLiteral("resource_survey"),  QStringLiteral("resource_relation"),
+            QStringLiteral("resource_version"), QStringLiteral("resource_transition")};
 }
 
 QStringList Repository::columns(const QString& table) const
@@ -117,25 +119,10 @@ Result<QStringList> Repository::apply(const ChangeSet& changeSet)
     if (!m_db.transaction()) {
         return sqlError(m_db.lastError(), QStringLiteral("begin transaction"));
     }
-    const QString now = nowText(m_clock);
-    QStringList ids;
-    for (const RowChange& change : changeSet.changes) {
-        QStringList changed;
-        auto id = applyOne(change, now, changed);
-        if (id && changed.isEmpty()) {
-            ids << id.value(); // an update that changed nothing: no journal entry either
-        } else if (id) {
-            ids << id.value();
-            const QString detail = QString::fromUtf8(
-                QJsonDocument::fromVariant(QVariant(changed)).toJson(QJsonDocument::Compact));
-            if (auto audit = writeAudit(changeSet.action, change.table, id.value(), detail, now); !audit) {
-                id = audit.error();
-            }
-        }
-        if (!id) {
-            m_db.rollback();
-            return id.error();
-        }
+    auto ids = applyWithin(changeSet);
+    if (!ids) {
+        m_db.rollback();
+        return ids.error();
     }
     if (!m_db.commit()) {
         const Error e = sqlError(m_db.lastError(), QStringLiteral("commit"));
@@ -143,6 +130,55 @@ Result<QStringList> Repository::apply(const ChangeSet& changeSet)
         return e;
     }
     return ids;
+}
+
+Result<QStringList> Repository::applyWithin(const ChangeSet& changeSet)
+{
+    const QString now = nowText(m_clock);
+    QStringList ids;
+    QStringList reindex; // resources whose search document changed
+    for (const RowChange& change : changeSet.changes) {
+        QStringList changed;
+        auto id = applyOne(change, now, changed);
+        if (!id) {
+            return id.error();
+        }
+        ids << id.value();
+        if (changed.isEmpty()) {
+            continue; // an update that changed nothing: no journal entry either
+        }
+        if (SearchIndex::affectsIndex(change.table, changed)) {
+            const QString given = change.fields.value(QStringLiteral("resource_id")).toString();
+            auto resource = change.table != QStringLiteral("info_item") ? id
+                            : given.isEmpty()                           ? itemResource(id.value())
+                                                                        : Result<QString>(given);
+            if (!resource) {
+                return resource.error();
+            }
+            reindex << resource.value();
+        }
+        const QString detail =
+            QString::fromUtf8(QJsonDocument::fromVariant(QVariant(changed)).toJson(QJsonDocument::Compact));
+        if (auto audit = writeAudit(changeSet.action, change.table, id.value(), detail, now); !audit) {
+            return audit.error();
+        }
+    }
+    reindex.removeDuplicates();
+    if (auto r = SearchIndex::reindex(m_db, reindex); !r) {
+        return r.error();
+    }
+    return ids;
+}
+
+Result<QString> Repository::itemResource(const QString& itemId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT resource_id FROM info_item WHERE id = ?"));
+    q.addBindValue(itemId);
+    if (!q.exec() || !q.next()) {
+        return sqlError(q.lastError(), QStringLiteral("find the resource of an item"));
+    }
+    return q.value(0).toString();
 }
 
 Result<QString> Repository::applyOne(const RowChange& change, const QString& now, QStringList& changedFields)

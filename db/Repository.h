@@ -54,12 +54,16 @@ public:
     Result<void> remove(const QString& table, const QString& id, const QString& action = {});
     // Applies every change or none. Returns the ids of the rows, in order.
     Result<QStringList> apply(const ChangeSet& changeSet);
+    // The same inside a transaction the caller has begun and will commit or roll back (for writes
+    // that must share it, such as allocating a resource code).
+    Result<QStringList> applyWithin(const ChangeSet& changeSet);
 
     // Columns of a table, from the schema; empty for unknown tables.
     QStringList columns(const QString& table) const;
     static QStringList syncedTables();
 
 private:
+    Result<QString> itemResource(const QString& itemId) const;
     // Writes one change and its outbox entry; changedFields receives the columns really changed.
     Result<QString> applyOne(const RowChange& change, const QString& now, QStringList& changedFields);
     Result<void> writeOutbox(const RowChange& change, const QString& ownerDept, qint64 baseVersion,

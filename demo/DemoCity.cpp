@@ -5,6 +5,7 @@
 #include "core/CodeLists.h"
 #include "db/BaselineWriter.h"
 #include "db/Database.h"
+#include "db/SearchIndex.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -220,6 +221,18 @@ Result<DemoSummary> generateDemoCity(db::Database& database, const DemoOptions& 
     }
     if (auto r = writer.commit(); !r) {
         return r.error();
+    }
+    // The baseline writer bypasses the repository, so the search index is built once at the end.
+    QSqlDatabase db = database.connection();
+    if (!db.transaction()) {
+        return invalid(QStringLiteral("demo: cannot begin the search index transaction"));
+    }
+    if (auto r = db::SearchIndex::rebuild(db); !r) {
+        db.rollback();
+        return r.error();
+    }
+    if (!db.commit()) {
+        return invalid(QStringLiteral("demo: cannot commit the search index"));
     }
     if (progress) {
         progress(total, total);

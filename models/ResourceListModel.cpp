@@ -6,11 +6,13 @@ namespace govcat::models {
 
 ResourceListModel::ResourceListModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-bool ResourceListModel::load(const db::CatalogQueries& queries, const QString& deptId, QString* error,
-                             std::optional<qint64> knownCount)
+bool ResourceListModel::load(const db::CatalogQueries& queries, const db::ResourceFilter& filter,
+                             QString* error, std::optional<qint64> knownCount)
 {
-    auto count = knownCount ? Result<qint64>(*knownCount) : queries.resourceCount(deptId);
-    auto query = count ? queries.resourceList(deptId) : Result<QSqlQuery>(count.error());
+    m_queries = queries;
+    m_filter = filter;
+    auto count = knownCount ? Result<qint64>(*knownCount) : queries.resourceCount(filter);
+    auto query = count ? queries.resourceList(filter, m_sort) : Result<QSqlQuery>(count.error());
     if (!query) {
         if (error) {
             *error = query.error().message;
@@ -24,6 +26,56 @@ bool ResourceListModel::load(const db::CatalogQueries& queries, const QString& d
     m_rows = readPage(); // the first page arrives with the reset, so views show it at once
     endResetModel();
     return true;
+}
+
+bool ResourceListModel::reload(QString* error)
+{
+    return !m_queries || load(*m_queries, m_filter, error);
+}
+
+db::ResourceSort::Key ResourceListModel::sortKey(int column)
+{
+    using K = db::ResourceSort::Key;
+    switch (Column(column)) {
+    case Code:
+        return K::Code;
+    case Name:
+        return K::Name;
+    case Provider:
+        return K::Provider;
+    case ShareType:
+        return K::ShareType;
+    case UpdateCycle:
+        return K::UpdateCycle;
+    case Status:
+        return K::Status;
+    case PublishDate:
+        return K::PublishDate;
+    case FormatCategory:
+    case OpenToPublic:
+    case ColumnCount:
+        break;
+    }
+    return K::Relevance;
+}
+
+void ResourceListModel::sort(int column, Qt::SortOrder order)
+{
+    const db::ResourceSort next{sortKey(column), order == Qt::DescendingOrder};
+    if (next.key == m_sort.key && next.descending == m_sort.descending) {
+        return;
+    }
+    m_sort = next;
+    QString error;
+    // Sorting does not change how many rows there are.
+    if (m_queries && !load(*m_queries, m_filter, &error, m_total)) {
+        Q_EMIT readFailed(error);
+    }
+}
+
+void ResourceListModel::resetSort()
+{
+    m_sort = {};
 }
 
 int ResourceListModel::rowCount(const QModelIndex& parent) const
@@ -73,6 +125,10 @@ QVariant ResourceListModel::headerData(int section, Qt::Orientation orientation,
         return tr("状态");
     case PublishDate:
         return tr("发布日期");
+    case FormatCategory:
+        return tr("格式分类");
+    case OpenToPublic:
+        return tr("向社会开放");
     case ColumnCount:
         break;
     }

@@ -25,6 +25,8 @@ public:
         UpdateCycle,
         Status,
         PublishDate,
+        FormatCategory,
+        OpenToPublic,
         ColumnCount
     };
     enum Role
@@ -35,11 +37,19 @@ public:
 
     explicit ResourceListModel(QObject* parent = nullptr);
 
-    // Lists the resources of one department (all when deptId is empty). A caller that already knows
-    // how many there are passes knownCount and saves a count query.
-    bool load(const db::CatalogQueries& queries, const QString& deptId, QString* error = nullptr,
+    // Lists the resources a filter selects. A caller that already knows how many there are passes
+    // knownCount and saves a count query. The sort stays until sort() changes it.
+    bool load(const db::CatalogQueries& queries, const db::ResourceFilter& filter, QString* error = nullptr,
               std::optional<qint64> knownCount = std::nullopt);
+    // Reads the current filter again (after an edit).
+    bool reload(QString* error = nullptr);
     qint64 totalCount() const { return m_total; }
+    const db::ResourceFilter& filter() const { return m_filter; }
+    // The sort key of a column (Relevance for a search sorted by nothing else).
+    static db::ResourceSort::Key sortKey(int column);
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    // Back to relevance order (with a search) or code order.
+    void resetSort();
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -61,6 +71,9 @@ private:
 
     QList<Row> readPage();
 
+    std::optional<db::CatalogQueries> m_queries;
+    db::ResourceFilter m_filter;
+    db::ResourceSort m_sort;
     std::optional<QSqlQuery> m_query;
     QList<Row> m_rows;
     qint64 m_total = 0;

@@ -1,19 +1,12 @@
 #pragma once
 
+#include "SyncColumns.sql.h"
+
 #include <span>
 
 // Schema version 1. Never edit a released migration: add the next one instead.
 // Every synced table carries the sync columns (see docs/ARCHITECTURE.md, "Data model").
 // Enum columns store canonical Chinese names; codes are mapped at the edges (core/CodeLists).
-
-#define GOVCAT_SYNC_COLUMNS                                                                                  \
-    "id TEXT PRIMARY KEY NOT NULL, "                                                                         \
-    "owner_dept_id TEXT NOT NULL, "                                                                          \
-    "row_version INTEGER NOT NULL DEFAULT 0, "                                                               \
-    "is_deleted INTEGER NOT NULL DEFAULT 0 CHECK (is_deleted IN (0, 1)), "                                   \
-    "updated_at TEXT NOT NULL, "                                                                             \
-    "updated_by TEXT NOT NULL, "                                                                             \
-    "origin_node TEXT NOT NULL DEFAULT 'local', "
 
 namespace govcat::db::migrations {
 
@@ -116,5 +109,3 @@ inline std::span<const char* const> kSchemaV1Statements()
 }
 
 } // namespace govcat::db::migrations
-
-#undef GOVCAT_SYNC_COLUMNS

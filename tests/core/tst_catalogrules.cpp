@@ -30,9 +30,9 @@ ResourceDraft validDraft()
     d.updateCycle = QStringLiteral("每日");
     d.publishDate = QStringLiteral("2026-11-02");
     d.status = QStringLiteral("已发布");
-    d.items = {{QStringLiteral("统一社会信用代码"), QStringLiteral("C"), QStringLiteral("18"), {}},
-               {QStringLiteral("企业名称"), QStringLiteral("C"), QStringLiteral("200"), {}},
-               {QStringLiteral("成立日期"), QStringLiteral("D"), {}, {}}};
+    d.items = {ItemDraft::of(QStringLiteral("统一社会信用代码"), QStringLiteral("C"), QStringLiteral("18")),
+               ItemDraft::of(QStringLiteral("企业名称"), QStringLiteral("C"), QStringLiteral("200")),
+               ItemDraft::of(QStringLiteral("成立日期"), QStringLiteral("D"))};
     return d;
 }
 

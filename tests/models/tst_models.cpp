@@ -62,12 +62,12 @@ void TestModels::resourcesStreamInPages()
 {
     {
         ResourceListModel plain; // without a tester, which fetches on its own
-        QVERIFY(plain.load(db::CatalogQueries(m_db->connection()), QString()));
+        QVERIFY(plain.load(db::CatalogQueries(m_db->connection()), {}));
         QCOMPARE(plain.rowCount(), ResourceListModel::kPageSize);
         QVERIFY(plain.canFetchMore({}));
     }
     ResourceListModel model;
-    QVERIFY(model.load(db::CatalogQueries(m_db->connection()), QString()));
+    QVERIFY(model.load(db::CatalogQueries(m_db->connection()), {}));
     // Attached after the reset: Qt 6.4's tester calls fetchMore() from its own modelReset slot,
     // before it has marked the reset finished, and then reports the insert as nested.
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -102,7 +102,7 @@ void TestModels::resourcesOfOneDepartment()
     ResourceListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model.load(db::CatalogQueries(m_db->connection()),
-                       dept.data(DepartmentListModel::IdRole).toString()));
+                       db::ResourceFilter::forDepartment(dept.data(DepartmentListModel::IdRole).toString())));
     while (model.canFetchMore({})) {
         model.fetchMore({});
     }

@@ -28,12 +28,28 @@ QString ErrorMessages::forOpen(const Error& error)
     case Error::Kind::None:
         return {};
     case Error::Kind::Constraint:
+    case Error::Kind::Forbidden:
     case Error::Kind::NotFound:
     case Error::Kind::Invalid:
     case Error::Kind::Sql:
         break;
     }
     return tr("操作失败：%1").arg(error.message);
+}
+
+QString ErrorMessages::forEdit(const Error& error)
+{
+    switch (error.kind) {
+    case Error::Kind::Forbidden:
+    case Error::Kind::Invalid:
+        return error.message; // already a Chinese sentence from core/rules or the store
+    case Error::Kind::Constraint:
+        return tr("与已有数据冲突，未保存：%1").arg(error.message);
+    case Error::Kind::NotFound:
+        return tr("该信息资源已不存在（可能已被删除）。");
+    default:
+        return forOpen(error);
+    }
 }
 
 } // namespace govcat::ui

@@ -13,6 +13,8 @@ class ErrorMessages
     Q_DECLARE_TR_FUNCTIONS(ErrorMessages)
 public:
     static QString forOpen(const Error& error);
+    // For a refused or failed edit, review step or save.
+    static QString forEdit(const Error& error);
 };
 
 } // namespace govcat::ui

@@ -171,7 +171,8 @@ void MainWindow::showDepartment(const QModelIndex& index)
     QString error;
     const QString deptId = index.data(models::DepartmentListModel::IdRole).toString();
     const qint64 known = index.data(models::DepartmentListModel::CountRole).toLongLong();
-    if (!m_resources->load(db::CatalogQueries(m_database->connection()), deptId, &error, known)) {
+    if (!m_resources->load(db::CatalogQueries(m_database->connection()),
+                           db::ResourceFilter::forDepartment(deptId), &error, known)) {
         showError(error);
         return;
     }

@@ -1,0 +1,258 @@
+#include "DraftFields.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace govcat {
+
+namespace {
+
+DraftField field(const char* column, const char* label, QString ResourceDraft::*member)
+{
+    return {QString::fromUtf8(column), QString::fromUtf8(label), member};
+}
+
+QString boolText(bool b)
+{
+    return b ? QStringLiteral("是") : QStringLiteral("否");
+}
+
+const QList<std::pair<QString, QString>>& surveyKeys()
+{
+    static const QList<std::pair<QString, QString>> keys = {
+        {QStringLiteral("storage_total_gb"), QStringLiteral("数据存储总量(G)")},
+        {QStringLiteral("records_total_10k"), QStringLiteral("结构化信息记录总数(万条)")},
+        {QStringLiteral("shared_storage_gb"), QStringLiteral("已共享的数据存储量(G)")},
+        {QStringLiteral("shared_records_10k"), QStringLiteral("已共享结构化记录数(万条)")},
+        {QStringLiteral("opened_storage_gb"), QStringLiteral("已开放的数据存储量(G)")},
+        {QStringLiteral("opened_records_10k"), QStringLiteral("已开放结构化记录数(万条)")},
+    };
+    return keys;
+}
+
+// Item fields in display order: column, label, value.
+QList<std::pair<QString, QString>> itemValues(const ItemDraft& item)
+{
+    return {{QStringLiteral("name"), item.name},
+            {QStringLiteral("data_type"), item.dataType},
+            {QStringLiteral("length"), item.length},
+            {QStringLiteral("precision"), item.precision},
+            {QStringLiteral("is_key"), boolText(item.isKey)},
+            {QStringLiteral("is_sensitive"), boolText(item.isSensitive)},
+            {QStringLiteral("item_share_type"), item.itemShareType},
+            {QStringLiteral("item_share_condition"), item.itemShareCondition}};
+}
+
+QJsonObject itemToJson(const ItemDraft& item)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), item.id);
+    for (const auto& [column, value] : itemValues(item)) {
+        if (column != QStringLiteral("is_key") && column != QStringLiteral("is_sensitive")) {
+            o.insert(column, value);
+        }
+    }
+    o.insert(QStringLiteral("is_key"), item.isKey);
+    o.insert(QStringLiteral("is_sensitive"), item.isSensitive);
+    return o;
+}
+
+ItemDraft itemFromJson(const QJsonObject& o)
+{
+    ItemDraft item;
+    item.id = o.value(QStringLiteral("id")).toString();
+    item.name = o.value(QStringLiteral("name")).toString();
+    item.dataType = o.value(QStringLiteral("data_type")).toString();
+    item.length = o.value(QStringLiteral("length")).toString();
+    item.precision = o.value(QStringLiteral("precision")).toString();
+    item.isKey = o.value(QStringLiteral("is_key")).toBool();
+    item.isSensitive = o.value(QStringLiteral("is_sensitive")).toBool();
+    item.itemShareType = o.value(QStringLiteral("item_share_type")).toString();
+    item.itemShareCondition = o.value(QStringLiteral("item_share_condition")).toString();
+    return item;
+}
+
+} // namespace
+
+const QList<DraftField>& draftFields()
+{
+    using R = ResourceDraft;
+    static const QList<DraftField> fields = {
+        field("classification_code", "信息资源分类", &R::classificationCode),
+        field("name", "信息资源名称", &R::name),
+        field("code", "信息资源代码", &R::code),
+        field("provider_name", "信息资源提供方", &R::providerName),
+        field("provider_code", "信息资源提供方代码", &R::providerCode),
+        field("provider_internal_unit", "下设机构/内部部门", &R::internalUnit),
+        field("abstract", "信息资源摘要", &R::abstract),
+        field("format_category", "格式分类", &R::formatCategory),
+        field("format_type", "格式类型", &R::formatType),
+        field("format_other_desc", "其他类型资源格式描述", &R::formatOtherDesc),
+        field("share_type", "共享类型", &R::shareType),
+        field("share_condition", "共享条件", &R::shareCondition),
+        field("no_share_basis_id", "不予共享依据", &R::noShareBasisId),
+        field("share_method_category", "共享方式分类", &R::shareMethodCategory),
+        field("share_method_type", "共享方式类型", &R::shareMethodType),
+        field("open_to_public", "是否向社会开放", &R::openToPublic),
+        field("open_condition", "开放条件", &R::openCondition),
+        field("update_cycle", "更新周期", &R::updateCycle),
+        field("update_cycle_other", "其他更新周期", &R::updateCycleOther),
+        field("publish_date", "发布日期", &R::publishDate),
+        field("is_secret", "涉密属性", &R::isSecret),
+        field("business_items", "关联业务事项", &R::businessItems),
+        field("status", "状态", &R::status),
+    };
+    return fields;
+}
+
+const DraftField* draftField(const QString& column)
+{
+    for (const DraftField& f : draftFields()) {
+        if (f.column == column) {
+            return &f;
+        }
+    }
+    return nullptr;
+}
+
+QString fieldLabel(const QString& column)
+{
+    if (const DraftField* f = draftField(column)) {
+        return f->label;
+    }
+    static const QList<std::pair<QString, QString>> other = {
+        {QStringLiteral("related_codes"), QStringLiteral("关联资源代码")},
+        {QStringLiteral("items"), QStringLiteral("信息项")},
+        {QStringLiteral("item"), QStringLiteral("信息项")},
+        {QStringLiteral("data_type"), QStringLiteral("数据类型")},
+        {QStringLiteral("length"), QStringLiteral("数据长度")},
+        {QStringLiteral("precision"), QStringLiteral("精度")},
+        {QStringLiteral("is_key"), QStringLiteral("是否主键")},
+        {QStringLiteral("is_sensitive"), QStringLiteral("是否敏感")},
+        {QStringLiteral("item_share_type"), QStringLiteral("信息项共享类型")},
+        {QStringLiteral("item_share_condition"), QStringLiteral("信息项共享条件")},
+    };
+    for (const auto& [key, label] : other) {
+        if (key == column) {
+            return label;
+        }
+    }
+    for (const auto& [key, label] : surveyKeys()) {
+        if (key == column) {
+            return label;
+        }
+    }
+    return column;
+}
+
+QByteArray toSnapshotJson(const ResourceDraft& draft)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("snapshot"), 1);
+    o.insert(QStringLiteral("id"), draft.id);
+    o.insert(QStringLiteral("classification_id"), draft.classificationId);
+    o.insert(QStringLiteral("provider_dept_id"), draft.providerDeptId);
+    o.insert(QStringLiteral("catalog_version"), draft.catalogVersion);
+    for (const DraftField& f : draftFields()) {
+        o.insert(f.column, draft.*f.member);
+    }
+    o.insert(QStringLiteral("related_codes"), QJsonArray::fromStringList(draft.relatedCodes));
+    QJsonObject survey;
+    for (std::size_t i = 0; i < draft.survey.size(); ++i) {
+        survey.insert(surveyKeys().at(qsizetype(i)).first, draft.survey.at(i));
+    }
+    o.insert(QStringLiteral("survey"), survey);
+    QJsonArray items;
+    for (const ItemDraft& item : draft.items) {
+        items.append(itemToJson(item));
+    }
+    o.insert(QStringLiteral("items"), items);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+Result<ResourceDraft> fromSnapshotJson(const QByteArray& json)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (doc.isNull() || !doc.isObject() || doc.object().value(QStringLiteral("snapshot")).toInt() != 1) {
+        return makeError(Error::Kind::Invalid,
+                         QStringLiteral("not a resource snapshot: ") + error.errorString());
+    }
+    const QJsonObject o = doc.object();
+    ResourceDraft d;
+    d.id = o.value(QStringLiteral("id")).toString();
+    d.classificationId = o.value(QStringLiteral("classification_id")).toString();
+    d.providerDeptId = o.value(QStringLiteral("provider_dept_id")).toString();
+    d.catalogVersion = o.value(QStringLiteral("catalog_version")).toInt(1);
+    for (const DraftField& f : draftFields()) {
+        d.*f.member = o.value(f.column).toString();
+    }
+    for (const auto& v : o.value(QStringLiteral("related_codes")).toArray()) {
+        d.relatedCodes.append(v.toString());
+    }
+    const QJsonObject survey = o.value(QStringLiteral("survey")).toObject();
+    for (std::size_t i = 0; i < d.survey.size(); ++i) {
+        d.survey.at(i) = survey.value(surveyKeys().at(qsizetype(i)).first).toString();
+    }
+    for (const auto& v : o.value(QStringLiteral("items")).toArray()) {
+        d.items.append(itemFromJson(v.toObject()));
+    }
+    return d;
+}
+
+QList<FieldChange> diffDrafts(const ResourceDraft& before, const ResourceDraft& after)
+{
+    QList<FieldChange> out;
+    for (const DraftField& f : draftFields()) {
+        if (before.*f.member != after.*f.member) {
+            out.append({f.column, f.label, before.*f.member, after.*f.member, {}});
+        }
+    }
+    if (before.relatedCodes != after.relatedCodes) {
+        out.append({QStringLiteral("related_codes"),
+                    fieldLabel(QStringLiteral("related_codes")),
+                    before.relatedCodes.join(QStringLiteral("、")),
+                    after.relatedCodes.join(QStringLiteral("、")),
+                    {}});
+    }
+    for (std::size_t i = 0; i < before.survey.size(); ++i) {
+        if (before.survey.at(i) != after.survey.at(i)) {
+            const auto& [key, label] = surveyKeys().at(qsizetype(i));
+            out.append({key, label, before.survey.at(i), after.survey.at(i), {}});
+        }
+    }
+    // Items: matched by id where both have one, else by name.
+    auto sameItem = [](const ItemDraft& a, const ItemDraft& b) {
+        return !a.id.isEmpty() && !b.id.isEmpty() ? a.id == b.id : a.name == b.name;
+    };
+    const QString itemLabel = fieldLabel(QStringLiteral("item"));
+    for (const ItemDraft& old : before.items) {
+        const auto it = std::find_if(after.items.begin(), after.items.end(),
+                                     [&](const ItemDraft& n) { return sameItem(old, n); });
+        if (it == after.items.end()) {
+            out.append({QStringLiteral("item"), itemLabel, old.name, {}, old.name});
+            continue;
+        }
+        const auto oldValues = itemValues(old);
+        const auto newValues = itemValues(*it);
+        for (qsizetype k = 0; k < oldValues.size(); ++k) {
+            if (oldValues.at(k).second != newValues.at(k).second) {
+                const QString& column = oldValues.at(k).first;
+                const QString label =
+                    column == QStringLiteral("name") ? QStringLiteral("信息项名称") : fieldLabel(column);
+                out.append({column, label, oldValues.at(k).second, newValues.at(k).second, it->name});
+            }
+        }
+    }
+    for (const ItemDraft& n : after.items) {
+        const bool existed = std::any_of(before.items.begin(), before.items.end(),
+                                         [&](const ItemDraft& old) { return sameItem(old, n); });
+        if (!existed) {
+            out.append({QStringLiteral("item"), itemLabel, {}, n.name, n.name});
+        }
+    }
+    return out;
+}
+
+} // namespace govcat

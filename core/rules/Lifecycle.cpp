@@ -1,0 +1,117 @@
+#include "Lifecycle.h"
+
+namespace govcat {
+
+namespace {
+
+using S = ResourceStatus;
+
+bool isEditable(S s)
+{
+    return s == S::Draft || s == S::Returned;
+}
+
+// Editors act on their own department's catalog; reviewers decide; administrators may do both.
+bool isEditorAction(CatalogAction a)
+{
+    switch (a) {
+    case CatalogAction::Create:
+    case CatalogAction::Edit:
+    case CatalogAction::Submit:
+    case CatalogAction::Revise:
+    case CatalogAction::RestoreVersion:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+std::optional<ResourceStatus> lifecycleTarget(CatalogAction action, ResourceStatus from)
+{
+    switch (action) {
+    case CatalogAction::Create:
+        return S::Draft;
+    case CatalogAction::Edit:
+        return isEditable(from) || from == S::Published ? std::optional(from) : std::nullopt;
+    case CatalogAction::Submit:
+        return isEditable(from) ? std::optional(S::PendingReview) : std::nullopt;
+    case CatalogAction::Approve:
+        return from == S::PendingReview ? std::optional(S::Published) : std::nullopt;
+    case CatalogAction::Return:
+        return from == S::PendingReview ? std::optional(S::Returned) : std::nullopt;
+    case CatalogAction::Revise:
+        return from == S::Published ? std::optional(from) : std::nullopt;
+    case CatalogAction::RequestOffline:
+        return from == S::Published ? std::optional(S::Withdrawing) : std::nullopt;
+    case CatalogAction::ConfirmOffline:
+        return from == S::Withdrawing ? std::optional(S::Withdrawn) : std::nullopt;
+    case CatalogAction::CancelOffline:
+        return from == S::Withdrawing ? std::optional(S::Published) : std::nullopt;
+    case CatalogAction::RestoreVersion:
+        return from == S::PendingReview || from == S::Withdrawing || from == S::Withdrawn
+                   ? std::nullopt
+                   : std::optional(from);
+    case CatalogAction::Read:
+        return from;
+    }
+    return std::nullopt;
+}
+
+QString refusalReason(const ActorRole& actor, CatalogAction action, const QString& resourceDeptId,
+                      ResourceStatus from)
+{
+    if (action == CatalogAction::Read) {
+        return {};
+    }
+    if (actor.role == Role::Leader) {
+        return QStringLiteral("领导角色只能查阅目录，不能修改。");
+    }
+    const bool admin = actor.role == Role::Administrator;
+    if (isEditorAction(action)) {
+        if (actor.role != Role::CatalogEditor && !admin) {
+            return QStringLiteral("只有编目员可以%1。").arg(actionName(action));
+        }
+        if (!admin && resourceDeptId != actor.deptId) {
+            return QStringLiteral("只能%1本部门的信息资源。").arg(actionName(action));
+        }
+    } else if (actor.role != Role::Reviewer && !admin) {
+        return QStringLiteral("只有审核员可以%1。").arg(actionName(action));
+    }
+    if (!lifecycleTarget(action, from)) {
+        return QStringLiteral("状态为“%1”的信息资源不能%2。").arg(canonicalName(from), actionName(action));
+    }
+    return {};
+}
+
+QString actionName(CatalogAction action)
+{
+    switch (action) {
+    case CatalogAction::Create:
+        return QStringLiteral("新建");
+    case CatalogAction::Edit:
+        return QStringLiteral("编辑");
+    case CatalogAction::Submit:
+        return QStringLiteral("提交审核");
+    case CatalogAction::Approve:
+        return QStringLiteral("审核通过");
+    case CatalogAction::Return:
+        return QStringLiteral("退回");
+    case CatalogAction::Revise:
+        return QStringLiteral("修订");
+    case CatalogAction::RequestOffline:
+        return QStringLiteral("申请下线");
+    case CatalogAction::ConfirmOffline:
+        return QStringLiteral("确认下线");
+    case CatalogAction::CancelOffline:
+        return QStringLiteral("撤销下线");
+    case CatalogAction::RestoreVersion:
+        return QStringLiteral("恢复为新草稿");
+    case CatalogAction::Read:
+        return QStringLiteral("查阅");
+    }
+    return {};
+}
+
+} // namespace govcat

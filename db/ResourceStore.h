@@ -1,0 +1,73 @@
+#pragma once
+
+#include "Repository.h"
+#include "core/Result.h"
+#include "core/rules/CatalogRules.h"
+#include "core/rules/Lifecycle.h"
+#include "core/rules/ResourceDraft.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace govcat::db {
+
+// The open revision of a published resource: a new draft version while the published one stays.
+struct RevisionInfo
+{
+    int versionNo = 0;
+    ResourceStatus status = ResourceStatus::Draft; // 草稿, 待审核 or 已退回
+    QString submittedAt;
+};
+
+// Catalog resources as editors and reviewers see them: load and save a whole resource (row, data
+// items, survey figures and related codes in one transaction with outbox and audit entries) with
+// the local profile's permissions (core/rules/Lifecycle) enforced here, not only in the UI.
+// Lifecycle transitions and versions are in CatalogWorkflow.
+class ResourceStore
+{
+public:
+    ResourceStore(QSqlDatabase db, Repository& repository);
+
+    ActorRole actorRole() const;
+
+    // The resource as stored (for a published resource with a revision: the published content).
+    Result<ResourceDraft> load(const QString& id) const;
+    // What an editor opens: the open revision when there is one, otherwise the resource.
+    Result<ResourceDraft> loadForEditing(const QString& id) const;
+    Result<std::optional<RevisionInfo>> revision(const QString& id) const;
+
+    // Saves a draft: inserts a new resource (status 草稿) when draft.id is empty or unknown, updates
+    // an editable one (草稿, 已退回), or writes the open revision of a published one (opening it when
+    // there is none). Returns the resource id. Refuses with Error::Kind::Forbidden what the actor may
+    // not do, and with Error::Kind::Invalid a draft without the minimum a row needs (name,
+    // classification, provider, share type).
+    Result<QString> save(const ResourceDraft& draft);
+
+    // The rule context backed by this database (duplicate names within a provider).
+    RuleContext ruleContext() const;
+    QList<Finding> validate(const ResourceDraft& draft) const;
+
+    // Provider name and 统一社会信用代码 for a new draft of a department.
+    Result<ResourceDraft> newDraft(const QString& providerDeptId) const;
+
+    QSqlDatabase database() const { return m_db; }
+    Repository& repository() const { return m_repo; }
+
+    // Row changes that make the stored resource equal to `draft` (row columns, items, survey,
+    // relations). Used by save() and by the workflow when a revision is published.
+    Result<std::vector<RowChange>> changesFor(const ResourceDraft& draft, bool isNew) const;
+
+private:
+    Result<void> writeRevision(const ResourceDraft& draft, const std::optional<RevisionInfo>& open);
+
+    QSqlDatabase m_db;
+    Repository& m_repo;
+};
+
+// The resource columns a draft writes (everything the editor owns; code, status and versions are
+// the workflow's).
+QVariantMap resourceColumns(const ResourceDraft& draft);
+
+} // namespace govcat::db

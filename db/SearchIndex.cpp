@@ -1,0 +1,179 @@
+#include "SearchIndex.h"
+
+#include "core/search/SearchText.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <array>
+#include <cstring>
+#include <sqlite3.h>
+
+namespace govcat::db {
+
+namespace {
+
+// Column weights, in resource_fts column order: name, code, provider, abstract, items.
+constexpr std::array<double, 5> kWeights = {100.0, 60.0, 30.0, 5.0, 15.0};
+
+// matchinfo 'pcxl': p phrases, c columns, 3*p*c hit counts, then c column lengths in tokens.
+void rankFunction(sqlite3_context* ctx, int argc, sqlite3_value** argv)
+{
+    const auto* blob = static_cast<const unsigned char*>(sqlite3_value_blob(argv[0]));
+    const int bytes = sqlite3_value_bytes(argv[0]);
+    const double tokens = argc > 1 ? sqlite3_value_double(argv[1]) : 1.0;
+    if (blob == nullptr || bytes < 8) {
+        sqlite3_result_double(ctx, 0.0);
+        return;
+    }
+    auto at = [&](int i) {
+        quint32 v = 0;
+        std::memcpy(&v, blob + 4 * i, sizeof v);
+        return v;
+    };
+    const int p = int(at(0));
+    const int c = int(at(1));
+    if (bytes < 4 * (2 + 3 * p * c + c)) {
+        sqlite3_result_double(ctx, 0.0);
+        return;
+    }
+    double score = 0.0;
+    for (int col = 0; col < c && col < int(kWeights.size()); ++col) {
+        bool hit = false;
+        for (int phrase = 0; phrase < p; ++phrase) {
+            hit = hit || at(2 + 3 * (phrase * c + col)) > 0;
+        }
+        if (hit) {
+            score += kWeights.at(std::size_t(col));
+            if (col == 0) {
+                // A match covering the whole name outranks one inside a long name.
+                const double length = at(2 + 3 * p * c + col);
+                score += 50.0 * std::min(1.0, tokens / std::max(1.0, length - 1.0));
+            }
+        }
+    }
+    sqlite3_result_double(ctx, score);
+}
+
+Error sqlError(const QSqlQuery& q, const QString& what)
+{
+    return makeError(Error::Kind::Sql, what + QStringLiteral(": ") + q.lastError().text(),
+                     q.lastError().nativeErrorCode().toInt());
+}
+
+const QString kDocumentSql = QStringLiteral(
+    "SELECT r.rowid, r.is_deleted, r.name, coalesce(r.code, ''), coalesce(d.name, ''), r.abstract, "
+    "(SELECT group_concat(i.name, ' ') FROM info_item i WHERE i.resource_id = r.id AND i.is_deleted = 0) "
+    "FROM info_resource r LEFT JOIN department d ON d.id = r.provider_dept_id");
+
+// Writes the document of the current row of q (columns of kDocumentSql).
+// remove is null when the index is known not to hold the document.
+bool writeDocument(QSqlQuery* remove, QSqlQuery& insert, const QSqlQuery& row)
+{
+    const qint64 docid = row.value(0).toLongLong();
+    if (remove != nullptr) {
+        remove->bindValue(0, docid);
+        if (!remove->exec()) {
+            return false;
+        }
+    }
+    if (row.value(1).toInt() != 0) {
+        return true;
+    }
+    insert.bindValue(0, docid);
+    for (int i = 2; i <= 6; ++i) {
+        insert.bindValue(i - 1, search::indexText(row.value(i).toString()));
+    }
+    return insert.exec();
+}
+
+} // namespace
+
+void SearchIndex::registerFunctions(sqlite3* connection)
+{
+    sqlite3_create_function_v2(connection, "govcat_rank", -1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                               rankFunction, nullptr, nullptr, nullptr);
+}
+
+bool SearchIndex::affectsIndex(const QString& table, const QStringList& columns)
+{
+    static const QStringList resourceColumns = {
+        QStringLiteral("name"), QStringLiteral("code"), QStringLiteral("abstract"),
+        QStringLiteral("provider_dept_id"), QStringLiteral("is_deleted")};
+    if (table == QStringLiteral("info_resource")) {
+        return std::any_of(columns.begin(), columns.end(),
+                           [](const QString& c) { return resourceColumns.contains(c); });
+    }
+    if (table == QStringLiteral("info_item")) {
+        return columns.contains(QStringLiteral("name")) || columns.contains(QStringLiteral("is_deleted")) ||
+               columns.contains(QStringLiteral("resource_id"));
+    }
+    return false;
+}
+
+Result<void> SearchIndex::reindex(QSqlDatabase db, const QStringList& resourceIds)
+{
+    QSqlQuery row(db);
+    QSqlQuery remove(db);
+    QSqlQuery insert(db);
+    if (!row.prepare(kDocumentSql + QStringLiteral(" WHERE r.id = ?")) ||
+        !remove.prepare(QStringLiteral("DELETE FROM resource_fts WHERE docid = ?")) ||
+        !insert.prepare(QStringLiteral("INSERT INTO resource_fts (docid, name, code, provider, abstract, "
+                                       "items) VALUES (?, ?, ?, ?, ?, ?)"))) {
+        return sqlError(row, QStringLiteral("prepare search index"));
+    }
+    for (const QString& id : resourceIds) {
+        row.bindValue(0, id);
+        if (!row.exec()) {
+            return sqlError(row, QStringLiteral("read resource for the search index"));
+        }
+        if (row.next() && !writeDocument(&remove, insert, row)) {
+            return sqlError(insert.lastError().isValid() ? insert : remove,
+                            QStringLiteral("write search index"));
+        }
+        row.finish();
+    }
+    return {};
+}
+
+Result<void> SearchIndex::rebuild(QSqlDatabase db, const std::function<void(qint64, qint64)>& progress)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("DELETE FROM resource_fts"))) {
+        return sqlError(q, QStringLiteral("clear search index"));
+    }
+    qint64 total = 0;
+    if (progress) {
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM info_resource")) || !q.next()) {
+            return sqlError(q, QStringLiteral("count resources"));
+        }
+        total = q.value(0).toLongLong();
+    }
+    QSqlQuery rows(db);
+    rows.setForwardOnly(true);
+    QSqlQuery insert(db);
+    if (!rows.exec(kDocumentSql + QStringLiteral(" WHERE r.is_deleted = 0")) ||
+        !insert.prepare(QStringLiteral("INSERT INTO resource_fts (docid, name, code, provider, abstract, "
+                                       "items) VALUES (?, ?, ?, ?, ?, ?)"))) {
+        return sqlError(rows, QStringLiteral("read resources for the search index"));
+    }
+    qint64 done = 0;
+    while (rows.next()) {
+        if (!writeDocument(nullptr, insert, rows)) {
+            return sqlError(insert, QStringLiteral("write search index"));
+        }
+        if (progress && ++done % 1000 == 0) {
+            progress(done, total);
+        }
+    }
+    if (rows.lastError().isValid()) {
+        return sqlError(rows, QStringLiteral("read resources for the search index"));
+    }
+    if (!q.exec(QStringLiteral("INSERT INTO resource_fts(resource_fts) VALUES ('optimize')"))) {
+        return sqlError(q, QStringLiteral("optimize search index"));
+    }
+    return {};
+}
+
+} // namespace govcat::db

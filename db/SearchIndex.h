@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+struct sqlite3;
+
+namespace govcat::db {
+
+// The full-text index of the catalog (resource_fts, FTS4 over core/search/SearchText tokens):
+// name, code, provider, abstract and data item names of every live resource. The Repository keeps it
+// current inside each write transaction; rebuild() fills it after bulk loads and migrations.
+class SearchIndex
+{
+public:
+    // Registers govcat_rank(matchinfo(resource_fts, 'pcxl'), tokens) on a connection: a score that
+    // puts name matches first (the more of the name the match covers, the higher), then code,
+    // provider, data items and abstract.
+    static void registerFunctions(sqlite3* connection);
+
+    // Re-indexes the given resources (by info_resource.id); deleted ones leave the index. Runs in
+    // the caller's transaction.
+    static Result<void> reindex(QSqlDatabase db, const QStringList& resourceIds);
+    // Re-indexes every resource. progress, when given, receives (done, total).
+    static Result<void> rebuild(QSqlDatabase db, const std::function<void(qint64, qint64)>& progress = {});
+
+    // Columns of info_resource and info_item whose change requires re-indexing.
+    static bool affectsIndex(const QString& table, const QStringList& columns);
+};
+
+} // namespace govcat::db
