@@ -17,7 +17,8 @@ Settings::Settings(const QString& iniPath)
       language(m_store.get(), QStringLiteral("ui/language"), QStringLiteral("zh_CN")),
       lastDatabasePath(m_store.get(), QStringLiteral("db/lastPath"), QString()),
       mainWindowGeometry(m_store.get(), QStringLiteral("ui/mainWindowGeometry"), QByteArray()),
-      mainWindowState(m_store.get(), QStringLiteral("ui/mainWindowState"), QByteArray())
+      mainWindowState(m_store.get(), QStringLiteral("ui/mainWindowState"), QByteArray()),
+      resourceHeaderState(m_store.get(), QStringLiteral("ui/resourceHeaderState"), QByteArray())
 {}
 
 Settings::~Settings() = default;

@@ -43,6 +43,7 @@ public:
     Setting<QString> lastDatabasePath; // the database opened last
     Setting<QByteArray> mainWindowGeometry;
     Setting<QByteArray> mainWindowState;
+    Setting<QByteArray> resourceHeaderState; // columns shown, their order and widths
 
     void sync();
     QString fileName() const;

@@ -1,25 +1,34 @@
 #include "MainWindow.h"
 
+#include "FilterPanel.h"
 #include "core/CodeLists.h"
 #include "core/Settings.h"
 #include "db/CatalogQueries.h"
+#include "db/CatalogWorkflow.h"
 #include "db/Database.h"
-#include "models/DepartmentListModel.h"
+#include "db/Repository.h"
+#include "db/ResourceStore.h"
 #include "models/ResourceListModel.h"
+#include "ui/catalog/ResourceDialog.h"
 #include "ui/security/ChangePassphraseDialog.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QElapsedTimer>
 #include <QHeaderView>
 #include <QLabel>
-#include <QListView>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace govcat::ui {
 
@@ -37,43 +46,49 @@ QString roleDisplay(const QString& canonical)
 MainWindow::MainWindow(std::unique_ptr<db::Database> database, db::LocalProfile profile, Settings& settings,
                        QWidget* parent)
     : QMainWindow(parent), m_database(std::move(database)), m_profile(std::move(profile)),
-      m_settings(settings), m_departments(new models::DepartmentListModel(this)),
-      m_resources(new models::ResourceListModel(this)), m_departmentView(new QListView(this)),
-      m_resourceView(new QTableView(this)), m_fileLabel(new QLabel(this)), m_userLabel(new QLabel(this)),
+      m_settings(settings),
+      m_repository(std::make_unique<db::Repository>(
+          m_database->connection(), db::Actor{m_profile.userName, m_profile.deptId, m_profile.role})),
+      m_store(std::make_unique<db::ResourceStore>(m_database->connection(), *m_repository)),
+      m_workflow(std::make_unique<db::CatalogWorkflow>(*m_store)), m_undoStack(new QUndoStack(this)),
+      m_filters(new FilterPanel(this)), m_resources(new models::ResourceListModel(this)),
+      m_search(new QLineEdit(this)), m_searchTimer(new QTimer(this)), m_resourceView(new QTableView(this)),
+      m_tabs(new QTabWidget(this)), m_fileLabel(new QLabel(this)), m_userLabel(new QLabel(this)),
       m_schemaLabel(new QLabel(this)), m_countLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("govcat 政务信息资源目录工作台"));
 
-    m_departmentView->setObjectName(QStringLiteral("departmentListView"));
-    m_departmentView->setModel(m_departments);
-    m_departmentView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_resourceView->setObjectName(QStringLiteral("resourceTableView"));
-    m_resourceView->setModel(m_resources);
-    m_resourceView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_resourceView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_resourceView->setAlternatingRowColors(true);
-    m_resourceView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_resourceView->verticalHeader()->hide();
-    m_resourceView->horizontalHeader()->setStretchLastSection(true);
-    m_resourceView->setWordWrap(false);
-    for (const auto& [column, width] :
-         {std::pair{models::ResourceListModel::Code, 230}, std::pair{models::ResourceListModel::Name, 300},
-          std::pair{models::ResourceListModel::Provider, 220}}) {
-        m_resourceView->horizontalHeader()->resizeSection(column, width);
-    }
+    m_search->setObjectName(QStringLiteral("searchLineEdit"));
+    m_search->setPlaceholderText(tr("搜索名称、代码、摘要、提供方、信息项（输入即搜，空格分隔多个词）"));
+    m_search->setClearButtonEnabled(true);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(150);
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::applyFilter);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchTimer->stop();
+        applyFilter();
+    });
+    setupResourceView();
 
+    auto* listPane = new QWidget(this);
+    auto* listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_search);
+    listLayout->addWidget(m_resourceView, 1);
     auto* splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("catalogSplitter"));
-    splitter->addWidget(m_departmentView);
-    splitter->addWidget(m_resourceView);
+    splitter->addWidget(m_filters);
+    splitter->addWidget(listPane);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({280, 900});
-    setCentralWidget(splitter);
+    splitter->setSizes({300, 900});
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->addTab(splitter, tr("信息资源目录"));
+    setCentralWidget(m_tabs);
 
     connect(m_resources, &models::ResourceListModel::readFailed, this, &MainWindow::showError);
-    connect(m_departmentView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex& current) { showDepartment(current); });
+    connect(m_filters, &FilterPanel::filterChanged, this, &MainWindow::applyFilter);
 
     m_fileLabel->setObjectName(QStringLiteral("databaseFileLabel"));
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
@@ -95,9 +110,68 @@ MainWindow::~MainWindow()
 {
     // Models hold queries on the connection: drop them before the database closes.
     m_resourceView->setModel(nullptr);
-    m_departmentView->setModel(nullptr);
     delete m_resources;
-    delete m_departments;
+    m_filters->detach();
+}
+
+void MainWindow::setupResourceView()
+{
+    m_resourceView->setObjectName(QStringLiteral("resourceTableView"));
+    m_resourceView->setModel(m_resources);
+    m_resourceView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_resourceView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_resourceView->setAlternatingRowColors(true);
+    m_resourceView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_resourceView->verticalHeader()->hide();
+    m_resourceView->setWordWrap(false);
+    QHeaderView* header = m_resourceView->horizontalHeader();
+    header->setStretchLastSection(true);
+    header->setSectionsMovable(true);
+    header->setSortIndicatorShown(true);
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    header->setSectionsClickable(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    for (const auto& [column, width] :
+         {std::pair{models::ResourceListModel::Code, 230}, std::pair{models::ResourceListModel::Name, 300},
+          std::pair{models::ResourceListModel::Provider, 220}}) {
+        header->resizeSection(column, width);
+    }
+    header->hideSection(models::ResourceListModel::FormatCategory);
+    header->hideSection(models::ResourceListModel::OpenToPublic);
+    if (const QByteArray state = m_settings.resourceHeaderState.get(); !state.isEmpty()) {
+        header->restoreState(state);
+        header->setSortIndicator(-1, Qt::AscendingOrder); // each session starts in relevance/code order
+    }
+    connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showColumnMenu);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
+        if (column < 0) {
+            m_resources->resetSort();
+            applyFilter();
+        } else {
+            m_resources->sort(column, order);
+        }
+    });
+    connect(m_resourceView, &QTableView::activated, this, [this](const QModelIndex& index) {
+        openResource(index.siblingAtColumn(0).data(models::ResourceListModel::IdRole).toString());
+    });
+}
+
+void MainWindow::showColumnMenu(const QPoint& pos)
+{
+    QHeaderView* header = m_resourceView->horizontalHeader();
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("columnMenu"));
+    for (int c = 0; c < m_resources->columnCount(); ++c) {
+        QAction* a = menu.addAction(m_resources->headerData(c, Qt::Horizontal).toString());
+        a->setCheckable(true);
+        a->setChecked(!header->isSectionHidden(c));
+        a->setEnabled(c != models::ResourceListModel::Name); // the name always shows
+        connect(a, &QAction::toggled, header, [header, c](bool on) { header->setSectionHidden(c, !on); });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("按相关度/代码排序"), this,
+                   [header] { header->setSortIndicator(-1, Qt::AscendingOrder); });
+    menu.exec(header->mapToGlobal(pos));
 }
 
 void MainWindow::buildMenus()
@@ -119,6 +193,36 @@ void MainWindow::buildMenus()
     QAction* quit = file->addAction(tr("退出(&X)"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("编辑(&E)"));
+    QAction* undo = m_undoStack->createUndoAction(this, tr("撤销"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undoStack->createRedoAction(this, tr("重做"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction* find = edit->addAction(tr("查找(&F)"), this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu* catalog = menuBar()->addMenu(tr("目录(&C)"));
+    QAction* newResource = catalog->addAction(tr("新建信息资源(&N)…"), this, [this] { openResource({}); });
+    newResource->setObjectName(QStringLiteral("newResourceAction"));
+    newResource->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    newResource->setEnabled(
+        mayPerform(m_store->actorRole(), CatalogAction::Create, m_profile.deptId, ResourceStatus::Draft));
+    QAction* openSelected = catalog->addAction(tr("打开所选信息资源(&O)"), this, [this] {
+        const QModelIndex current = m_resourceView->currentIndex();
+        if (current.isValid()) {
+            openResource(current.siblingAtColumn(0).data(models::ResourceListModel::IdRole).toString());
+        }
+    });
+    openSelected->setObjectName(QStringLiteral("openResourceAction"));
 
     QMenu* security = menuBar()->addMenu(tr("安全(&S)"));
     QAction* change = security->addAction(tr("修改口令(&P)…"), this, [this] {
@@ -158,25 +262,38 @@ void MainWindow::buildMenus()
 void MainWindow::reload()
 {
     QString error;
-    db::CatalogQueries queries(m_database->connection());
-    if (!m_departments->reload(queries, &error)) {
+    if (!m_filters->reload(db::CatalogQueries(m_database->connection()), &error)) {
         showError(error);
         return;
     }
-    m_departmentView->setCurrentIndex(m_departments->index(0));
+    applyFilter();
 }
 
-void MainWindow::showDepartment(const QModelIndex& index)
+void MainWindow::applyFilter()
 {
+    db::ResourceFilter filter = m_filters->filter();
+    filter.search = m_search->text();
+    const auto known = filter.search.trimmed().isEmpty() ? m_filters->knownCount() : std::nullopt;
+    QElapsedTimer timer;
+    timer.start();
     QString error;
-    const QString deptId = index.data(models::DepartmentListModel::IdRole).toString();
-    const qint64 known = index.data(models::DepartmentListModel::CountRole).toLongLong();
-    if (!m_resources->load(db::CatalogQueries(m_database->connection()),
-                           db::ResourceFilter::forDepartment(deptId), &error, known)) {
+    if (!m_resources->load(db::CatalogQueries(m_database->connection()), filter, &error, known)) {
         showError(error);
         return;
     }
-    m_countLabel->setText(tr("共 %1 条信息资源").arg(m_resources->totalCount()));
+    m_countLabel->setText(tr("共 %1 条信息资源").arg(m_resources->totalCount()) +
+                          (filter.hasSearch() ? tr("（搜索用时 %1 毫秒）").arg(timer.elapsed()) : QString()));
+}
+
+void MainWindow::openResource(const QString& id)
+{
+    ResourceDialog dialog(*m_store, *m_workflow, id, this);
+    bool changed = false;
+    connect(&dialog, &ResourceDialog::changed, this, [&changed] { changed = true; });
+    dialog.exec();
+    if (changed) {
+        reload();
+    }
 }
 
 void MainWindow::updateStatus()
@@ -196,6 +313,7 @@ void MainWindow::showError(const QString& message)
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_settings.mainWindowGeometry.set(saveGeometry());
+    m_settings.resourceHeaderState.set(m_resourceView->horizontalHeader()->saveState());
     m_settings.sync();
     event->accept();
 }

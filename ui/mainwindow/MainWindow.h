@@ -7,26 +7,34 @@
 #include <memory>
 
 class QLabel;
-class QListView;
+class QLineEdit;
+class QTabWidget;
 class QTableView;
+class QTimer;
+class QUndoStack;
 
 namespace govcat {
 class Settings;
 }
 
 namespace govcat::db {
+class CatalogWorkflow;
 class Database;
-}
+class Repository;
+class ResourceStore;
+} // namespace govcat::db
 
 namespace govcat::models {
-class DepartmentListModel;
 class ResourceListModel;
 } // namespace govcat::models
 
 namespace govcat::ui {
 
-// The catalog workbench: departments on the left, their resources on the right, and a status bar
-// with the database file, the local user and the schema version.
+class FilterPanel;
+
+// The catalog workbench: filter panels on the left (department, classification, attributes), the
+// search box and the resource list on the right, resources opened in their own dialog, and a status
+// bar with the database file, the local user and the schema version.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -36,6 +44,9 @@ public:
     ~MainWindow() override;
 
     db::Database& database() { return *m_database; }
+    // Opens a resource (empty id: a new draft) in its dialog; returns when the dialog closes.
+    void openResource(const QString& id);
+    QUndoStack* undoStack() const { return m_undoStack; }
 
 Q_SIGNALS:
     // The user asked to open or create another database; the app handles the dialogs.
@@ -47,17 +58,25 @@ protected:
 private:
     void buildMenus();
     void reload();
-    void showDepartment(const QModelIndex& index);
+    void applyFilter();
+    void setupResourceView();
+    void showColumnMenu(const QPoint& pos);
     void updateStatus();
     void showError(const QString& message);
 
     std::unique_ptr<db::Database> m_database;
     db::LocalProfile m_profile;
     Settings& m_settings;
-    models::DepartmentListModel* m_departments;
+    std::unique_ptr<db::Repository> m_repository;
+    std::unique_ptr<db::ResourceStore> m_store;
+    std::unique_ptr<db::CatalogWorkflow> m_workflow;
+    QUndoStack* m_undoStack;
+    FilterPanel* m_filters;
     models::ResourceListModel* m_resources;
-    QListView* m_departmentView;
+    QLineEdit* m_search;
+    QTimer* m_searchTimer;
     QTableView* m_resourceView;
+    QTabWidget* m_tabs;
     QLabel* m_fileLabel;
     QLabel* m_userLabel;
     QLabel* m_schemaLabel;

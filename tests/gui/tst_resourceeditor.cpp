@@ -1,0 +1,553 @@
+#include "core/CodeLists.h"
+#include "core/Uscc.h"
+#include "core/rules/DraftFields.h"
+#include "models/ItemTableModel.h"
+#include "ui/editor/ItemPaste.h"
+#include "ui/editor/ResourceEditor.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace govcat;
+using namespace govcat::ui;
+using models::ItemTableModel;
+
+namespace {
+
+template <typename T> T* field(QWidget* editor, const QString& column)
+{
+    const QString name = ResourceEditor::widgetNameFor(column);
+    T* w = editor->findChild<T*>(name);
+    if (!w) {
+        qFatal("no widget %s for column %s", qPrintable(name), qPrintable(column));
+    }
+    return w;
+}
+
+template <typename T> T* child(QWidget* editor, const char* name)
+{
+    T* w = editor->findChild<T*>(QLatin1String(name));
+    if (!w) {
+        qFatal("no child %s", name);
+    }
+    return w;
+}
+
+// What an input method does when it commits Chinese text (QTest cannot type CJK keys).
+void commitText(QWidget* editor, const char* column, const QString& text)
+{
+    QWidget* w = editor->findChild<QWidget*>(ResourceEditor::widgetNameFor(QLatin1String(column)));
+    if (auto* line = qobject_cast<QLineEdit*>(w)) {
+        line->selectAll();
+        line->insert(text);
+    } else if (auto* plain = qobject_cast<QPlainTextEdit*>(w)) {
+        plain->selectAll();
+        plain->insertPlainText(text);
+    } else {
+        qFatal("%s is not a text field", column);
+    }
+}
+
+// Picks an entry of a choice by its stored value, as a click in the drop-down does.
+void choose(QWidget* editor, const char* column, const QString& value)
+{
+    auto* combo = field<QComboBox>(editor, QLatin1String(column));
+    const int i = combo->findData(value);
+    if (i < 0) {
+        qFatal("%s has no entry %s", column, qPrintable(value));
+    }
+    combo->setCurrentIndex(i);
+}
+
+bool hasFinding(const ResourceEditor& editor, const char* column, const char* rule = nullptr)
+{
+    const QList<Finding> findings = editor.findings();
+    return std::any_of(findings.cbegin(), findings.cend(), [&](const Finding& f) {
+        return f.field == QLatin1String(column) && f.itemIndex < 0 &&
+               (!rule || f.ruleId == QLatin1String(rule));
+    });
+}
+
+QString differences(const ResourceDraft& a, const ResourceDraft& b)
+{
+    QStringList out;
+    for (const FieldChange& c : diffDrafts(a, b)) {
+        out << QStringLiteral("%1[%2]: %3 → %4").arg(c.field, c.itemName, c.oldValue, c.newValue);
+    }
+    if (a.relatedCodes != b.relatedCodes || a.survey != b.survey ||
+        a.classificationId != b.classificationId) {
+        out << QStringLiteral("related codes, survey or classification id");
+    }
+    return out.join(QStringLiteral("; "));
+}
+#define COMPARE_DRAFTS(actual, expected)                                                                     \
+    QVERIFY2((actual) == (expected), qPrintable(differences(actual, expected)))
+
+ItemDraft item(const char* name, const char* type, const char* length)
+{
+    ItemDraft i;
+    i.name = QString::fromUtf8(name);
+    i.dataType = QLatin1String(type);
+    i.length = QLatin1String(length);
+    return i;
+}
+
+// A new resource of 市公安局 as the main window would open it: provider known, nothing else filled.
+ResourceDraft newDraft()
+{
+    ResourceDraft d;
+    d.id = QStringLiteral("res-1");
+    d.providerDeptId = QStringLiteral("dept-1");
+    d.providerName = QStringLiteral("市公安局");
+    const QString first17 = QStringLiteral("11330100002482061");
+    d.providerCode = first17 + usccCheckCharacter(first17);
+    d.status = canonicalName(ResourceStatus::Draft);
+    d.isSecret = canonicalName(SecretAttribute::NonSecret);
+    return d;
+}
+
+ResourceDraft validDraft()
+{
+    ResourceDraft d = newDraft();
+    d.name = QStringLiteral("常住人口基本信息");
+    d.classificationId = QStringLiteral("class-1");
+    d.classificationCode = QStringLiteral("301001");
+    d.abstract = QStringLiteral("本市常住人口的姓名、公民身份号码、户籍地址等基本信息。");
+    d.formatCategory = canonicalName(FormatCategory::Database);
+    d.formatType = QStringLiteral("Oracle");
+    d.shareType = canonicalName(ShareType::Unconditional);
+    d.shareMethodCategory = canonicalName(ShareMethodCategory::Platform);
+    d.shareMethodType = canonicalName(ShareMethodType::Interface);
+    d.openToPublic = canonicalName(OpenToPublic::No);
+    d.updateCycle = canonicalName(UpdateCycle::Daily);
+    d.items = {item("公民身份号码", "C", "18")};
+    return d;
+}
+
+} // namespace
+
+class TestResourceEditor : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void itemTableModel();
+    void pasteParsing();
+    void fillValidResource();
+    void conditionalShareShowsCondition();
+    void formatCategoryFiltersTypes();
+    void itemOperationsUndoAndRedo();
+    void typingMergesAndKeysUndo();
+    void findingClickFocusesField();
+    void readOnlyBlocksEdits();
+    void screenshot();
+
+private:
+    std::unique_ptr<ResourceEditor> m_editor;
+};
+
+void TestResourceEditor::init()
+{
+    m_editor = std::make_unique<ResourceEditor>();
+    m_editor->setClassifications(
+        {{QStringLiteral("class-1"), QStringLiteral("301001 市公安局")},
+         {QStringLiteral("class-2"), QStringLiteral("人口基础信息"), QStringLiteral("101")}});
+    m_editor->setLegalBases({{QStringLiteral("basis-1"), QStringLiteral("中华人民共和国保守国家秘密法")}});
+    m_editor->resize(1400, 1000);
+    m_editor->show();
+    m_editor->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_editor.get()));
+}
+
+void TestResourceEditor::cleanup()
+{
+    m_editor.reset();
+}
+
+void TestResourceEditor::itemTableModel()
+{
+    ItemTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setItems({item("姓名", "C", "50"), item("出生日期", "D", "")});
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.columnCount(), int(ItemTableModel::ColumnCount));
+    QCOMPARE(model.index(1, ItemTableModel::Seq).data().toInt(), 2);
+    QCOMPARE(model.index(0, ItemTableModel::DataType).data().toString(), QStringLiteral("C 字符型"));
+    QCOMPARE(model.index(0, ItemTableModel::DataType).data(Qt::EditRole).toString(), QStringLiteral("C"));
+    QCOMPARE(model.index(0, ItemTableModel::ShareType).data().toString(), QStringLiteral("同资源"));
+    QCOMPARE(model.index(0, ItemTableModel::IsKey).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    QVERIFY(!(model.flags(model.index(0, ItemTableModel::Seq)) & Qt::ItemIsEditable));
+
+    QVERIFY(model.setData(model.index(0, ItemTableModel::IsKey), Qt::Checked, Qt::CheckStateRole));
+    QVERIFY(model.items().at(0).isKey);
+    model.insertItems(1, {item("住址", "C", "200")});
+    model.moveItem(2, 0);
+    model.removeItem(1);
+    QCOMPARE(model.item(0).name, QStringLiteral("出生日期"));
+    QCOMPARE(model.item(1).name, QStringLiteral("住址"));
+
+    model.setFindings({{QStringLiteral("R12"), Finding::Severity::Error, QStringLiteral("length"), 1,
+                        QStringLiteral("须填写数据长度")}});
+    QVERIFY(model.index(1, ItemTableModel::Length).data(Qt::BackgroundRole).isValid());
+    QCOMPARE(model.index(1, ItemTableModel::Length).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("须填写数据长度"));
+    QVERIFY(!model.index(0, ItemTableModel::Length).data(Qt::BackgroundRole).isValid());
+
+    QList<std::pair<int, ItemDraft>> requested;
+    model.setEditHandler([&](int row, const ItemDraft& edited) { requested.append({row, edited}); });
+    QVERIFY(model.setData(model.index(1, ItemTableModel::DataType), QStringLiteral("N")));
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.at(0).second.dataType, QStringLiteral("N"));
+    QCOMPARE(model.item(1).dataType, QStringLiteral("C")); // the handler decides
+
+    model.setReadOnly(true);
+    QVERIFY(!(model.flags(model.index(0, ItemTableModel::Name)) & Qt::ItemIsEditable));
+    QVERIFY(!model.setData(model.index(0, ItemTableModel::Name), QStringLiteral("x")));
+}
+
+void TestResourceEditor::pasteParsing()
+{
+    const PastedItems pasted =
+        parsePastedItems(QStringLiteral("信息项名称\t数据类型\t长度\t精度\r\n姓名\t字符型\t50\r\n\r\n金额\tY"
+                                        "\t12\t2\r\n登记日期\tD 日期型\r\n说明\r\n编号\tX\t5\r\n"));
+    QVERIFY(pasted.skippedHeader);
+    QCOMPARE(pasted.items.size(), 5);
+    QCOMPARE(pasted.items.at(0).dataType, QStringLiteral("C"));
+    QCOMPARE(pasted.items.at(1).precision, QStringLiteral("2"));
+    QCOMPARE(pasted.items.at(2).dataType, QStringLiteral("D"));
+    QCOMPARE(pasted.items.at(3).dataType, QStringLiteral("C")); // no type given
+    QCOMPARE(pasted.items.at(4).dataType, QStringLiteral("X")); // kept for the rules to flag
+    QCOMPARE(dataTypeLetter(QStringLiteral("日期时间型")), QStringLiteral("T"));
+    QVERIFY(dataTypeLetter(QStringLiteral("C 日期型")).isEmpty());
+    QVERIFY(!parsePastedItems(QStringLiteral("姓名\tC")).skippedHeader);
+}
+
+void TestResourceEditor::fillValidResource()
+{
+    ResourceEditor* e = m_editor.get();
+    e->setDraft(newDraft(), false);
+    QVERIFY(CatalogRules::hasErrors(e->findings()));
+    QVERIFY(hasFinding(*e, "name", "R01"));
+    QCOMPARE(field<QLineEdit>(e, QStringLiteral("name"))->property("finding").toString(),
+             QStringLiteral("error"));
+    QVERIFY(!child<QWidget>(e, "submitButton")->isEnabled());
+    QVERIFY(child<QListWidget>(e, "findingsList")->count() > 0);
+
+    commitText(e, "name", QStringLiteral("常住人口基本信息"));
+    QVERIFY(!hasFinding(*e, "name"));
+    QVERIFY(!field<QLineEdit>(e, QStringLiteral("name"))->property("finding").isValid());
+    choose(e, "classification_id", QStringLiteral("class-1"));
+    QCOMPARE(e->draft().classificationCode, QStringLiteral("301001"));
+    commitText(e, "abstract", QStringLiteral("本市常住人口的姓名、公民身份号码、户籍地址等基本信息。"));
+    choose(e, "format_category", QStringLiteral("数据库"));
+    choose(e, "format_type", QStringLiteral("Oracle"));
+    choose(e, "share_type", QStringLiteral("无条件共享"));
+    choose(e, "share_method_category", QStringLiteral("共享平台"));
+    choose(e, "share_method_type", QStringLiteral("文件"));
+    QVERIFY(hasFinding(*e, "share_method_type", "R06")); // a database shared as files: a warning
+    QCOMPARE(field<QComboBox>(e, QStringLiteral("share_method_type"))->property("finding").toString(),
+             QStringLiteral("warning"));
+    choose(e, "share_method_type", QStringLiteral("接口"));
+    choose(e, "open_to_public", QStringLiteral("否"));
+    choose(e, "update_cycle", QStringLiteral("每日"));
+    QTest::keyClicks(field<QLineEdit>(e, QStringLiteral("publish_date")), QStringLiteral("2026-11-22"));
+    commitText(e, "related_codes", QStringLiteral("101001/000123，101001/000124"));
+    QCOMPARE(e->draft().relatedCodes,
+             QStringList({QStringLiteral("101001/000123"), QStringLiteral("101001/000124")}));
+    QTest::keyClicks(field<QLineEdit>(e, QStringLiteral("storage_total_gb")), QStringLiteral("12.5"));
+    QCOMPARE(e->draft().survey.at(0), QStringLiteral("12.5"));
+    QVERIFY(hasFinding(*e, "items", "R10"));
+
+    QTest::mouseClick(child<QPushButton>(e, "addItemButton"), Qt::LeftButton);
+    auto* table = child<QTableView>(e, "itemTable");
+    QAbstractItemModel* model = table->model();
+    QVERIFY(model->setData(model->index(0, ItemTableModel::Name), QStringLiteral("公民身份号码")));
+    QVERIFY(model->index(0, ItemTableModel::Length).data(Qt::BackgroundRole).isValid());
+    QVERIFY(model->setData(model->index(0, ItemTableModel::Length), QStringLiteral("18")));
+
+    QVERIFY2(e->findings().isEmpty(), qPrintable(e->findings().value(0).message));
+    QCOMPARE(child<QListWidget>(e, "findingsList")->count(), 0);
+    QVERIFY(child<QWidget>(e, "submitButton")->isEnabled());
+    QVERIFY(e->isModified());
+    QSignalSpy submitted(e, &ResourceEditor::submitRequested);
+    QTest::mouseClick(child<QWidget>(e, "submitButton"), Qt::LeftButton);
+    QCOMPARE(submitted.size(), 1);
+    e->markSaved();
+    QVERIFY(!e->isModified());
+}
+
+void TestResourceEditor::conditionalShareShowsCondition()
+{
+    ResourceEditor* e = m_editor.get();
+    e->setDraft(validDraft(), false);
+    QVERIFY(e->findings().isEmpty());
+    auto* condition = field<QLineEdit>(e, QStringLiteral("share_condition"));
+    auto* basis = field<QComboBox>(e, QStringLiteral("no_share_basis_id"));
+    QVERIFY(!condition->isVisible());
+    QVERIFY(!basis->isVisible());
+
+    choose(e, "share_type", QStringLiteral("有条件共享"));
+    QVERIFY(condition->isVisible());
+    QVERIFY(hasFinding(*e, "share_condition", "R03"));
+    QCOMPARE(condition->property("finding").toString(), QStringLiteral("error"));
+    QVERIFY(condition->toolTip().contains(QStringLiteral("共享条件")));
+    commitText(e, "share_condition", QStringLiteral("仅向民政、人社部门提供，用于身份核验"));
+    QVERIFY(e->findings().isEmpty());
+
+    const ResourceDraft conditional = e->draft();
+    const int steps = e->undoStack()->count();
+    choose(e, "share_type", QStringLiteral("不予共享"));
+    QCOMPARE(e->undoStack()->count(), steps + 1); // share type, condition and method: one step
+    QVERIFY(!condition->isVisible());
+    QVERIFY(basis->isVisible());
+    QVERIFY(!field<QComboBox>(e, QStringLiteral("share_method_category"))->isVisible());
+    QVERIFY(e->draft().shareCondition.isEmpty());
+    QVERIFY(e->draft().shareMethodCategory.isEmpty());
+    QVERIFY(hasFinding(*e, "no_share_basis_id", "R04"));
+    choose(e, "no_share_basis_id", QStringLiteral("basis-1"));
+    QVERIFY(e->findings().isEmpty());
+
+    e->undoStack()->undo();
+    e->undoStack()->undo();
+    COMPARE_DRAFTS(e->draft(), conditional);
+    QVERIFY(condition->isVisible());
+    QCOMPARE(condition->text(), conditional.shareCondition);
+    QCOMPARE(field<QComboBox>(e, QStringLiteral("share_method_type"))->currentText(), QStringLiteral("接口"));
+}
+
+void TestResourceEditor::formatCategoryFiltersTypes()
+{
+    ResourceEditor* e = m_editor.get();
+    e->setDraft(newDraft(), false);
+    auto* type = field<QComboBox>(e, QStringLiteral("format_type"));
+    choose(e, "format_category", QStringLiteral("数据库"));
+    const QList<CodeEntry> databases = formatTypesOf(FormatCategory::Database);
+    QCOMPARE(type->count(), databases.size() + 1); // plus 请选择
+    for (const CodeEntry& t : databases) {
+        QVERIFY(type->findData(t.name) > 0);
+    }
+    QCOMPARE(type->findData(QStringLiteral("xlsx")), -1);
+    QVERIFY(!type->isEditable());
+    choose(e, "format_type", QStringLiteral("达梦"));
+
+    const ResourceDraft before = e->draft();
+    choose(e, "format_category", QStringLiteral("电子表格"));
+    QVERIFY(e->draft().formatType.isEmpty());
+    QVERIFY(type->findData(QStringLiteral("xlsx")) > 0);
+    e->undoStack()->undo(); // one step back restores both fields
+    COMPARE_DRAFTS(e->draft(), before);
+    QCOMPARE(type->currentText(), QStringLiteral("达梦"));
+    e->undoStack()->redo();
+    QVERIFY(e->draft().formatType.isEmpty());
+
+    auto* otherDesc = field<QLineEdit>(e, QStringLiteral("format_other_desc"));
+    choose(e, "format_category", QStringLiteral("自描述格式"));
+    QVERIFY(type->isEditable());
+    QVERIFY(!otherDesc->isVisible());
+    type->setEditText(QStringLiteral("JSON"));
+    QCOMPARE(e->draft().formatType, QStringLiteral("JSON"));
+    choose(e, "format_category", QStringLiteral("其他"));
+    QCOMPARE(e->draft().formatType, QStringLiteral("JSON")); // free text stays free text
+    QVERIFY(otherDesc->isVisible());
+    QVERIFY(hasFinding(*e, "format_other_desc", "R15"));
+}
+
+void TestResourceEditor::itemOperationsUndoAndRedo()
+{
+    ResourceEditor* e = m_editor.get();
+    e->setDraft(validDraft(), false);
+    auto* table = child<QTableView>(e, "itemTable");
+    QAbstractItemModel* model = table->model();
+    QList<ResourceDraft> steps{e->draft()};
+    const auto step = [&] {
+        steps.append(e->draft());
+        QCOMPARE(e->undoStack()->count(), steps.size() - 1);
+    };
+    const auto names = [&] {
+        QStringList out;
+        for (const ItemDraft& i : e->draft().items) {
+            out << i.name;
+        }
+        return out.join(QLatin1Char(','));
+    };
+    const auto click = [&](const char* button) {
+        QTest::mouseClick(child<QPushButton>(e, button), Qt::LeftButton);
+    };
+
+    click("addItemButton");
+    step();
+    QCOMPARE(e->draft().items.size(), 2);
+    QVERIFY(model->setData(model->index(1, ItemTableModel::Name), QStringLiteral("姓名")));
+    step();
+    QVERIFY(model->setData(model->index(1, ItemTableModel::IsSensitive), Qt::Checked, Qt::CheckStateRole));
+    step();
+
+    QGuiApplication::clipboard()->setText(
+        QStringLiteral("名称\t数据类型\t长度\n出生日期\tD\t\n联系电话\t字符型\t20\n住址\tC 字符型\t200\n"));
+    click("pasteItemsButton");
+    step();
+    QCOMPARE(names(), QStringLiteral("公民身份号码,姓名,出生日期,联系电话,住址"));
+    QCOMPARE(e->draft().items.at(2).dataType, QStringLiteral("D"));
+    QCOMPARE(e->draft().items.at(3).length, QStringLiteral("20"));
+
+    table->setCurrentIndex(model->index(4, ItemTableModel::Name));
+    click("moveItemUpButton");
+    step();
+    click("moveItemUpButton");
+    step();
+    QCOMPARE(names(), QStringLiteral("公民身份号码,姓名,住址,出生日期,联系电话"));
+    click("moveItemDownButton");
+    step();
+    QCOMPARE(table->currentIndex().row(), 3);
+
+    click("duplicateItemButton");
+    step();
+    QCOMPARE(names(), QStringLiteral("公民身份号码,姓名,出生日期,住址,住址（副本）,联系电话"));
+    QVERIFY(e->draft().items.at(4).id.isEmpty());
+
+    table->clearSelection();
+    table->setCurrentIndex(model->index(0, ItemTableModel::Name));
+    click("removeItemButton");
+    step();
+    QCOMPARE(names(), QStringLiteral("姓名,出生日期,住址,住址（副本）,联系电话"));
+    QTest::keySequence(table, QKeySequence::Paste); // Ctrl+V on the grid pastes the same rows again
+    step();
+    QCOMPARE(e->draft().items.size(), 8);
+
+    const ResourceDraft last = e->draft();
+    for (qsizetype i = steps.size() - 2; i >= 0; --i) {
+        e->undoStack()->undo();
+        COMPARE_DRAFTS(e->draft(), steps.at(i));
+    }
+    QVERIFY(!e->isModified());
+    while (e->undoStack()->canRedo()) {
+        e->undoStack()->redo();
+    }
+    COMPARE_DRAFTS(e->draft(), last);
+}
+
+void TestResourceEditor::typingMergesAndKeysUndo()
+{
+    ResourceEditor* e = m_editor.get();
+    e->setDraft(validDraft(), false);
+    QSignalSpy modified(e, &ResourceEditor::modifiedChanged);
+    auto* name = field<QLineEdit>(e, QStringLiteral("name"));
+    name->setFocus();
+    name->end(false);
+    QTest::keyClicks(name, QStringLiteral("abc"));
+    QCOMPARE(e->undoStack()->count(), 1);
+    QCOMPARE(modified.size(), 1);
+    QCOMPARE(modified.at(0).at(0).toBool(), true);
+    commitText(e, "abstract", QStringLiteral("新的摘要"));
+    QCOMPARE(e->undoStack()->count(), 2);
+    QTest::keyClicks(name, QStringLiteral("d"));
+    QCOMPARE(e->undoStack()->count(), 3); // another field came in between
+
+    QTest::keySequence(name, QKeySequence::Undo);
+    QCOMPARE(name->text(), validDraft().name + QStringLiteral("abc"));
+    QTest::keySequence(name, QKeySequence::Undo);
+    QCOMPARE(e->draft().abstract, validDraft().abstract);
+    auto* shareType = field<QComboBox>(e, QStringLiteral("share_type"));
+    shareType->setFocus();
+    QTest::keySequence(shareType, QKeySequence::Undo);
+    QCOMPARE(name->text(), validDraft().name);
+    QVERIFY(!e->isModified());
+    QTest::keySequence(shareType, QKeySequence::Redo);
+    QCOMPARE(name->text(), validDraft().name + QStringLiteral("abc"));
+    QCOMPARE(modified.size(), 3);
+}
+
+void TestResourceEditor::findingClickFocusesField()
+{
+    ResourceEditor* e = m_editor.get();
+    ResourceDraft d = validDraft();
+    d.name.clear();
+    d.items.append(item("", "C", "10"));
+    e->setDraft(d, false);
+    auto* list = child<QListWidget>(e, "findingsList");
+    QCOMPARE(list->count(), e->findings().size());
+    for (int i = 0; i < list->count(); ++i) {
+        const Finding f = e->findings().at(i);
+        list->scrollToItem(list->item(i));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(i)).center());
+        if (f.itemIndex >= 0) {
+            auto* table = child<QTableView>(e, "itemTable");
+            QCOMPARE(QApplication::focusWidget(), table);
+            QCOMPARE(table->currentIndex().row(), f.itemIndex);
+        } else {
+            QCOMPARE(QApplication::focusWidget()->objectName(), ResourceEditor::widgetNameFor(f.field));
+        }
+    }
+}
+
+void TestResourceEditor::readOnlyBlocksEdits()
+{
+    ResourceEditor* e = m_editor.get();
+    ResourceDraft d = validDraft();
+    d.shareType = canonicalName(ShareType::Conditional); // R03: findings still show
+    e->setDraft(d, true);
+    QVERIFY(e->isReadOnly());
+    QCOMPARE(child<QListWidget>(e, "findingsList")->count(), 1);
+    for (QLineEdit* edit : e->findChildren<QLineEdit*>()) {
+        QVERIFY2(edit->isReadOnly() || !edit->isEnabled() || !edit->isVisibleTo(e),
+                 qPrintable(edit->objectName()));
+    }
+    for (QPlainTextEdit* edit : e->findChildren<QPlainTextEdit*>()) {
+        QVERIFY(edit->isReadOnly());
+    }
+    for (QComboBox* combo : e->findChildren<QComboBox*>()) {
+        QVERIFY2(!combo->isEnabled(), qPrintable(combo->objectName()));
+    }
+    for (const char* button : {"addItemButton", "removeItemButton", "moveItemUpButton", "moveItemDownButton",
+                               "duplicateItemButton", "pasteItemsButton"}) {
+        QVERIFY2(!child<QPushButton>(e, button)->isEnabled(), button);
+    }
+    auto* table = child<QTableView>(e, "itemTable");
+    QCOMPARE(table->editTriggers(), QAbstractItemView::NoEditTriggers);
+    QVERIFY(!table->model()->setData(table->model()->index(0, ItemTableModel::Name), QStringLiteral("x")));
+    QGuiApplication::clipboard()->setText(QStringLiteral("电话\tC\t20"));
+    QTest::keySequence(table, QKeySequence::Paste);
+    QTest::keyClicks(field<QLineEdit>(e, QStringLiteral("name")), QStringLiteral("abc"));
+    QCOMPARE(e->undoStack()->count(), 0);
+    COMPARE_DRAFTS(e->draft(), d);
+}
+
+void TestResourceEditor::screenshot()
+{
+    ResourceDraft d = validDraft();
+    d.name = QStringLiteral("常住人口基本信息");
+    d.shareType = canonicalName(ShareType::Conditional);
+    d.shareCondition = QStringLiteral("仅向民政、人社、卫健部门提供，用于身份核验和待遇资格认证");
+    d.internalUnit = QStringLiteral("户政管理支队");
+    d.businessItems = QStringLiteral("户口登记\n居民身份证办理");
+    d.relatedCodes = {QStringLiteral("101001/000001")};
+    d.publishDate = QStringLiteral("2026-11-22");
+    d.survey = {QStringLiteral("120"), QStringLiteral("860"), QStringLiteral("80"),
+                QStringLiteral("600"), QStringLiteral("0"),   QStringLiteral("0")};
+    d.items = {item("公民身份号码", "C", "18"), item("姓名", "C", "50"), item("出生日期", "D", ""),
+               item("户籍地址", "C", ""), item("登记时间", "T", "")};
+    d.items[0].isKey = true;
+    d.items[0].isSensitive = true;
+    m_editor->setDraft(d, false);
+    m_editor->undoStack()->push(new QUndoCommand); // shows the modified marker
+    QApplication::processEvents();
+    QVERIFY(!m_editor->findings().isEmpty()); // 户籍地址 without length
+    const QString dir = qEnvironmentVariable("GOVCAT_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        QVERIFY(m_editor->grab().save(dir + QStringLiteral("/editor.png")));
+    }
+}
+
+QTEST_MAIN(TestResourceEditor)
+#include "tst_resourceeditor.moc"

@@ -1,0 +1,349 @@
+#include "core/Clock.h"
+#include "db/CatalogWorkflow.h"
+#include "support/CatalogFixture.h"
+#include "ui/history/HistoryDialog.h"
+#include "ui/review/ReviewQueueView.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+
+using namespace govcat;
+using namespace govcat::db;
+using govcat::ui::HistoryDialog;
+using govcat::ui::ReviewQueueView;
+
+namespace {
+
+template <typename T> T* child(QWidget* parent, const char* name)
+{
+    T* w = parent->findChild<T*>(QLatin1String(name));
+    if (!w) {
+        qFatal("no child %s", name);
+    }
+    return w;
+}
+
+// With GOVCAT_SCREENSHOT_DIR set, keeps pictures of the screens for the user guide.
+void saveScreenshot(QWidget* widget, const char* name)
+{
+    const QString dir = qEnvironmentVariable("GOVCAT_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        QApplication::processEvents();
+        QVERIFY(widget->grab().save(QStringLiteral("%1/%2.png").arg(dir, QLatin1String(name))));
+    }
+}
+
+// QDialog::exec() blocks the test: runs `act` on the modal widget named `name` once it is shown.
+// The polling timer lives no longer than `owner`.
+void onModal(QWidget* owner, const QString& name, std::function<void(QWidget*)> act)
+{
+    auto* timer = new QTimer(owner);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, name, act = std::move(act)] {
+        if (QWidget* w = QApplication::activeModalWidget(); w && w->objectName() == name) {
+            timer->stop();
+            timer->deleteLater();
+            act(w);
+        }
+    });
+    timer->start(10);
+}
+
+QDateTime utc(int y, int m, int d)
+{
+    return QDateTime(QDate(y, m, d), QTime(6, 0), Qt::UTC); // 14:00 in Beijing: same date almost anywhere
+}
+
+int rowWith(QTableWidget* table, int column, const QString& text)
+{
+    const QList<QTableWidgetItem*> found = table->findItems(text, Qt::MatchExactly);
+    const auto it = std::find_if(found.begin(), found.end(), [&](auto* i) { return i->column() == column; });
+    return it == found.end() ? -1 : (*it)->row();
+}
+
+} // namespace
+
+// The reviewer's queue and a resource's history, on a real encrypted database.
+class TestReviewHistory : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void queueShowsWorkingDayAgeAndReviews();
+    void historyDiffsVersionsAndRestores();
+
+private:
+    void as(Role role);
+    void setNow(const QDateTime& now) { m_clock.advanceSecs(m_clock.nowUtc().secsTo(now)); }
+    QString saveAndSubmit(const ResourceDraft& draft);
+    QString publish(const QString& name);
+
+    std::unique_ptr<test::CatalogFixture> m_fx;
+    std::unique_ptr<Repository> m_repo;
+    std::unique_ptr<ResourceStore> m_store;
+    std::unique_ptr<CatalogWorkflow> m_flow;
+    FixedClock m_clock{utc(2026, 1, 20)};
+};
+
+void TestReviewHistory::init()
+{
+    setNow(utc(2026, 1, 20));
+    Clock::install(&m_clock);
+    m_fx = std::make_unique<test::CatalogFixture>(0); // no demo resources: the queue is ours alone
+    m_repo = std::make_unique<Repository>(m_fx->database->connection(), m_fx->actor(Role::CatalogEditor));
+    m_store = std::make_unique<ResourceStore>(m_fx->database->connection(), *m_repo);
+    m_flow = std::make_unique<CatalogWorkflow>(*m_store);
+}
+
+void TestReviewHistory::cleanup()
+{
+    m_flow.reset();
+    m_store.reset();
+    m_repo.reset();
+    m_fx.reset();
+    Clock::install(nullptr);
+}
+
+void TestReviewHistory::as(Role role)
+{
+    m_repo->setActor(m_fx->actor(role, role == Role::CatalogEditor ? QString() : m_fx->otherDeptId));
+}
+
+QString TestReviewHistory::saveAndSubmit(const ResourceDraft& draft)
+{
+    as(Role::CatalogEditor);
+    auto id = m_store->save(draft);
+    return id && m_flow->submit(id.value()) ? id.value() : QString();
+}
+
+QString TestReviewHistory::publish(const QString& name)
+{
+    const QString id = saveAndSubmit(m_fx->validDraft(*m_store, name));
+    as(Role::Reviewer);
+    const bool ok = !id.isEmpty() && m_flow->approve(id, QStringLiteral("同意发布"));
+    as(Role::CatalogEditor);
+    return ok ? id : QString();
+}
+
+void TestReviewHistory::queueShowsWorkingDayAgeAndReviews()
+{
+    // A revision: published in January, revised and submitted on Friday 13 February 2026.
+    const QString revised = publish(QStringLiteral("道路运输经营许可信息"));
+    QVERIFY(!revised.isEmpty());
+    // A new resource submitted on Thursday 5 February.
+    setNow(utc(2026, 2, 5));
+    const QString fresh = saveAndSubmit(m_fx->validDraft(*m_store, QStringLiteral("市场主体登记信息")));
+    QVERIFY(!fresh.isEmpty());
+    setNow(utc(2026, 2, 13));
+    QVERIFY(m_flow->revise(revised));
+    ResourceDraft rev = m_store->loadForEditing(revised).value();
+    rev.abstract = QStringLiteral("道路运输经营许可的许可事项、有效期和经营范围。");
+    QVERIFY(m_store->save(rev));
+    QVERIFY(m_flow->submit(revised));
+
+    // Today is Wednesday 25 February, after the Spring Festival (15–23 February off, Saturday
+    // 14 February a make-up working day). 5 Feb → 9 working days (6, 9–13, 14, 24, 25);
+    // 13 Feb → 3 (14, 24, 25) although 12 calendar days have passed.
+    setNow(utc(2026, 2, 25));
+
+    as(Role::Leader);
+    ReviewQueueView view(*m_flow);
+    view.resize(980, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto* table = child<QTableWidget>(&view, "reviewQueueTable");
+    auto* approve = child<QPushButton>(&view, "approveButton");
+    auto* ret = child<QPushButton>(&view, "returnButton");
+    auto* open = child<QPushButton>(&view, "openButton");
+    QCOMPARE(table->rowCount(), 2);
+    using C = ReviewQueueView::Column;
+    // Oldest first.
+    QCOMPARE(table->item(0, C::NameColumn)->data(Qt::UserRole).toString(), fresh);
+    QCOMPARE(table->item(0, C::CodeColumn)->text(), m_store->load(fresh).value().code);
+    QCOMPARE(table->item(0, C::SubmittedColumn)->text(),
+             utc(2026, 2, 5).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    QCOMPARE(table->item(0, C::WaitingColumn)->text(), QStringLiteral("9"));
+    QCOMPARE(table->item(0, C::TypeColumn)->text(), QStringLiteral("新发布"));
+    QCOMPARE(table->item(1, C::WaitingColumn)->text(), QStringLiteral("3"));
+    QCOMPARE(table->item(1, C::TypeColumn)->text(), QStringLiteral("修订第 2 版"));
+    // More than 5 working days: highlighted.
+    QVERIFY(table->item(0, C::WaitingColumn)->data(Qt::UserRole).toBool());
+    QVERIFY(table->item(0, C::NameColumn)->background().style() != Qt::NoBrush);
+    QVERIFY(!table->item(1, C::WaitingColumn)->data(Qt::UserRole).toBool());
+    QCOMPARE(table->item(1, C::NameColumn)->background().style(), Qt::NoBrush);
+    QVERIFY(
+        child<QLabel>(&view, "reviewQueueSummaryLabel")->text().contains(QStringLiteral("1 项已等待超过 5")));
+    view.setOverdueDays(10);
+    QVERIFY(!table->item(0, C::WaitingColumn)->data(Qt::UserRole).toBool());
+    view.setOverdueDays(ReviewQueueView::kDefaultOverdueDays);
+
+    // A leader reads but does not review.
+    QCOMPARE(view.currentResourceId(), fresh);
+    QVERIFY(!approve->isEnabled() && !ret->isEnabled() && open->isEnabled());
+    QSignalSpy opened(&view, &ReviewQueueView::openResource);
+    QTest::mouseClick(open, Qt::LeftButton);
+    QVERIFY(opened.size() == 1 && opened.constFirst().constFirst().toString() == fresh);
+
+    as(Role::Reviewer);
+    view.refresh();
+    QVERIFY(approve->isEnabled() && ret->isEnabled());
+    saveScreenshot(&view, "review-queue");
+    QSignalSpy changed(&view, &ReviewQueueView::changed);
+
+    // 退回: OK stays disabled until a reason is typed; cancelling changes nothing.
+    bool okDisabled = false;
+    onModal(&view, QStringLiteral("returnReasonDialog"), [&](QWidget* dialog) {
+        auto* ok = child<QPushButton>(dialog, "returnReasonOkButton");
+        okDisabled = !ok->isEnabled();
+        child<QPlainTextEdit>(dialog, "returnReasonEdit")->insertPlainText(QStringLiteral("   "));
+        okDisabled = okDisabled && !ok->isEnabled(); // spaces are no reason
+        qobject_cast<QDialog*>(dialog)->reject();
+    });
+    QTest::mouseClick(ret, Qt::LeftButton);
+    QVERIFY(okDisabled);
+    QCOMPARE(m_store->load(fresh).value().status, QStringLiteral("待审核"));
+    QCOMPARE(changed.size(), 0);
+
+    const QString reason = QStringLiteral("摘要过于简单，请补充数据范围。");
+    bool enabledWithReason = false;
+    onModal(&view, QStringLiteral("returnReasonDialog"), [&](QWidget* dialog) {
+        auto* ok = child<QPushButton>(dialog, "returnReasonOkButton");
+        child<QPlainTextEdit>(dialog, "returnReasonEdit")->insertPlainText(reason);
+        enabledWithReason = ok->isEnabled();
+        saveScreenshot(dialog, "review-return-reason");
+        QTest::mouseClick(ok, Qt::LeftButton);
+    });
+    QTest::mouseClick(ret, Qt::LeftButton);
+    QVERIFY(enabledWithReason);
+    QCOMPARE(m_store->load(fresh).value().status, QStringLiteral("已退回"));
+    QCOMPARE(m_flow->transitions(fresh).value().constLast().comment, reason);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(table->rowCount(), 1);
+
+    // The remaining revision is selected; approving publishes version 2 and empties the queue.
+    QCOMPARE(view.currentResourceId(), revised);
+    QTest::mouseClick(approve, Qt::LeftButton);
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(m_store->load(revised).value().catalogVersion, 2);
+    QCOMPARE(table->rowCount(), 0);
+    QVERIFY(!approve->isEnabled() && !ret->isEnabled() && !open->isEnabled());
+    QVERIFY(child<QLabel>(&view, "reviewQueueSummaryLabel")->text().contains(QStringLiteral("没有待审核")));
+
+    // The editor resubmits: an editor and a leader see it but cannot review it.
+    QVERIFY(!saveAndSubmit(m_store->load(fresh).value()).isEmpty());
+    for (Role role : {Role::CatalogEditor, Role::Leader}) {
+        as(role);
+        view.refresh();
+        QCOMPARE(table->rowCount(), 1);
+        QVERIFY(!approve->isEnabled() && !ret->isEnabled() && open->isEnabled());
+    }
+}
+
+void TestReviewHistory::historyDiffsVersionsAndRestores()
+{
+    const QString id = publish(QStringLiteral("食品经营许可信息"));
+    QVERIFY(!id.isEmpty());
+    const ResourceDraft first = m_store->load(id).value();
+    m_clock.advanceSecs(86400);
+    QVERIFY(m_flow->revise(id));
+    ResourceDraft rev = m_store->loadForEditing(id).value();
+    rev.name = QStringLiteral("食品经营许可信息（2026 版）");
+    rev.items[1].name = QStringLiteral("经营者名称");
+    rev.items.append(ItemDraft::of(QStringLiteral("许可证编号"), QStringLiteral("C"), QStringLiteral("32")));
+    QVERIFY(m_store->save(rev));
+    QVERIFY(m_flow->submit(id));
+    as(Role::Reviewer);
+    QVERIFY(m_flow->approve(id, QStringLiteral("同意修订")));
+    as(Role::CatalogEditor);
+
+    HistoryDialog dialog(*m_flow, id);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* versions = child<QTableWidget>(&dialog, "versionsTable");
+    QCOMPARE(versions->rowCount(), 2);
+    QCOMPARE(versions->item(0, 0)->text(), QStringLiteral("第 1 版"));
+    QCOMPARE(versions->item(1, 0)->text(), QStringLiteral("第 2 版"));
+    QCOMPARE(versions->item(1, 1)->text(), QStringLiteral("已发布"));
+    QCOMPARE(versions->item(1, 4)->text(), QStringLiteral("同意修订"));
+    QCOMPARE(child<QComboBox>(&dialog, "diffFromCombo")->currentData().toInt(), 1);
+    QCOMPARE(child<QComboBox>(&dialog, "diffToCombo")->currentData().toInt(), 2);
+
+    using D = HistoryDialog::DiffColumn;
+    auto* diff = child<QTableWidget>(&dialog, "diffTable");
+    const int name = rowWith(diff, D::DiffOldColumn, first.name);
+    QVERIFY(name >= 0);
+    QCOMPARE(diff->item(name, D::DiffFieldColumn)->text(), QStringLiteral("信息资源名称"));
+    QCOMPARE(diff->item(name, D::DiffNewColumn)->text(), rev.name);
+    const int renamed = rowWith(diff, D::DiffOldColumn, QStringLiteral("企业名称"));
+    QVERIFY(renamed >= 0);
+    QCOMPARE(diff->item(renamed, D::DiffItemColumn)->text(), QStringLiteral("经营者名称"));
+    const int added = rowWith(diff, D::DiffNewColumn, QStringLiteral("许可证编号"));
+    QVERIFY(added >= 0);
+    QCOMPARE(diff->item(added, D::DiffFieldColumn)->text(), QStringLiteral("新增信息项"));
+    QCOMPARE(diff->item(added, D::DiffFieldColumn)->data(Qt::UserRole).toString(), QStringLiteral("item"));
+    QVERIFY(diff->item(added, D::DiffFieldColumn)->background().style() != Qt::NoBrush);
+    // Reversed, the new item shows as removed.
+    QVERIFY(dialog.compare(2, 1));
+    QCOMPARE(
+        diff->item(rowWith(diff, D::DiffOldColumn, QStringLiteral("许可证编号")), D::DiffFieldColumn)->text(),
+        QStringLiteral("删除信息项"));
+    QVERIFY(dialog.compare(1, 2));
+    saveScreenshot(&dialog, "history-versions");
+
+    auto* transitions = child<QTableWidget>(&dialog, "transitionsTable");
+    QCOMPARE(transitions->rowCount(), 5); // submit, approve, revise, submit, approve
+    QCOMPARE(transitions->item(1, 1)->text(), QStringLiteral("审核通过"));
+    QCOMPARE(transitions->item(1, 5)->text(), QStringLiteral("审核员"));
+    QCOMPARE(transitions->item(1, 6)->text(), QStringLiteral("同意发布"));
+    child<QTabWidget>(&dialog, "historyTabs")->setCurrentIndex(1);
+    saveScreenshot(&dialog, "history-transitions");
+    child<QTabWidget>(&dialog, "historyTabs")->setCurrentIndex(0);
+
+    // A leader cannot restore; an editor of the department can, after confirming.
+    auto* restore = child<QPushButton>(&dialog, "restoreButton");
+    as(Role::Leader);
+    dialog.reload();
+    QVERIFY(dialog.selectVersion(1));
+    QVERIFY(!restore->isEnabled());
+    as(Role::CatalogEditor);
+    dialog.reload();
+    QVERIFY(dialog.selectVersion(1));
+    QVERIFY(restore->isEnabled());
+    QSignalSpy restored(&dialog, &HistoryDialog::restored);
+    const auto answer = [](QMessageBox::StandardButton button) {
+        return [button](QWidget* box) {
+            QTest::mouseClick(qobject_cast<QMessageBox*>(box)->button(button), Qt::LeftButton);
+        };
+    };
+    onModal(&dialog, QStringLiteral("restoreConfirmBox"), answer(QMessageBox::Cancel));
+    QTest::mouseClick(restore, Qt::LeftButton);
+    QCOMPARE(restored.size(), 0);
+    QCOMPARE(m_store->loadForEditing(id).value().name, rev.name);
+
+    onModal(&dialog, QStringLiteral("restoreConfirmBox"), answer(QMessageBox::Yes));
+    QTest::mouseClick(restore, Qt::LeftButton);
+    QCOMPARE(restored.size(), 1);
+    const ResourceDraft working = m_store->loadForEditing(id).value();
+    QCOMPARE(working.name, first.name);
+    QCOMPARE(working.items.at(1).name, QStringLiteral("企业名称"));
+    QCOMPARE(m_store->load(id).value().name, rev.name); // the published version stays
+    // The restored content is the open revision, version 3, compared with version 2 by default.
+    QCOMPARE(versions->rowCount(), 3);
+    QCOMPARE(versions->item(2, 0)->text(), QStringLiteral("第 3 版"));
+    QCOMPARE(child<QComboBox>(&dialog, "diffToCombo")->currentData().toInt(), 3);
+    QVERIFY(rowWith(diff, D::DiffNewColumn, first.name) >= 0);
+}
+
+QTEST_MAIN(TestReviewHistory)
+#include "tst_reviewhistory.moc"

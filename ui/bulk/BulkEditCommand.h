@@ -1,0 +1,38 @@
+#pragma once
+
+#include "db/BulkEdit.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+#include <QUndoCommand>
+
+namespace govcat::ui {
+
+// A bulk edit as one undoable step. It is created from a change BulkEdit::apply has already made
+// (BulkEditDialog applies it), so the first redo() — QUndoStack::push calls it — does nothing;
+// undo() restores the previous values as one transaction; a later redo() applies the same change to
+// the same resources again. The repository must outlive the command (the main window's undo stack).
+class BulkEditCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(BulkEditCommand)
+public:
+    BulkEditCommand(QSqlDatabase db, db::Repository& repository, db::BulkResult applied,
+                    QUndoCommand* parent = nullptr);
+
+    void undo() override;
+    void redo() override;
+
+    const db::BulkResult& result() const { return m_result; }
+    // Empty when the last undo() or redo() succeeded; otherwise the technical message (also logged).
+    QString lastError() const { return m_lastError; }
+
+private:
+    QSqlDatabase m_db;
+    db::Repository& m_repository;
+    db::BulkResult m_result;
+    bool m_applied = true; // the change is in the database
+    QString m_lastError;
+};
+
+} // namespace govcat::ui

@@ -1,0 +1,283 @@
+#include "ResourceDialog.h"
+
+#include "db/CatalogQueries.h"
+#include "db/CatalogWorkflow.h"
+#include "ui/common/ErrorMessages.h"
+#include "ui/editor/ResourceEditor.h"
+#include "ui/history/HistoryDialog.h"
+
+#include <QCloseEvent>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace govcat::ui {
+
+namespace {
+
+QPushButton* button(QWidget* parent, const QString& name, const QString& text)
+{
+    auto* b = new QPushButton(text, parent);
+    b->setObjectName(name);
+    b->setAutoDefault(false);
+    return b;
+}
+
+} // namespace
+
+ResourceDialog::ResourceDialog(db::ResourceStore& store, db::CatalogWorkflow& workflow,
+                               const QString& resourceId, QWidget* parent)
+    : QDialog(parent), m_store(store), m_workflow(workflow), m_id(resourceId),
+      m_editor(new ResourceEditor(this)), m_statusLabel(new QLabel(this)),
+      m_save(button(this, QStringLiteral("saveButton"), tr("保存(&S)"))),
+      m_submit(button(this, QStringLiteral("submitButton"), tr("提交审核"))),
+      m_approve(button(this, QStringLiteral("approveButton"), tr("审核通过"))),
+      m_return(button(this, QStringLiteral("returnButton"), tr("退回…"))),
+      m_offline(button(this, QStringLiteral("offlineButton"), tr("申请下线…"))),
+      m_confirmOffline(button(this, QStringLiteral("confirmOfflineButton"), tr("确认下线"))),
+      m_history(button(this, QStringLiteral("historyButton"), tr("版本与流转记录…")))
+{
+    setObjectName(QStringLiteral("resourceDialog"));
+    m_editor->setObjectName(QStringLiteral("resourceEditor"));
+    m_statusLabel->setObjectName(QStringLiteral("resourceStatusLabel"));
+    m_statusLabel->setWordWrap(true);
+
+    auto* undo = button(this, QStringLiteral("undoButton"), tr("撤销"));
+    auto* redo = button(this, QStringLiteral("redoButton"), tr("重做"));
+    QUndoStack* stack = m_editor->undoStack();
+    connect(undo, &QPushButton::clicked, stack, &QUndoStack::undo);
+    connect(redo, &QPushButton::clicked, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canUndoChanged, undo, &QWidget::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, redo, &QWidget::setEnabled);
+    undo->setEnabled(false);
+    redo->setEnabled(false);
+    auto* saveShortcut = new QShortcut(QKeySequence::Save, this);
+    connect(saveShortcut, &QShortcut::activated, this, [this] {
+        if (m_save->isEnabled()) {
+            save();
+        }
+    });
+
+    auto* actions = new QHBoxLayout;
+    for (QPushButton* b : {undo, redo}) {
+        actions->addWidget(b);
+    }
+    actions->addSpacing(16);
+    for (QPushButton* b : {m_save, m_submit, m_approve, m_return, m_offline, m_confirmOffline, m_history}) {
+        actions->addWidget(b);
+    }
+    actions->addStretch(1);
+    auto* close = button(this, QStringLiteral("closeButton"), tr("关闭"));
+    actions->addWidget(close);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_statusLabel);
+    layout->addWidget(m_editor, 1);
+    layout->addLayout(actions);
+
+    connect(close, &QPushButton::clicked, this, &ResourceDialog::reject);
+    connect(m_save, &QPushButton::clicked, this, [this] { save(); });
+    connect(m_submit, &QPushButton::clicked, this, &ResourceDialog::submit);
+    connect(m_approve, &QPushButton::clicked, this, &ResourceDialog::approve);
+    connect(m_return, &QPushButton::clicked, this, &ResourceDialog::returnToEditor);
+    connect(m_offline, &QPushButton::clicked, this, &ResourceDialog::requestOffline);
+    connect(m_confirmOffline, &QPushButton::clicked, this, &ResourceDialog::confirmOffline);
+    connect(m_history, &QPushButton::clicked, this, &ResourceDialog::showHistory);
+    connect(m_editor, &ResourceEditor::modifiedChanged, this, [this](bool modified) {
+        setWindowModified(modified);
+        updateActions();
+    });
+    connect(m_editor, &ResourceEditor::findingsChanged, this, &ResourceDialog::updateActions);
+    connect(m_editor, &ResourceEditor::saveRequested, this, [this] { save(); });
+    connect(m_editor, &ResourceEditor::submitRequested, this, &ResourceDialog::submit);
+
+    db::CatalogQueries queries(m_store.database());
+    QList<ResourceEditor::Choice> classes;
+    if (auto nodes = queries.classes()) {
+        for (const db::ClassNode& n : nodes.value()) {
+            classes.append({n.id, n.code + u' ' + n.name, n.code});
+        }
+    }
+    m_editor->setClassifications(classes);
+    QList<ResourceEditor::Choice> bases;
+    if (auto list = queries.legalBases()) {
+        for (const auto& [id, title] : list.value()) {
+            bases.append({id, title, {}});
+        }
+    }
+    m_editor->setLegalBases(bases);
+    m_editor->setRuleContext(m_store.ruleContext());
+    load();
+    resize(1100, 820);
+}
+
+bool ResourceDialog::load()
+{
+    auto draft = m_id.isEmpty() ? m_store.newDraft(m_store.actorRole().deptId) : m_store.loadForEditing(m_id);
+    if (!draft) {
+        QMessageBox::warning(this, tr("打开失败"), ErrorMessages::forEdit(draft.error()));
+        return false;
+    }
+    m_loaded = draft.value();
+    const auto status = fromName<ResourceStatus>(m_loaded.status).value_or(ResourceStatus::Draft);
+    const bool editable = m_id.isEmpty() ? mayPerform(m_store.actorRole(), CatalogAction::Create,
+                                                      m_loaded.providerDeptId, status)
+                                         : m_workflow.allowedActions(m_id).contains(CatalogAction::Edit);
+    m_editor->setDraft(m_loaded, !editable);
+    updateActions();
+    return true;
+}
+
+void ResourceDialog::updateActions()
+{
+    const QList<CatalogAction> allowed =
+        m_id.isEmpty() ? QList<CatalogAction>() : m_workflow.allowedActions(m_id);
+    const bool modified = m_editor->isModified();
+    const bool editable = !m_editor->isReadOnly();
+    m_save->setEnabled(editable && (modified || m_id.isEmpty()));
+    // Errors block submission; the findings panel says what to fix.
+    m_submit->setEnabled(editable && !CatalogRules::hasErrors(m_editor->findings()) &&
+                         (m_id.isEmpty() || allowed.contains(CatalogAction::Submit)));
+    m_approve->setEnabled(!modified && allowed.contains(CatalogAction::Approve));
+    m_return->setEnabled(!modified && allowed.contains(CatalogAction::Return));
+    m_offline->setEnabled(!modified && allowed.contains(CatalogAction::RequestOffline));
+    m_confirmOffline->setEnabled(!modified && allowed.contains(CatalogAction::ConfirmOffline));
+    m_history->setEnabled(!m_id.isEmpty());
+
+    const QString name = m_loaded.name.isEmpty() ? tr("新信息资源") : m_loaded.name;
+    setWindowTitle(tr("%1[*] — 信息资源").arg(name));
+    QString status = tr("状态：%1").arg(m_loaded.status);
+    if (!m_loaded.code.isEmpty()) {
+        status += tr(" · 代码：%1").arg(m_loaded.code);
+    } else {
+        status += tr(" · 代码在首次提交审核时生成");
+    }
+    if (auto open = m_store.revision(m_id); !m_id.isEmpty() && open && open.value()) {
+        status += tr(" · 修订第 %1 版（已发布的版本在审核通过前保持不变）").arg(open.value()->versionNo);
+    } else if (m_loaded.status == canonicalName(ResourceStatus::Published) && editable) {
+        status += tr(" · 保存修改将生成新的修订版本，审核通过后替换已发布版本");
+    } else if (m_editor->isReadOnly()) {
+        status += tr(" · 只读");
+    }
+    m_statusLabel->setText(status);
+}
+
+bool ResourceDialog::report(const QString& what, bool ok, const QString& error)
+{
+    if (!ok) {
+        QMessageBox::warning(this, tr("%1失败").arg(what), error);
+        return false;
+    }
+    Q_EMIT changed();
+    load();
+    return true;
+}
+
+bool ResourceDialog::save()
+{
+    auto saved = m_store.save(m_editor->draft());
+    if (!saved) {
+        return report(tr("保存"), false, ErrorMessages::forEdit(saved.error()));
+    }
+    m_id = saved.value();
+    return report(tr("保存"), true, {});
+}
+
+void ResourceDialog::submit()
+{
+    if ((m_editor->isModified() || m_id.isEmpty()) && !save()) {
+        return;
+    }
+    auto r = m_workflow.submit(m_id);
+    report(tr("提交审核"), bool(r), r ? QString() : ErrorMessages::forEdit(r.error()));
+}
+
+void ResourceDialog::approve()
+{
+    auto r = m_workflow.approve(m_id);
+    report(tr("审核通过"), bool(r), r ? QString() : ErrorMessages::forEdit(r.error()));
+}
+
+QString ResourceDialog::askReason(const QString& title, const QString& prompt)
+{
+    bool ok = false;
+    const QString reason = QInputDialog::getMultiLineText(this, title, prompt, {}, &ok);
+    return ok ? reason : QString();
+}
+
+void ResourceDialog::returnToEditor()
+{
+    const QString reason = askReason(tr("退回"), tr("退回原因（必填，编目员据此修改）："));
+    if (reason.trimmed().isEmpty()) {
+        return;
+    }
+    auto r = m_workflow.returnToEditor(m_id, reason);
+    report(tr("退回"), bool(r), r ? QString() : ErrorMessages::forEdit(r.error()));
+}
+
+void ResourceDialog::requestOffline()
+{
+    const QString reason = askReason(tr("申请下线"), tr("下线原因（必填）："));
+    if (reason.trimmed().isEmpty()) {
+        return;
+    }
+    auto r = m_workflow.requestOffline(m_id, reason);
+    report(tr("申请下线"), bool(r), r ? QString() : ErrorMessages::forEdit(r.error()));
+}
+
+void ResourceDialog::confirmOffline()
+{
+    auto r = m_workflow.confirmOffline(m_id);
+    report(tr("确认下线"), bool(r), r ? QString() : ErrorMessages::forEdit(r.error()));
+}
+
+void ResourceDialog::showHistory()
+{
+    if (m_editor->isModified() && !confirmDiscard()) {
+        return;
+    }
+    HistoryDialog dialog(m_workflow, m_id, this);
+    connect(&dialog, &HistoryDialog::restored, this, [this] {
+        Q_EMIT changed();
+        load();
+    });
+    dialog.exec();
+}
+
+bool ResourceDialog::confirmDiscard()
+{
+    if (!m_editor->isModified()) {
+        return true;
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("未保存的修改"), tr("该信息资源有未保存的修改。是否保存？"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save) {
+        return save();
+    }
+    return answer == QMessageBox::Discard;
+}
+
+void ResourceDialog::closeEvent(QCloseEvent* event)
+{
+    if (confirmDiscard()) {
+        event->accept();
+    } else {
+        event->ignore();
+    }
+}
+
+void ResourceDialog::reject()
+{
+    if (confirmDiscard()) {
+        QDialog::reject();
+    }
+}
+
+} // namespace govcat::ui

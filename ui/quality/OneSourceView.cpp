@@ -1,0 +1,211 @@
+#include "OneSourceView.h"
+
+#include "core/rules/ItemNameNormalizer.h"
+#include "db/OneSourceReport.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace govcat::ui {
+
+namespace {
+
+// What a tree item is, and where its data sits in the report.
+constexpr int kKindRole = Qt::UserRole;      // Kind
+constexpr int kGroupRole = Qt::UserRole + 1; // index into the groups
+constexpr int kDeptRole = Qt::UserRole + 2;  // index into the group's departments
+constexpr int kIdRole = Qt::UserRole + 3;    // resource id
+
+enum class Kind
+{
+    Group,
+    Department,
+    Resource
+};
+
+enum Column
+{
+    NameColumn,
+    DepartmentsColumn,
+    ResourcesColumn,
+    DetailColumn
+};
+
+} // namespace
+
+OneSourceView::OneSourceView(QSqlDatabase db, QWidget* parent)
+    : QWidget(parent), m_db(std::move(db)), m_summary(new QLabel(this)), m_refresh(new QPushButton(this)),
+      m_filter(new QLineEdit(this)), m_tree(new QTreeWidget(this))
+{
+    setObjectName(QStringLiteral("oneSourceView"));
+    m_summary->setObjectName(QStringLiteral("oneSourceSummaryLabel"));
+    m_summary->setWordWrap(true);
+    m_summary->setText(tr("尚未统计。"));
+    m_refresh->setObjectName(QStringLiteral("oneSourceRefreshButton"));
+    m_refresh->setText(tr("重新统计"));
+    m_filter->setObjectName(QStringLiteral("oneSourceFilter"));
+    m_filter->setPlaceholderText(tr("按信息项名称筛选，例如：统一社会信用代码"));
+    m_filter->setClearButtonEnabled(true);
+    m_tree->setObjectName(QStringLiteral("oneSourceTree"));
+    m_tree->setColumnCount(4);
+    m_tree->setHeaderLabels({tr("信息项 / 部门 / 信息资源"), tr("部门数"), tr("资源数"), tr("写法 / 代码")});
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->header()->setSectionResizeMode(NameColumn, QHeaderView::Interactive);
+    m_tree->setColumnWidth(NameColumn, 320);
+
+    connect(m_refresh, &QPushButton::clicked, this, &OneSourceView::refresh);
+    connect(m_filter, &QLineEdit::textChanged, this, &OneSourceView::applyFilter);
+    connect(m_tree, &QTreeWidget::itemExpanded, this, &OneSourceView::fillDepartment);
+    connect(m_tree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem* item, int) {
+        if (item && Kind(item->data(NameColumn, kKindRole).toInt()) == Kind::Resource) {
+            Q_EMIT openResource(item->data(NameColumn, kIdRole).toString());
+        }
+    });
+
+    auto* intro = new QLabel(tr("同一信息项由两个及以上部门提供时列在这里（名称按规则归并：全角半角、标点、"
+                                "“（必填）”等标注和常见同义写法视为同一项）。"),
+                             this);
+    intro->setWordWrap(true);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_filter, 1);
+    top->addWidget(m_refresh);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(top);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_tree, 1);
+}
+
+OneSourceView::~OneSourceView() = default;
+
+void OneSourceView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_started) {
+        m_started = true;
+        QTimer::singleShot(0, this, [this] {
+            if (!m_report) {
+                refresh();
+            }
+        });
+    }
+}
+
+void OneSourceView::refresh()
+{
+    m_started = true;
+    QProgressDialog progress(tr("正在统计各部门提供的信息项…"), tr("取消"), 0, 0, this);
+    progress.setObjectName(QStringLiteral("oneSourceProgressDialog"));
+    progress.setWindowTitle(tr("一数一源"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    m_refresh->setEnabled(false);
+    auto result = db::OneSourceReport::build(m_db, [&progress](qint64 done, qint64 total) {
+        progress.setMaximum(int(total));
+        progress.setValue(int(std::min(done, total)));
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    m_refresh->setEnabled(true);
+    if (!result) {
+        m_summary->setText(tr("统计失败：%1").arg(result.error().message));
+        return;
+    }
+    if (result.value().cancelled) {
+        m_summary->setText(m_report ? tr("统计已取消，下表仍为上次统计的结果。") : tr("统计已取消。"));
+        return;
+    }
+    m_report = std::make_unique<db::OneSourceReport>(std::move(result).value());
+    populate();
+}
+
+void OneSourceView::populate()
+{
+    m_tree->clear();
+    const auto& groups = m_report->groups;
+    QList<QTreeWidgetItem*> top;
+    top.reserve(groups.size());
+    for (int g = 0; g < int(groups.size()); ++g) {
+        const db::OneSourceGroup& group = groups.at(g);
+        auto* item = new QTreeWidgetItem;
+        item->setText(NameColumn, group.name);
+        item->setText(DepartmentsColumn, QString::number(group.departmentCount));
+        item->setText(ResourcesColumn, QString::number(group.resourceCount));
+        item->setText(DetailColumn, group.spellings.join(QStringLiteral("、")));
+        item->setToolTip(DetailColumn, item->text(DetailColumn));
+        item->setData(NameColumn, kKindRole, int(Kind::Group));
+        item->setData(NameColumn, kGroupRole, g);
+        for (int d = 0; d < int(group.departments.size()); ++d) {
+            const db::OneSourceDepartment& dept = group.departments.at(d);
+            auto* child = new QTreeWidgetItem(item);
+            child->setText(NameColumn, dept.deptName);
+            child->setText(ResourcesColumn, QString::number(dept.resources.size()));
+            child->setData(NameColumn, kKindRole, int(Kind::Department));
+            child->setData(NameColumn, kGroupRole, g);
+            child->setData(NameColumn, kDeptRole, d);
+            child->setChildIndicatorPolicy(QTreeWidgetItem::ShowIndicator);
+        }
+        top << item;
+    }
+    m_tree->addTopLevelItems(top);
+    for (int c : {DepartmentsColumn, ResourcesColumn}) {
+        m_tree->resizeColumnToContents(c);
+    }
+    m_summary->setText(tr("共 %1 个信息项由两个及以上部门提供（读取信息项 %2 个，用时 %3 秒）。")
+                           .arg(groups.size())
+                           .arg(m_report->itemsRead)
+                           .arg(double(m_report->elapsedMs) / 1000.0, 0, 'f', 1));
+    applyFilter(m_filter->text());
+}
+
+void OneSourceView::fillDepartment(QTreeWidgetItem* item)
+{
+    if (!m_report || !item || Kind(item->data(NameColumn, kKindRole).toInt()) != Kind::Department ||
+        item->childCount() > 0) {
+        return;
+    }
+    const int g = item->data(NameColumn, kGroupRole).toInt();
+    const int d = item->data(NameColumn, kDeptRole).toInt();
+    const db::OneSourceDepartment& dept = m_report->groups.at(g).departments.at(d);
+    QList<QTreeWidgetItem*> children;
+    for (const db::OneSourceResource& r : dept.resources) {
+        auto* child = new QTreeWidgetItem;
+        child->setText(NameColumn, r.name);
+        child->setText(DetailColumn, r.code.isEmpty() ? tr("（未赋码）") : r.code);
+        child->setData(NameColumn, kKindRole, int(Kind::Resource));
+        child->setData(NameColumn, kIdRole, r.id);
+        child->setToolTip(NameColumn, tr("双击打开该信息资源"));
+        children << child;
+    }
+    item->addChildren(children);
+}
+
+void OneSourceView::applyFilter(const QString& text)
+{
+    const QString needle = text.trimmed();
+    const QString key = ItemNameNormalizer::normalize(needle);
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = m_tree->topLevelItem(i);
+        bool match = needle.isEmpty();
+        if (!match && m_report) {
+            const db::OneSourceGroup& group = m_report->groups.at(item->data(NameColumn, kGroupRole).toInt());
+            match = (!key.isEmpty() && group.key.contains(key)) ||
+                    group.name.contains(needle, Qt::CaseInsensitive) ||
+                    std::any_of(group.spellings.cbegin(), group.spellings.cend(),
+                                [&](const QString& s) { return s.contains(needle, Qt::CaseInsensitive); });
+        }
+        item->setHidden(!match);
+    }
+}
+
+} // namespace govcat::ui
