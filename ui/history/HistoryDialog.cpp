@@ -17,6 +17,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace govcat::ui {
 
 namespace {
@@ -308,8 +310,7 @@ void HistoryDialog::updateDiff()
 
 void HistoryDialog::updateRestoreButton()
 {
-    const int v = selectedVersion();
-    m_restore->setEnabled(v > 0 &&
+    m_restore->setEnabled(selectedVersion() > 0 &&
                           m_workflow.allowedActions(m_resourceId).contains(CatalogAction::RestoreVersion));
 }
 
