@@ -9,7 +9,12 @@
 #include "db/Repository.h"
 #include "db/ResourceStore.h"
 #include "models/ResourceListModel.h"
+#include "ui/bulk/BulkEditCommand.h"
+#include "ui/bulk/BulkEditDialog.h"
 #include "ui/catalog/ResourceDialog.h"
+#include "ui/quality/OneSourceView.h"
+#include "ui/quality/QualityView.h"
+#include "ui/review/ReviewQueueView.h"
 #include "ui/security/ChangePassphraseDialog.h"
 
 #include <QActionGroup>
@@ -88,7 +93,11 @@ MainWindow::MainWindow(std::unique_ptr<db::Database> database, db::LocalProfile 
     setCentralWidget(m_tabs);
 
     connect(m_resources, &models::ResourceListModel::readFailed, this, &MainWindow::showError);
-    connect(m_filters, &FilterPanel::filterChanged, this, &MainWindow::applyFilter);
+    connect(m_filters, &FilterPanel::filterChanged, this, [this] {
+        m_pinnedIds.clear();
+        applyFilter();
+    });
+    addWorkTabs();
 
     m_fileLabel->setObjectName(QStringLiteral("databaseFileLabel"));
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
@@ -119,6 +128,7 @@ void MainWindow::setupResourceView()
     m_resourceView->setObjectName(QStringLiteral("resourceTableView"));
     m_resourceView->setModel(m_resources);
     m_resourceView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_resourceView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_resourceView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_resourceView->setAlternatingRowColors(true);
     m_resourceView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
@@ -154,6 +164,75 @@ void MainWindow::setupResourceView()
     connect(m_resourceView, &QTableView::activated, this, [this](const QModelIndex& index) {
         openResource(index.siblingAtColumn(0).data(models::ResourceListModel::IdRole).toString());
     });
+}
+
+void MainWindow::addWorkTabs()
+{
+    auto* queue = new ReviewQueueView(*m_workflow, this);
+    m_tabs->addTab(queue, tr("审核队列"));
+    connect(queue, &ReviewQueueView::openResource, this, &MainWindow::openResource);
+    connect(queue, &ReviewQueueView::changed, this, &MainWindow::reload);
+
+    auto* quality = new QualityView(m_database->connection(), this);
+    m_tabs->addTab(quality, tr("目录质量"));
+    connect(quality, &QualityView::openResources, this, &MainWindow::showResources);
+
+    auto* oneSource = new OneSourceView(m_database->connection(), this);
+    m_tabs->addTab(oneSource, tr("一数一源"));
+    connect(oneSource, &OneSourceView::openResource, this, &MainWindow::openResource);
+
+    // Reports are computed when their tab is first shown, the queue every time.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this, queue, quality, oneSource](int index) {
+        QWidget* w = m_tabs->widget(index);
+        if (w == queue) {
+            queue->refresh();
+        } else if (w == quality && !quality->property("computed").toBool()) {
+            quality->setProperty("computed", true);
+            quality->refresh();
+        } else if (w == oneSource && !oneSource->property("computed").toBool()) {
+            oneSource->setProperty("computed", true);
+            oneSource->refresh();
+        }
+    });
+}
+
+void MainWindow::showResources(const QStringList& ids, const QString& title)
+{
+    m_pinnedIds = ids;
+    m_pinnedTitle = title;
+    m_tabs->setCurrentIndex(0);
+    applyFilter();
+}
+
+void MainWindow::bulkEdit()
+{
+    QStringList ids;
+    for (const QModelIndex& row : m_resourceView->selectionModel()->selectedRows()) {
+        ids << row.data(models::ResourceListModel::IdRole).toString();
+    }
+    if (ids.isEmpty()) {
+        const auto answer =
+            QMessageBox::question(this, tr("批量修改"),
+                                  tr("没有选中信息资源。是否对当前列表中的全部 %1 条进行批量修改？")
+                                      .arg(m_resources->totalCount()));
+        if (answer != QMessageBox::Yes) {
+            return;
+        }
+        auto all = db::CatalogQueries(m_database->connection()).resourceIds(m_resources->filter());
+        if (!all) {
+            showError(all.error().message);
+            return;
+        }
+        ids = all.value();
+    }
+    BulkEditDialog dialog(m_database->connection(), *m_repository, ids, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    if (auto command = dialog.takeCommand()) {
+        m_undoStack->push(command.release()); // already applied: its first redo() does nothing
+    }
+    reload();
 }
 
 void MainWindow::showColumnMenu(const QPoint& pos)
@@ -223,6 +302,10 @@ void MainWindow::buildMenus()
         }
     });
     openSelected->setObjectName(QStringLiteral("openResourceAction"));
+    catalog->addSeparator();
+    QAction* bulk = catalog->addAction(tr("批量修改所选(&B)…"), this, &MainWindow::bulkEdit);
+    bulk->setObjectName(QStringLiteral("bulkEditAction"));
+    bulk->setEnabled(m_store->actorRole().role != Role::Leader);
 
     QMenu* security = menuBar()->addMenu(tr("安全(&S)"));
     QAction* change = security->addAction(tr("修改口令(&P)…"), this, [this] {
@@ -273,7 +356,9 @@ void MainWindow::applyFilter()
 {
     db::ResourceFilter filter = m_filters->filter();
     filter.search = m_search->text();
-    const auto known = filter.search.trimmed().isEmpty() ? m_filters->knownCount() : std::nullopt;
+    filter.ids = m_pinnedIds;
+    const auto known =
+        filter.search.trimmed().isEmpty() && m_pinnedIds.isEmpty() ? m_filters->knownCount() : std::nullopt;
     QElapsedTimer timer;
     timer.start();
     QString error;
@@ -281,7 +366,8 @@ void MainWindow::applyFilter()
         showError(error);
         return;
     }
-    m_countLabel->setText(tr("共 %1 条信息资源").arg(m_resources->totalCount()) +
+    m_countLabel->setText((m_pinnedIds.isEmpty() ? QString() : m_pinnedTitle + tr("：")) +
+                          tr("共 %1 条信息资源").arg(m_resources->totalCount()) +
                           (filter.hasSearch() ? tr("（搜索用时 %1 毫秒）").arg(timer.elapsed()) : QString()));
 }
 
@@ -292,6 +378,8 @@ void MainWindow::openResource(const QString& id)
     connect(&dialog, &ResourceDialog::changed, this, [&changed] { changed = true; });
     dialog.exec();
     if (changed) {
+        // Saved edits cannot be undone from the main window's stack (bulk edits) any more safely.
+        m_undoStack->clear();
         reload();
     }
 }

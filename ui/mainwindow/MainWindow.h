@@ -61,6 +61,9 @@ private:
     void applyFilter();
     void setupResourceView();
     void showColumnMenu(const QPoint& pos);
+    void addWorkTabs();
+    void bulkEdit();
+    void showResources(const QStringList& ids, const QString& title);
     void updateStatus();
     void showError(const QString& message);
 
@@ -77,6 +80,8 @@ private:
     QTimer* m_searchTimer;
     QTableView* m_resourceView;
     QTabWidget* m_tabs;
+    QStringList m_pinnedIds; // a list opened from a report (quality view); cleared by any filter
+    QString m_pinnedTitle;
     QLabel* m_fileLabel;
     QLabel* m_userLabel;
     QLabel* m_schemaLabel;
