@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
 <context>
+    <name>BulkEditCommand</name>
+    <message>
+        <source>批量修改%1（%2 条）</source>
+        <translation>Bulk edit %1 (%2 resources)</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <source>口令不正确。请检查大小写和输入法后重试。</source>
@@ -47,6 +54,14 @@
         <source>操作失败：%1</source>
         <translation>The operation failed: %1</translation>
     </message>
+    <message>
+        <source>与已有数据冲突，未保存：%1</source>
+        <translation>Conflicts with existing data; not saved: %1</translation>
+    </message>
+    <message>
+        <source>该信息资源已不存在（可能已被删除）。</source>
+        <translation>This information resource no longer exists (it may have been deleted).</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -81,6 +96,45 @@ Unified social credit code: %2</translation>
     </message>
 </context>
 <context>
+    <name>govcat::models::ItemTableModel</name>
+    <message>
+        <source>同资源</source>
+        <translation>Same as resource</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>信息项名称</source>
+        <translation>Data item name</translation>
+    </message>
+    <message>
+        <source>数据类型</source>
+        <translation>Data type</translation>
+    </message>
+    <message>
+        <source>长度</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>精度</source>
+        <translation>Precision</translation>
+    </message>
+    <message>
+        <source>主键</source>
+        <translation>Primary key</translation>
+    </message>
+    <message>
+        <source>敏感</source>
+        <translation>Sensitive</translation>
+    </message>
+    <message>
+        <source>共享类型</source>
+        <translation>Share type</translation>
+    </message>
+</context>
+<context>
     <name>govcat::models::ResourceListModel</name>
     <message>
         <source>信息资源代码</source>
@@ -109,6 +163,89 @@ Unified social credit code: %2</translation>
     <message>
         <source>发布日期</source>
         <translation>Published</translation>
+    </message>
+    <message>
+        <source>格式分类</source>
+        <translation>Format category</translation>
+    </message>
+    <message>
+        <source>向社会开放</source>
+        <translation>Open to the public</translation>
+    </message>
+</context>
+<context>
+    <name>govcat::ui::BulkEditDialog</name>
+    <message>
+        <source>批量修改 — %1 条信息资源</source>
+        <translation>Bulk edit — %1 information resources</translation>
+    </message>
+    <message>
+        <source>信息资源名称</source>
+        <translation>Resource name</translation>
+    </message>
+    <message>
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>原值</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <source>新值</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>应用</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>修改项：</source>
+        <translation>Field:</translation>
+    </message>
+    <message>
+        <source>改为：</source>
+        <translation>Change to:</translation>
+    </message>
+    <message>
+        <source>已发布的信息资源不会直接改动：修改保存为修订草稿，审核通过后生效。其他部门的、审核中的信息资源将跳过。</source>
+        <translation>Published information resources are not changed directly: the change is saved as a revision draft and takes effect once approved in review. Resources of other departments and resources under review are skipped.</translation>
+    </message>
+    <message>
+        <source>（请选择）</source>
+        <translation>(select)</translation>
+    </message>
+    <message>
+        <source>留空则清除</source>
+        <translation>Leave empty to clear</translation>
+    </message>
+    <message>
+        <source>：</source>
+        <translation>:</translation>
+    </message>
+    <message>
+        <source>例如：仅向市场监管部门提供，用于企业登记核验</source>
+        <translation>e.g. Provided only to market regulation, for verifying business registrations</translation>
+    </message>
+    <message>
+        <source>（不修改）</source>
+        <translation>(unchanged)</translation>
+    </message>
+    <message>
+        <source>将修改 %1 条，跳过 %2 条</source>
+        <translation>%1 will be changed, %2 skipped</translation>
+    </message>
+    <message>
+        <source>未能应用：%1</source>
+        <translation>Could not apply: %1</translation>
     </message>
 </context>
 <context>
@@ -152,6 +289,460 @@ Unified social credit code: %2</translation>
     <message>
         <source>当前口令不正确。</source>
         <translation>The current passphrase is wrong.</translation>
+    </message>
+</context>
+<context>
+    <name>govcat::ui::EditorFields</name>
+    <message>
+        <source>信息资源名称</source>
+        <translation>Resource name</translation>
+    </message>
+    <message>
+        <source>信息资源分类</source>
+        <translation>Resource classification</translation>
+    </message>
+    <message>
+        <source>下设机构/内部部门</source>
+        <translation>Subordinate unit / internal division</translation>
+    </message>
+    <message>
+        <source>信息资源摘要</source>
+        <translation>Resource abstract</translation>
+    </message>
+    <message>
+        <source>涉密属性</source>
+        <translation>Confidentiality</translation>
+    </message>
+    <message>
+        <source>关联业务事项</source>
+        <translation>Related business matters</translation>
+    </message>
+    <message>
+        <source>关联资源代码</source>
+        <translation>Related resource codes</translation>
+    </message>
+    <message>
+        <source>格式分类</source>
+        <translation>Format category</translation>
+    </message>
+    <message>
+        <source>格式类型</source>
+        <translation>Format type</translation>
+    </message>
+    <message>
+        <source>其他类型资源格式描述</source>
+        <translation>Other format description</translation>
+    </message>
+    <message>
+        <source>共享类型</source>
+        <translation>Share type</translation>
+    </message>
+    <message>
+        <source>共享条件</source>
+        <translation>Sharing conditions</translation>
+    </message>
+    <message>
+        <source>不予共享依据</source>
+        <translation>Basis for not sharing</translation>
+    </message>
+    <message>
+        <source>共享方式分类</source>
+        <translation>Sharing method category</translation>
+    </message>
+    <message>
+        <source>共享方式类型</source>
+        <translation>Sharing method type</translation>
+    </message>
+    <message>
+        <source>是否向社会开放</source>
+        <translation>Open to the public</translation>
+    </message>
+    <message>
+        <source>开放条件</source>
+        <translation>Opening conditions</translation>
+    </message>
+    <message>
+        <source>更新周期</source>
+        <translation>Update cycle</translation>
+    </message>
+    <message>
+        <source>其他更新周期</source>
+        <translation>Other update cycle</translation>
+    </message>
+    <message>
+        <source>发布日期</source>
+        <translation>Publication date</translation>
+    </message>
+    <message>
+        <source>数据存储总量(G)</source>
+        <translation>Total data volume (GB)</translation>
+    </message>
+    <message>
+        <source>结构化信息记录总数(万条)</source>
+        <translation>Total structured records (×10,000)</translation>
+    </message>
+    <message>
+        <source>已共享的数据存储量(G)</source>
+        <translation>Shared data volume (GB)</translation>
+    </message>
+    <message>
+        <source>已共享结构化记录数(万条)</source>
+        <translation>Shared structured records (×10,000)</translation>
+    </message>
+    <message>
+        <source>已开放的数据存储量(G)</source>
+        <translation>Open data volume (GB)</translation>
+    </message>
+    <message>
+        <source>已开放结构化记录数(万条)</source>
+        <translation>Open structured records (×10,000)</translation>
+    </message>
+</context>
+<context>
+    <name>govcat::ui::FilterPanel</name>
+    <message>
+        <source>部门</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <source>分类</source>
+        <translation>Classifications</translation>
+    </message>
+    <message>
+        <source>属性</source>
+        <translation>Attributes</translation>
+    </message>
+    <message>
+        <source>清除筛选</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>全部分类</source>
+        <translation>All classifications</translation>
+    </message>
+    <message>
+        <source>全部分类 (%1)</source>
+        <translation>All classifications (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>govcat::ui::FindingsPanel</name>
+    <message>
+        <source>检查结果</source>
+        <translation>Check results</translation>
+    </message>
+    <message>
+        <source>单击一条检查结果可跳到对应的字段</source>
+        <translation>Click a result to go to its field</translation>
+    </message>
+    <message>
+        <source>未发现问题，可以提交审核。</source>
+        <translation>No problems found; ready to submit for review.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 个警告，不影响提交，请确认。</source>
+        <translation>
+            <numerusform>%n warning; it does not block submission, but please check it.</numerusform>
+            <numerusform>%n warnings; they do not block submission, but please check them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 个错误须改正后才能提交</source>
+        <translation>
+            <numerusform>%n error must be fixed before submitting</numerusform>
+            <numerusform>%n errors must be fixed before submitting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>；另有 %n 个警告。</source>
+        <translation>
+            <numerusform>; there is also %n warning.</numerusform>
+            <numerusform>; there are also %n warnings.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>。</source>
+        <translation>.</translation>
+    </message>
+</context>
+<context>
+    <name>govcat::ui::HistoryDialog</name>
+    <message>
+        <source>当前草稿</source>
+        <translation>Current draft</translation>
+    </message>
+    <message>
+        <source>第 %1 版</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>流转记录</source>
+        <translation>Workflow history</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>操作人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>恢复为新草稿…</source>
+        <translation>Restore as new draft…</translation>
+    </message>
+    <message>
+        <source>以所选版本的内容作为新的草稿，之后可修改并重新提交审核</source>
+        <translation>Use the selected version as a new draft, which you can then edit and submit for review again</translation>
+    </message>
+    <message>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>信息项</source>
+        <translation>Data item</translation>
+    </message>
+    <message>
+        <source>原值</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <source>新值</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <source>比较：</source>
+        <translation>Compare:</translation>
+    </message>
+    <message>
+        <source>→</source>
+        <translation>→</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>原状态</source>
+        <translation>Old status</translation>
+    </message>
+    <message>
+        <source>新状态</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>意见</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>历史记录 — %1</source>
+        <translation>History — %1</translation>
+    </message>
+    <message>
+        <source>信息资源：%1（%2）</source>
+        <translation>Information resource: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>信息资源：%1&#x3000;代码：%2（%3）</source>
+        <translation>Information resource: %1&#x2003;Code: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>已发布（已被第 %1 版取代）</source>
+        <translation>Published (superseded by version %1)</translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>只有一个版本，没有可比较的内容。</source>
+        <translation>There is only one version; nothing to compare.</translation>
+    </message>
+    <message>
+        <source>无法读取版本：%1</source>
+        <translation>Cannot read the version: %1</translation>
+    </message>
+    <message>
+        <source>新增信息项</source>
+        <translation>Added data item</translation>
+    </message>
+    <message>
+        <source>删除信息项</source>
+        <translation>Removed data item</translation>
+    </message>
+    <message>
+        <source>%1与%2内容相同。</source>
+        <translation>%1 and %2 have the same content.</translation>
+    </message>
+    <message>
+        <source>%1 → %2：%3 处不同</source>
+        <translation>%1 → %2: %3 difference(s)</translation>
+    </message>
+    <message>
+        <source>恢复为新草稿</source>
+        <translation>Restore as new draft</translation>
+    </message>
+    <message>
+        <source>以%1的内容作为新的草稿？
+
+当前草稿中尚未发布的修改将被替换；已发布的版本保持不变。恢复后可继续修改，并需重新提交审核。</source>
+        <translation>Use the content of %1 as a new draft?
+
+Unpublished changes in the current draft will be replaced; published versions stay unchanged. After restoring you can keep editing, and the draft must be submitted for review again.</translation>
+    </message>
+    <message>
+        <source>恢复</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>无法恢复版本</source>
+        <translation>Cannot restore the version</translation>
+    </message>
+</context>
+<context>
+    <name>govcat::ui::ItemTableDelegate</name>
+    <message>
+        <source>同资源</source>
+        <translation>Same as resource</translation>
+    </message>
+</context>
+<context>
+    <name>govcat::ui::ItemsPanel</name>
+    <message>
+        <source>信息项</source>
+        <translation>Data items</translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>在当前行之后添加一个信息项</source>
+        <translation>Add a data item after the current row</translation>
+    </message>
+    <message>
+        <source>复制</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>复制选中的信息项</source>
+        <translation>Duplicate the selected data items</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>删除选中的信息项</source>
+        <translation>Delete the selected data items</translation>
+    </message>
+    <message>
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>把当前信息项上移一行</source>
+        <translation>Move the current data item up one row</translation>
+    </message>
+    <message>
+        <source>下移</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>把当前信息项下移一行</source>
+        <translation>Move the current data item down one row</translation>
+    </message>
+    <message>
+        <source>从表格粘贴</source>
+        <translation>Paste from spreadsheet</translation>
+    </message>
+    <message>
+        <source>粘贴从 Excel/WPS 复制的行：名称、数据类型、长度、精度（Ctrl+V）</source>
+        <translation>Paste rows copied from Excel/WPS: name, data type, length, precision (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>修改信息项“%1”</source>
+        <translation>Edit data item “%1”</translation>
+    </message>
+    <message>
+        <source>添加信息项</source>
+        <translation>Add data item</translation>
+    </message>
+    <message>
+        <source>%1（副本）</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message numerus="yes">
+        <source>复制 %n 个信息项</source>
+        <translation>
+            <numerusform>Duplicate %n data item</numerusform>
+            <numerusform>Duplicate %n data items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>删除 %n 个信息项</source>
+        <translation>
+            <numerusform>Delete %n data item</numerusform>
+            <numerusform>Delete %n data items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>上移信息项</source>
+        <translation>Move data item up</translation>
+    </message>
+    <message>
+        <source>下移信息项</source>
+        <translation>Move data item down</translation>
+    </message>
+    <message>
+        <source>剪贴板中没有可粘贴的信息项。请在 Excel 中选中“名称、数据类型、长度、精度”列的行后复制。</source>
+        <translation>The clipboard holds no data items to paste. In Excel, select rows with the columns “name, data type, length, precision” and copy them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>粘贴 %n 个信息项</source>
+        <translation>
+            <numerusform>Paste %n data item</numerusform>
+            <numerusform>Paste %n data items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已粘贴 %n 个信息项（跳过了表头行）。</source>
+        <translation>
+            <numerusform>Pasted %n data item (header row skipped).</numerusform>
+            <numerusform>Pasted %n data items (header row skipped).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已粘贴 %n 个信息项。</source>
+        <translation>
+            <numerusform>Pasted %n data item.</numerusform>
+            <numerusform>Pasted %n data items.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -244,6 +835,78 @@ Unified social credit code: %2</translation>
         <source>无法读取数据库：%1</source>
         <translation>Cannot read the database: %1</translation>
     </message>
+    <message>
+        <source>搜索名称、代码、摘要、提供方、信息项（输入即搜，空格分隔多个词）</source>
+        <translation>Search names, codes, abstracts, providers, data items (searches as you type; separate words with spaces)</translation>
+    </message>
+    <message>
+        <source>信息资源目录</source>
+        <translation>Information resource catalog</translation>
+    </message>
+    <message>
+        <source>审核队列</source>
+        <translation>Review queue</translation>
+    </message>
+    <message>
+        <source>目录质量</source>
+        <translation>Catalog quality</translation>
+    </message>
+    <message>
+        <source>一数一源</source>
+        <translation>One data, one source</translation>
+    </message>
+    <message>
+        <source>批量修改</source>
+        <translation>Bulk edit</translation>
+    </message>
+    <message>
+        <source>没有选中信息资源。是否对当前列表中的全部 %1 条进行批量修改？</source>
+        <translation>No information resources are selected. Bulk edit all %1 resources in the current list?</translation>
+    </message>
+    <message>
+        <source>按相关度/代码排序</source>
+        <translation>Sort by relevance/code</translation>
+    </message>
+    <message>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>查找(&amp;F)</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>目录(&amp;C)</source>
+        <translation>&amp;Catalog</translation>
+    </message>
+    <message>
+        <source>新建信息资源(&amp;N)…</source>
+        <translation>&amp;New information resource…</translation>
+    </message>
+    <message>
+        <source>打开所选信息资源(&amp;O)</source>
+        <translation>&amp;Open selected resource</translation>
+    </message>
+    <message>
+        <source>批量修改所选(&amp;B)…</source>
+        <translation>&amp;Bulk edit selection…</translation>
+    </message>
+    <message>
+        <source>：</source>
+        <translation>: </translation>
+    </message>
+    <message>
+        <source>（搜索用时 %1 毫秒）</source>
+        <translation> (search took %1 ms)</translation>
+    </message>
 </context>
 <context>
     <name>govcat::ui::NewDatabaseDialog</name>
@@ -314,6 +977,77 @@ Unified social credit code: %2</translation>
     <message>
         <source>该文件已存在。请另选文件名，或用“打开”来解锁已有数据库。</source>
         <translation>This file already exists. Choose another name, or use Open to unlock the existing database.</translation>
+    </message>
+</context>
+<context>
+    <name>govcat::ui::OneSourceView</name>
+    <message>
+        <source>尚未统计。</source>
+        <translation>Not counted yet.</translation>
+    </message>
+    <message>
+        <source>重新统计</source>
+        <translation>Recount</translation>
+    </message>
+    <message>
+        <source>按信息项名称筛选，例如：统一社会信用代码</source>
+        <translation>Filter by data item name, e.g. unified social credit code</translation>
+    </message>
+    <message>
+        <source>信息项 / 部门 / 信息资源</source>
+        <translation>Data item / Department / Resource</translation>
+    </message>
+    <message>
+        <source>部门数</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <source>资源数</source>
+        <translation>Resources</translation>
+    </message>
+    <message>
+        <source>写法 / 代码</source>
+        <translation>Written as / Code</translation>
+    </message>
+    <message>
+        <source>同一信息项由两个及以上部门提供时列在这里（名称按规则归并：全角半角、标点、“（必填）”等标注和常见同义写法视为同一项）。</source>
+        <translation>Data items provided by two or more departments are listed here (names are merged by rule: full-width and half-width forms, punctuation, notes such as “(required)” and common synonymous spellings count as the same item).</translation>
+    </message>
+    <message>
+        <source>正在统计各部门提供的信息项…</source>
+        <translation>Counting the data items each department provides…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>一数一源</source>
+        <translation>One data, one source</translation>
+    </message>
+    <message>
+        <source>统计失败：%1</source>
+        <translation>Count failed: %1</translation>
+    </message>
+    <message>
+        <source>统计已取消，下表仍为上次统计的结果。</source>
+        <translation>Count cancelled; the table still shows the previous results.</translation>
+    </message>
+    <message>
+        <source>统计已取消。</source>
+        <translation>Count cancelled.</translation>
+    </message>
+    <message>
+        <source>共 %1 个信息项由两个及以上部门提供（读取信息项 %2 个，用时 %3 秒）。</source>
+        <translation>%1 data items are provided by two or more departments (%2 data items read in %3 s).</translation>
+    </message>
+    <message>
+        <source>（未赋码）</source>
+        <translation>(no code)</translation>
+    </message>
+    <message>
+        <source>双击打开该信息资源</source>
+        <translation>Double-click to open this resource</translation>
     </message>
 </context>
 <context>
@@ -417,6 +1151,593 @@ Unified social credit code: %2</translation>
     <message>
         <source>统一社会信用代码无效：第 18 位校验码不符合 GB 32100，按前 17 位应为“%1”。请核对后重新输入。</source>
         <translation>Invalid unified social credit code: the 18th (check) character does not match GB 32100; from the first 17 characters it should be “%1”. Please check the code and enter it again.</translation>
+    </message>
+</context>
+<context>
+    <name>govcat::ui::QualityView</name>
+    <message>
+        <source>尚未检查。</source>
+        <translation>Not checked yet.</translation>
+    </message>
+    <message>
+        <source>重新检查</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>按目录规则重新检查全部信息资源</source>
+        <translation>Check all information resources against the catalog rules again</translation>
+    </message>
+    <message>
+        <source>双击数字可列出对应的信息资源。</source>
+        <translation>Double-click a number to list its resources.</translation>
+    </message>
+    <message>
+        <source>正在按目录规则检查信息资源…</source>
+        <translation>Checking information resources against the catalog rules…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>目录质量检查</source>
+        <translation>Catalog quality check</translation>
+    </message>
+    <message>
+        <source>检查失败：%1</source>
+        <translation>Check failed: %1</translation>
+    </message>
+    <message>
+        <source>检查已取消，下表仍为上次检查的结果。</source>
+        <translation>Check cancelled; the table still shows the previous results.</translation>
+    </message>
+    <message>
+        <source>检查已取消。</source>
+        <translation>Check cancelled.</translation>
+    </message>
+    <message>
+        <source>共检查 %1 条信息资源：%2 条有错误（%3 处），%4 条有警告（%5 处）。用时 %6 秒。</source>
+        <translation>Checked %1 information resources: %2 with errors (%3 in all), %4 with warnings (%5 in all). Took %6 s.</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>资源数</source>
+        <translation>Resources</translation>
+    </message>
+    <message>
+        <source>有错误的资源</source>
+        <translation>Resources with errors</translation>
+    </message>
+    <message>
+        <source>有警告的资源</source>
+        <translation>Resources with warnings</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>规则</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>涉及资源</source>
+        <translation>Resources affected</translation>
+    </message>
+    <message>
+        <source>涉及部门</source>
+        <translation>Departments affected</translation>
+    </message>
+    <message>
+        <source>问题数</source>
+        <translation>Issues</translation>
+    </message>
+    <message>
+        <source>错误</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>警告</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>全部部门</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3</source>
+        <translation>%1 · %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>govcat::ui::ResourceDialog</name>
+    <message>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>提交审核</source>
+        <translation>Submit for review</translation>
+    </message>
+    <message>
+        <source>审核通过</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>退回…</source>
+        <translation>Return…</translation>
+    </message>
+    <message>
+        <source>申请下线…</source>
+        <translation>Request to take offline…</translation>
+    </message>
+    <message>
+        <source>确认下线</source>
+        <translation>Confirm offline</translation>
+    </message>
+    <message>
+        <source>版本与流转记录…</source>
+        <translation>Versions and workflow history…</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>打开失败</source>
+        <translation>Cannot open</translation>
+    </message>
+    <message>
+        <source>新信息资源</source>
+        <translation>New information resource</translation>
+    </message>
+    <message>
+        <source>%1[*] — 信息资源</source>
+        <translation>%1[*] — Information resource</translation>
+    </message>
+    <message>
+        <source>状态：%1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source> · 代码：%1</source>
+        <translation> · Code: %1</translation>
+    </message>
+    <message>
+        <source> · 代码在首次提交审核时生成</source>
+        <translation> · The code is generated on first submission for review</translation>
+    </message>
+    <message>
+        <source> · 修订第 %1 版（已发布的版本在审核通过前保持不变）</source>
+        <translation> · Revision, version %1 (the published version stays unchanged until approved)</translation>
+    </message>
+    <message>
+        <source> · 保存修改将生成新的修订版本，审核通过后替换已发布版本</source>
+        <translation> · Saving creates a new revision, which replaces the published version once approved</translation>
+    </message>
+    <message>
+        <source> · 只读</source>
+        <translation> · Read-only</translation>
+    </message>
+    <message>
+        <source>%1失败</source>
+        <translation>%1 failed</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>退回</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>退回原因（必填，编目员据此修改）：</source>
+        <translation>Reason for return (required; the catalog editor revises accordingly):</translation>
+    </message>
+    <message>
+        <source>申请下线</source>
+        <translation>Request to take offline</translation>
+    </message>
+    <message>
+        <source>下线原因（必填）：</source>
+        <translation>Reason for taking offline (required):</translation>
+    </message>
+    <message>
+        <source>未保存的修改</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>该信息资源有未保存的修改。是否保存？</source>
+        <translation>This information resource has unsaved changes. Save them?</translation>
+    </message>
+</context>
+<context>
+    <name>govcat::ui::ResourceEditor</name>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>提交审核</source>
+        <translation>Submit for review</translation>
+    </message>
+    <message>
+        <source>保存草稿（%1）</source>
+        <translation>Save draft (%1)</translation>
+    </message>
+    <message>
+        <source>提交审核；有错误时不能提交</source>
+        <translation>Submit for review; not possible while there are errors</translation>
+    </message>
+    <message>
+        <source>● 有未保存的修改</source>
+        <translation>● Unsaved changes</translation>
+    </message>
+    <message>
+        <source>修改“%1”</source>
+        <translation>Edit “%1”</translation>
+    </message>
+    <message>
+        <source>填写格式，例如 JSON</source>
+        <translation>Enter the format, e.g. JSON</translation>
+    </message>
+    <message>
+        <source>请选择</source>
+        <translation>Please select</translation>
+    </message>
+    <message>
+        <source>请先选择格式分类</source>
+        <translation>Select a format category first</translation>
+    </message>
+    <message>
+        <source>%1（不在分类列表中）</source>
+        <translation>%1 (not in the classification list)</translation>
+    </message>
+    <message>
+        <source>请选择信息资源分类</source>
+        <translation>Select a resource classification</translation>
+    </message>
+    <message>
+        <source>（不在依据列表中的依据）</source>
+        <translation>(basis not in the list)</translation>
+    </message>
+    <message>
+        <source>请选择法律、行政法规或国务院决定</source>
+        <translation>Select a law, administrative regulation or State Council decision</translation>
+    </message>
+</context>
+<context>
+    <name>govcat::ui::ResourceForm</name>
+    <message>
+        <source>基本信息</source>
+        <translation>Basic information</translation>
+    </message>
+    <message>
+        <source>例如：企业登记基本信息（不要填写系统名称）</source>
+        <translation>e.g. Basic business registration information (not the name of a system)</translation>
+    </message>
+    <message>
+        <source>提交审核时自动生成</source>
+        <translation>Generated automatically on submission for review</translation>
+    </message>
+    <message>
+        <source>例如：行政审批科</source>
+        <translation>e.g. Administrative Approval Section</translation>
+    </message>
+    <message>
+        <source>说明资源的内容、范围和用途</source>
+        <translation>Describe the resource&apos;s content, scope and purpose</translation>
+    </message>
+    <message>
+        <source>请选择</source>
+        <translation>Please select</translation>
+    </message>
+    <message>
+        <source>每行一个关联的业务事项</source>
+        <translation>One related business matter per line</translation>
+    </message>
+    <message>
+        <source>多个代码用逗号或顿号分隔</source>
+        <translation>Separate multiple codes with commas</translation>
+    </message>
+    <message>
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>信息资源名称</source>
+        <translation>Resource name</translation>
+    </message>
+    <message>
+        <source>信息资源分类</source>
+        <translation>Resource classification</translation>
+    </message>
+    <message>
+        <source>信息资源代码</source>
+        <translation>Resource code</translation>
+    </message>
+    <message>
+        <source>提供方</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>下设机构/内部部门</source>
+        <translation>Subordinate unit / internal division</translation>
+    </message>
+    <message>
+        <source>信息资源摘要</source>
+        <translation>Resource abstract</translation>
+    </message>
+    <message>
+        <source>涉密属性</source>
+        <translation>Confidentiality</translation>
+    </message>
+    <message>
+        <source>关联业务事项</source>
+        <translation>Related business matters</translation>
+    </message>
+    <message>
+        <source>关联资源代码</source>
+        <translation>Related resource codes</translation>
+    </message>
+    <message>
+        <source>信息资源格式</source>
+        <translation>Resource format</translation>
+    </message>
+    <message>
+        <source>说明资源的格式</source>
+        <translation>Describe the resource&apos;s format</translation>
+    </message>
+    <message>
+        <source>格式分类</source>
+        <translation>Format category</translation>
+    </message>
+    <message>
+        <source>格式类型</source>
+        <translation>Format type</translation>
+    </message>
+    <message>
+        <source>其他类型资源格式描述</source>
+        <translation>Other format description</translation>
+    </message>
+    <message>
+        <source>共享属性</source>
+        <translation>Sharing</translation>
+    </message>
+    <message>
+        <source>向哪些部门、为何种用途、以何种方式共享</source>
+        <translation>With which departments, for what purpose and by what means it is shared</translation>
+    </message>
+    <message>
+        <source>共享类型</source>
+        <translation>Share type</translation>
+    </message>
+    <message>
+        <source>共享条件</source>
+        <translation>Sharing conditions</translation>
+    </message>
+    <message>
+        <source>不予共享依据</source>
+        <translation>Basis for not sharing</translation>
+    </message>
+    <message>
+        <source>共享方式分类</source>
+        <translation>Sharing method category</translation>
+    </message>
+    <message>
+        <source>共享方式类型</source>
+        <translation>Sharing method type</translation>
+    </message>
+    <message>
+        <source>开放属性</source>
+        <translation>Opening to the public</translation>
+    </message>
+    <message>
+        <source>开放的范围、方式和限制</source>
+        <translation>Scope, method and restrictions of opening</translation>
+    </message>
+    <message>
+        <source>是否向社会开放</source>
+        <translation>Open to the public</translation>
+    </message>
+    <message>
+        <source>开放条件</source>
+        <translation>Opening conditions</translation>
+    </message>
+    <message>
+        <source>更新与发布</source>
+        <translation>Updates and publication</translation>
+    </message>
+    <message>
+        <source>例如：每两年</source>
+        <translation>e.g. every two years</translation>
+    </message>
+    <message>
+        <source>年-月-日，例如 2026-11-22</source>
+        <translation>Year-month-day, e.g. 2026-11-22</translation>
+    </message>
+    <message>
+        <source>更新周期</source>
+        <translation>Update cycle</translation>
+    </message>
+    <message>
+        <source>其他更新周期</source>
+        <translation>Other update cycle</translation>
+    </message>
+    <message>
+        <source>发布日期</source>
+        <translation>Publication date</translation>
+    </message>
+    <message>
+        <source>信息资源大普查（未知填 0）</source>
+        <translation>Information resource census (enter 0 if unknown)</translation>
+    </message>
+    <message>
+        <source>数据存储总量(G)</source>
+        <translation>Total data volume (GB)</translation>
+    </message>
+    <message>
+        <source>结构化信息记录总数(万条)</source>
+        <translation>Total structured records (×10,000)</translation>
+    </message>
+    <message>
+        <source>已共享的数据存储量(G)</source>
+        <translation>Shared data volume (GB)</translation>
+    </message>
+    <message>
+        <source>已共享结构化记录数(万条)</source>
+        <translation>Shared structured records (×10,000)</translation>
+    </message>
+    <message>
+        <source>已开放的数据存储量(G)</source>
+        <translation>Open data volume (GB)</translation>
+    </message>
+    <message>
+        <source>已开放结构化记录数(万条)</source>
+        <translation>Open structured records (×10,000)</translation>
+    </message>
+</context>
+<context>
+    <name>govcat::ui::ReviewQueueView</name>
+    <message>
+        <source>退回修改</source>
+        <translation>Return for revision</translation>
+    </message>
+    <message>
+        <source>将“%1”退回编目员修改。请写明退回原因，编目员会在流转记录中看到：</source>
+        <translation>Return “%1” to the catalog editor for revision. Give the reason; the catalog editor will see it in the workflow history:</translation>
+    </message>
+    <message>
+        <source>例如：摘要过于简单，请补充数据范围和更新方式。</source>
+        <translation>e.g. The abstract is too brief; please add the data scope and how it is updated.</translation>
+    </message>
+    <message>
+        <source>退回</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>通过</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>退回…</source>
+        <translation>Return…</translation>
+    </message>
+    <message>
+        <source>查看</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>信息资源名称</source>
+        <translation>Resource name</translation>
+    </message>
+    <message>
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>提供方</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>提交时间</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>已等待（工作日）</source>
+        <translation>Waiting (working days)</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>审核通过并发布所选信息资源</source>
+        <translation>Approve and publish the selected information resource</translation>
+    </message>
+    <message>
+        <source>退回编目员修改，需填写原因</source>
+        <translation>Return to the catalog editor for revision (a reason is required)</translation>
+    </message>
+    <message>
+        <source>打开所选信息资源查看详情</source>
+        <translation>Open the selected information resource to see its details</translation>
+    </message>
+    <message>
+        <source>无法读取待审核列表：%1</source>
+        <translation>Cannot read the review queue: %1</translation>
+    </message>
+    <message>
+        <source>（未生成）</source>
+        <translation>(not generated yet)</translation>
+    </message>
+    <message>
+        <source>修订第 %1 版</source>
+        <translation>Revision, version %1</translation>
+    </message>
+    <message>
+        <source>新发布</source>
+        <translation>New publication</translation>
+    </message>
+    <message>
+        <source>已等待 %1 个工作日，超过 %2 个工作日的审核时限</source>
+        <translation>Waiting %1 working days, beyond the review limit of %2 working days</translation>
+    </message>
+    <message>
+        <source>没有待审核的信息资源。</source>
+        <translation>No information resources are pending review.</translation>
+    </message>
+    <message>
+        <source>待审核 %1 项，其中 %2 项已等待超过 %3 个工作日（黄色并以警示图标标出）。</source>
+        <translation>%1 pending review; %2 of them have waited more than %3 working days (shown in yellow with a warning icon).</translation>
+    </message>
+    <message>
+        <source>待审核 %1 项。</source>
+        <translation>%1 pending review.</translation>
+    </message>
+    <message>
+        <source>无法通过审核</source>
+        <translation>Cannot approve</translation>
+    </message>
+    <message>
+        <source>无法退回</source>
+        <translation>Cannot return</translation>
     </message>
 </context>
 <context>
