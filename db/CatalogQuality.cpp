@@ -260,7 +260,9 @@ Result<QualityReport> CatalogQuality::run(const ProgressCallback& progress) cons
     // R07 from one table: live, not withdrawn resources per (provider, stored name), as the query in
     // ResourceStore::ruleContext() counts them.
     QHash<QString, int> nameCounts;
-    const auto nameKey = [](const QString& dept, const QString& name) { return dept + QChar(0x1f) + name; };
+    const auto nameKey = [](const QString& dept, const QString& name) -> QString {
+        return dept + QChar(0x1f) + name;
+    };
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(

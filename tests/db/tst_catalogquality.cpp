@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QTest>
 
+#include <ctime>
 #include <map>
 #include <set>
 
@@ -493,6 +494,22 @@ void TestCatalogQuality::bulkApplyIsOneTransaction()
     QCOMPARE(column(ids.at(1), "update_cycle"), canonicalName(UpdateCycle::Yearly));
 }
 
+// Wall-clock and process CPU time since the last lap (CPU time is what counts on a shared machine).
+struct Lap
+{
+    QElapsedTimer wall;
+    std::clock_t cpu = std::clock();
+    Lap() { wall.start(); }
+    QByteArray next()
+    {
+        const std::clock_t now = std::clock();
+        const QByteArray text = QByteArray::number(wall.restart()) + " ms wall, " +
+                                QByteArray::number(qint64(now - cpu) * 1000 / CLOCKS_PER_SEC) + " ms CPU";
+        cpu = now;
+        return text;
+    }
+};
+
 void TestCatalogQuality::largeCatalogTimings()
 {
     const QString path = qEnvironmentVariable("GOVCAT_BENCH_DB");
@@ -504,25 +521,24 @@ void TestCatalogQuality::largeCatalogTimings()
     auto opened = Database::open(path, passFile.readAll().trimmed());
     QVERIFY2(opened, qPrintable(opened.error().message));
     QSqlDatabase db = opened.value()->connection();
-    QElapsedTimer t;
-    t.start();
+    Lap lap;
     const QualityReport quality = CatalogQuality(db).run([](qint64, qint64) { return true; }).value();
-    qInfo("quality: %lld resources, %lld with errors, %lld findings in %lld ms", quality.resourcesChecked,
-          quality.resourcesWithErrors, quality.errors + quality.warnings, t.restart());
+    qInfo("quality: %lld resources, %lld with errors, %lld findings: %s", quality.resourcesChecked,
+          quality.resourcesWithErrors, quality.errors + quality.warnings, lap.next().constData());
     const OneSourceReport oneSource = OneSourceReport::build(db).value();
-    qInfo("one source: %lld items, %lld groups in %lld ms", oneSource.itemsRead,
-          qint64(oneSource.groups.size()), t.restart());
+    qInfo("one source: %lld items, %lld groups: %s", oneSource.itemsRead, qint64(oneSource.groups.size()),
+          lap.next().constData());
 
     Repository repo(db, {QStringLiteral("基准测试"), QString(), canonicalName(Role::Administrator)});
-    const int n = qEnvironmentVariableIntValue("GOVCAT_BENCH_BULK") > 0
+    const int n = qEnvironmentVariableIsSet("GOVCAT_BENCH_BULK")
                       ? qEnvironmentVariableIntValue("GOVCAT_BENCH_BULK")
                       : 10000;
-    for (const char* where : {"status IN ('草稿', '已退回')", "1 = 1"}) {
+    for (const char* where : {"status IN ('草稿', '已退回')", "status = '已发布'", "1 = 1"}) {
         QSqlQuery q(db);
         QVERIFY(
             q.exec(QStringLiteral("SELECT id FROM info_resource WHERE is_deleted = 0 AND %1 ORDER BY code "
                                   "LIMIT %2")
-                       .arg(QLatin1String(where))
+                       .arg(QString::fromUtf8(where))
                        .arg(n)));
         QStringList ids;
         while (q.next()) {
@@ -530,22 +546,20 @@ void TestCatalogQuality::largeCatalogTimings()
         }
         const BulkChange change{QStringLiteral("update_cycle"), canonicalName(UpdateCycle::Other),
                                 QStringLiteral("update_cycle_other"), QStringLiteral("基准测试周期")};
-        t.restart();
+        lap.next();
         const BulkPreview p = BulkEdit::preview(db, repo, ids, change).value();
-        const qint64 previewMs = t.restart();
+        const QByteArray previewTime = lap.next();
         auto applied = BulkEdit::apply(db, repo, ids, change);
         QVERIFY2(applied, qPrintable(applied.error().message));
-        const qint64 applyMs = t.restart();
+        const QByteArray applyTime = lap.next();
         QVERIFY(BulkEdit::undo(repo, applied.value().previous));
-        qInfo("bulk edit (%s): %lld ids, %d changed (%lld new revisions): preview %lld ms, apply %lld ms, "
-              "undo %lld ms",
-              where, qint64(ids.size()), p.toChange,
-              qint64(std::count_if(p.rows.cbegin(), p.rows.cend(),
-                                   [](const BulkPreviewRow& r) {
-                                       return r.willChange() &&
-                                              r.target == BulkPreviewRow::Target::NewRevision;
-                                   })),
-              previewMs, applyMs, t.restart());
+        const qint64 revisions = std::count_if(p.rows.cbegin(), p.rows.cend(), [](const BulkPreviewRow& r) {
+            return r.willChange() && r.target == BulkPreviewRow::Target::NewRevision;
+        });
+        qInfo(
+            "bulk edit where %s: %lld ids, %d changed (%lld as new revisions): preview %s; apply %s; undo %s",
+            where, qint64(ids.size()), p.toChange, revisions, previewTime.constData(), applyTime.constData(),
+            lap.next().constData());
     }
 }
 

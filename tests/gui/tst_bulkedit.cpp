@@ -1,9 +1,310 @@
-#include <QTest>
+#include "db/CatalogQuality.h"
+#include "db/OneSourceReport.h"
+#include "support/CatalogFixture.h"
+#include "ui/bulk/BulkEditCommand.h"
+#include "ui/bulk/BulkEditDialog.h"
+#include "ui/quality/OneSourceView.h"
+#include "ui/quality/QualityView.h"
 
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace govcat;
+using namespace govcat::ui;
+
+namespace {
+
+template <typename T> T* child(QWidget* parent, const char* name)
+{
+    T* w = parent->findChild<T*>(QLatin1String(name));
+    if (!w) {
+        qFatal("no child %s", name);
+    }
+    return w;
+}
+
+// Picks an entry of a combo box by its data, as a click in the drop-down does.
+void choose(QWidget* parent, const char* name, const QString& data)
+{
+    auto* combo = child<QComboBox>(parent, name);
+    const int i = combo->findData(data);
+    if (i < 0) {
+        qFatal("%s has no entry %s", name, qPrintable(data));
+    }
+    combo->setCurrentIndex(i);
+}
+
+void doubleClick(QAbstractItemView* view, const QModelIndex& index)
+{
+    view->scrollTo(index);
+    const QPoint at = view->visualRect(index).center();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at); // sets the pressed index
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, at);
+}
+
+} // namespace
+
+// The bulk edit dialog and its undo command, the quality view and the 一数一源 view, driven through
+// their objectNames on a small demo city.
 class TestBulkEdit : public QObject
 {
     Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void dialogPreviewsAppliesAndUndoes();
+    void dependentControlsFollowTheValue();
+    void qualityViewOpensTheResourcesOfACount();
+    void oneSourceViewFiltersAndOpensResources();
+
+private:
+    QString save(ResourceDraft d, const QString& dept = {});
+    QString column(const QString& id, const char* name) const;
+
+    std::unique_ptr<test::CatalogFixture> m_fx;
+    std::unique_ptr<db::Repository> m_repo;
+    std::unique_ptr<db::ResourceStore> m_store;
 };
+
+void TestBulkEdit::init()
+{
+    m_fx = std::make_unique<test::CatalogFixture>();
+    m_repo = std::make_unique<db::Repository>(m_fx->database->connection(), m_fx->actor(Role::CatalogEditor));
+    m_store = std::make_unique<db::ResourceStore>(m_fx->database->connection(), *m_repo);
+}
+
+void TestBulkEdit::cleanup()
+{
+    m_store.reset();
+    m_repo.reset();
+    m_fx.reset();
+}
+
+QString TestBulkEdit::save(ResourceDraft d, const QString& dept)
+{
+    const db::Actor before = m_repo->actor();
+    if (!dept.isEmpty()) {
+        const ResourceDraft provider = m_store->newDraft(dept).value();
+        d.providerDeptId = dept;
+        d.providerName = provider.providerName;
+        d.providerCode = provider.providerCode;
+        m_repo->setActor(m_fx->actor(Role::CatalogEditor, dept));
+    }
+    auto id = m_store->save(d);
+    m_repo->setActor(before);
+    return id ? id.value() : QString();
+}
+
+QString TestBulkEdit::column(const QString& id, const char* name) const
+{
+    QSqlQuery q(m_fx->database->connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM info_resource WHERE id = ?").arg(QLatin1String(name)));
+    q.addBindValue(id);
+    return q.exec() && q.next() ? q.value(0).toString() : QStringLiteral("<none>");
+}
+
+void TestBulkEdit::dialogPreviewsAppliesAndUndoes()
+{
+    QStringList ids;
+    for (int i = 1; i <= 3; ++i) {
+        ids << save(m_fx->validDraft(*m_store, QStringLiteral("批量资源%1").arg(i)));
+    }
+    ids << save(m_fx->validDraft(*m_store, QStringLiteral("其他部门的资源")), m_fx->otherDeptId);
+    QVERIFY(!ids.contains(QString()));
+
+    BulkEditDialog dialog(m_fx->database->connection(), *m_repo, ids);
+    auto* table = child<QTableWidget>(&dialog, "bulkPreviewTable");
+    auto* summary = child<QLabel>(&dialog, "bulkSummaryLabel");
+    auto* apply = child<QPushButton>(&dialog, "bulkApplyButton");
+    choose(&dialog, "bulkFieldCombo", QStringLiteral("update_cycle"));
+    QVERIFY(!apply->isEnabled()); // no value chosen yet
+    QCOMPARE(table->rowCount(), 0);
+    QVERIFY(summary->text().contains(QStringLiteral("更新周期")));
+
+    choose(&dialog, "bulkValueCombo", canonicalName(UpdateCycle::Monthly));
+    QVERIFY(!child<QLineEdit>(&dialog, "bulkConditionEdit")->isVisibleTo(&dialog));
+    QVERIFY(!child<QComboBox>(&dialog, "bulkExtraCombo")->isVisibleTo(&dialog));
+    QCOMPARE(table->rowCount(), 4);
+    QCOMPARE(summary->text(), QStringLiteral("将修改 3 条，跳过 1 条"));
+    QCOMPARE(table->horizontalHeaderItem(2)->text(), QStringLiteral("原值"));
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("批量资源1"));
+    QCOMPARE(table->item(0, 2)->text(), canonicalName(UpdateCycle::Daily));
+    QCOMPARE(table->item(0, 3)->text(), canonicalName(UpdateCycle::Monthly));
+    QVERIFY2(table->item(3, 4)->text().contains(QStringLiteral("本部门")),
+             qPrintable(table->item(3, 4)->text()));
+    QVERIFY(apply->isEnabled());
+
+    const qint64 outbox = m_fx->count(QStringLiteral("SELECT count(*) FROM outbox"));
+    QTest::mouseClick(apply, Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(column(ids.at(0), "update_cycle"), canonicalName(UpdateCycle::Monthly));
+    QCOMPARE(column(ids.at(3), "update_cycle"), canonicalName(UpdateCycle::Daily));
+    QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM outbox")) - outbox, 3);
+
+    QUndoStack stack;
+    std::unique_ptr<BulkEditCommand> command = dialog.takeCommand();
+    QVERIFY(command);
+    QVERIFY(!dialog.takeCommand());
+    QVERIFY(command->text().contains(QStringLiteral("更新周期")));
+    stack.push(command.release()); // the first redo() does not apply it again
+    QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM outbox")) - outbox, 3);
+    stack.undo();
+    for (const QString& id : ids) {
+        QCOMPARE(column(id, "update_cycle"), canonicalName(UpdateCycle::Daily));
+    }
+    stack.redo();
+    QCOMPARE(column(ids.at(2), "update_cycle"), canonicalName(UpdateCycle::Monthly));
+    QCOMPARE(column(ids.at(3), "update_cycle"), canonicalName(UpdateCycle::Daily));
+    const auto* last = static_cast<const BulkEditCommand*>(stack.command(0));
+    QVERIFY(last->lastError().isEmpty());
+    QCOMPARE(last->result().changedIds.size(), 3);
+}
+
+void TestBulkEdit::dependentControlsFollowTheValue()
+{
+    const QStringList ids = {save(m_fx->validDraft(*m_store, QStringLiteral("共享资源甲"))),
+                             save(m_fx->validDraft(*m_store, QStringLiteral("共享资源乙")))};
+    BulkEditDialog dialog(m_fx->database->connection(), *m_repo, ids);
+    auto* condition = child<QLineEdit>(&dialog, "bulkConditionEdit");
+    auto* extra = child<QComboBox>(&dialog, "bulkExtraCombo");
+    auto* apply = child<QPushButton>(&dialog, "bulkApplyButton");
+    auto* summary = child<QLabel>(&dialog, "bulkSummaryLabel");
+
+    choose(&dialog, "bulkFieldCombo", QStringLiteral("share_type"));
+    choose(&dialog, "bulkValueCombo", canonicalName(ShareType::Conditional));
+    QVERIFY(condition->isVisibleTo(&dialog));
+    QVERIFY(!extra->isVisibleTo(&dialog));
+    QVERIFY(!apply->isEnabled());
+    QVERIFY2(summary->text().contains(QStringLiteral("共享条件")), qPrintable(summary->text()));
+
+    choose(&dialog, "bulkValueCombo", canonicalName(ShareType::NotShared));
+    QVERIFY(!condition->isVisibleTo(&dialog));
+    QVERIFY(extra->isVisibleTo(&dialog));
+    QVERIFY(extra->count() > 1); // the legal bases
+    choose(&dialog, "bulkValueCombo", canonicalName(ShareType::Unconditional));
+    QVERIFY(!condition->isVisibleTo(&dialog) && !extra->isVisibleTo(&dialog));
+    QCOMPARE(summary->text(), QStringLiteral("将修改 0 条，跳过 2 条"));
+    QVERIFY(!apply->isEnabled());
+
+    choose(&dialog, "bulkFieldCombo", QStringLiteral("format_category"));
+    choose(&dialog, "bulkValueCombo", canonicalName(FormatCategory::Spreadsheet));
+    QVERIFY(extra->isVisibleTo(&dialog));
+    QVERIFY(extra->findData(QStringLiteral("xlsx")) > 0);
+
+    choose(&dialog, "bulkFieldCombo", QStringLiteral("share_type"));
+    choose(&dialog, "bulkValueCombo", canonicalName(ShareType::Conditional));
+    condition->insert(QStringLiteral("仅向市场监管部门提供")); // what an input method commits
+    QTRY_VERIFY(apply->isEnabled());
+    QCOMPARE(summary->text(), QStringLiteral("将修改 2 条，跳过 0 条"));
+    auto* table = child<QTableWidget>(&dialog, "bulkPreviewTable");
+    QVERIFY(table->item(0, 3)->text().contains(QStringLiteral("仅向市场监管部门提供")));
+    QTest::mouseClick(apply, Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(column(ids.at(1), "share_type"), canonicalName(ShareType::Conditional));
+    QCOMPARE(column(ids.at(1), "share_condition"), QStringLiteral("仅向市场监管部门提供"));
+}
+
+void TestBulkEdit::qualityViewOpensTheResourcesOfACount()
+{
+    ResourceDraft broken = m_fx->validDraft(*m_store, QStringLiteral("故意填错的资源"));
+    broken.shareType = canonicalName(ShareType::Conditional); // R03: no condition
+    const QString brokenId = save(broken);
+    QVERIFY(!brokenId.isEmpty());
+
+    QualityView view(m_fx->database->connection());
+    view.resize(1200, 700);
+    QSignalSpy opened(&view, &QualityView::openResources);
+    view.refresh();
+    QVERIFY(view.report());
+    auto* table = child<QTableWidget>(&view, "qualityTable");
+    QCOMPARE(table->rowCount(), int(view.report()->departments.size()) + 1);
+    int row = -1;
+    for (int r = 0; r < table->rowCount(); ++r) {
+        if (table->item(r, QualityView::DepartmentColumn)->data(Qt::UserRole).toString() == m_fx->deptId) {
+            row = r;
+        }
+    }
+    QVERIFY(row >= 0);
+    const int r03 = QualityView::FirstRuleColumn + 2;
+    QCOMPARE(table->horizontalHeaderItem(r03)->text(), QStringLiteral("R03"));
+    QVERIFY(table->item(row, r03)->data(Qt::UserRole).toLongLong() >= 1);
+
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    doubleClick(table, table->model()->index(row, r03));
+    QCOMPARE(opened.size(), 1);
+    QVERIFY(opened.at(0).at(0).toStringList().contains(brokenId));
+    QVERIFY(opened.at(0).at(1).toString().contains(QStringLiteral("R03")));
+    QVERIFY(opened.at(0).at(1).toString().contains(table->item(row, 0)->text()));
+
+    doubleClick(table, table->model()->index(table->rowCount() - 1, QualityView::ErrorsColumn)); // 合计
+    QCOMPARE(opened.size(), 2);
+    QCOMPARE(opened.at(1).at(0).toStringList().size(), view.report()->resourcesWithErrors);
+
+    auto* rules = child<QTableWidget>(&view, "qualityRuleTable");
+    doubleClick(rules, rules->model()->index(2, 3));
+    QCOMPARE(opened.size(), 3);
+    QVERIFY(opened.at(2).at(0).toStringList().contains(brokenId));
+
+    QTest::mouseClick(child<QPushButton>(&view, "rerunQualityButton"), Qt::LeftButton);
+    QVERIFY(child<QLabel>(&view, "qualitySummaryLabel")->text().contains(QStringLiteral("共检查")));
+}
+
+void TestBulkEdit::oneSourceViewFiltersAndOpensResources()
+{
+    ResourceDraft a = m_fx->validDraft(*m_store, QStringLiteral("甲部门登记信息"));
+    a.items = {
+        ItemDraft::of(QStringLiteral("本测试专用乙项（必填）"), QStringLiteral("C"), QStringLiteral("10"))};
+    ResourceDraft b = m_fx->validDraft(*m_store, QStringLiteral("乙部门许可信息"));
+    b.items = {ItemDraft::of(QStringLiteral("本测试专用乙项"), QStringLiteral("C"), QStringLiteral("10"))};
+    const QString idA = save(a);
+    const QString idB = save(b, m_fx->otherDeptId);
+    QVERIFY(!idA.isEmpty() && !idB.isEmpty());
+
+    OneSourceView view(m_fx->database->connection());
+    view.resize(1000, 600);
+    QSignalSpy opened(&view, &OneSourceView::openResource);
+    view.refresh();
+    auto* tree = child<QTreeWidget>(&view, "oneSourceTree");
+    QVERIFY(tree->topLevelItemCount() > 1);
+    child<QLineEdit>(&view, "oneSourceFilter")->insert(QStringLiteral("测试专用乙"));
+    QList<QTreeWidgetItem*> shown;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        if (!tree->topLevelItem(i)->isHidden()) {
+            shown << tree->topLevelItem(i);
+        }
+    }
+    QCOMPARE(shown.size(), 1);
+    QTreeWidgetItem* group = shown.at(0);
+    QCOMPARE(group->text(1), QStringLiteral("2"));
+    QCOMPARE(group->childCount(), 2);
+
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    group->setExpanded(true);
+    QTreeWidgetItem* dept = group->child(0);
+    QCOMPARE(dept->childCount(), 0); // filled in when expanded
+    dept->setExpanded(true);
+    QCOMPARE(dept->childCount(), 1);
+    QTreeWidgetItem* resource = dept->child(0);
+    doubleClick(tree, tree->indexFromItem(resource));
+    QCOMPARE(opened.size(), 1);
+    const QString id = opened.at(0).at(0).toString();
+    QVERIFY(id == idA || id == idB);
+    QCOMPARE(resource->text(0),
+             id == idA ? QStringLiteral("甲部门登记信息") : QStringLiteral("乙部门许可信息"));
+
+    child<QLineEdit>(&view, "oneSourceFilter")->clear();
+    QVERIFY(!tree->topLevelItem(tree->topLevelItemCount() - 1)->isHidden());
+}
 
 QTEST_MAIN(TestBulkEdit)
 #include "tst_bulkedit.moc"

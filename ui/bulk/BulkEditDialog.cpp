@@ -27,7 +27,8 @@ std::optional<CodeListId> valueList(const QString& column)
     if (column == QLatin1String("provider_internal_unit")) {
         return std::nullopt;
     }
-    return codeListFromKey(column == QLatin1String("is_secret") ? QStringLiteral("secret_attribute") : column);
+    return codeListFromKey(column == QLatin1String("is_secret") ? QStringLiteral("secret_attribute")
+                                                                : column);
 }
 
 // The fixed choices of a dependent column, empty when it is free text.
@@ -37,7 +38,8 @@ QStringList choicesFor(const QString& dependent, const QString& value)
         return codeList(CodeListId::ShareMethodType).names();
     }
     QStringList names;
-    if (const auto category = fromName<FormatCategory>(value); category && dependent == QLatin1String("format_type")) {
+    if (const auto category = fromName<FormatCategory>(value);
+        category && dependent == QLatin1String("format_type")) {
         for (const CodeEntry& e : formatTypesOf(*category)) {
             names << e.name;
         }
@@ -133,7 +135,8 @@ BulkEditDialog::~BulkEditDialog() = default;
 db::BulkChange BulkEditDialog::change() const
 {
     const QString column = m_field->currentData().toString();
-    const QString value = valueList(column) ? m_value->currentData().toString() : m_value->currentText().trimmed();
+    const QString value =
+        valueList(column) ? m_value->currentData().toString() : m_value->currentText().trimmed();
     const QString dependent = db::BulkEdit::dependentFor(column, value);
     QVariant extra;
     if (!dependent.isEmpty()) {

@@ -190,9 +190,9 @@ void QualityView::showReport()
     m_table->setItem(row, WarningsColumn, countItem(r.resourcesWithWarnings, kWarningTint));
     for (int c = 0; c < int(r.rules.size()); ++c) {
         const QString& rule = r.rules.at(c).first;
-        m_table->setItem(row, FirstRuleColumn + c,
-                         countItem(r.resourcesFor(rule).size(),
-                                   r.ruleTotal(rule).errors > 0 ? kErrorTint : kWarningTint));
+        m_table->setItem(
+            row, FirstRuleColumn + c,
+            countItem(r.resourcesFor(rule).size(), r.ruleTotal(rule).errors > 0 ? kErrorTint : kWarningTint));
     }
     QFont bold = m_table->font();
     bold.setBold(true);
