@@ -2,6 +2,7 @@
 #include "core/Uscc.h"
 #include "core/rules/DraftFields.h"
 #include "models/ItemTableModel.h"
+#include "support/EditorDriver.h"
 #include "ui/editor/ItemPaste.h"
 #include "ui/editor/ResourceEditor.h"
 
@@ -20,19 +21,10 @@
 
 using namespace govcat;
 using namespace govcat::ui;
+using namespace govcat::test;
 using models::ItemTableModel;
 
 namespace {
-
-template <typename T> T* field(QWidget* editor, const QString& column)
-{
-    const QString name = ResourceEditor::widgetNameFor(column);
-    T* w = editor->findChild<T*>(name);
-    if (!w) {
-        qFatal("no widget %s for column %s", qPrintable(name), qPrintable(column));
-    }
-    return w;
-}
 
 template <typename T> T* child(QWidget* editor, const char* name)
 {
@@ -41,32 +33,6 @@ template <typename T> T* child(QWidget* editor, const char* name)
         qFatal("no child %s", name);
     }
     return w;
-}
-
-// What an input method does when it commits Chinese text (QTest cannot type CJK keys).
-void commitText(QWidget* editor, const char* column, const QString& text)
-{
-    QWidget* w = editor->findChild<QWidget*>(ResourceEditor::widgetNameFor(QLatin1String(column)));
-    if (auto* line = qobject_cast<QLineEdit*>(w)) {
-        line->selectAll();
-        line->insert(text);
-    } else if (auto* plain = qobject_cast<QPlainTextEdit*>(w)) {
-        plain->selectAll();
-        plain->insertPlainText(text);
-    } else {
-        qFatal("%s is not a text field", column);
-    }
-}
-
-// Picks an entry of a choice by its stored value, as a click in the drop-down does.
-void choose(QWidget* editor, const char* column, const QString& value)
-{
-    auto* combo = field<QComboBox>(editor, QLatin1String(column));
-    const int i = combo->findData(value);
-    if (i < 0) {
-        qFatal("%s has no entry %s", column, qPrintable(value));
-    }
-    combo->setCurrentIndex(i);
 }
 
 bool hasFinding(const ResourceEditor& editor, const char* column, const char* rule = nullptr)
@@ -78,20 +44,12 @@ bool hasFinding(const ResourceEditor& editor, const char* column, const char* ru
     });
 }
 
-QString differences(const ResourceDraft& a, const ResourceDraft& b)
-{
-    QStringList out;
-    for (const FieldChange& c : diffDrafts(a, b)) {
-        out << QStringLiteral("%1[%2]: %3 → %4").arg(c.field, c.itemName, c.oldValue, c.newValue);
-    }
-    if (a.relatedCodes != b.relatedCodes || a.survey != b.survey ||
-        a.classificationId != b.classificationId) {
-        out << QStringLiteral("related codes, survey or classification id");
-    }
-    return out.join(QStringLiteral("; "));
-}
+// Drafts are equal; on failure the snapshots (every field and item) show where they differ.
 #define COMPARE_DRAFTS(actual, expected)                                                                     \
-    QVERIFY2((actual) == (expected), qPrintable(differences(actual, expected)))
+    do {                                                                                                     \
+        QCOMPARE(QString::fromUtf8(toSnapshotJson(actual)), QString::fromUtf8(toSnapshotJson(expected)));    \
+        QVERIFY((actual) == (expected));                                                                     \
+    } while (false)
 
 ItemDraft item(const char* name, const char* type, const char* length)
 {
@@ -239,14 +197,14 @@ void TestResourceEditor::fillValidResource()
     e->setDraft(newDraft(), false);
     QVERIFY(CatalogRules::hasErrors(e->findings()));
     QVERIFY(hasFinding(*e, "name", "R01"));
-    QCOMPARE(field<QLineEdit>(e, QStringLiteral("name"))->property("finding").toString(),
+    QCOMPARE(editorField<QLineEdit>(e, QStringLiteral("name"))->property("finding").toString(),
              QStringLiteral("error"));
-    QVERIFY(!child<QWidget>(e, "submitButton")->isEnabled());
+    QVERIFY(!child<QWidget>(e, "editorSubmitButton")->isEnabled());
     QVERIFY(child<QListWidget>(e, "findingsList")->count() > 0);
 
     commitText(e, "name", QStringLiteral("常住人口基本信息"));
     QVERIFY(!hasFinding(*e, "name"));
-    QVERIFY(!field<QLineEdit>(e, QStringLiteral("name"))->property("finding").isValid());
+    QVERIFY(!editorField<QLineEdit>(e, QStringLiteral("name"))->property("finding").isValid());
     choose(e, "classification_id", QStringLiteral("class-1"));
     QCOMPARE(e->draft().classificationCode, QStringLiteral("301001"));
     commitText(e, "abstract", QStringLiteral("本市常住人口的姓名、公民身份号码、户籍地址等基本信息。"));
@@ -256,16 +214,16 @@ void TestResourceEditor::fillValidResource()
     choose(e, "share_method_category", QStringLiteral("共享平台"));
     choose(e, "share_method_type", QStringLiteral("文件"));
     QVERIFY(hasFinding(*e, "share_method_type", "R06")); // a database shared as files: a warning
-    QCOMPARE(field<QComboBox>(e, QStringLiteral("share_method_type"))->property("finding").toString(),
+    QCOMPARE(editorField<QComboBox>(e, QStringLiteral("share_method_type"))->property("finding").toString(),
              QStringLiteral("warning"));
     choose(e, "share_method_type", QStringLiteral("接口"));
     choose(e, "open_to_public", QStringLiteral("否"));
     choose(e, "update_cycle", QStringLiteral("每日"));
-    QTest::keyClicks(field<QLineEdit>(e, QStringLiteral("publish_date")), QStringLiteral("2026-11-22"));
+    QTest::keyClicks(editorField<QLineEdit>(e, QStringLiteral("publish_date")), QStringLiteral("2026-11-22"));
     commitText(e, "related_codes", QStringLiteral("101001/000123，101001/000124"));
     QCOMPARE(e->draft().relatedCodes,
              QStringList({QStringLiteral("101001/000123"), QStringLiteral("101001/000124")}));
-    QTest::keyClicks(field<QLineEdit>(e, QStringLiteral("storage_total_gb")), QStringLiteral("12.5"));
+    QTest::keyClicks(editorField<QLineEdit>(e, QStringLiteral("storage_total_gb")), QStringLiteral("12.5"));
     QCOMPARE(e->draft().survey.at(0), QStringLiteral("12.5"));
     QVERIFY(hasFinding(*e, "items", "R10"));
 
@@ -278,10 +236,10 @@ void TestResourceEditor::fillValidResource()
 
     QVERIFY2(e->findings().isEmpty(), qPrintable(e->findings().value(0).message));
     QCOMPARE(child<QListWidget>(e, "findingsList")->count(), 0);
-    QVERIFY(child<QWidget>(e, "submitButton")->isEnabled());
+    QVERIFY(child<QWidget>(e, "editorSubmitButton")->isEnabled());
     QVERIFY(e->isModified());
     QSignalSpy submitted(e, &ResourceEditor::submitRequested);
-    QTest::mouseClick(child<QWidget>(e, "submitButton"), Qt::LeftButton);
+    QTest::mouseClick(child<QWidget>(e, "editorSubmitButton"), Qt::LeftButton);
     QCOMPARE(submitted.size(), 1);
     e->markSaved();
     QVERIFY(!e->isModified());
@@ -292,8 +250,8 @@ void TestResourceEditor::conditionalShareShowsCondition()
     ResourceEditor* e = m_editor.get();
     e->setDraft(validDraft(), false);
     QVERIFY(e->findings().isEmpty());
-    auto* condition = field<QLineEdit>(e, QStringLiteral("share_condition"));
-    auto* basis = field<QComboBox>(e, QStringLiteral("no_share_basis_id"));
+    auto* condition = editorField<QLineEdit>(e, QStringLiteral("share_condition"));
+    auto* basis = editorField<QComboBox>(e, QStringLiteral("no_share_basis_id"));
     QVERIFY(!condition->isVisible());
     QVERIFY(!basis->isVisible());
 
@@ -311,7 +269,7 @@ void TestResourceEditor::conditionalShareShowsCondition()
     QCOMPARE(e->undoStack()->count(), steps + 1); // share type, condition and method: one step
     QVERIFY(!condition->isVisible());
     QVERIFY(basis->isVisible());
-    QVERIFY(!field<QComboBox>(e, QStringLiteral("share_method_category"))->isVisible());
+    QVERIFY(!editorField<QComboBox>(e, QStringLiteral("share_method_category"))->isVisible());
     QVERIFY(e->draft().shareCondition.isEmpty());
     QVERIFY(e->draft().shareMethodCategory.isEmpty());
     QVERIFY(hasFinding(*e, "no_share_basis_id", "R04"));
@@ -323,14 +281,15 @@ void TestResourceEditor::conditionalShareShowsCondition()
     COMPARE_DRAFTS(e->draft(), conditional);
     QVERIFY(condition->isVisible());
     QCOMPARE(condition->text(), conditional.shareCondition);
-    QCOMPARE(field<QComboBox>(e, QStringLiteral("share_method_type"))->currentText(), QStringLiteral("接口"));
+    QCOMPARE(editorField<QComboBox>(e, QStringLiteral("share_method_type"))->currentText(),
+             QStringLiteral("接口"));
 }
 
 void TestResourceEditor::formatCategoryFiltersTypes()
 {
     ResourceEditor* e = m_editor.get();
     e->setDraft(newDraft(), false);
-    auto* type = field<QComboBox>(e, QStringLiteral("format_type"));
+    auto* type = editorField<QComboBox>(e, QStringLiteral("format_type"));
     choose(e, "format_category", QStringLiteral("数据库"));
     const QList<CodeEntry> databases = formatTypesOf(FormatCategory::Database);
     QCOMPARE(type->count(), databases.size() + 1); // plus 请选择
@@ -351,7 +310,7 @@ void TestResourceEditor::formatCategoryFiltersTypes()
     e->undoStack()->redo();
     QVERIFY(e->draft().formatType.isEmpty());
 
-    auto* otherDesc = field<QLineEdit>(e, QStringLiteral("format_other_desc"));
+    auto* otherDesc = editorField<QLineEdit>(e, QStringLiteral("format_other_desc"));
     choose(e, "format_category", QStringLiteral("自描述格式"));
     QVERIFY(type->isEditable());
     QVERIFY(!otherDesc->isVisible());
@@ -442,7 +401,7 @@ void TestResourceEditor::typingMergesAndKeysUndo()
     ResourceEditor* e = m_editor.get();
     e->setDraft(validDraft(), false);
     QSignalSpy modified(e, &ResourceEditor::modifiedChanged);
-    auto* name = field<QLineEdit>(e, QStringLiteral("name"));
+    auto* name = editorField<QLineEdit>(e, QStringLiteral("name"));
     name->setFocus();
     name->end(false);
     QTest::keyClicks(name, QStringLiteral("abc"));
@@ -458,7 +417,7 @@ void TestResourceEditor::typingMergesAndKeysUndo()
     QCOMPARE(name->text(), validDraft().name + QStringLiteral("abc"));
     QTest::keySequence(name, QKeySequence::Undo);
     QCOMPARE(e->draft().abstract, validDraft().abstract);
-    auto* shareType = field<QComboBox>(e, QStringLiteral("share_type"));
+    auto* shareType = editorField<QComboBox>(e, QStringLiteral("share_type"));
     shareType->setFocus();
     QTest::keySequence(shareType, QKeySequence::Undo);
     QCOMPARE(name->text(), validDraft().name);
@@ -466,6 +425,9 @@ void TestResourceEditor::typingMergesAndKeysUndo()
     QTest::keySequence(shareType, QKeySequence::Redo);
     QCOMPARE(name->text(), validDraft().name + QStringLiteral("abc"));
     QCOMPARE(modified.size(), 3);
+    QVERIFY(child<QWidget>(e, "editorUndoButton")->toolTip().contains(QStringLiteral("信息资源名称")));
+    QTest::mouseClick(child<QWidget>(e, "editorUndoButton"), Qt::LeftButton);
+    QCOMPARE(name->text(), validDraft().name);
 }
 
 void TestResourceEditor::findingClickFocusesField()
@@ -518,7 +480,7 @@ void TestResourceEditor::readOnlyBlocksEdits()
     QVERIFY(!table->model()->setData(table->model()->index(0, ItemTableModel::Name), QStringLiteral("x")));
     QGuiApplication::clipboard()->setText(QStringLiteral("电话\tC\t20"));
     QTest::keySequence(table, QKeySequence::Paste);
-    QTest::keyClicks(field<QLineEdit>(e, QStringLiteral("name")), QStringLiteral("abc"));
+    QTest::keyClicks(editorField<QLineEdit>(e, QStringLiteral("name")), QStringLiteral("abc"));
     QCOMPARE(e->undoStack()->count(), 0);
     COMPARE_DRAFTS(e->draft(), d);
 }

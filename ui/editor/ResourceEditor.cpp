@@ -49,29 +49,50 @@ ResourceEditor::ResourceEditor(QWidget* parent)
     setObjectName(QStringLiteral("resourceEditor"));
     m_undoStack->setObjectName(QStringLiteral("resourceUndoStack"));
 
-    auto* toolBar = new QToolBar(this);
-    toolBar->setObjectName(QStringLiteral("editorToolBar"));
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_undo = m_undoStack->createUndoAction(this, tr("撤销"));
-    m_redo = m_undoStack->createRedoAction(this, tr("重做"));
+    m_toolBar = new QToolBar(this);
+    m_toolBar->setObjectName(QStringLiteral("editorToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // Fixed texts (QUndoStack's own actions put the command text on the button); the step is in the tooltip.
+    m_undo = new QAction(tr("撤销"), this);
+    m_redo = new QAction(tr("重做"), this);
     m_save = new QAction(tr("保存"), this);
     m_submit = new QAction(tr("提交审核"), this);
-    m_undo->setToolTip(tr("撤销上一步修改（Ctrl+Z）"));
-    m_redo->setToolTip(tr("重做（Ctrl+Shift+Z）"));
-    m_save->setToolTip(tr("保存草稿（Ctrl+S）"));
+    m_undo->setEnabled(false);
+    m_redo->setEnabled(false);
+    connect(m_undo, &QAction::triggered, m_undoStack, &QUndoStack::undo);
+    connect(m_redo, &QAction::triggered, m_undoStack, &QUndoStack::redo);
+    connect(m_undoStack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
+    connect(m_undoStack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
+    const auto showStep = [](QAction* action, const QString& what, const QString& keys) {
+        action->setToolTip(what.isEmpty() ? QStringLiteral("%1（%2）").arg(action->text(), keys)
+                                          : QStringLiteral("%1：%2（%3）").arg(action->text(), what, keys));
+    };
+    showStep(m_undo, {}, QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText));
+    showStep(m_redo, {}, QKeySequence(QKeySequence::Redo).toString(QKeySequence::NativeText));
+    connect(m_undoStack, &QUndoStack::undoTextChanged, m_undo,
+            [undo = m_undo, showStep](const QString& text) {
+                showStep(undo, text, QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText));
+            });
+    connect(m_undoStack, &QUndoStack::redoTextChanged, m_redo,
+            [redo = m_redo, showStep](const QString& text) {
+                showStep(redo, text, QKeySequence(QKeySequence::Redo).toString(QKeySequence::NativeText));
+            });
+    m_save->setToolTip(
+        tr("保存草稿（%1）").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
     m_submit->setToolTip(tr("提交审核；有错误时不能提交"));
-    for (const auto& [action, name] : {std::pair{m_undo, "undo"}, std::pair{m_redo, "redo"},
-                                       std::pair{m_save, "save"}, std::pair{m_submit, "submit"}}) {
-        action->setObjectName(QLatin1String(name) + QStringLiteral("Action"));
-        toolBar->addAction(action);
-        toolBar->widgetForAction(action)->setObjectName(QLatin1String(name) + QStringLiteral("Button"));
+    for (const auto& [action, name] : {std::pair{m_undo, "Undo"}, std::pair{m_redo, "Redo"},
+                                       std::pair{m_save, "Save"}, std::pair{m_submit, "Submit"}}) {
+        action->setObjectName(QStringLiteral("editor") + QLatin1String(name) + QStringLiteral("Action"));
+        m_toolBar->addAction(action);
+        m_toolBar->widgetForAction(action)->setObjectName(QStringLiteral("editor") + QLatin1String(name) +
+                                                          QStringLiteral("Button"));
     }
     connect(m_save, &QAction::triggered, this, &ResourceEditor::saveRequested);
     connect(m_submit, &QAction::triggered, this, &ResourceEditor::submitRequested);
     m_modified->setObjectName(QStringLiteral("modifiedLabel"));
     m_modified->setText(tr("● 有未保存的修改"));
     m_modified->setStyleSheet(QStringLiteral("color: #b26a00; padding-left: 12px;"));
-    m_modifiedAction = toolBar->addWidget(m_modified);
+    m_modifiedAction = m_toolBar->addWidget(m_modified);
     m_modifiedAction->setVisible(false);
 
     auto* content = new QWidget(m_scroll);
@@ -95,7 +116,7 @@ ResourceEditor::ResourceEditor(QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(toolBar);
+    layout->addWidget(m_toolBar);
     layout->addWidget(splitter, 1);
 
     for (const EditorField& f : editorFields()) {
@@ -122,7 +143,8 @@ ResourceEditor::ResourceEditor(QWidget* parent)
 
 ResourceEditor::~ResourceEditor()
 {
-    m_undoStack->disconnect(this); // clearing the stack on destruction must not validate a half-gone editor
+    // The stack clears itself when QObject deletes it, after this destructor: nothing may react then.
+    m_undoStack->disconnect();
 }
 
 void ResourceEditor::connectFields()
@@ -190,6 +212,11 @@ ResourceDraft ResourceEditor::draft() const
     ResourceDraft d = m_draft;
     d.items = m_items->items();
     return d;
+}
+
+void ResourceEditor::setToolBarVisible(bool visible)
+{
+    m_toolBar->setVisible(visible);
 }
 
 bool ResourceEditor::isModified() const

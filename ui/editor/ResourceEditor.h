@@ -12,6 +12,7 @@
 class QAction;
 class QLabel;
 class QScrollArea;
+class QToolBar;
 class QUndoStack;
 
 namespace govcat::models {
@@ -46,7 +47,8 @@ class ResourceForm;
 //   openedRecords10kEdit · items itemTable (QTableView over models::ItemTableModel).
 // Other objectNames: addItemButton, duplicateItemButton, removeItemButton, moveItemUpButton,
 // moveItemDownButton, pasteItemsButton, itemsStatusLabel, findingsList, findingsSummaryLabel,
-// undoButton, redoButton, saveButton, submitButton, modifiedLabel.
+// editorToolBar with editorUndoButton, editorRedoButton, editorSaveButton, editorSubmitButton and
+// modifiedLabel (prefixed so that they do not clash with a host dialog's own undoButton, saveButton …).
 //
 // Fields that do not apply are hidden with their label (共享条件 unless 有条件共享, 不予共享依据 unless
 // 不予共享, 共享方式 for 不予共享, 共享方式类型 unless the 分类 has types, 开放条件 unless 是,
@@ -77,6 +79,10 @@ public:
     void setDraft(const govcat::ResourceDraft& draft, bool readOnly);
     govcat::ResourceDraft draft() const;
     bool isReadOnly() const { return m_readOnly; }
+
+    // The editor's tool bar (撤销, 重做, 保存, 提交审核, modified marker). A host with its own buttons
+    // hides it; Ctrl+Z, Ctrl+Shift+Z and Ctrl+S keep working in the form either way.
+    void setToolBarVisible(bool visible);
 
     QUndoStack* undoStack() const { return m_undoStack; }
     bool isModified() const; // !undoStack()->isClean()
@@ -133,6 +139,7 @@ private:
     QAction* m_redo;
     QAction* m_save;
     QAction* m_submit;
+    QToolBar* m_toolBar;
     QLabel* m_modified;
     QAction* m_modifiedAction;          // shows m_modified in the tool bar
     QHash<QString, QWidget*> m_widgets; // column → input widget
