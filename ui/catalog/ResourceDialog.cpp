@@ -45,6 +45,7 @@ ResourceDialog::ResourceDialog(db::ResourceStore& store, db::CatalogWorkflow& wo
 {
     setObjectName(QStringLiteral("resourceDialog"));
     m_editor->setObjectName(QStringLiteral("resourceEditor"));
+    m_editor->setToolBarVisible(false); // the dialog's own buttons below cover undo, save and submit
     m_statusLabel->setObjectName(QStringLiteral("resourceStatusLabel"));
     m_statusLabel->setWordWrap(true);
 
