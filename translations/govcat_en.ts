@@ -435,10 +435,6 @@ Unified social credit code: %2</translation>
         <source>单击一条检查结果可跳到对应的字段</source>
         <translation>Click a result to go to its field</translation>
     </message>
-    <message>
-        <source>未发现问题，可以提交审核。</source>
-        <translation>No problems found; ready to submit for review.</translation>
-    </message>
     <message numerus="yes">
         <source>%n 个警告，不影响提交，请确认。</source>
         <translation>
@@ -463,6 +459,10 @@ Unified social credit code: %2</translation>
     <message>
         <source>。</source>
         <translation>.</translation>
+    </message>
+    <message>
+        <source>未发现问题。</source>
+        <translation>No problems found.</translation>
     </message>
 </context>
 <context>
