@@ -24,15 +24,16 @@ Result<QList<DepartmentSummary>> CatalogQueries::departments() const
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     // The count runs on the (provider_dept_id, code) index, one range per department.
-    if (!q.exec(QStringLiteral("SELECT d.id, d.name, d.uscc, (SELECT count(*) FROM info_resource r "
-                               "WHERE r.provider_dept_id = d.id AND r.is_deleted = 0) "
-                               "FROM department d WHERE d.is_deleted = 0 ORDER BY d.region_code, d.name"))) {
+    if (!q.exec(
+            QStringLiteral("SELECT d.id, d.name, d.uscc, (SELECT count(*) FROM info_resource r "
+                           "WHERE r.provider_dept_id = d.id AND r.is_deleted = 0), coalesce(d.parent_id, '') "
+                           "FROM department d WHERE d.is_deleted = 0 ORDER BY d.region_code, d.name"))) {
         return readError(q, QStringLiteral("list departments"));
     }
     QList<DepartmentSummary> out;
     while (q.next()) {
-        out.append(
-            {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong()});
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toLongLong(), q.value(4).toString()});
     }
     if (q.lastError().isValid()) {
         return readError(q, QStringLiteral("list departments"));

@@ -16,6 +16,7 @@ struct DepartmentSummary
     QString name;
     QString uscc;
     qint64 resourceCount = 0;
+    QString parentId; // 下设机构: the department it belongs to; empty at the top
 };
 
 struct ClassNode

@@ -1,5 +1,9 @@
 #include "DepartmentListModel.h"
 
+#include <QSet>
+
+#include <functional>
+
 namespace govcat::models {
 
 DepartmentListModel::DepartmentListModel(QObject* parent) : QAbstractListModel(parent) {}
@@ -13,11 +17,48 @@ bool DepartmentListModel::reload(const db::CatalogQueries& queries, QString* err
         }
         return false;
     }
+    // Depth-first order; departments whose parent is unknown count as top level.
+    const QList<db::DepartmentSummary> all = std::move(rows).value();
+    QHash<QString, QList<int>> children;
+    QSet<QString> ids;
+    for (const auto& d : all) {
+        ids.insert(d.id);
+    }
+    QList<int> roots;
+    for (int i = 0; i < all.size(); ++i) {
+        const QString& parent = all.at(i).parentId;
+        if (parent.isEmpty() || !ids.contains(parent) || parent == all.at(i).id) {
+            roots << i;
+        } else {
+            children[parent] << i;
+        }
+    }
+    QList<Row> ordered;
+    std::function<void(int, int)> visit = [&](int index, int depth) {
+        if (depth > all.size()) {
+            return; // a cycle in bad data: stop rather than recurse forever
+        }
+        const qsizetype at = ordered.size();
+        ordered.append({all.at(index), depth, {all.at(index).id}, all.at(index).resourceCount});
+        for (int child : children.value(all.at(index).id)) {
+            const qsizetype first = ordered.size();
+            visit(child, depth + 1);
+            for (qsizetype k = first; k < ordered.size(); ++k) {
+                if (ordered.at(k).depth == depth + 1) {
+                    ordered[at].subtreeIds += ordered.at(k).subtreeIds;
+                    ordered[at].subtreeCount += ordered.at(k).subtreeCount;
+                }
+            }
+        }
+    };
+    for (int root : std::as_const(roots)) {
+        visit(root, 0);
+    }
     beginResetModel();
-    m_rows = std::move(rows).value();
+    m_rows = std::move(ordered);
     m_total = 0;
-    for (const auto& d : std::as_const(m_rows)) {
-        m_total += d.resourceCount;
+    for (const Row& r : std::as_const(m_rows)) {
+        m_total += r.d.resourceCount;
     }
     endResetModel();
     return true;
@@ -40,15 +81,24 @@ QVariant DepartmentListModel::data(const QModelIndex& index, int role) const
         case IdRole:
             return QString();
         case CountRole:
+        case SubtreeCountRole:
             return m_total;
+        case SubtreeIdsRole:
+            return QStringList();
         default:
             return {};
         }
     }
-    const auto& d = m_rows.at(index.row() - 1);
+    const Row& row = m_rows.at(index.row() - 1);
+    const auto& d = row.d;
     switch (role) {
     case Qt::DisplayRole:
-        return QStringLiteral("%1 (%2)").arg(d.name).arg(d.resourceCount);
+        return QString(QString(row.depth * 2, QChar(0x3000)) +
+                       QStringLiteral("%1 (%2)").arg(d.name).arg(row.subtreeCount));
+    case SubtreeIdsRole:
+        return row.subtreeIds;
+    case SubtreeCountRole:
+        return row.subtreeCount;
     case Qt::ToolTipRole:
         return tr("%1\n统一社会信用代码：%2").arg(d.name, d.uscc);
     case IdRole:

@@ -6,7 +6,8 @@
 
 namespace govcat::models {
 
-// Departments with their resource counts; row 0 is "all departments".
+// Departments with their resource counts; row 0 is "all departments". The list is the department
+// tree flattened depth-first: a 下设机构 follows its department, indented.
 class DepartmentListModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -14,8 +15,10 @@ public:
     enum Role
     {
         IdRole = Qt::UserRole + 1,
-        CountRole,
-        UsccRole
+        CountRole, // resources of the department itself
+        UsccRole,
+        SubtreeIdsRole,  // QStringList: the department and everything under it
+        SubtreeCountRole // resources of the department and everything under it
     };
 
     explicit DepartmentListModel(QObject* parent = nullptr);
@@ -27,7 +30,14 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
 private:
-    QList<db::DepartmentSummary> m_rows;
+    struct Row
+    {
+        db::DepartmentSummary d;
+        int depth = 0;
+        QStringList subtreeIds;
+        qint64 subtreeCount = 0;
+    };
+    QList<Row> m_rows;
     qint64 m_total = 0;
 };
 

@@ -118,6 +118,9 @@ void TestCatalogFlow::compileSubmitApproveAndFind()
         approve->click();
         QCOMPARE(store.load(id).value().status, QStringLiteral("已发布"));
         QVERIFY(!approve->isEnabled());
+        if (const QByteArray dir = qgetenv("GOVCAT_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            dialog.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/resource-dialog.png"));
+        }
     }
 
     // The catalog list finds it by a part of its name, published.

@@ -4,6 +4,7 @@
 #include "db/Migrations.h"
 #include "db/ProfileStore.h"
 #include "demo/DemoCity.h"
+#include "models/DepartmentListModel.h"
 #include "support/TestSupport.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/profile/ProfileDialog.h"
@@ -130,10 +131,12 @@ void TestGui::wrongPassphraseThenUnlockAndList()
 
     // Choosing a department filters the list to its resources.
     int row = 1;
-    while (departments->model()->index(row, 0).data(Qt::UserRole + 2).toInt() == 0) {
+    while (departments->model()->index(row, 0).data(models::DepartmentListModel::SubtreeCountRole).toInt() ==
+           0) {
         ++row;
     }
-    const int expected = departments->model()->index(row, 0).data(Qt::UserRole + 2).toInt();
+    const int expected =
+        departments->model()->index(row, 0).data(models::DepartmentListModel::SubtreeCountRole).toInt();
     departments->setCurrentIndex(departments->model()->index(row, 0));
     QCOMPARE(resources->model()->rowCount(), expected);
     QVERIFY(child<QLabel>(&window, "resourceCountLabel")->text().contains(QString::number(expected)));

@@ -67,7 +67,7 @@ void FindingsPanel::setFindings(const QList<Finding>& findings)
     }
     const int warnings = int(m_findings.size()) - errors;
     if (m_findings.isEmpty()) {
-        m_summary->setText(tr("未发现问题，可以提交审核。"));
+        m_summary->setText(tr("未发现问题。"));
     } else if (errors == 0) {
         m_summary->setText(tr("%n 个警告，不影响提交，请确认。", nullptr, warnings));
     } else {

@@ -169,11 +169,9 @@ void FilterPanel::fillClasses(const db::CatalogQueries& queries)
 db::ResourceFilter FilterPanel::filter() const
 {
     db::ResourceFilter f;
-    const QString dept =
-        m_departmentView->currentIndex().data(models::DepartmentListModel::IdRole).toString();
-    if (!dept.isEmpty()) {
-        f.deptIds << dept;
-    }
+    // A department includes its 下设机构.
+    f.deptIds =
+        m_departmentView->currentIndex().data(models::DepartmentListModel::SubtreeIdsRole).toStringList();
     f.classCode = m_classView->currentIndex().data(kClassCodeRole).toString();
     for (int g = 0; g < m_attributes->topLevelItemCount(); ++g) {
         const QTreeWidgetItem* group = m_attributes->topLevelItem(g);
@@ -196,9 +194,12 @@ db::ResourceFilter FilterPanel::filter() const
 
 std::optional<qint64> FilterPanel::knownCount() const
 {
-    const db::ResourceFilter f = filter();
-    if (f == db::ResourceFilter::forDepartment(f.deptIds.value(0))) {
-        return m_departmentView->currentIndex().data(models::DepartmentListModel::CountRole).toLongLong();
+    db::ResourceFilter departmentsOnly;
+    departmentsOnly.deptIds = filter().deptIds;
+    if (filter() == departmentsOnly) {
+        return m_departmentView->currentIndex()
+            .data(models::DepartmentListModel::SubtreeCountRole)
+            .toLongLong();
     }
     return std::nullopt;
 }
