@@ -4,6 +4,8 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <cmath>
+#include <ctime>
 
 namespace govcat::bench {
 
@@ -64,6 +66,50 @@ double median(QList<double> values)
     std::sort(values.begin(), values.end());
     const qsizetype n = values.size();
     return n % 2 == 1 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
+}
+
+double elapsedMs(const QElapsedTimer& timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+double processCpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
+
+void Stopwatch::restart()
+{
+    m_cpuStart = processCpuMs();
+    m_wall.start();
+}
+
+QString ms(double value)
+{
+    if (value < 0 && value > -0.05) {
+        value = 0;
+    }
+    const int decimals = std::fabs(value) < 10 ? 2 : (std::fabs(value) < 100 ? 1 : 0);
+    return QString::number(value, 'f', decimals);
+}
+
+QString ratioText(double value)
+{
+    return QString::number(value, 'f', 2) + QStringLiteral("×");
+}
+
+QString verdict(double measured, double target, const QString& unit, bool inclusive)
+{
+    const bool pass = inclusive ? measured <= target : measured < target;
+    const double percent = (measured - target) / target * 100;
+    if (pass) {
+        return QStringLiteral("pass, %1 % under").arg(QString::number(-percent, 'f', 0));
+    }
+    return QStringLiteral("**MISS** by %1%2 (+%3 %)")
+        .arg(QString::number(measured - target, 'f', unit == QStringLiteral("×") ? 2 : 0), unit,
+             QString::number(percent, 'f', 0));
 }
 
 Figures parseFigures(const QByteArray& text)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -23,6 +24,29 @@ qint64 peakRssKiB();
 bool resetPeakRss();
 
 double median(QList<double> values);
+
+double elapsedMs(const QElapsedTimer& timer);
+double processCpuMs(); // CLOCK_PROCESS_CPUTIME_ID: user + sys of the process
+
+// Wall and CPU time (user + sys of the process, as the CLIs' .timer reports) of one stretch.
+class Stopwatch
+{
+public:
+    Stopwatch() { restart(); }
+    void restart();
+    double wallMs() const { return elapsedMs(m_wall); }
+    double cpuMs() const { return processCpuMs() - m_cpuStart; }
+
+private:
+    QElapsedTimer m_wall;
+    double m_cpuStart = 0;
+};
+
+// Report formatting: milliseconds with 2, 1 or 0 decimals by size; "1.23×"; a lower-is-better
+// verdict, "pass, 35 % under" or "**MISS** by 12 ms (+8 %)".
+QString ms(double value);
+QString ratioText(double value);
+QString verdict(double measured, double target, const QString& unit, bool inclusive = false);
 
 // "key=value" lines, as every bench subcommand prints its figures.
 using Figures = QMap<QString, QString>;

@@ -15,43 +15,12 @@
 #include <QSqlRecord>
 
 #include <cstdio>
-#include <ctime>
 
 namespace govcat::bench {
 
 namespace {
 
 constexpr int kPageRows = models::ResourceListModel::kPageSize;
-
-double elapsedMs(const QElapsedTimer& timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-double processCpuMs()
-{
-    timespec now{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
-    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
-}
-
-// Wall and CPU time (user + sys of the process, as the CLIs' .timer reports) of one stretch.
-class Stopwatch
-{
-public:
-    Stopwatch() { restart(); }
-    void restart()
-    {
-        m_cpuStart = processCpuMs();
-        m_wall.start();
-    }
-    double wallMs() const { return elapsedMs(m_wall); }
-    double cpuMs() const { return processCpuMs() - m_cpuStart; }
-
-private:
-    QElapsedTimer m_wall;
-    double m_cpuStart = 0;
-};
 
 // Steps the first rows of a list query reading every column as text, as the model does.
 qint64 fetchPage(QSqlQuery& query)

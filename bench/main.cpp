@@ -1,5 +1,6 @@
 // govcat_bench: the benchmark harness behind bench/run.sh (see docs/PERFORMANCE.md).
 #include "BenchUtil.h"
+#include "Editing.h"
 #include "Probe.h"
 #include "Suite.h"
 
@@ -25,12 +26,22 @@ int main(int argc, char** argv)
         if (command == QLatin1String("suite")) {
             return govcat::bench::runSuite(arguments);
         }
+        if (command == QLatin1String("editing")) {
+            return govcat::bench::runEditing(arguments);
+        }
+        if (command == QLatin1String("edit-prepare")) {
+            return govcat::bench::runEditPrepare(arguments);
+        }
+        if (command == QLatin1String("edit-probe")) {
+            return govcat::bench::runEditProbe(arguments);
+        }
     } catch (const govcat::bench::Failure& failure) {
         std::fflush(stdout);
         std::fprintf(stderr, "govcat_bench %s: %s\n", qPrintable(command), qPrintable(failure.message));
         return 2;
     }
-    std::fputs("usage: govcat_bench generate|probe|suite|sql ... (bench/run.sh runs them; see "
+    std::fputs("usage: govcat_bench generate|probe|suite|sql|editing|edit-prepare|edit-probe ... "
+               "(bench/run.sh runs them; see "
                "docs/PERFORMANCE.md)\n",
                stderr);
     return 1;

@@ -16,6 +16,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 dir=${BENCH_DIR:-$root/build-bench/bench-data}
 resources=${BENCH_RESOURCES:-100000}
 bin="$root/build-bench/bench/govcat_bench"
+[[ -x $bin ]] || bin="$root/build-bench/snapshot/build/bench/govcat_bench" # bench/run.sh --snapshot
 db="$dir/demo-$resources.govcat"
 plain="$dir/demo-$resources-plain.db"
 queries="$dir/queries.txt"
