@@ -170,6 +170,19 @@ Result<QStringList> Repository::applyWithin(const ChangeSet& changeSet)
     return ids;
 }
 
+Result<QSqlQuery*> Repository::statement(const QString& sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery q(m_db);
+        if (!q.prepare(sql)) {
+            return sqlError(q.lastError(), QStringLiteral("prepare"));
+        }
+        it = m_statements.emplace(sql, std::move(q)).first;
+    }
+    return &it->second;
+}
+
 Result<QString> Repository::itemResource(const QString& itemId) const
 {
     QSqlQuery q(m_db);
@@ -196,7 +209,6 @@ Result<QString> Repository::applyOne(const RowChange& change, const QString& now
         }
     }
     const QString table = quoted(m_db, change.table);
-    QSqlQuery q(m_db);
 
     if (change.op == RowChange::Op::Insert) {
         const QString owner = change.fields.value(QStringLiteral("owner_dept_id")).toString();
@@ -214,10 +226,15 @@ Result<QString> Repository::applyOne(const RowChange& change, const QString& now
             names << quoted(m_db, it.key());
             marks << QStringLiteral("?");
         }
-        q.prepare(
+        auto prepared = statement(
             QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, names.join(u','), marks.join(u',')));
+        if (!prepared) {
+            return prepared.error();
+        }
+        QSqlQuery& q = *prepared.value();
+        int bind = 0;
         for (const QVariant& v : std::as_const(row)) {
-            q.addBindValue(v);
+            q.bindValue(bind++, v);
         }
         if (auto r = exec(q, QStringLiteral("insert into ") + change.table); !r) {
             return r.error();
@@ -241,21 +258,23 @@ Result<QString> Repository::applyOne(const RowChange& change, const QString& now
     for (const QString& c : std::as_const(readCols)) {
         quotedRead << quoted(m_db, c);
     }
-    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(quotedRead.join(u','), table));
-    q.addBindValue(change.id);
+    auto read = statement(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(quotedRead.join(u','), table));
+    if (!read) {
+        return read.error();
+    }
+    QSqlQuery& q = *read.value();
+    q.bindValue(0, change.id);
     if (auto r = exec(q, QStringLiteral("read ") + change.table); !r) {
         return r.error();
     }
     if (!q.next()) {
+        q.finish();
         return makeError(Error::Kind::NotFound,
                          QStringLiteral("%1 %2 not found").arg(change.table, change.id));
     }
     const QString owner = q.value(0).toString();
     const qint64 baseVersion = q.value(1).toLongLong();
-    if (q.value(2).toInt() != 0) {
-        return makeError(Error::Kind::Invalid,
-                         QStringLiteral("%1 %2 is deleted").arg(change.table, change.id));
-    }
+    const bool deleted = q.value(2).toInt() != 0;
     QVariantMap oldValues;
     QVariantMap newValues;
     int index = 3;
@@ -266,7 +285,11 @@ Result<QString> Repository::applyOne(const RowChange& change, const QString& now
             newValues.insert(it.key(), it.value());
         }
     }
-    q.finish();
+    q.finish(); // the statement is cached: end the read now
+    if (deleted) {
+        return makeError(Error::Kind::Invalid,
+                         QStringLiteral("%1 %2 is deleted").arg(change.table, change.id));
+    }
     if (change.op == RowChange::Op::Update && newValues.isEmpty()) {
         return change.id; // nothing changed: no row write, no outbox entry
     }
@@ -278,14 +301,19 @@ Result<QString> Repository::applyOne(const RowChange& change, const QString& now
     for (auto it = newValues.cbegin(); it != newValues.cend(); ++it) {
         sets << quoted(m_db, it.key()) + QStringLiteral(" = ?");
     }
-    q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(u',')));
-    q.addBindValue(now);
-    q.addBindValue(m_actor.userName);
-    for (const QVariant& v : std::as_const(newValues)) {
-        q.addBindValue(v);
+    auto prepared = statement(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(u',')));
+    if (!prepared) {
+        return prepared.error();
     }
-    q.addBindValue(change.id);
-    if (auto r = exec(q, QStringLiteral("update ") + change.table); !r) {
+    QSqlQuery& u = *prepared.value();
+    int bind = 0;
+    u.bindValue(bind++, now);
+    u.bindValue(bind++, m_actor.userName);
+    for (const QVariant& v : std::as_const(newValues)) {
+        u.bindValue(bind++, v);
+    }
+    u.bindValue(bind, change.id);
+    if (auto r = exec(u, QStringLiteral("update ") + change.table); !r) {
         return r.error();
     }
     RowChange effective = change;
@@ -311,34 +339,40 @@ Result<void> Repository::writeOutbox(const RowChange& change, const QString& own
         f.insert(QStringLiteral("new"), toJson(it.value()));
         fields.insert(it.key(), f);
     }
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO outbox (mutation_id, table_name, row_id, op, base_version, "
-                             "owner_dept_id, fields, schema_version, created_at, created_by) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(newUuid(m_clock));
-    q.addBindValue(change.table);
-    q.addBindValue(change.id);
-    q.addBindValue(QLatin1String(kOps[int(change.op)]));
-    q.addBindValue(baseVersion);
-    q.addBindValue(ownerDept);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)));
-    q.addBindValue(Migrations::kCurrentVersion);
-    q.addBindValue(now);
-    q.addBindValue(m_actor.userName);
+    auto prepared =
+        statement(QStringLiteral("INSERT INTO outbox (mutation_id, table_name, row_id, op, base_version, "
+                                 "owner_dept_id, fields, schema_version, created_at, created_by) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!prepared) {
+        return prepared.error();
+    }
+    QSqlQuery& q = *prepared.value();
+    int bind = 0;
+    for (const QVariant& v :
+         {QVariant(newUuid(m_clock)), QVariant(change.table), QVariant(change.id),
+          QVariant(QString::fromLatin1(kOps[int(change.op)])), QVariant(baseVersion), QVariant(ownerDept),
+          QVariant(QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact))),
+          QVariant(Migrations::kCurrentVersion), QVariant(now), QVariant(m_actor.userName)}) {
+        q.bindValue(bind++, v);
+    }
     return exec(q, QStringLiteral("write outbox"));
 }
 
 Result<void> Repository::writeAudit(const QString& action, const QString& table, const QString& rowId,
                                     const QString& detail, const QString& now)
 {
-    QSqlQuery q(m_db);
-    q.prepare(
+    auto prepared = statement(
         QStringLiteral("INSERT INTO audit_journal (at, actor, actor_dept_id, actor_role, action, table_name, "
                        "row_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!prepared) {
+        return prepared.error();
+    }
+    QSqlQuery& q = *prepared.value();
+    int bind = 0;
     for (const QVariant& v :
          {QVariant(now), QVariant(m_actor.userName), QVariant(m_actor.deptId), QVariant(m_actor.role),
           QVariant(action), QVariant(table), QVariant(rowId), QVariant(detail)}) {
-        q.addBindValue(v);
+        q.bindValue(bind++, v);
     }
     return exec(q, QStringLiteral("write audit journal"));
 }

@@ -11,6 +11,7 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include <map>
 #include <vector>
 
 namespace govcat::db {
@@ -64,6 +65,9 @@ public:
 
 private:
     Result<QString> itemResource(const QString& itemId) const;
+    // A prepared statement for this SQL, prepared once per Repository (the same few shapes repeat
+    // for every row of a bulk change).
+    Result<QSqlQuery*> statement(const QString& sql);
     // Writes one change and its outbox entry; changedFields receives the columns really changed.
     Result<QString> applyOne(const RowChange& change, const QString& now, QStringList& changedFields);
     Result<void> writeOutbox(const RowChange& change, const QString& ownerDept, qint64 baseVersion,
@@ -75,6 +79,7 @@ private:
     Actor m_actor;
     const Clock& m_clock;
     mutable QHash<QString, QStringList> m_columns;
+    std::map<QString, QSqlQuery> m_statements;
 };
 
 } // namespace govcat::db

@@ -98,6 +98,18 @@ MainWindow::MainWindow(std::unique_ptr<db::Database> database, db::LocalProfile 
         applyFilter();
     });
     addWorkTabs();
+    // Undo and redo of bulk edits change rows: show the result.
+    connect(m_undoStack, &QUndoStack::indexChanged, this, [this] {
+        const auto* command =
+            dynamic_cast<const BulkEditCommand*>(m_undoStack->command(m_undoStack->index() - 1));
+        const auto* next = dynamic_cast<const BulkEditCommand*>(m_undoStack->command(m_undoStack->index()));
+        for (const BulkEditCommand* c : {command, next}) {
+            if (c && !c->lastError().isEmpty()) {
+                showError(c->lastError());
+            }
+        }
+        reload();
+    });
 
     m_fileLabel->setObjectName(QStringLiteral("databaseFileLabel"));
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
