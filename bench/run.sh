@@ -96,9 +96,16 @@ if [[ $snapshot == 1 ]]; then
             [[ -e $incoming/$f ]] || rm -f "$src/$f"
         done
         rm -rf "$incoming"
+        printf '%s\n' "$commit" >"$build/snapshot/commit"
+        if [[ -n $(git -C "$root" status --porcelain --untracked-files=all -- bench 2>/dev/null) ]]; then
+            printf '%s\n' "$commit (bench/ from the working tree, uncommitted)" >"$build/snapshot/commit"
+        fi
     fi
-    if [[ -n $(git -C "$root" status --porcelain --untracked-files=all -- bench 2>/dev/null) ]]; then
-        commit="$commit (bench/ from the working tree, uncommitted)"
+    # What the snapshot was built from (HEAD may have moved on since a build with --no-build after it).
+    if [[ -f $build/snapshot/commit ]]; then
+        commit=$(cat "$build/snapshot/commit")
+    else
+        commit="unknown (no snapshot recorded)"
     fi
 else
     src="$root"
