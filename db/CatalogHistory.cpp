@@ -1,21 +1,12 @@
 // CatalogWorkflow's read side: versions, transitions and the reviewer queue.
 #include "CatalogWorkflow.h"
+#include "SqlError.h"
 #include "core/rules/DraftFields.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace govcat::db {
-
-namespace {
-
-Error sqlError(const QSqlQuery& q, const QString& what)
-{
-    return makeError(Error::Kind::Sql, what + QStringLiteral(": ") + q.lastError().text(),
-                     q.lastError().nativeErrorCode().toInt());
-}
-
-} // namespace
 
 Result<QList<VersionInfo>> CatalogWorkflow::versions(const QString& id) const
 {

@@ -1,6 +1,7 @@
 #include "CatalogQuality.h"
 
 #include "CatalogQueries.h"
+#include "SqlError.h"
 #include "core/CodeLists.h"
 
 #include <QElapsedTimer>
@@ -11,12 +12,6 @@
 namespace govcat::db {
 
 namespace {
-
-Error sqlError(const QSqlQuery& q, const QString& what)
-{
-    return makeError(Error::Kind::Sql, what + QStringLiteral(": ") + q.lastError().text(),
-                     q.lastError().nativeErrorCode().toInt());
-}
 
 QString numberText(const QVariant& v)
 {

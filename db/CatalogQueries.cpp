@@ -1,17 +1,12 @@
 #include "CatalogQueries.h"
 
+#include "SqlError.h"
+
 #include <QSqlError>
 
 namespace govcat::db {
 
 namespace {
-
-Error readError(const QSqlQuery& q, const QString& what)
-{
-    const QSqlError e = q.lastError();
-    return makeError((e.nativeErrorCode().toInt() & 0xff) == 11 ? Error::Kind::Damaged : Error::Kind::Sql,
-                     what + QStringLiteral(": ") + e.text(), e.nativeErrorCode().toInt());
-}
 
 const QString kResourceColumns =
     QStringLiteral("r.id, r.code, r.name, d.name, r.share_type, r.update_cycle, r.status, r.publish_date, "
@@ -28,7 +23,7 @@ Result<QList<DepartmentSummary>> CatalogQueries::departments() const
             QStringLiteral("SELECT d.id, d.name, d.uscc, (SELECT count(*) FROM info_resource r "
                            "WHERE r.provider_dept_id = d.id AND r.is_deleted = 0), coalesce(d.parent_id, '') "
                            "FROM department d WHERE d.is_deleted = 0 ORDER BY d.region_code, d.name"))) {
-        return readError(q, QStringLiteral("list departments"));
+        return sqlError(q, QStringLiteral("list departments"));
     }
     QList<DepartmentSummary> out;
     while (q.next()) {
@@ -36,7 +31,7 @@ Result<QList<DepartmentSummary>> CatalogQueries::departments() const
                     q.value(3).toLongLong(), q.value(4).toString()});
     }
     if (q.lastError().isValid()) {
-        return readError(q, QStringLiteral("list departments"));
+        return sqlError(q, QStringLiteral("list departments"));
     }
     return out;
 }
@@ -67,7 +62,7 @@ Result<QSqlQuery> CatalogQueries::resourceList(const ResourceFilter& filter, con
         q.addBindValue(v);
     }
     if (!q.exec()) {
-        return readError(q, QStringLiteral("list resources"));
+        return sqlError(q, QStringLiteral("list resources"));
     }
     return q;
 }
@@ -84,7 +79,7 @@ Result<qint64> CatalogQueries::resourceCount(const ResourceFilter& filter) const
         q.addBindValue(v);
     }
     if (!q.exec() || !q.next()) {
-        return readError(q, QStringLiteral("count resources"));
+        return sqlError(q, QStringLiteral("count resources"));
     }
     return q.value(0).toLongLong();
 }
@@ -100,7 +95,7 @@ Result<QStringList> CatalogQueries::resourceIds(const ResourceFilter& filter) co
         q.addBindValue(v);
     }
     if (!q.exec()) {
-        return readError(q, QStringLiteral("list resource ids"));
+        return sqlError(q, QStringLiteral("list resource ids"));
     }
     QStringList out;
     while (q.next()) {
@@ -117,7 +112,7 @@ Result<QList<ClassNode>> CatalogQueries::classes() const
             "SELECT c.id, c.code, c.name, c.level, coalesce(c.parent_id, ''), "
             "(SELECT count(*) FROM info_resource r WHERE r.classification_id = c.id AND r.is_deleted = 0) "
             "FROM catalog_class c WHERE c.is_deleted = 0 ORDER BY c.code"))) {
-        return readError(q, QStringLiteral("list classes"));
+        return sqlError(q, QStringLiteral("list classes"));
     }
     QList<ClassNode> out;
     while (q.next()) {
@@ -133,7 +128,7 @@ Result<QList<std::pair<QString, QString>>> CatalogQueries::legalBases() const
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, title || coalesce('（' || doc_no || '）', '') FROM legal_basis "
                                "WHERE is_deleted = 0 ORDER BY level, title"))) {
-        return readError(q, QStringLiteral("list legal bases"));
+        return sqlError(q, QStringLiteral("list legal bases"));
     }
     QList<std::pair<QString, QString>> out;
     while (q.next()) {
@@ -148,7 +143,7 @@ Result<QList<TableCount>> CatalogQueries::tableCounts() const
     tables.setForwardOnly(true);
     if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
                                     "'sqlite_%' ORDER BY name"))) {
-        return readError(tables, QStringLiteral("list tables"));
+        return sqlError(tables, QStringLiteral("list tables"));
     }
     QStringList names;
     while (tables.next()) {
@@ -159,7 +154,7 @@ Result<QList<TableCount>> CatalogQueries::tableCounts() const
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
         if (!q.exec(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(name)) || !q.next()) {
-            return readError(q, QStringLiteral("count ") + name);
+            return sqlError(q, QStringLiteral("count ") + name);
         }
         out.append({name, q.value(0).toLongLong()});
     }

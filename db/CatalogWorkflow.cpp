@@ -1,5 +1,6 @@
 #include "CatalogWorkflow.h"
 
+#include "SqlError.h"
 #include "core/Clock.h"
 #include "core/Uuid.h"
 #include "core/rules/DraftFields.h"
@@ -13,12 +14,6 @@ namespace {
 
 using Op = RowChange::Op;
 using S = ResourceStatus;
-
-Error sqlError(const QSqlQuery& q, const QString& what)
-{
-    return makeError(Error::Kind::Sql, what + QStringLiteral(": ") + q.lastError().text(),
-                     q.lastError().nativeErrorCode().toInt());
-}
 
 QString nowText()
 {

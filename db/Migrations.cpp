@@ -1,6 +1,7 @@
 #include "Migrations.h"
 
 #include "SearchIndex.h"
+#include "SqlError.h"
 #include "core/Clock.h"
 #include "core/Uuid.h"
 #include "migrations/SchemaV1.sql.h"
@@ -18,11 +19,6 @@ using migrations::kSchemaV1Statements;
 using migrations::kSchemaV2Statements;
 
 namespace {
-
-Error sqlError(const QSqlError& e, const QString& what)
-{
-    return makeError(Error::Kind::Sql, what + QStringLiteral(": ") + e.text(), e.nativeErrorCode().toInt());
-}
 
 Result<void> runAll(QSqlDatabase& db, std::span<const char* const> statements)
 {

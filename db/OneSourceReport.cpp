@@ -1,5 +1,6 @@
 #include "OneSourceReport.h"
 
+#include "SqlError.h"
 #include "core/rules/ItemNameNormalizer.h"
 
 #include <QElapsedTimer>
@@ -13,12 +14,6 @@
 namespace govcat::db {
 
 namespace {
-
-Error sqlError(const QSqlQuery& q, const QString& what)
-{
-    return makeError(Error::Kind::Sql, what + QStringLiteral(": ") + q.lastError().text(),
-                     q.lastError().nativeErrorCode().toInt());
-}
 
 struct ResourceRow
 {

@@ -2,6 +2,7 @@
 
 #include "Migrations.h"
 #include "SearchIndex.h"
+#include "SqlError.h"
 #include "core/Uuid.h"
 
 #include <QJsonDocument>
@@ -17,13 +18,6 @@ const QStringList kSyncColumns = {QStringLiteral("id"),          QStringLiteral(
                                   QStringLiteral("row_version"), QStringLiteral("is_deleted"),
                                   QStringLiteral("updated_at"),  QStringLiteral("updated_by"),
                                   QStringLiteral("origin_node")};
-
-Error sqlError(const QSqlError& e, const QString& what)
-{
-    const int code = e.nativeErrorCode().toInt();
-    const Error::Kind kind = (code & 0xff) == 19 ? Error::Kind::Constraint : Error::Kind::Sql;
-    return makeError(kind, what + QStringLiteral(": ") + e.text(), code);
-}
 
 QJsonValue toJson(const QVariant& v)
 {

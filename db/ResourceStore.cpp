@@ -1,5 +1,6 @@
 #include "ResourceStore.h"
 
+#include "SqlError.h"
 #include "core/Uuid.h"
 #include "core/rules/DraftFields.h"
 
@@ -11,12 +12,6 @@
 namespace govcat::db {
 
 namespace {
-
-Error sqlError(const QSqlQuery& q, const QString& what)
-{
-    return makeError(Error::Kind::Sql, what + QStringLiteral(": ") + q.lastError().text(),
-                     q.lastError().nativeErrorCode().toInt());
-}
 
 QVariant nullable(const QString& s)
 {

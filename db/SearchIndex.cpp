@@ -1,5 +1,6 @@
 #include "SearchIndex.h"
 
+#include "SqlError.h"
 #include "core/search/SearchText.h"
 
 #include <QSqlError>
@@ -54,12 +55,6 @@ void rankFunction(sqlite3_context* ctx, int argc, sqlite3_value** argv)
         }
     }
     sqlite3_result_double(ctx, score);
-}
-
-Error sqlError(const QSqlQuery& q, const QString& what)
-{
-    return makeError(Error::Kind::Sql, what + QStringLiteral(": ") + q.lastError().text(),
-                     q.lastError().nativeErrorCode().toInt());
 }
 
 const QString kDocumentSql = QStringLiteral(
