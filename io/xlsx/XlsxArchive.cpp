@@ -1,0 +1,198 @@
+#include "io/xlsx/XlsxArchive.h"
+
+#include <QFile>
+#include <QXmlStreamReader>
+#include <quazip.h>
+#include <quazipfile.h>
+#include <quazipfileinfo.h>
+
+#include <algorithm>
+
+namespace govcat::io {
+
+namespace {
+
+QString notAWorkbook()
+{
+    return QStringLiteral("文件不是有效的 .xlsx 工作簿（不是 zip 文件、已截断或受密码保护）。");
+}
+
+QString entryTooLarge(const QString& entry, qint64 cap)
+{
+    return QStringLiteral("工作簿中的“%1”解压后超过 %2 MB 的上限，可能是恶意构造的压缩包，已停止读取。")
+        .arg(entry)
+        .arg(cap / (1024 * 1024));
+}
+
+QString ratioTooHigh(const QString& entry, int ratio)
+{
+    return QStringLiteral("工作簿中的“%1”压缩比超过 %2 倍，可能是压缩炸弹，已停止读取。")
+        .arg(entry)
+        .arg(ratio);
+}
+
+} // namespace
+
+ZipEntryDevice::ZipEntryDevice(QuaZip* zip, QString entry, quint64 compressedSize, const XlsxLimits& limits)
+    : m_file(std::make_unique<QuaZipFile>(zip)), m_entry(std::move(entry)), m_compressedSize(compressedSize),
+      m_limits(limits)
+{
+    if (m_file->open(QIODevice::ReadOnly)) {
+        QIODevice::open(QIODevice::ReadOnly);
+    } else {
+        fail(Error::Kind::Invalid, notAWorkbook());
+    }
+}
+
+ZipEntryDevice::~ZipEntryDevice()
+{
+    if (m_file->isOpen()) {
+        m_file->close();
+    }
+}
+
+bool ZipEntryDevice::fail(Error::Kind kind, const QString& message)
+{
+    if (!m_failure.isError()) {
+        m_failure = makeError(kind, message);
+    }
+    if (m_file->isOpen()) {
+        m_file->close();
+    }
+    m_finished = true;
+    return false;
+}
+
+qint64 ZipEntryDevice::readData(char* data, qint64 maxSize)
+{
+    if (m_finished) {
+        return m_failure.isError() ? -1 : 0;
+    }
+    const qint64 n = m_file->read(data, maxSize);
+    if (n < 0) {
+        fail(Error::Kind::Invalid, notAWorkbook());
+        return -1;
+    }
+    m_inflated += n;
+    if (m_inflated > m_limits.maxEntryBytes) {
+        fail(Error::Kind::Invalid, entryTooLarge(m_entry, m_limits.maxEntryBytes));
+        return -1;
+    }
+    const qint64 allowed = qint64(m_compressedSize) * m_limits.maxCompressionRatio;
+    if (m_inflated > m_limits.ratioGraceBytes && m_inflated > allowed) {
+        fail(Error::Kind::Invalid, ratioTooHigh(m_entry, m_limits.maxCompressionRatio));
+        return -1;
+    }
+    if (n == 0 && m_file->atEnd()) {
+        m_file->close(); // checks the CRC of everything inflated
+        m_finished = true;
+        if (m_file->getZipError() != UNZ_OK) {
+            fail(Error::Kind::Invalid, notAWorkbook());
+            return -1;
+        }
+    }
+    return n;
+}
+
+XlsxArchive::XlsxArchive(const XlsxLimits& limits) : m_limits(limits) {}
+
+XlsxArchive::~XlsxArchive()
+{
+    if (m_zip) {
+        m_zip->close();
+    }
+}
+
+Result<void> XlsxArchive::open(const QString& path)
+{
+    auto file = std::make_unique<QFile>(path);
+    if (!file->open(QIODevice::ReadOnly)) {
+        return makeError(Error::Kind::Io,
+                         QStringLiteral("无法打开文件“%1”：%2").arg(path, file->errorString()));
+    }
+    m_device = std::move(file);
+    return openZip();
+}
+
+Result<void> XlsxArchive::open(std::unique_ptr<QIODevice> device)
+{
+    m_device = std::move(device);
+    if (!m_device->isOpen() && !m_device->open(QIODevice::ReadOnly)) {
+        return makeError(Error::Kind::Io, QStringLiteral("无法读取数据：%1").arg(m_device->errorString()));
+    }
+    return openZip();
+}
+
+Result<void> XlsxArchive::openZip()
+{
+    m_archiveSize = m_device->size();
+    m_zip = std::make_unique<QuaZip>(m_device.get());
+    if (!m_zip->open(QuaZip::mdUnzip)) {
+        m_zip.reset();
+        return makeError(Error::Kind::Invalid, notAWorkbook());
+    }
+    return {};
+}
+
+bool XlsxArchive::contains(const QString& entry) const
+{
+    return m_zip && m_zip->setCurrentFile(entry, QuaZip::csInsensitive);
+}
+
+Result<std::unique_ptr<ZipEntryDevice>> XlsxArchive::openEntry(const QString& entry)
+{
+    if (!m_zip || !m_zip->setCurrentFile(entry, QuaZip::csInsensitive)) {
+        return makeError(Error::Kind::Invalid,
+                         QStringLiteral("文件不是有效的 .xlsx 工作簿（缺少“%1”）。").arg(entry));
+    }
+    QuaZipFileInfo64 info;
+    if (!m_zip->getCurrentFileInfo(&info)) {
+        return makeError(Error::Kind::Invalid, notAWorkbook());
+    }
+    const auto declared = qint64(std::min<quint64>(info.uncompressedSize, quint64(1) << 62));
+    // A lying header could claim a big compressed size; no entry can be larger than the archive.
+    const quint64 compressed =
+        std::min<quint64>(info.compressedSize, quint64(std::max<qint64>(m_archiveSize, 0)));
+    if (declared > m_limits.maxEntryBytes) {
+        return makeError(Error::Kind::Invalid, entryTooLarge(entry, m_limits.maxEntryBytes));
+    }
+    if (declared > m_limits.ratioGraceBytes && declared > qint64(compressed) * m_limits.maxCompressionRatio) {
+        return makeError(Error::Kind::Invalid, ratioTooHigh(entry, m_limits.maxCompressionRatio));
+    }
+    auto device = std::make_unique<ZipEntryDevice>(m_zip.get(), entry, compressed, m_limits);
+    if (device->failure().isError()) {
+        return device->failure();
+    }
+    return device;
+}
+
+bool readNextSafe(QXmlStreamReader& xml)
+{
+    if (xml.atEnd()) {
+        return false;
+    }
+    const auto token = xml.readNext();
+    if (token == QXmlStreamReader::DTD || token == QXmlStreamReader::EntityReference) {
+        xml.raiseError(QStringLiteral("DTD"));
+        return false;
+    }
+    return token != QXmlStreamReader::Invalid && token != QXmlStreamReader::EndDocument;
+}
+
+Error xmlFailure(const QXmlStreamReader& xml, const ZipEntryDevice& device)
+{
+    if (device.failure().isError()) {
+        return device.failure();
+    }
+    if (xml.error() == QXmlStreamReader::CustomError && xml.errorString() == QStringLiteral("DTD")) {
+        return makeError(Error::Kind::Invalid,
+                         QStringLiteral("工作簿中的“%1”含有 DTD 或实体声明，出于安全考虑拒绝读取。")
+                             .arg(device.entryName()));
+    }
+    return makeError(Error::Kind::Invalid, QStringLiteral("工作簿中的“%1”不是有效的 XML（第 %2 行：%3）。")
+                                               .arg(device.entryName())
+                                               .arg(xml.lineNumber())
+                                               .arg(xml.errorString()));
+}
+
+} // namespace govcat::io

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "core/Result.h"
+#include "io/xlsx/XlsxTypes.h"
+
+#include <QIODevice>
+#include <QString>
+
+#include <memory>
+
+class QuaZip;
+class QuaZipFile;
+class QXmlStreamReader;
+
+namespace govcat::io {
+
+// One zip entry opened for streaming. Counts the bytes it inflates and stops with an error as soon
+// as the entry outgrows XlsxLimits (size or compression ratio), whatever the zip header declared.
+class ZipEntryDevice : public QIODevice
+{
+public:
+    ZipEntryDevice(QuaZip* zip, QString entry, quint64 compressedSize, const XlsxLimits& limits);
+    ~ZipEntryDevice() override;
+
+    bool isSequential() const override { return true; }
+    // Set once a read failed: over a limit, a CRC mismatch or a damaged stream.
+    const Error& failure() const { return m_failure; }
+    const QString& entryName() const { return m_entry; }
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override;
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    bool fail(Error::Kind kind, const QString& message);
+
+    std::unique_ptr<QuaZipFile> m_file;
+    QString m_entry;
+    quint64 m_compressedSize = 0;
+    XlsxLimits m_limits;
+    qint64 m_inflated = 0;
+    bool m_finished = false;
+    Error m_failure;
+};
+
+// The zip container of a workbook. Opens entries one at a time (QuaZip reads one entry at once).
+class XlsxArchive
+{
+public:
+    explicit XlsxArchive(const XlsxLimits& limits);
+    ~XlsxArchive();
+    XlsxArchive(const XlsxArchive&) = delete;
+    XlsxArchive& operator=(const XlsxArchive&) = delete;
+
+    Result<void> open(const QString& path);
+    Result<void> open(std::unique_ptr<QIODevice> device); // takes ownership, e.g. a QBuffer
+    bool contains(const QString& entry) const;
+    // Checks the declared sizes, then opens the entry; close the device before opening another.
+    Result<std::unique_ptr<ZipEntryDevice>> openEntry(const QString& entry);
+
+private:
+    Result<void> openZip();
+
+    XlsxLimits m_limits;
+    std::unique_ptr<QIODevice> m_device;
+    std::unique_ptr<QuaZip> m_zip;
+    qint64 m_archiveSize = 0;
+};
+
+// The next XML token, refusing a DTD (entities are never declared, so never expanded). Returns
+// false at the end of the document or on an error.
+bool readNextSafe(QXmlStreamReader& xml);
+// The error to report once a reader stopped: a limit hit by the device, a DTD, or bad XML.
+Error xmlFailure(const QXmlStreamReader& xml, const ZipEntryDevice& device);
+
+} // namespace govcat::io

@@ -1,0 +1,249 @@
+#include "io/xlsx/XlsxReader.h"
+
+#include "io/xlsx/SharedStrings.h"
+#include "io/xlsx/Styles.h"
+#include "io/xlsx/XlsxArchive.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QHash>
+#include <QXmlStreamReader>
+
+namespace govcat::io {
+
+namespace {
+
+struct Relationship
+{
+    QString type; // the last segment of the Type URI, e.g. "worksheet"
+    QString target;
+};
+
+QString directoryOf(const QString& part)
+{
+    const qsizetype slash = part.lastIndexOf(u'/');
+    return slash < 0 ? QString() : part.left(slash + 1);
+}
+
+QString relsPathOf(const QString& part)
+{
+    return directoryOf(part) + QStringLiteral("_rels/") + part.mid(part.lastIndexOf(u'/') + 1) +
+           QStringLiteral(".rels");
+}
+
+QString resolveTarget(const QString& sourcePart, const QString& target)
+{
+    if (target.startsWith(u'/')) {
+        return QDir::cleanPath(target.mid(1));
+    }
+    return QDir::cleanPath(directoryOf(sourcePart) + target);
+}
+
+// Reads a .rels part into id → relationship; a missing part gives an empty map.
+Result<QHash<QString, Relationship>> readRelationships(XlsxArchive& archive, const QString& sourcePart)
+{
+    QHash<QString, Relationship> rels;
+    const QString path = relsPathOf(sourcePart);
+    if (!archive.contains(path)) {
+        return rels;
+    }
+    auto device = archive.openEntry(path);
+    if (!device) {
+        return device.error();
+    }
+    QXmlStreamReader xml(device.value().get());
+    while (readNextSafe(xml)) {
+        if (xml.isStartElement() && xml.name() == QStringLiteral("Relationship") && rels.size() < 100'000) {
+            const auto attrs = xml.attributes();
+            const QString type = attrs.value(QStringLiteral("Type")).toString();
+            rels.insert(
+                attrs.value(QStringLiteral("Id")).toString(),
+                Relationship{type.mid(type.lastIndexOf(u'/') + 1),
+                             resolveTarget(sourcePart, attrs.value(QStringLiteral("Target")).toString())});
+        }
+    }
+    if (xml.hasError()) {
+        return xmlFailure(xml, *device.value());
+    }
+    return rels;
+}
+
+// The r:id of an element, whatever prefix the producer gave the relationships namespace.
+QString relationshipId(const QXmlStreamAttributes& attrs)
+{
+    for (const QXmlStreamAttribute& attr : attrs) {
+        if (attr.name() == QStringLiteral("id") &&
+            attr.namespaceUri().endsWith(QStringLiteral("/relationships"))) {
+            return attr.value().toString();
+        }
+    }
+    return {};
+}
+
+QString targetOfType(const QHash<QString, Relationship>& rels, const QString& type)
+{
+    for (const Relationship& rel : rels) {
+        if (rel.type == type) {
+            return rel.target;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+XlsxReader::XlsxReader(XlsxLimits limits) : m_limits(limits) {}
+
+XlsxReader::~XlsxReader() = default;
+
+Result<void> XlsxReader::open(const QString& path)
+{
+    m_archive = std::make_unique<XlsxArchive>(m_limits);
+    if (auto opened = m_archive->open(path); !opened) {
+        return opened;
+    }
+    return load();
+}
+
+Result<void> XlsxReader::openData(const QByteArray& data)
+{
+    m_archive = std::make_unique<XlsxArchive>(m_limits);
+    auto buffer = std::make_unique<QBuffer>();
+    buffer->setData(data);
+    if (auto opened = m_archive->open(std::move(buffer)); !opened) {
+        return opened;
+    }
+    return load();
+}
+
+Result<void> XlsxReader::load()
+{
+    m_sheets.clear();
+    m_merged.clear();
+    m_date1904 = false;
+    auto rootRels = readRelationships(*m_archive, QString());
+    if (!rootRels) {
+        return rootRels.error();
+    }
+    QString workbook = targetOfType(rootRels.value(), QStringLiteral("officeDocument"));
+    if (workbook.isEmpty()) {
+        workbook = QStringLiteral("xl/workbook.xml");
+    }
+    return readWorkbook(workbook);
+}
+
+Result<void> XlsxReader::readWorkbook(const QString& workbookPath)
+{
+    auto rels = readRelationships(*m_archive, workbookPath);
+    if (!rels) {
+        return rels.error();
+    }
+    {
+        auto device = m_archive->openEntry(workbookPath);
+        if (!device) {
+            return device.error();
+        }
+        QXmlStreamReader xml(device.value().get());
+        while (readNextSafe(xml)) {
+            if (!xml.isStartElement()) {
+                continue;
+            }
+            const auto attrs = xml.attributes();
+            if (xml.name() == QStringLiteral("workbookPr")) {
+                const auto flag = attrs.value(QStringLiteral("date1904"));
+                m_date1904 = flag == QStringLiteral("1") || flag == QStringLiteral("true");
+            } else if (xml.name() == QStringLiteral("sheet") && m_sheets.size() < 10'000) {
+                const Relationship rel = rels.value().value(relationshipId(attrs));
+                if (rel.type != QStringLiteral("worksheet")) {
+                    continue; // a chart sheet or a dangling reference: no cells to read
+                }
+                const auto state = attrs.value(QStringLiteral("state"));
+                m_sheets.append(SheetInfo{attrs.value(QStringLiteral("name")).toString(),
+                                          state == QStringLiteral("hidden")       ? SheetState::Hidden
+                                          : state == QStringLiteral("veryHidden") ? SheetState::VeryHidden
+                                                                                  : SheetState::Visible,
+                                          rel.target});
+            }
+        }
+        if (xml.hasError()) {
+            return xmlFailure(xml, *device.value());
+        }
+    }
+    const QString stringsPath = targetOfType(rels.value(), QStringLiteral("sharedStrings"));
+    if (!stringsPath.isEmpty() && m_archive->contains(stringsPath)) {
+        auto strings = SharedStrings::load(*m_archive, stringsPath, m_limits);
+        if (!strings) {
+            return strings.error();
+        }
+        m_strings = std::make_unique<SharedStrings>(std::move(strings).value());
+    }
+    const QString stylesPath = targetOfType(rels.value(), QStringLiteral("styles"));
+    if (!stylesPath.isEmpty() && m_archive->contains(stylesPath)) {
+        auto styles = Styles::load(*m_archive, stylesPath);
+        if (!styles) {
+            return styles.error();
+        }
+        m_styles = std::make_unique<Styles>(std::move(styles).value());
+    }
+    return {};
+}
+
+int XlsxReader::sheetIndex(const QString& name) const
+{
+    for (int i = 0; i < m_sheets.size(); ++i) {
+        if (m_sheets.at(i).name == name) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+Result<void> XlsxReader::streamWithMerges(int index, const RowCallback& onRow, QList<CellRange>* merged)
+{
+    if (!m_archive || index < 0 || index >= m_sheets.size()) {
+        return makeError(Error::Kind::NotFound,
+                         QStringLiteral("工作簿中没有第 %1 个工作表。").arg(index + 1));
+    }
+    const SheetInfo& sheet = m_sheets.at(index);
+    auto device = m_archive->openEntry(sheet.path);
+    if (!device) {
+        return device.error();
+    }
+    const SheetContext context{m_strings.get(), m_styles.get(), m_date1904, m_limits, sheet.name};
+    return streamSheet(*device.value(), context, onRow, merged);
+}
+
+Result<void> XlsxReader::readSheet(int index, const RowCallback& onRow)
+{
+    m_merged.clear();
+    return streamWithMerges(index, onRow, &m_merged);
+}
+
+Result<QList<Row>> XlsxReader::readRows(int index, int maxRows)
+{
+    QList<Row> rows;
+    auto read = streamWithMerges(
+        index,
+        [&rows, maxRows](const Row& row) {
+            rows.append(row);
+            return rows.size() < maxRows;
+        },
+        nullptr);
+    if (!read) {
+        return read.error();
+    }
+    return rows;
+}
+
+Result<QList<CellRange>> XlsxReader::readMergedCells(int index)
+{
+    QList<CellRange> merged;
+    auto read = streamWithMerges(
+        index, [](const Row&) { return true; }, &merged);
+    if (!read) {
+        return read.error();
+    }
+    return merged;
+}
+
+} // namespace govcat::io

@@ -1,0 +1,86 @@
+#pragma once
+
+// Workbooks built in the tests: minimal valid parts around hand-written sheet XML, and hostile
+// archives (zip bombs, DTDs, lying headers) that no spreadsheet program would write.
+#include <QBuffer>
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <quazip.h>
+#include <quazipfile.h>
+#include <quazipnewinfo.h>
+
+#include <functional>
+
+namespace govcat::io::testing {
+
+using Entry = QPair<QString, QByteArray>;
+
+// A zip of the entries; a writer, when given, streams an entry's content in chunks instead.
+inline QByteArray makeZip(const QList<Entry>& entries,
+                          const std::function<void(const QString&, QIODevice&)>& writer = {})
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::ReadWrite);
+    QuaZip zip(&buffer);
+    zip.open(QuaZip::mdCreate);
+    for (const Entry& entry : entries) {
+        QuaZipFile file(&zip);
+        file.open(QIODevice::WriteOnly, QuaZipNewInfo(entry.first), nullptr, 0, Z_DEFLATED, 9);
+        if (entry.second.isNull() && writer) {
+            writer(entry.first, file);
+        } else {
+            file.write(entry.second);
+        }
+        file.close();
+    }
+    zip.close();
+    return buffer.data();
+}
+
+inline QByteArray workbookXml(const QByteArray& workbookPr = {})
+{
+    return QByteArray(
+               R"(<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">)") +
+           workbookPr +
+           QByteArray(R"(<sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>)");
+}
+
+inline QByteArray workbookRels()
+{
+    return QByteArray(
+        R"(<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
+        R"(<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>)"
+        R"(<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="/xl/sharedStrings.xml"/>)"
+        R"(</Relationships>)");
+}
+
+inline QByteArray sheetXml(const QByteArray& sheetData)
+{
+    return QByteArray(
+               R"(<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>)") +
+           sheetData + QByteArrayLiteral("</sheetData></worksheet>");
+}
+
+inline QByteArray sharedStringsXml(const QByteArray& items)
+{
+    return QByteArray(
+               R"(<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">)") +
+           items + QByteArrayLiteral("</sst>");
+}
+
+// A one-sheet workbook (no _rels/.rels: the reader falls back to xl/workbook.xml).
+inline QByteArray minimalWorkbook(const QByteArray& sheet, const QByteArray& sharedStrings = {},
+                                  const QByteArray& workbookPr = {})
+{
+    QList<Entry> entries{{QStringLiteral("xl/workbook.xml"), workbookXml(workbookPr)},
+                         {QStringLiteral("xl/_rels/workbook.xml.rels"), workbookRels()},
+                         {QStringLiteral("xl/worksheets/sheet1.xml"), sheet}};
+    if (!sharedStrings.isEmpty()) {
+        entries.append({QStringLiteral("xl/sharedStrings.xml"), sharedStrings});
+    }
+    return makeZip(entries);
+}
+
+} // namespace govcat::io::testing
