@@ -89,11 +89,14 @@ Result<Styles> Styles::load(XlsxArchive& archive, const QString& entry)
     }
     QHash<int, bool> customDate;
     bool inCellXfs = false;
+    bool inNumFmts = false; // numFmt also appears in dxfs (conditional formats), which cells never use
     QXmlStreamReader xml(device.value().get());
     while (readNextSafe(xml)) {
         if (xml.isStartElement()) {
             const auto name = xml.name();
-            if (name == QStringLiteral("numFmt")) {
+            if (name == QStringLiteral("numFmts")) {
+                inNumFmts = true;
+            } else if (name == QStringLiteral("numFmt") && inNumFmts) {
                 const int id = xml.attributes().value(QStringLiteral("numFmtId")).toInt();
                 customDate.insert(
                     id, isDateFormatCode(xml.attributes().value(QStringLiteral("formatCode")).toString()));
@@ -110,6 +113,8 @@ Result<Styles> Styles::load(XlsxArchive& archive, const QString& entry)
             }
         } else if (xml.isEndElement() && xml.name() == QStringLiteral("cellXfs")) {
             inCellXfs = false;
+        } else if (xml.isEndElement() && xml.name() == QStringLiteral("numFmts")) {
+            inNumFmts = false;
         }
     }
     if (xml.hasError()) {

@@ -120,6 +120,8 @@ Result<void> XlsxReader::load()
 {
     m_sheets.clear();
     m_merged.clear();
+    m_strings.reset();
+    m_styles.reset();
     m_date1904 = false;
     auto rootRels = readRelationships(*m_archive, QString());
     if (!rootRels) {

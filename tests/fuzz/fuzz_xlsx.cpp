@@ -1,7 +1,9 @@
 // libFuzzer target: the xlsx reader opens workbooks users were sent by other departments, so the
 // bytes may be damaged or hostile. Whatever the input, open and read must return a value or an
 // error, never crash, hang or allocate without bound. Seed corpus: tests/fuzz/corpus/xlsx (the
-// fixtures of tests/fixtures/xlsx). Built by io/CMakeLists.txt under GOVCAT_FUZZ.
+// fixtures of tests/fixtures/xlsx and their sheets as sheet-*.xml). Built by io/CMakeLists.txt
+// under GOVCAT_FUZZ.
+#include "../io/XlsxTestFiles.h"
 #include "io/xlsx/MergedCells.h"
 #include "io/xlsx/XlsxReader.h"
 
@@ -17,7 +19,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     limits.maxRows = 10'000;
     limits.maxSharedStrings = 100'000;
     govcat::io::XlsxReader reader(limits);
-    if (!reader.openData(QByteArray(reinterpret_cast<const char*>(data), qsizetype(size)))) {
+    QByteArray input(reinterpret_cast<const char*>(data), qsizetype(size));
+    if (input.startsWith('<')) { // a worksheet's XML: wrapped so that mutations reach the XML parser
+        input = govcat::io::testing::fuzzWorkbookFromSheet(input);
+    }
+    if (!reader.openData(input)) {
         return 0;
     }
     for (int i = 0; i < reader.sheets().size() && i < 4; ++i) {

@@ -19,7 +19,8 @@ using Entry = QPair<QString, QByteArray>;
 
 // A zip of the entries; a writer, when given, streams an entry's content in chunks instead.
 inline QByteArray makeZip(const QList<Entry>& entries,
-                          const std::function<void(const QString&, QIODevice&)>& writer = {})
+                          const std::function<void(const QString&, QIODevice&)>& writer = {},
+                          bool deflate = true)
 {
     QBuffer buffer;
     buffer.open(QIODevice::ReadWrite);
@@ -27,7 +28,8 @@ inline QByteArray makeZip(const QList<Entry>& entries,
     zip.open(QuaZip::mdCreate);
     for (const Entry& entry : entries) {
         QuaZipFile file(&zip);
-        file.open(QIODevice::WriteOnly, QuaZipNewInfo(entry.first), nullptr, 0, Z_DEFLATED, 9);
+        file.open(QIODevice::WriteOnly, QuaZipNewInfo(entry.first), nullptr, 0, deflate ? Z_DEFLATED : 0,
+                  deflate ? 9 : 0);
         if (entry.second.isNull() && writer) {
             writer(entry.first, file);
         } else {
@@ -81,6 +83,29 @@ inline QByteArray minimalWorkbook(const QByteArray& sheet, const QByteArray& sha
         entries.append({QStringLiteral("xl/sharedStrings.xml"), sharedStrings});
     }
     return makeZip(entries);
+}
+
+// The workbook tests/fuzz/fuzz_xlsx.cpp wraps around an input that starts with '<' (a worksheet's
+// XML), stored rather than deflated so that mutations reach the XML parsing: 1904 dates, two shared
+// strings (one rich) and three cell styles (general, a custom date, built-in date 14).
+inline QByteArray fuzzWorkbookFromSheet(const QByteArray& sheet)
+{
+    const QByteArray workbook(
+        "<workbook xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+        "<workbookPr date1904=\"1\"/><sheets><sheet name=\"S\" r:id=\"rId1\"/></sheets></workbook>");
+    const QByteArray rels("<Relationships><Relationship Id=\"rId1\" Type=\"x/worksheet\" Target=\"s.xml\"/>"
+                          "<Relationship Id=\"rId2\" Type=\"x/sharedStrings\" Target=\"t.xml\"/>"
+                          "<Relationship Id=\"rId3\" Type=\"x/styles\" Target=\"y.xml\"/></Relationships>");
+    const QByteArray strings("<sst><si><t>a</t></si><si><r><t>b</t></r></si></sst>");
+    const QByteArray styles("<styleSheet><numFmts><numFmt numFmtId=\"164\" formatCode=\"yyyy-mm-dd\"/>"
+                            "</numFmts><cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"164\"/>"
+                            "<xf numFmtId=\"14\"/></cellXfs></styleSheet>");
+    return makeZip({{QStringLiteral("xl/workbook.xml"), workbook},
+                    {QStringLiteral("xl/_rels/workbook.xml.rels"), rels},
+                    {QStringLiteral("xl/s.xml"), sheet},
+                    {QStringLiteral("xl/t.xml"), strings},
+                    {QStringLiteral("xl/y.xml"), styles}},
+                   {}, false);
 }
 
 } // namespace govcat::io::testing
