@@ -3,6 +3,7 @@
 // fixture producers do not write (rich text, escapes, cells without references).
 #include "io/XlsxTestFiles.h"
 #include "io/xlsx/MergedCells.h"
+#include "io/xlsx/XlsxArchive.h"
 #include "io/xlsx/XlsxReader.h"
 
 #include <QDateTime>
@@ -115,6 +116,32 @@ private Q_SLOTS:
         small.maxCompressionRatio = 100'000;
         const Error size = readError(bomb, small);
         QVERIFY2(size.message.contains(QStringLiteral("超过 10 MB 的上限")), qPrintable(size.message));
+    }
+
+    void inflatedBytesAreCounted()
+    {
+        // the device counts what it inflates, independently of the header checks in openEntry
+        QByteArray zipData = makeZip({{QStringLiteral("big.xml"), QByteArray(3 * 1024 * 1024, 'a')}});
+        QBuffer buffer(&zipData);
+        QuaZip zip(&buffer);
+        QVERIFY(zip.open(QuaZip::mdUnzip) && zip.setCurrentFile(QStringLiteral("big.xml")));
+        XlsxLimits limits;
+        ZipEntryDevice byRatio(&zip, QStringLiteral("big.xml"), 100, limits); // as if 100 bytes compressed
+        while (byRatio.read(64 * 1024).size() > 0) {
+        }
+        QVERIFY2(byRatio.failure().message.contains(QStringLiteral("压缩炸弹")),
+                 qPrintable(byRatio.failure().message));
+        limits.maxEntryBytes = 2 * 1024 * 1024;
+        limits.maxCompressionRatio = 1'000'000;
+        QVERIFY(zip.setCurrentFile(QStringLiteral("big.xml")));
+        ZipEntryDevice bySize(&zip, QStringLiteral("big.xml"), 100, limits);
+        qint64 total = 0;
+        for (QByteArray chunk = bySize.read(64 * 1024); !chunk.isEmpty(); chunk = bySize.read(64 * 1024)) {
+            total += chunk.size();
+        }
+        QVERIFY(total <= limits.maxEntryBytes);
+        QVERIFY2(bySize.failure().message.contains(QStringLiteral("超过 2 MB 的上限")),
+                 qPrintable(bySize.failure().message));
     }
 
     void lyingZipHeaderIsNotTrusted()
