@@ -7,10 +7,15 @@ cd "$(dirname "$0")/.."
 build="build-fuzz"
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
   -DGOVCAT_FUZZ=ON -DGOVCAT_SANITIZE=ON -DBUILD_TESTING=OFF
-cmake --build "$build" --target fuzz_keyfile
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-cp tests/fuzz/corpus/keyfile/* "$work/"
-ASAN_OPTIONS=detect_leaks=0 "$build/tests/fuzz/fuzz_keyfile" -max_total_time="${FUZZ_SECONDS:-30}" \
-  -max_len=4096 -artifact_prefix=tests/fuzz/ "$work" tests/fuzz/corpus/keyfile
-echo "fuzz_keyfile: no crash in ${FUZZ_SECONDS:-30} s"
+cmake --build "$build" --target fuzz_keyfile fuzz_xlsx
+seconds="${FUZZ_SECONDS:-30}"
+# target, corpus, libFuzzer options
+for spec in "keyfile keyfile -max_len=4096" "xlsx xlsx -max_len=16384 -timeout=10"; do
+  read -r target corpus options <<<"$spec"
+  work="$(mktemp -d)"
+  cp "tests/fuzz/corpus/$corpus"/* "$work/"
+  ASAN_OPTIONS=detect_leaks=0 "$build/tests/fuzz/fuzz_$target" -max_total_time="$seconds" $options \
+    -artifact_prefix=tests/fuzz/ "$work" "tests/fuzz/corpus/$corpus"
+  rm -rf "$work"
+  echo "fuzz_$target: no crash in $seconds s"
+done
