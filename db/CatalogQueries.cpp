@@ -1,6 +1,7 @@
 #include "CatalogQueries.h"
 
 #include "SqlError.h"
+#include "core/search/SearchText.h"
 
 #include <QSqlError>
 
@@ -55,9 +56,9 @@ Result<QSqlQuery> CatalogQueries::resourceList(const ResourceFilter& filter, con
     const FilterSql sql = filterSql(filter, sort);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + kResourceColumns +
-              QStringLiteral(" FROM info_resource r JOIN department d ON d.id = r.provider_dept_id") +
-              sql.joins + QStringLiteral(" WHERE ") + sql.where + QStringLiteral(" ORDER BY ") + sql.orderBy);
+    q.prepare(QStringLiteral("SELECT ") + kResourceColumns + QStringLiteral(" FROM ") + sql.from +
+              QStringLiteral(" JOIN department d ON d.id = r.provider_dept_id WHERE ") + sql.where +
+              QStringLiteral(" ORDER BY ") + sql.orderBy);
     for (const QVariant& v : sql.binds) {
         q.addBindValue(v);
     }
@@ -69,12 +70,22 @@ Result<QSqlQuery> CatalogQueries::resourceList(const ResourceFilter& filter, con
 
 Result<qint64> CatalogQueries::resourceCount(const ResourceFilter& filter) const
 {
-    const FilterSql sql = filterSql(filter);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
+    ResourceFilter searchOnly;
+    searchOnly.search = filter.search;
+    if (filter.hasSearch() && filter == searchOnly) {
+        // The index holds live resources only: count there without reading a row.
+        q.prepare(QStringLiteral("SELECT count(*) FROM resource_fts WHERE resource_fts MATCH ?"));
+        q.addBindValue(search::matchExpression(filter.search));
+        if (!q.exec() || !q.next()) {
+            return sqlError(q, QStringLiteral("count matches"));
+        }
+        return q.value(0).toLongLong();
+    }
+    const FilterSql sql = filterSql(filter, {}, false);
     // The department join is needed only to keep the count equal to the list's rows.
-    q.prepare(QStringLiteral("SELECT count(*) FROM info_resource r") + sql.joins + QStringLiteral(" WHERE ") +
-              sql.where);
+    q.prepare(QStringLiteral("SELECT count(*) FROM ") + sql.from + QStringLiteral(" WHERE ") + sql.where);
     for (const QVariant& v : sql.binds) {
         q.addBindValue(v);
     }
@@ -86,11 +97,11 @@ Result<qint64> CatalogQueries::resourceCount(const ResourceFilter& filter) const
 
 Result<QStringList> CatalogQueries::resourceIds(const ResourceFilter& filter) const
 {
-    const FilterSql sql = filterSql(filter, {ResourceSort::Key::Code, false});
+    const FilterSql sql = filterSql(filter, {ResourceSort::Key::Code, false}, false);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT r.id FROM info_resource r") + sql.joins + QStringLiteral(" WHERE ") +
-              sql.where + QStringLiteral(" ORDER BY r.code"));
+    q.prepare(QStringLiteral("SELECT r.id FROM ") + sql.from + QStringLiteral(" WHERE ") + sql.where +
+              QStringLiteral(" ORDER BY r.code"));
     for (const QVariant& v : sql.binds) {
         q.addBindValue(v);
     }
@@ -104,14 +115,18 @@ Result<QStringList> CatalogQueries::resourceIds(const ResourceFilter& filter) co
     return out;
 }
 
-Result<QList<ClassNode>> CatalogQueries::classes() const
+Result<QList<ClassNode>> CatalogQueries::classes(bool withCounts) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-            "SELECT c.id, c.code, c.name, c.level, coalesce(c.parent_id, ''), "
-            "(SELECT count(*) FROM info_resource r WHERE r.classification_id = c.id AND r.is_deleted = 0) "
-            "FROM catalog_class c WHERE c.is_deleted = 0 ORDER BY c.code"))) {
+    const QString count =
+        withCounts
+            ? QStringLiteral("(SELECT count(*) FROM info_resource r WHERE r.classification_id = c.id AND "
+                             "r.is_deleted = 0)")
+            : QStringLiteral("0");
+    if (!q.exec(QStringLiteral("SELECT c.id, c.code, c.name, c.level, coalesce(c.parent_id, ''), %1 "
+                               "FROM catalog_class c WHERE c.is_deleted = 0 ORDER BY c.code")
+                    .arg(count))) {
         return sqlError(q, QStringLiteral("list classes"));
     }
     QList<ClassNode> out;

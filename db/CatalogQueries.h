@@ -49,8 +49,9 @@ public:
     Result<qint64> resourceCount(const ResourceFilter& filter) const;
     // Ids of the resources a filter selects (bulk edit), in code order.
     Result<QStringList> resourceIds(const ResourceFilter& filter) const;
-    // The classification tree with the number of live resources directly in each node.
-    Result<QList<ClassNode>> classes() const;
+    // The classification tree with the number of live resources directly in each node (0 without
+    // withCounts, for pickers).
+    Result<QList<ClassNode>> classes(bool withCounts = true) const;
     // Legal bases for 不予共享依据: id and title.
     Result<QList<std::pair<QString, QString>>> legalBases() const;
     // Row counts of every table, for `govcat check` and the about box.

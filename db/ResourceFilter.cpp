@@ -48,17 +48,23 @@ bool ResourceFilter::hasSearch() const
     return !search::matchExpression(search).isEmpty();
 }
 
-FilterSql filterSql(const ResourceFilter& filter, const ResourceSort& sort)
+FilterSql filterSql(const ResourceFilter& filter, const ResourceSort& sort, bool ranked)
 {
     FilterSql sql;
+    sql.from = QStringLiteral("info_resource r");
     sql.where = QStringLiteral("r.is_deleted = 0");
     const QString match = search::matchExpression(filter.search);
     if (!match.isEmpty()) {
-        // The token count is a number this code computed, not user text.
-        sql.joins =
-            QStringLiteral(" JOIN (SELECT docid, govcat_rank(matchinfo(resource_fts, 'pcxl'), %1) AS score "
-                           "FROM resource_fts WHERE resource_fts MATCH ?) s ON s.docid = r.rowid")
-                .arg(search::matchTokenCount(filter.search));
+        // The full-text match runs once, as the outer loop (CROSS JOIN fixes the order in SQLite):
+        // as the inner side of a join, SQLite 3.15 re-runs the MATCH for every row of the other
+        // filters. The token count is a number this code computed, not user text.
+        const QString score =
+            ranked ? QStringLiteral(", govcat_rank(matchinfo(resource_fts, 'pcxl'), %1) AS score")
+                         .arg(search::matchTokenCount(filter.search))
+                   : QString();
+        sql.from = QStringLiteral("(SELECT docid%1 FROM resource_fts WHERE resource_fts MATCH ?) s "
+                                  "CROSS JOIN info_resource r ON r.rowid = s.docid")
+                       .arg(score);
         sql.binds << match;
     }
     addIn(sql, QStringLiteral("r.provider_dept_id"), filter.deptIds);
@@ -75,7 +81,7 @@ FilterSql filterSql(const ResourceFilter& filter, const ResourceSort& sort)
     addIn(sql, QStringLiteral("r.id"), filter.ids);
 
     const QString direction = sort.descending ? QStringLiteral(" DESC") : QString();
-    if (sort.key == ResourceSort::Key::Relevance && !match.isEmpty()) {
+    if (sort.key == ResourceSort::Key::Relevance && !match.isEmpty() && ranked) {
         sql.orderBy = QStringLiteral("s.score DESC, r.code");
     } else {
         const QString column = sortColumn(sort.key);

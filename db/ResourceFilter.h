@@ -49,15 +49,16 @@ struct ResourceSort
     bool descending = false;
 };
 
-// The SQL for a filter over "info_resource r JOIN department d": extra joins, a WHERE clause and its
-// positional bind values, and the ORDER BY for a sort.
+// The SQL for a filter: the FROM clause that binds "r" to info_resource (and "s" to the search
+// matches), a WHERE clause, their positional bind values in order, and the ORDER BY for a sort.
+// ranked = false leaves out the relevance score (counts and id lists do not need it).
 struct FilterSql
 {
-    QString joins;
+    QString from;
     QString where;
     QVariantList binds;
     QString orderBy;
 };
-FilterSql filterSql(const ResourceFilter& filter, const ResourceSort& sort = {});
+FilterSql filterSql(const ResourceFilter& filter, const ResourceSort& sort = {}, bool ranked = true);
 
 } // namespace govcat::db

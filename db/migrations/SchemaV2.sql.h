@@ -22,6 +22,11 @@ inline constexpr const char* kSchemaV2[] = {
     "ALTER TABLE info_resource ADD COLUMN submitted_at TEXT",
     // Duplicate-name rule within a provider.
     "CREATE INDEX info_resource_name ON info_resource(provider_dept_id, name)",
+    // The list's facet filters and counts (covering with is_deleted), and its sort by name.
+    "CREATE INDEX info_resource_share_live ON info_resource(share_type, is_deleted)",
+    "CREATE INDEX info_resource_status_live ON info_resource(status, is_deleted)",
+    "CREATE INDEX info_resource_class_live ON info_resource(classification_id, is_deleted)",
+    "CREATE INDEX info_resource_sort_name ON info_resource(name)",
 
     // Published versions (status 已发布) and the open revision of a published resource (草稿,
     // 待审核, 已退回) as self-contained JSON snapshots (core/rules/DraftFields).

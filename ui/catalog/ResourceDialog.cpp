@@ -100,7 +100,7 @@ ResourceDialog::ResourceDialog(db::ResourceStore& store, db::CatalogWorkflow& wo
 
     db::CatalogQueries queries(m_store.database());
     QList<ResourceEditor::Choice> classes;
-    if (auto nodes = queries.classes()) {
+    if (auto nodes = queries.classes(false)) {
         for (const db::ClassNode& n : nodes.value()) {
             classes.append({n.id, n.code + u' ' + n.name, n.code});
         }
