@@ -133,6 +133,8 @@ MainWindow::~MainWindow()
     m_resourceView->setModel(nullptr);
     delete m_resources;
     m_filters->detach();
+    // The report tabs keep copies of the connection: they go before the database is removed.
+    delete m_tabs;
 }
 
 void MainWindow::setupResourceView()
