@@ -195,17 +195,10 @@ void MainWindow::addWorkTabs()
     m_tabs->addTab(oneSource, tr("一数一源"));
     connect(oneSource, &OneSourceView::openResource, this, &MainWindow::openResource);
 
-    // Reports are computed when their tab is first shown, the queue every time.
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this, queue, quality, oneSource](int index) {
-        QWidget* w = m_tabs->widget(index);
-        if (w == queue) {
+    // The report views compute themselves when first shown; the queue is read again every time.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this, queue](int index) {
+        if (m_tabs->widget(index) == queue) {
             queue->refresh();
-        } else if (w == quality && !quality->property("computed").toBool()) {
-            quality->setProperty("computed", true);
-            quality->refresh();
-        } else if (w == oneSource && !oneSource->property("computed").toBool()) {
-            oneSource->setProperty("computed", true);
-            oneSource->refresh();
         }
     });
 }
