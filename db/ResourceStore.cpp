@@ -389,7 +389,19 @@ Result<std::vector<RowChange>> ResourceStore::changesFor(const ResourceDraft& d,
     return changes;
 }
 
-Result<QString> ResourceStore::save(const ResourceDraft& input)
+Result<QString> ResourceStore::save(const ResourceDraft& draft)
+{
+    auto plan = planSave(draft);
+    if (!plan) {
+        return plan.error();
+    }
+    if (auto ids = m_repo.apply(plan.value().changes); !ids) {
+        return ids.error();
+    }
+    return plan.value().resourceId;
+}
+
+Result<SavePlan> ResourceStore::planSave(const ResourceDraft& input) const
 {
     ResourceDraft draft = input;
     QStringList missing;
@@ -442,10 +454,12 @@ Result<QString> ResourceStore::save(const ResourceDraft& input)
             return makeError(Error::Kind::Forbidden, QStringLiteral("修订版本正在审核中，不能编辑。"));
         }
         draft.code = stored->code; // immutable once published
-        if (auto r = writeRevision(draft, open.value()); !r) {
-            return r.error();
+        auto change = revisionChange(draft, open.value());
+        if (!change) {
+            return change.error();
         }
-        return draft.id;
+        const QString what = open.value() ? QStringLiteral("编辑修订版本") : QStringLiteral("修订信息资源");
+        return SavePlan{draft.id, SavePlan::Target::Revision, {what, {std::move(change).value()}}};
     }
 
     const bool isNew = !stored;
@@ -456,15 +470,14 @@ Result<QString> ResourceStore::save(const ResourceDraft& input)
     if (!changes) {
         return changes.error();
     }
-    auto ids = m_repo.apply({isNew ? QStringLiteral("新建信息资源") : QStringLiteral("编辑信息资源"),
-                             std::move(changes).value()});
-    if (!ids) {
-        return ids.error();
-    }
-    return draft.id;
+    return SavePlan{draft.id,
+                    isNew ? SavePlan::Target::NewResource : SavePlan::Target::Row,
+                    {isNew ? QStringLiteral("新建信息资源") : QStringLiteral("编辑信息资源"),
+                     std::move(changes).value()}};
 }
 
-Result<void> ResourceStore::writeRevision(const ResourceDraft& draft, const std::optional<RevisionInfo>& open)
+Result<RowChange> ResourceStore::revisionChange(const ResourceDraft& draft,
+                                                const std::optional<RevisionInfo>& open) const
 {
     ResourceDraft snapshot = draft;
     snapshot.status = canonicalName(open ? open->status : ResourceStatus::Draft); // 草稿 or 已退回
@@ -479,18 +492,19 @@ Result<void> ResourceStore::writeRevision(const ResourceDraft& draft, const std:
         if (!q.exec() || !q.next()) {
             return sqlError(q, QStringLiteral("find revision"));
         }
-        auto r = m_repo.update(QStringLiteral("resource_version"), q.value(0).toString(),
-                               {{QStringLiteral("snapshot"), json}}, QStringLiteral("编辑修订版本"));
-        return r;
+        return RowChange{RowChange::Op::Update,
+                         QStringLiteral("resource_version"),
+                         q.value(0).toString(),
+                         {{QStringLiteral("snapshot"), json}}};
     }
-    auto r = m_repo.insert(QStringLiteral("resource_version"),
-                           {{QStringLiteral("owner_dept_id"), draft.providerDeptId},
-                            {QStringLiteral("resource_id"), draft.id},
-                            {QStringLiteral("version_no"), draft.catalogVersion + 1},
-                            {QStringLiteral("status"), canonicalName(ResourceStatus::Draft)},
-                            {QStringLiteral("snapshot"), json}},
-                           QStringLiteral("修订信息资源"));
-    return r ? Result<void>() : Result<void>(r.error());
+    return RowChange{RowChange::Op::Insert,
+                     QStringLiteral("resource_version"),
+                     {},
+                     {{QStringLiteral("owner_dept_id"), draft.providerDeptId},
+                      {QStringLiteral("resource_id"), draft.id},
+                      {QStringLiteral("version_no"), draft.catalogVersion + 1},
+                      {QStringLiteral("status"), canonicalName(ResourceStatus::Draft)},
+                      {QStringLiteral("snapshot"), json}}};
 }
 
 } // namespace govcat::db

@@ -21,6 +21,20 @@ struct RevisionInfo
     QString submittedAt;
 };
 
+// What saving one resource writes (ResourceStore::planSave).
+struct SavePlan
+{
+    enum class Target
+    {
+        NewResource, // a new resource row (status 草稿)
+        Row,         // the editable row (草稿, 已退回)
+        Revision,    // the open revision of a published resource (opened when there is none)
+    };
+    QString resourceId;
+    Target target = Target::Row;
+    ChangeSet changes;
+};
+
 // Catalog resources as editors and reviewers see them: load and save a whole resource (row, data
 // items, survey figures and related codes in one transaction with outbox and audit entries) with
 // the local profile's permissions (core/rules/Lifecycle) enforced here, not only in the UI.
@@ -44,6 +58,9 @@ public:
     // not do, and with Error::Kind::Invalid a draft without the minimum a row needs (name,
     // classification, provider, share type).
     Result<QString> save(const ResourceDraft& draft);
+    // What save() would write, checked the same way but not written: the caller applies the ChangeSet
+    // alone (save) or together with other resources' plans in one transaction (import).
+    Result<SavePlan> planSave(const ResourceDraft& draft) const;
 
     // The rule context backed by this database (duplicate names within a provider).
     RuleContext ruleContext() const;
@@ -60,7 +77,8 @@ public:
     Result<std::vector<RowChange>> changesFor(const ResourceDraft& draft, bool isNew) const;
 
 private:
-    Result<void> writeRevision(const ResourceDraft& draft, const std::optional<RevisionInfo>& open);
+    Result<RowChange> revisionChange(const ResourceDraft& draft,
+                                     const std::optional<RevisionInfo>& open) const;
 
     QSqlDatabase m_db;
     Repository& m_repo;
