@@ -28,6 +28,7 @@ struct Error
         Forbidden, // the local profile's role may not do this
         Invalid,
         Sql,
+        Cancelled, // the user cancelled a long operation; nothing was written
     };
     Kind kind = Kind::None;
     QString message;    // for logs and developers (English, technical)

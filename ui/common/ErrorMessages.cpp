@@ -32,6 +32,7 @@ QString ErrorMessages::forOpen(const Error& error)
     case Error::Kind::NotFound:
     case Error::Kind::Invalid:
     case Error::Kind::Sql:
+    case Error::Kind::Cancelled:
         break;
     }
     return tr("操作失败：%1").arg(error.message);
@@ -47,6 +48,8 @@ QString ErrorMessages::forEdit(const Error& error)
         return tr("与已有数据冲突，未保存：%1").arg(error.message);
     case Error::Kind::NotFound:
         return tr("该信息资源已不存在（可能已被删除）。");
+    case Error::Kind::Cancelled:
+        return tr("已取消，未写入任何内容。");
     default:
         return forOpen(error);
     }

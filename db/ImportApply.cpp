@@ -1,0 +1,96 @@
+#include "ImportApply.h"
+
+#include "core/Uuid.h"
+
+namespace govcat::db {
+
+namespace {
+
+bool chosen(const ImportPlanRow& row, ImportScope scope)
+{
+    return scope == ImportScope::All ? row.isApplicable() : row.isClean();
+}
+
+} // namespace
+
+Result<ImportApplied> ImportApply::apply(const ResourceStore& store, const ImportPlan& plan,
+                                         ImportScope scope,
+                                         const std::function<bool(qsizetype, qsizetype)>& progress)
+{
+    ChangeSet all{QStringLiteral("导入信息资源"), {}};
+    ImportApplied applied;
+    qsizetype done = 0;
+    for (const ImportPlanRow& row : plan.rows) {
+        ++done;
+        if (progress && done % 200 == 0 && !progress(done, plan.rows.size())) {
+            return Error{Error::Kind::Cancelled, QStringLiteral("导入已取消，未写入任何内容。")};
+        }
+        if (!chosen(row, scope)) {
+            continue;
+        }
+        ImportUndoEntry entry;
+        entry.resourceId = row.resourceId;
+        if (row.kind == ImportPlanRow::Kind::Changed) {
+            auto before = store.loadForEditing(row.resourceId);
+            if (!before) {
+                return before.error();
+            }
+            entry.before = std::move(before).value();
+        }
+        auto save = store.planSave(row.merged);
+        if (!save) {
+            Error e = save.error();
+            e.message = QStringLiteral("“%1”：%2").arg(row.name, e.message);
+            return e;
+        }
+        SavePlan& p = save.value();
+        entry.target = p.target;
+        for (RowChange& change : p.changes.changes) {
+            if (change.op == RowChange::Op::Insert) {
+                if (change.id.isEmpty()) {
+                    change.id = newUuid();
+                }
+                entry.revisionOpened |= change.table == QStringLiteral("resource_version");
+                entry.inserted << change;
+            }
+            all.changes.push_back(std::move(change));
+        }
+        (row.kind == ImportPlanRow::Kind::New ? applied.created : applied.changed) << row.resourceId;
+        applied.undo << std::move(entry);
+    }
+    if (all.changes.empty()) {
+        return applied;
+    }
+    if (auto ids = store.repository().apply(all); !ids) {
+        return ids.error();
+    }
+    return applied;
+}
+
+Result<void> ImportApply::undo(const ResourceStore& store, const ImportApplied& applied)
+{
+    ChangeSet restore{QStringLiteral("撤销导入信息资源"), {}};
+    for (const ImportUndoEntry& entry : applied.undo) {
+        const bool removeInserted = entry.target == SavePlan::Target::NewResource || entry.revisionOpened;
+        if (removeInserted) {
+            for (auto it = entry.inserted.crbegin(); it != entry.inserted.crend(); ++it) {
+                restore.changes.push_back({RowChange::Op::Delete, it->table, it->id, {}});
+            }
+            continue;
+        }
+        auto back = store.planSave(entry.before);
+        if (!back) {
+            return back.error();
+        }
+        for (RowChange& change : back.value().changes.changes) {
+            restore.changes.push_back(std::move(change));
+        }
+    }
+    if (restore.changes.empty()) {
+        return {};
+    }
+    auto ids = store.repository().apply(restore);
+    return ids ? Result<void>() : Result<void>(ids.error());
+}
+
+} // namespace govcat::db

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "ImportPlan.h"
+#include "ResourceStore.h"
+#include "core/Result.h"
+
+#include <functional>
+
+namespace govcat::db {
+
+enum class ImportScope
+{
+    All,   // every new or changed row (rejected rows are never written)
+    Clean, // only rows without warnings and without a local unsaved draft in the way
+};
+
+// What undoing an applied import needs, per resource.
+struct ImportUndoEntry
+{
+    QString resourceId;
+    SavePlan::Target target = SavePlan::Target::Row;
+    ResourceDraft before;        // Row and Revision: the content before the import
+    bool revisionOpened = false; // Revision: the import opened it (undo removes it)
+    QList<RowChange> inserted;   // NewResource / opened revision: the rows the import inserted
+};
+
+struct ImportApplied
+{
+    QStringList created;
+    QStringList changed;
+    QList<ImportUndoEntry> undo;
+};
+
+// Writes an import plan: every chosen row's merged resource through ResourceStore::planSave (drafts
+// change in place, published resources get the change in their revision), all in one transaction
+// with outbox and audit entries. Any failure writes nothing.
+class ImportApply
+{
+public:
+    static Result<ImportApplied> apply(const ResourceStore& store, const ImportPlan& plan, ImportScope scope,
+                                       const std::function<bool(qsizetype, qsizetype)>& progress = {});
+    // Restores what the import changed, as one transaction.
+    static Result<void> undo(const ResourceStore& store, const ImportApplied& applied);
+};
+
+} // namespace govcat::db

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/rules/DraftFields.h"
+#include "io/catalog/ImportedCatalog.h"
+
+#include <QList>
+#include <QString>
+
+namespace govcat::db {
+
+// What importing one resource of a file would do (the dry run's answer for one row).
+struct ImportPlanRow
+{
+    enum class Kind
+    {
+        New,       // no such resource yet: created as a draft
+        Changed,   // an existing resource whose fields differ: the changed fields are merged in
+        Unchanged, // the file says what the database already has
+        Rejected,  // not imported: see problems (errors)
+    };
+    Kind kind = Kind::Unchanged;
+    int source = -1;    // index in ImportedCatalog::resources
+    QString resourceId; // the existing resource, or the id a new one will get
+    QString name;
+    QString providerName;
+    QString status; // of the existing resource (or its open revision); empty for new ones
+    QList<FieldChange> changes;
+    QList<io::ImportProblem> problems; // errors (the reason for Rejected) and warnings, with their cells
+    bool localDraft = false;           // the resource is a draft with local changes not yet synced
+    ResourceDraft merged;              // what applying writes (New and Changed)
+
+    bool hasWarnings() const;
+    // Applied by "only clean rows": new or changed, no warning, no local unsaved draft in the way.
+    bool isClean() const;
+    bool isApplicable() const { return kind == Kind::New || kind == Kind::Changed; }
+};
+
+struct ImportPlan
+{
+    QString file;
+    QString format;
+    QString layout;
+    QStringList sheets;
+    QList<ImportPlanRow> rows;           // in file order
+    QList<io::ImportProblem> unattached; // rows that belong to no resource (counted as rejected)
+    int count(ImportPlanRow::Kind kind) const;
+    int rejected() const { return count(ImportPlanRow::Kind::Rejected) + int(unattached.size()); }
+    // {"new":…, "changed":…, "unchanged":…, "rejected":…}
+    QByteArray summaryJson() const;
+};
+
+QString kindName(ImportPlanRow::Kind kind); // 新增, 修改, 未变化, 拒绝
+
+} // namespace govcat::db

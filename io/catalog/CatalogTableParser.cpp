@@ -1,0 +1,482 @@
+#include "CatalogTableParser.h"
+
+#include "CatalogColumns.h"
+#include "CellValues.h"
+#include "SheetHeader.h"
+#include "core/rules/DraftFields.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <numeric>
+
+namespace govcat::io {
+
+namespace {
+
+const QStringList& surveyKeys()
+{
+    static const QStringList keys = {
+        QStringLiteral("storage_total_gb"),  QStringLiteral("records_total_10k"),
+        QStringLiteral("shared_storage_gb"), QStringLiteral("shared_records_10k"),
+        QStringLiteral("opened_storage_gb"), QStringLiteral("opened_records_10k")};
+    return keys;
+}
+
+void addProblem(QList<ImportProblem>& problems, const QString& field, int itemIndex, const QString& message,
+                SourceCell cell)
+{
+    ImportProblem p;
+    p.finding.ruleId = QStringLiteral("IMPORT");
+    p.finding.field = field;
+    p.finding.itemIndex = itemIndex;
+    p.finding.message = message;
+    p.cell = cell;
+    problems << p;
+}
+
+QString label(const QString& key)
+{
+    const CatalogColumn* c = catalogColumn(key);
+    return c ? c->header : key;
+}
+
+// Reads one resource column's cell into the draft.
+void readResourceValue(ImportedResource& r, const QString& key, const QString& raw, SourceCell cell)
+{
+    r.present.insert(key);
+    r.cells.insert(key, cell);
+    const QString text = raw.trimmed();
+    QString problem;
+    auto fail = [&] { addProblem(r.problems, key, -1, label(key) + QStringLiteral("：") + problem, cell); };
+    if (key == QStringLiteral("id")) {
+        r.draft.id = text;
+    } else if (key == QStringLiteral("no_share_basis")) {
+        r.noShareBasis = text;
+    } else if (key == QStringLiteral("related_codes")) {
+        r.draft.relatedCodes = splitList(text);
+    } else if (const qsizetype s = surveyKeys().indexOf(key); s >= 0) {
+        if (auto v = readNumber(text, &problem)) {
+            r.draft.survey[std::size_t(s)] = *v;
+        } else {
+            fail();
+        }
+    } else if (const DraftField* f = draftField(key)) {
+        QString value = text;
+        const CatalogColumn* column = catalogColumn(key);
+        if (column && column->codeList) {
+            auto v = readCode(*column->codeList, text, &problem);
+            if (!v) {
+                fail();
+                return;
+            }
+            value = *v;
+        } else if (key == QStringLiteral("publish_date")) {
+            auto v = readDate(text, &problem);
+            if (!v) {
+                fail();
+                return;
+            }
+            value = *v;
+        } else if (key == QStringLiteral("classification_code")) {
+            value.remove(QRegularExpression(QStringLiteral("\\s")));
+        } else if (key == QStringLiteral("business_items")) {
+            value = splitList(text).join(QLatin1Char('\n'));
+        } else if (key == QStringLiteral("abstract") || key == QStringLiteral("share_condition") ||
+                   key == QStringLiteral("open_condition")) {
+            value = raw.trimmed(); // keeps inner line breaks
+        }
+        r.draft.*(f->member) = value;
+    }
+}
+
+// Reads one item column's cell into the item (key without "item.").
+void readItemValue(ImportedResource& r, int index, const QString& key, const QString& raw, SourceCell cell)
+{
+    ImportedItem& source = r.items[index];
+    ItemDraft& item = r.draft.items[index];
+    source.present.insert(key);
+    source.cells.insert(key, cell);
+    const QString text = raw.trimmed();
+    QString problem;
+    bool ok = true;
+    if (key == QStringLiteral("id")) {
+        item.id = text;
+    } else if (key == QStringLiteral("seq")) {
+        auto v = readCount(text, &problem);
+        ok = v.has_value();
+        if (ok && !v->isEmpty()) {
+            source.seq = v->toInt();
+        }
+    } else if (key == QStringLiteral("name")) {
+        item.name = text;
+    } else if (key == QStringLiteral("data_type")) {
+        auto v = readCode(CodeListId::DataType, text, &problem);
+        ok = v.has_value();
+        item.dataType = v.value_or(QString());
+    } else if (key == QStringLiteral("length") || key == QStringLiteral("precision")) {
+        auto v = readCount(text, &problem);
+        ok = v.has_value();
+        (key == QStringLiteral("length") ? item.length : item.precision) = v.value_or(QString());
+    } else if (key == QStringLiteral("is_key") || key == QStringLiteral("is_sensitive")) {
+        auto v = readYesNo(text, &problem);
+        ok = v.has_value();
+        (key == QStringLiteral("is_key") ? item.isKey : item.isSensitive) = v.value_or(false);
+    } else if (key == QStringLiteral("share_type")) {
+        auto v = readCode(CodeListId::ShareType, text, &problem);
+        ok = v.has_value();
+        item.itemShareType = v.value_or(QString());
+    } else if (key == QStringLiteral("share_condition")) {
+        item.itemShareCondition = text;
+    }
+    if (!ok) {
+        addProblem(r.problems, key, index,
+                   label(QStringLiteral("item.") + key) + QStringLiteral("：") + problem, cell);
+    }
+}
+
+bool rowIsBlank(const TableRow& row, const SheetHeader& h, bool items)
+{
+    for (auto it = h.columns.cbegin(); it != h.columns.cend(); ++it) {
+        if (isItemKey(it.key()) == items && !row.at(it.value()).trimmed().isEmpty()) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Identity of a resource row: its id, else its code, else name + provider.
+QString identityOf(const TableRow& row, const SheetHeader& h)
+{
+    const QString id = row.at(h.column(QStringLiteral("id"))).trimmed();
+    if (!id.isEmpty()) {
+        return QStringLiteral("id:") + id;
+    }
+    const QString code = row.at(h.column(QStringLiteral("code"))).trimmed();
+    if (!code.isEmpty()) {
+        return QStringLiteral("code:") + code;
+    }
+    const QString name = row.at(h.column(QStringLiteral("name"))).trimmed();
+    if (name.isEmpty()) {
+        return {};
+    }
+    return QStringLiteral("np:") + name + QChar(0x1f) +
+           row.at(h.column(QStringLiteral("provider_name"))).trimmed();
+}
+
+class Parser
+{
+public:
+    Parser(TableSource& source, const ReadProgress& progress) : m_source(source), m_progress(progress) {}
+
+    Result<ImportedCatalog> run()
+    {
+        m_out.format = m_source.format();
+        m_out.sheets = m_source.sheetNames();
+        QList<std::pair<int, SheetHeader>> sheets;
+        for (int s = 0; s < m_out.sheets.size(); ++s) {
+            auto head = m_source.head(s, kHeaderSearchRows);
+            if (!head) {
+                return head.error();
+            }
+            SheetHeader h = findHeader(head.value());
+            if (h.role != SheetRole::None) {
+                sheets << std::pair{s, h};
+            }
+        }
+        if (sheets.isEmpty()) {
+            return Error{Error::Kind::Invalid, noHeaderMessage(m_out.sheets)};
+        }
+        // Resources before the items that refer to them.
+        std::stable_sort(sheets.begin(), sheets.end(), [](const auto& a, const auto& b) {
+            return (a.second.role == SheetRole::Items) < (b.second.role == SheetRole::Items);
+        });
+        QStringList layouts;
+        for (const auto& [sheet, header] : sheets) {
+            layouts << describe(sheet, header);
+            if (auto r = readSheet(sheet, header); !r) {
+                return r.error();
+            }
+        }
+        if (const QString detail = m_source.detail(); !detail.isEmpty()) {
+            layouts << detail;
+        }
+        m_out.layout = layouts.join(QStringLiteral("；"));
+        for (ImportedResource& r : m_out.resources) {
+            sortItems(r);
+        }
+        return std::move(m_out);
+    }
+
+private:
+    QString describe(int sheet, const SheetHeader& h) const
+    {
+        const QString name = m_out.sheets.at(sheet);
+        switch (h.role) {
+        case SheetRole::Resources:
+            return QStringLiteral("“%1”：每行一条信息资源（表头在第 %2 行）").arg(name).arg(h.row);
+        case SheetRole::Items:
+            return QStringLiteral("“%1”：每行一个信息项（表头在第 %2 行）").arg(name).arg(h.row);
+        case SheetRole::ItemRows:
+            return QStringLiteral("“%1”：每行一个信息项，资源列重复或合并（表头在第 %2 行）")
+                .arg(name)
+                .arg(h.row);
+        case SheetRole::InlineItems:
+            return QStringLiteral("“%1”：每行一条信息资源，信息项写在同一单元格（表头在第 %2 行）")
+                .arg(name)
+                .arg(h.row);
+        case SheetRole::None:
+            break;
+        }
+        return name;
+    }
+
+    Result<void> readSheet(int sheet, const SheetHeader& h)
+    {
+        int current = -1; // layout 2: the resource the previous rows belong to
+        QString currentIdentity;
+        bool cancelled = false;
+        auto r = m_source.stream(sheet, [&](const TableRow& row) {
+            if (row.number <= h.row) {
+                return true;
+            }
+            if (++m_out.rowsRead % 2000 == 0 && m_progress && !m_progress(m_out.rowsRead)) {
+                cancelled = true;
+                return false;
+            }
+            switch (h.role) {
+            case SheetRole::Resources:
+            case SheetRole::InlineItems:
+                resourceRow(sheet, h, row);
+                break;
+            case SheetRole::Items:
+                itemRow(sheet, h, row);
+                break;
+            case SheetRole::ItemRows:
+                itemRowsRow(sheet, h, row, current, currentIdentity);
+                break;
+            case SheetRole::None:
+                break;
+            }
+            return true;
+        });
+        if (!r) {
+            return r.error();
+        }
+        if (cancelled) {
+            return Error{Error::Kind::Cancelled, QStringLiteral("导入已取消。")};
+        }
+        return {};
+    }
+
+    // Starts a resource from a row; -1 when the row is blank or repeats an earlier resource.
+    int startResource(int sheet, const SheetHeader& h, const TableRow& row, const QString& identity)
+    {
+        if (const int earlier = m_index.value(identity, -1); earlier >= 0) {
+            return -1 - earlier; // known: encoded so the caller can tell
+        }
+        ImportedResource r;
+        r.row = {sheet, row.number, -1};
+        for (auto it = h.columns.cbegin(); it != h.columns.cend(); ++it) {
+            if (!isItemKey(it.key()) && it.key() != QStringLiteral("items")) {
+                readResourceValue(r, it.key(), row.at(it.value()), {sheet, row.number, it.value()});
+            }
+        }
+        m_out.resources << std::move(r);
+        const int index = int(m_out.resources.size()) - 1;
+        indexResource(index);
+        return index;
+    }
+
+    void indexResource(int index)
+    {
+        const ResourceDraft& d = m_out.resources.at(index).draft;
+        if (!d.id.isEmpty()) {
+            m_index.insert(QStringLiteral("id:") + d.id, index);
+        }
+        if (!d.code.isEmpty()) {
+            m_index.insert(QStringLiteral("code:") + d.code, index);
+        }
+        if (!d.name.isEmpty()) {
+            m_index.insert(QStringLiteral("np:") + d.name + QChar(0x1f) + d.providerName, index);
+        }
+    }
+
+    void resourceRow(int sheet, const SheetHeader& h, const TableRow& row)
+    {
+        if (rowIsBlank(row, h, false)) {
+            return;
+        }
+        const QString identity = identityOf(row, h);
+        const int index = startResource(
+            sheet, h, row,
+            identity.isEmpty() ? QStringLiteral("row:%1:%2").arg(sheet).arg(row.number) : identity);
+        if (index < 0) {
+            addProblem(m_out.unattached, QStringLiteral("name"), -1,
+                       QStringLiteral("第 %1 行与第 %2 行是同一条信息资源，重复的行未导入。")
+                           .arg(row.number)
+                           .arg(m_out.resources.at(-1 - index).row.row),
+                       {sheet, row.number, -1});
+            return;
+        }
+        if (h.role == SheetRole::InlineItems) {
+            ImportedResource& r = m_out.resources[index];
+            const int column = h.column(QStringLiteral("items"));
+            const SourceCell cell{sheet, row.number, column};
+            r.cells.insert(QStringLiteral("items"), cell);
+            QStringList problems;
+            r.draft.items = parseInlineItems(row.at(column), &problems);
+            r.itemsGiven = true;
+            for (int i = 0; i < r.draft.items.size(); ++i) {
+                ImportedItem item;
+                item.row = cell;
+                item.seq = i + 1;
+                item.present = {QStringLiteral("name"), QStringLiteral("data_type"),
+                                QStringLiteral("length")};
+                r.items << item;
+            }
+            for (const QString& p : problems) {
+                addProblem(r.problems, QStringLiteral("items"), -1, QStringLiteral("信息项：") + p, cell);
+            }
+        }
+    }
+
+    void addItem(int resource, int sheet, const SheetHeader& h, const TableRow& row)
+    {
+        ImportedResource& r = m_out.resources[resource];
+        r.itemsGiven = true;
+        r.draft.items << ItemDraft();
+        ImportedItem item;
+        item.row = {sheet, row.number, -1};
+        item.seq = int(r.items.size()) + 1;
+        r.items << item;
+        const int index = int(r.items.size()) - 1;
+        for (auto it = h.columns.cbegin(); it != h.columns.cend(); ++it) {
+            if (isItemKey(it.key())) {
+                readItemValue(r, index, it.key().mid(5), row.at(it.value()), {sheet, row.number, it.value()});
+            }
+        }
+    }
+
+    void itemRow(int sheet, const SheetHeader& h, const TableRow& row)
+    {
+        if (rowIsBlank(row, h, true)) {
+            return;
+        }
+        const QString identity = identityOf(row, h);
+        int index = identity.isEmpty() ? -1 : m_index.value(identity, -1);
+        if (index < 0 && !identity.isEmpty()) {
+            // Items of a resource the file does not list: the resource is matched in the database.
+            ImportedResource r;
+            r.row = {sheet, row.number, -1};
+            for (const QString& key : resourceLinkKeys()) {
+                if (h.has(key)) {
+                    readResourceValue(r, key, row.at(h.column(key)), {sheet, row.number, h.column(key)});
+                }
+            }
+            r.present.remove(QStringLiteral("name")); // identity only: never renames
+            r.itemsOnly = true;
+            m_out.resources << std::move(r);
+            index = int(m_out.resources.size()) - 1;
+            indexResource(index);
+        }
+        if (index < 0) {
+            addProblem(m_out.unattached, QStringLiteral("name"), -1,
+                       QStringLiteral(
+                           "第 %1 行的信息项没有写明所属信息资源（资源标识、信息资源代码或信息资源名称）。")
+                           .arg(row.number),
+                       {sheet, row.number, -1});
+            return;
+        }
+        addItem(index, sheet, h, row);
+    }
+
+    void itemRowsRow(int sheet, const SheetHeader& h, const TableRow& row, int& current,
+                     QString& currentIdentity)
+    {
+        const bool resourceBlank = rowIsBlank(row, h, false);
+        const QString identity = identityOf(row, h);
+        if (!resourceBlank && identity != currentIdentity) {
+            const int started = startResource(
+                sheet, h, row,
+                identity.isEmpty() ? QStringLiteral("row:%1:%2").arg(sheet).arg(row.number) : identity);
+            current = started >= 0 ? started : -1 - started; // a resource seen earlier gets these items too
+            currentIdentity = identity;
+        }
+        if (current < 0) {
+            if (!rowIsBlank(row, h, true)) {
+                addProblem(m_out.unattached, QStringLiteral("name"), -1,
+                           QStringLiteral("第 %1 行的信息项上方没有所属信息资源的名称。").arg(row.number),
+                           {sheet, row.number, -1});
+            }
+            return;
+        }
+        if (!rowIsBlank(row, h, true)) {
+            addItem(current, sheet, h, row);
+        }
+    }
+
+    static void sortItems(ImportedResource& r)
+    {
+        QList<int> order(r.items.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(),
+                         [&](int a, int b) { return r.items.at(a).seq < r.items.at(b).seq; });
+        if (std::is_sorted(order.begin(), order.end())) {
+            return;
+        }
+        QList<ImportedItem> items;
+        QList<ItemDraft> drafts;
+        for (int i : order) {
+            items << r.items.at(i);
+            drafts << r.draft.items.at(i);
+        }
+        for (ImportProblem& p : r.problems) {
+            if (p.finding.itemIndex >= 0) {
+                p.finding.itemIndex = int(order.indexOf(p.finding.itemIndex));
+            }
+        }
+        r.items = std::move(items);
+        r.draft.items = std::move(drafts);
+    }
+
+    TableSource& m_source;
+    const ReadProgress& m_progress;
+    ImportedCatalog m_out;
+    QHash<QString, int> m_index; // identity → resource
+};
+
+} // namespace
+
+Result<ImportedCatalog> parseCatalogTables(TableSource& source, const ReadProgress& progress)
+{
+    return Parser(source, progress).run();
+}
+
+QList<ItemDraft> parseInlineItems(const QString& cell, QStringList* problems)
+{
+    static const QRegularExpression separators(QStringLiteral("[、；;\\n\\r]+"));
+    static const QRegularExpression shape(
+        QStringLiteral("^(.*?)\\s*[(（]\\s*([^,，)）]*?)\\s*(?:[,，]\\s*(\\d*)\\s*)?[)）]\\s*$"));
+    QList<ItemDraft> items;
+    for (const QString& part : cell.split(separators)) {
+        const QString text = part.trimmed();
+        if (text.isEmpty()) {
+            continue;
+        }
+        const auto m = shape.match(text);
+        if (!m.hasMatch()) {
+            items << ItemDraft::of(text, {});
+            continue;
+        }
+        QString problem;
+        auto type = readCode(CodeListId::DataType, m.captured(2), &problem);
+        if (!type && problems) {
+            *problems << QStringLiteral("“%1”：%2").arg(text, problem);
+        }
+        items << ItemDraft::of(m.captured(1).trimmed(), type.value_or(QString()), m.captured(3));
+    }
+    return items;
+}
+
+} // namespace govcat::io

@@ -1,0 +1,43 @@
+#include "ImportedCatalog.h"
+
+namespace govcat::io {
+
+namespace {
+
+// info_resource / info_item columns the rules report → the catalog key of the file's column.
+QString keyOfField(const QString& field)
+{
+    if (field == QStringLiteral("no_share_basis_id")) {
+        return QStringLiteral("no_share_basis");
+    }
+    if (field == QStringLiteral("provider_dept_id")) {
+        return QStringLiteral("provider_name");
+    }
+    if (field == QStringLiteral("classification_id")) {
+        return QStringLiteral("classification_code");
+    }
+    if (field == QStringLiteral("item_share_type")) {
+        return QStringLiteral("share_type");
+    }
+    if (field == QStringLiteral("item_share_condition")) {
+        return QStringLiteral("share_condition");
+    }
+    return field;
+}
+
+} // namespace
+
+SourceCell ImportedResource::cellOf(const QString& field, int itemIndex) const
+{
+    const QString key = keyOfField(field);
+    if (itemIndex >= 0 && itemIndex < items.size()) {
+        const ImportedItem& item = items.at(itemIndex);
+        return item.cells.value(key, item.row);
+    }
+    if (field == QStringLiteral("items") || field == QStringLiteral("item")) {
+        return cells.value(QStringLiteral("items"), row);
+    }
+    return cells.value(key, row);
+}
+
+} // namespace govcat::io

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "core/rules/CatalogRules.h"
+#include "core/rules/ResourceDraft.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace govcat::io {
+
+// Where a value came from in the user's file, for the preview and the error report.
+struct SourceCell
+{
+    int sheet = -1; // index in the workbook (0 for CSV); -1: not from a cell (JSON, or a missing column)
+    int row = 0;    // 1-based, as in the file
+    int column = -1;
+
+    bool isValid() const { return sheet >= 0 && row > 0; }
+    friend bool operator==(const SourceCell&, const SourceCell&) = default;
+};
+
+// A problem found while reading a value (a finding of rule "IMPORT"), with its cell.
+struct ImportProblem
+{
+    Finding finding; // field: a catalog column key (CatalogColumns), itemIndex for item fields
+    SourceCell cell;
+};
+
+// A data item as the file gives it: the fields the file has columns for, and their cells.
+struct ImportedItem
+{
+    QSet<QString> present; // item keys without the "item." prefix: name, data_type, …
+    QHash<QString, SourceCell> cells;
+    SourceCell row;
+    int seq = 0; // 序号 when given, else the position in the file
+};
+
+// One resource as the file gives it. `draft` holds the values of the columns in `present`; the
+// others are empty and must not overwrite stored values (merge, not replace). Values are already
+// in stored form (code-list names, CCYY-MM-DD dates); ids of classification, provider and legal
+// basis are resolved later against the database (db/CatalogImport).
+struct ImportedResource
+{
+    ResourceDraft draft;
+    QSet<QString> present; // resource keys (CatalogColumns)
+    QHash<QString, SourceCell> cells;
+    SourceCell row;            // the resource's first row
+    QString noShareBasis;      // 不予共享依据 by name, when present
+    bool itemsGiven = false;   // the file lists this resource's data items (then they are the new list)
+    bool itemsOnly = false;    // named only by an items sheet: must exist in the catalog
+    QList<ImportedItem> items; // parallel to draft.items
+    QList<ImportProblem> problems;
+
+    // The cell of a field (a catalog key or an info_resource / info_item column) for reports.
+    SourceCell cellOf(const QString& field, int itemIndex = -1) const;
+};
+
+struct ImportedCatalog
+{
+    QString format;     // xlsx, csv, json
+    QString layout;     // how the file was read, in Chinese, for the preview
+    QStringList sheets; // sheet names (one "CSV" for CSV)
+    QList<ImportedResource> resources;
+    QList<ImportProblem>
+        unattached; // rows that belong to no resource (items without their resource, duplicates)
+    qint64 rowsRead = 0;
+};
+
+} // namespace govcat::io

@@ -1,0 +1,360 @@
+#include "db/ImportApply.h"
+#include "db/ImportPlanner.h"
+#include "io/catalog/CatalogTableParser.h"
+#include "support/CatalogFixture.h"
+
+#include <QTest>
+
+using namespace govcat;
+using namespace govcat::db;
+using Kind = ImportPlanRow::Kind;
+
+namespace {
+
+const QString kDept = QStringLiteral("临川市市场监督管理局");
+
+QString fixture(const char* name)
+{
+    return QStringLiteral(GOVCAT_IMPORT_FIXTURES "/") + QString::fromUtf8(name);
+}
+
+// Sheets given in the test: for planner cases the file format does not matter (the readers have
+// their own tests with files from openpyxl and LibreOffice).
+class MemorySource final : public io::TableSource
+{
+public:
+    QList<std::pair<QString, QList<QStringList>>> sheets;
+
+    QString format() const override { return QStringLiteral("xlsx"); }
+    QStringList sheetNames() const override
+    {
+        QStringList names;
+        for (const auto& s : sheets) {
+            names << s.first;
+        }
+        return names;
+    }
+    Result<QList<io::TableRow>> head(int sheet, int rows) override
+    {
+        QList<io::TableRow> out;
+        auto r = stream(sheet, [&](const io::TableRow& row) {
+            out << row;
+            return out.size() < rows;
+        });
+        return r ? Result<QList<io::TableRow>>(out) : Result<QList<io::TableRow>>(r.error());
+    }
+    Result<void> stream(int sheet, const io::TableRowCallback& onRow) override
+    {
+        const auto& rows = sheets.at(sheet).second;
+        for (int i = 0; i < rows.size(); ++i) {
+            if (!onRow({i + 1, rows.at(i)})) {
+                break;
+            }
+        }
+        return {};
+    }
+};
+
+// The plan as text, for failure messages.
+QByteArray describe(const ImportPlan& plan)
+{
+    QStringList lines;
+    for (const ImportPlanRow& r : plan.rows) {
+        QStringList problems;
+        for (const io::ImportProblem& p : r.problems) {
+            problems << p.finding.message;
+        }
+        lines << QStringLiteral("%1 %2: %3")
+                     .arg(kindName(r.kind), r.name, problems.join(QStringLiteral(" | ")));
+    }
+    return lines.join(QLatin1Char('\n')).toUtf8();
+}
+
+const ImportPlanRow* rowNamed(const ImportPlan& plan, const QString& name)
+{
+    for (const ImportPlanRow& r : plan.rows) {
+        if (r.name == name) {
+            return &r;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+// Import of catalog files: reading the layouts departments use, the dry run (new, changed,
+// unchanged, rejected with cells), merge without overwriting untouched fields, one transaction
+// with outbox and audit, undo; on a real encrypted demo database.
+class TestCatalogImport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void twoSheetsWithItemsLinkedByName();
+    void oneSheetWithTitleRowAndMergedResourceCells();
+    void headerThatMatchesNothingSaysWhatWasExpected();
+    void applyWritesOneTransactionAndReimportIsUnchanged();
+    void changedFieldsAreMergedAndOthersKept();
+    void undoRestoresTheCatalog();
+    void otherDepartmentsRowsAreRejectedForAnEditor();
+    void cancelWritesNothing();
+    void inlineItemsCell();
+    void csvWithItemsInOneCellInEitherEncoding_data();
+    void csvWithItemsInOneCellInEitherEncoding();
+
+private:
+    Result<ImportPlan> planFile(const QString& path);
+    Result<ImportPlan> planSource(io::TableSource& source);
+
+    std::unique_ptr<test::CatalogFixture> m_fx;
+    std::unique_ptr<Repository> m_repo;
+    std::unique_ptr<ResourceStore> m_store;
+};
+
+void TestCatalogImport::init()
+{
+    m_fx = std::make_unique<test::CatalogFixture>();
+    QSqlQuery q(m_fx->database->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM department WHERE name = '%1'").arg(kDept)) && q.next());
+    m_repo = std::make_unique<Repository>(m_fx->database->connection(),
+                                          m_fx->actor(Role::CatalogEditor, q.value(0).toString()));
+    m_store = std::make_unique<ResourceStore>(m_fx->database->connection(), *m_repo);
+}
+
+void TestCatalogImport::cleanup()
+{
+    m_store.reset();
+    m_repo.reset();
+    m_fx.reset();
+}
+
+Result<ImportPlan> TestCatalogImport::planFile(const QString& path)
+{
+    auto source = io::openTableSource(path);
+    if (!source) {
+        return source.error();
+    }
+    return planSource(*source.value());
+}
+
+Result<ImportPlan> TestCatalogImport::planSource(io::TableSource& source)
+{
+    auto parsed = io::parseCatalogTables(source);
+    if (!parsed) {
+        return parsed.error();
+    }
+    return ImportPlanner(*m_store).plan(parsed.value());
+}
+
+void TestCatalogImport::twoSheetsWithItemsLinkedByName()
+{
+    auto plan = planFile(fixture("layout1_two_sheets.xlsx"));
+    QVERIFY2(plan, qPrintable(plan.error().message));
+    const ImportPlan& p = plan.value();
+    QVERIFY2(p.count(Kind::New) == 2, describe(p).constData());
+    QCOMPARE(p.rejected(), 2); // a bad share type; items of a resource that exists nowhere
+
+    const ImportPlanRow* registry = rowNamed(p, QStringLiteral("市场主体登记信息"));
+    QVERIFY(registry);
+    QCOMPARE(registry->kind, Kind::New);
+    QCOMPARE(registry->merged.items.size(), 3);
+    // 序号 orders the items, whatever the row order
+    QCOMPARE(registry->merged.items.at(0).name, QStringLiteral("统一社会信用代码"));
+    QVERIFY(registry->merged.items.at(0).isKey);
+    QCOMPARE(registry->merged.items.at(1).dataType, QStringLiteral("C")); // 字符型
+    QCOMPARE(registry->merged.items.at(1).length, QStringLiteral("200"));
+    QCOMPARE(registry->merged.publishDate, QStringLiteral("2024-03-05"));
+
+    const ImportPlanRow* ads = rowNamed(p, QStringLiteral("广告监测信息"));
+    QVERIFY(ads);
+    QCOMPARE(ads->kind, Kind::Rejected);
+    QCOMPARE(ads->problems.size(), 1);
+    QVERIFY(ads->problems.at(0).finding.message.contains(QStringLiteral("有时共享")));
+    QVERIFY(ads->problems.at(0).finding.message.contains(QStringLiteral("无条件共享")));
+    QCOMPARE(ads->problems.at(0).cell, (io::SourceCell{0, 4, 6})); // sheet 信息资源, G4
+
+    bool missingNamed = false;
+    for (const ImportPlanRow& r : p.rows) {
+        for (const io::ImportProblem& problem : r.problems) {
+            missingNamed |= problem.finding.message.contains(QStringLiteral("不存在的资源")) &&
+                            problem.cell == io::SourceCell{1, 7, 0};
+        }
+    }
+    QVERIFY(missingNamed);
+}
+
+void TestCatalogImport::oneSheetWithTitleRowAndMergedResourceCells()
+{
+    auto plan = planFile(fixture("layout2_merged.xlsx"));
+    QVERIFY2(plan, qPrintable(plan.error().message));
+    const ImportPlan& p = plan.value();
+    QVERIFY2(p.layout.contains(QStringLiteral("第 3 行")), qPrintable(p.layout));
+    QVERIFY2(p.count(Kind::New) == 2, describe(p).constData());
+    QCOMPARE(p.rejected(), 0);
+    const ImportPlanRow* devices = rowNamed(p, QStringLiteral("特种设备登记信息"));
+    QVERIFY(devices);
+    QCOMPARE(devices->merged.items.size(), 3);
+    QCOMPARE(devices->merged.items.at(2).dataType, QStringLiteral("D"));
+    QCOMPARE(devices->merged.formatCategory, QStringLiteral("数据库"));
+    QCOMPARE(devices->merged.formatType, QStringLiteral("Oracle"));
+    QCOMPARE(devices->merged.updateCycle, QStringLiteral("每月"));
+    const ImportPlanRow* meters = rowNamed(p, QStringLiteral("计量器具检定信息"));
+    QVERIFY(meters);
+    QCOMPARE(meters->merged.items.size(), 2);
+}
+
+void TestCatalogImport::headerThatMatchesNothingSaysWhatWasExpected()
+{
+    auto plan = planFile(fixture("no_header.xlsx"));
+    QVERIFY(!plan);
+    QCOMPARE(plan.error().kind, Error::Kind::Invalid);
+    QVERIFY(plan.error().message.contains(QStringLiteral("杂项")));
+    QVERIFY(plan.error().message.contains(QStringLiteral("信息资源名称")));
+    QVERIFY(plan.error().message.contains(QStringLiteral("信息项名称")));
+}
+
+void TestCatalogImport::applyWritesOneTransactionAndReimportIsUnchanged()
+{
+    auto plan = planFile(fixture("layout1_two_sheets.xlsx"));
+    QVERIFY(plan);
+    const qint64 resourcesBefore = m_fx->count(QStringLiteral("SELECT count(*) FROM info_resource"));
+    const qint64 auditBefore = m_fx->count(QStringLiteral("SELECT count(*) FROM audit_journal"));
+    auto applied = ImportApply::apply(*m_store, plan.value(), ImportScope::All);
+    QVERIFY2(applied, qPrintable(applied.error().message));
+    QCOMPARE(applied.value().created.size(), 2);
+    QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM info_resource")), resourcesBefore + 2);
+    QVERIFY(m_fx->count(QStringLiteral("SELECT count(*) FROM audit_journal")) > auditBefore);
+    QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM audit_journal WHERE action = '导入信息资源'")),
+             qint64(2 + 4)); // two resource rows and their four items
+    const QString id = applied.value().created.at(0);
+    QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM outbox WHERE row_id = '%1'").arg(id)),
+             qint64(1));
+    auto stored = m_store->load(id);
+    QVERIFY(stored);
+    QCOMPARE(stored.value().status, QStringLiteral("草稿"));
+
+    auto again = planFile(fixture("layout1_two_sheets.xlsx"));
+    QVERIFY(again);
+    QCOMPARE(again.value().count(Kind::Unchanged), 2);
+    QCOMPARE(again.value().count(Kind::New), 0);
+    // Both are local drafts not yet synced: a later import would collide with them.
+    QVERIFY(!rowNamed(again.value(), QStringLiteral("市场主体登记信息"))->isClean());
+}
+
+void TestCatalogImport::changedFieldsAreMergedAndOthersKept()
+{
+    auto first = planFile(fixture("layout1_two_sheets.xlsx"));
+    QVERIFY(first);
+    QVERIFY(ImportApply::apply(*m_store, first.value(), ImportScope::All));
+    const QString id = rowNamed(first.value(), QStringLiteral("市场主体登记信息"))->resourceId;
+
+    MemorySource edit; // only three columns: the rest of the resource must stay as it is
+    edit.sheets << std::pair{
+        QStringLiteral("改"),
+        QList<QStringList>{
+            {QStringLiteral("资源标识"), QStringLiteral("信息资源名称"), QStringLiteral("更新周期")},
+            {id, QStringLiteral("市场主体登记信息"), QStringLiteral("每月")}}};
+    auto plan = planSource(edit);
+    QVERIFY2(plan, qPrintable(plan.error().message));
+    QCOMPARE(plan.value().rows.size(), 1);
+    const ImportPlanRow& row = plan.value().rows.at(0);
+    QCOMPARE(row.kind, Kind::Changed);
+    QCOMPARE(row.changes.size(), 1);
+    QCOMPARE(row.changes.at(0).field, QStringLiteral("update_cycle"));
+    QCOMPARE(row.changes.at(0).oldValue, QStringLiteral("每日"));
+    QCOMPARE(row.changes.at(0).newValue, QStringLiteral("每月"));
+    QVERIFY(ImportApply::apply(*m_store, plan.value(), ImportScope::All));
+    auto stored = m_store->load(id);
+    QVERIFY(stored);
+    QCOMPARE(stored.value().updateCycle, QStringLiteral("每月"));
+    QCOMPARE(stored.value().items.size(), 3); // no item column: items untouched
+    QVERIFY(stored.value().abstract.startsWith(QStringLiteral("记录本部门")));
+}
+
+void TestCatalogImport::undoRestoresTheCatalog()
+{
+    auto first = planFile(fixture("layout1_two_sheets.xlsx"));
+    QVERIFY(first);
+    const qint64 live =
+        m_fx->count(QStringLiteral("SELECT count(*) FROM info_resource WHERE is_deleted = 0"));
+    auto applied = ImportApply::apply(*m_store, first.value(), ImportScope::All);
+    QVERIFY(applied);
+    QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM info_resource WHERE is_deleted = 0")),
+             live + 2);
+    QVERIFY(ImportApply::undo(*m_store, applied.value()));
+    QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM info_resource WHERE is_deleted = 0")), live);
+    QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM info_item i JOIN info_resource r ON r.id = "
+                                        "i.resource_id WHERE r.is_deleted = 1 AND i.is_deleted = 0")),
+             qint64(0));
+}
+
+void TestCatalogImport::otherDepartmentsRowsAreRejectedForAnEditor()
+{
+    m_repo->setActor(m_fx->actor(Role::CatalogEditor, m_fx->otherDeptId));
+    auto plan = planFile(fixture("layout1_two_sheets.xlsx"));
+    QVERIFY(plan);
+    QCOMPARE(plan.value().count(Kind::New), 0);
+    const ImportPlanRow* registry = rowNamed(plan.value(), QStringLiteral("市场主体登记信息"));
+    QVERIFY(registry);
+    QCOMPARE(registry->kind, Kind::Rejected);
+}
+
+void TestCatalogImport::cancelWritesNothing()
+{
+    auto source = io::openTableSource(fixture("layout1_two_sheets.xlsx"));
+    QVERIFY(source);
+    auto parsed = io::parseCatalogTables(*source.value());
+    QVERIFY(parsed);
+    auto plan = ImportPlanner(*m_store).plan(parsed.value(), [](qsizetype, qsizetype) { return false; });
+    QVERIFY(!plan);
+    QCOMPARE(plan.error().kind, Error::Kind::Cancelled);
+}
+
+void TestCatalogImport::inlineItemsCell()
+{
+    QStringList problems;
+    const QList<ItemDraft> items = io::parseInlineItems(
+        QStringLiteral("统一社会信用代码(C)、企业名称（字符型）；成立日期(D,8)\n备注、照片(X)"), &problems);
+    QCOMPARE(items.size(), 5);
+    QCOMPARE(items.at(0).name, QStringLiteral("统一社会信用代码"));
+    QCOMPARE(items.at(0).dataType, QStringLiteral("C"));
+    QCOMPARE(items.at(1).dataType, QStringLiteral("C"));
+    QCOMPARE(items.at(2).length, QStringLiteral("8"));
+    QCOMPARE(items.at(3).name, QStringLiteral("备注"));
+    QVERIFY(items.at(3).dataType.isEmpty());
+    QCOMPARE(problems.size(), 1);
+    QVERIFY(problems.at(0).contains(QStringLiteral("照片")));
+}
+
+void TestCatalogImport::csvWithItemsInOneCellInEitherEncoding_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("encoding");
+    QTest::newRow("UTF-8 with BOM") << QStringLiteral("layout3_utf8_bom.csv")
+                                    << QStringLiteral("UTF-8（带 BOM）");
+    QTest::newRow("GB18030") << QStringLiteral("layout3_gb18030.csv") << QStringLiteral("GB18030");
+}
+
+void TestCatalogImport::csvWithItemsInOneCellInEitherEncoding()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, encoding);
+    auto plan = planFile(QStringLiteral(GOVCAT_IMPORT_FIXTURES "/") + file);
+    QVERIFY2(plan, qPrintable(plan.error().message));
+    const ImportPlan& p = plan.value();
+    QVERIFY2(p.layout.contains(encoding), qPrintable(p.layout));
+    QVERIFY2(p.count(Kind::New) == 2, describe(p).constData());
+    const ImportPlanRow* web = rowNamed(p, QStringLiteral("网络交易监测信息"));
+    QVERIFY(web);
+    QCOMPARE(web->merged.items.size(), 3);
+    QCOMPARE(web->merged.items.at(2).name, QStringLiteral("监测日期"));
+    QCOMPARE(web->merged.items.at(2).dataType, QStringLiteral("D"));
+    const ImportPlanRow* price = rowNamed(p, QStringLiteral("价格举报信息"));
+    QVERIFY(price);
+    QCOMPARE(price->merged.abstract, QStringLiteral("记录价格举报、\"投诉\"及处理结果，\n按月汇总。"));
+    QCOMPARE(price->merged.items.at(0).length, QStringLiteral("20"));
+}
+
+QTEST_GUILESS_MAIN(TestCatalogImport)
+#include "tst_catalogimport.moc"
