@@ -1,5 +1,6 @@
 #include "CheckCommand.h"
 
+#include "CliOutput.h"
 #include "PassphraseSource.h"
 #include "db/CatalogQueries.h"
 #include "db/Database.h"
@@ -12,16 +13,6 @@
 namespace govcat::app {
 
 namespace {
-
-void out(const QString& line)
-{
-    std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
-}
-
-void err(const QString& line)
-{
-    std::fputs(qPrintable(line + QLatin1Char('\n')), stderr);
-}
 
 int exitCodeFor(Error::Kind kind)
 {

@@ -1,6 +1,7 @@
 #include "CheckCommand.h"
 #include "DemoCommand.h"
 #include "GuiController.h"
+#include "ImportCommand.h"
 #include "core/Settings.h"
 
 #include <QApplication>
@@ -38,9 +39,10 @@ int runGui(int argc, char** argv)
     QApplication::setApplicationVersion(QStringLiteral(GOVCAT_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("govcat: government information resource catalog workbench.\n"
-                       "Subcommands: govcat check --db PATH | govcat demo --db PATH --resources N"));
+    parser.setApplicationDescription(QStringLiteral(
+        "govcat: government information resource catalog workbench.\n"
+        "Subcommands: govcat check --db PATH | govcat demo --db PATH --resources N | "
+        "govcat import --db PATH FILE"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(
@@ -67,11 +69,15 @@ int runGui(int argc, char** argv)
 int main(int argc, char** argv)
 {
     const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    if (command == QLatin1String("check") || command == QLatin1String("demo")) {
+    if (command == QLatin1String("check") || command == QLatin1String("demo") ||
+        command == QLatin1String("import")) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("govcat ") + command);
         QStringList args = QCoreApplication::arguments();
         args.removeAt(1);
+        if (command == QLatin1String("import")) {
+            return govcat::app::runImportCommand(args);
+        }
         return command == QLatin1String("check") ? govcat::app::runCheckCommand(args)
                                                  : govcat::app::runDemoCommand(args);
     }

@@ -1,0 +1,169 @@
+#include "ImportCommand.h"
+
+#include "CliOutput.h"
+#include "PassphraseSource.h"
+#include "db/Database.h"
+#include "db/ImportApply.h"
+#include "db/ImportPlanner.h"
+#include "db/ImportReport.h"
+#include "db/ProfileStore.h"
+#include "db/ResourceStore.h"
+#include "io/catalog/CatalogFile.h"
+#include "io/report/ImportReportWriter.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+
+namespace govcat::app {
+
+namespace {
+
+constexpr int kRejected = 1;
+constexpr int kUnreadable = 2;
+constexpr int kDatabase = 3;
+constexpr int kUsage = 64;
+
+// Progress on stderr, at most every half second, only for work that takes longer than that.
+class Progress
+{
+public:
+    explicit Progress(QString what) : m_what(std::move(what)) { m_timer.start(); }
+    bool operator()(qint64 done, qint64 total)
+    {
+        if (m_timer.elapsed() - m_last >= 500) {
+            m_last = m_timer.elapsed();
+            err(total > 0 ? QStringLiteral("%1: %2/%3").arg(m_what).arg(done).arg(total)
+                          : QStringLiteral("%1: %2 行").arg(m_what).arg(done));
+        }
+        return true;
+    }
+
+private:
+    QString m_what;
+    QElapsedTimer m_timer;
+    qint64 m_last = 0;
+};
+
+} // namespace
+
+int runImportCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Import a catalog file (.xlsx, .csv, .json) into a govcat "
+                       "database: a dry run first, then the write."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("path")});
+    parser.addOption({QStringLiteral("passphrase-file"), QStringLiteral("Read the passphrase from a file."),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Preview only; write nothing.")});
+    parser.addOption({QStringLiteral("apply-clean"),
+                      QStringLiteral("When some rows are rejected, still write the clean rows.")});
+    parser.addOption({QStringLiteral("report"), QStringLiteral("Write the error report workbook here."),
+                      QStringLiteral("out.xlsx")});
+    parser.addOption({QStringLiteral("summary-json"), QStringLiteral("Print a one-line JSON summary.")});
+    parser.addOption({QStringLiteral("encoding"),
+                      QStringLiteral("CSV encoding: utf-8 or gb18030 (default: detect)."),
+                      QStringLiteral("name")});
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The catalog file to import."));
+    parser.process(arguments);
+    const QString path = parser.value(QStringLiteral("db"));
+    if (path.isEmpty() || parser.positionalArguments().size() != 1) {
+        err(QStringLiteral(
+            "usage: govcat import --db PATH FILE [--dry-run] [--apply-clean] [--report OUT.xlsx] "
+            "[--summary-json] [--encoding utf-8|gb18030]"));
+        return kUsage;
+    }
+    const QString file = parser.positionalArguments().constFirst();
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+
+    // The file first: a file that cannot be read never needs the passphrase.
+    Progress reading(QStringLiteral("读取"));
+    auto parsed = io::readCatalogFile(file, parser.value(QStringLiteral("encoding")),
+                                      [&](qint64 rows) { return reading(rows, 0); });
+    if (!parsed) {
+        err(QStringLiteral("govcat import: 无法读取“%1”：%2").arg(file, parsed.error().message));
+        return kUnreadable;
+    }
+
+    auto pass = PassphraseSource::obtain(parser.value(QStringLiteral("passphrase-file")),
+                                         QStringLiteral("Passphrase for %1: ").arg(path), false);
+    if (!pass) {
+        err(QStringLiteral("govcat import: ") + pass.error().message);
+        return kDatabase;
+    }
+    auto database =
+        db::Database::open(path, pass.value(), dryRun ? db::OpenMode::ReadOnly : db::OpenMode::ReadWrite);
+    if (!database) {
+        err(QStringLiteral("govcat import: ") + database.error().message);
+        return kDatabase;
+    }
+    auto profile = db::ProfileStore(database.value()->connection()).load();
+    if (!profile || !profile.value()) {
+        err(QStringLiteral(
+            "govcat import: 该数据库还没有本地用户。请先在 govcat 中打开它并设置用户、部门和角色。"));
+        return kDatabase;
+    }
+    const db::LocalProfile& me = *profile.value();
+    db::Repository repo(database.value()->connection(), db::Actor{me.userName, me.deptId, me.role});
+    db::ResourceStore store(database.value()->connection(), repo);
+
+    Progress checking(QStringLiteral("检查"));
+    auto plan = db::ImportPlanner(store).plan(parsed.value(),
+                                              [&](qsizetype d, qsizetype t) { return checking(d, t); });
+    if (!plan) {
+        err(QStringLiteral("govcat import: ") + plan.error().message);
+        return kDatabase;
+    }
+    plan.value().file = file;
+    const db::ImportPlan& p = plan.value();
+    out(QStringLiteral("%1：%2").arg(file, p.layout));
+    out(QStringLiteral("新增 %1，修改 %2，未变化 %3，拒绝 %4")
+            .arg(p.count(db::ImportPlanRow::Kind::New))
+            .arg(p.count(db::ImportPlanRow::Kind::Changed))
+            .arg(p.count(db::ImportPlanRow::Kind::Unchanged))
+            .arg(p.rejected()));
+    for (const db::ImportPlanRow& row : p.rows) {
+        if (row.kind == db::ImportPlanRow::Kind::Rejected) {
+            for (const io::ImportProblem& problem : row.problems) {
+                if (problem.finding.severity == Finding::Severity::Error) {
+                    out(QStringLiteral("拒绝 %1 %2：%3")
+                            .arg(io::cellName(p.sheets, problem.cell), row.name, problem.finding.message));
+                }
+            }
+        }
+    }
+    for (const io::ImportProblem& problem : p.unattached) {
+        out(QStringLiteral("拒绝 %1：%2").arg(io::cellName(p.sheets, problem.cell), problem.finding.message));
+    }
+
+    const bool rejected = p.rejected() > 0;
+    if (const QString report = parser.value(QStringLiteral("report")); !report.isEmpty() && rejected) {
+        if (auto written = db::writeImportReport(p, parser.value(QStringLiteral("encoding")), report);
+            !written) {
+            err(QStringLiteral("govcat import: 错误报告未能写出：") + written.error().message);
+        } else {
+            out(QStringLiteral("错误报告：%1").arg(report));
+        }
+    }
+    const bool write = !dryRun && (!rejected || parser.isSet(QStringLiteral("apply-clean")));
+    if (write) {
+        Progress writing(QStringLiteral("写入"));
+        auto applied =
+            db::ImportApply::apply(store, p, rejected ? db::ImportScope::Clean : db::ImportScope::All,
+                                   [&](qsizetype d, qsizetype t) { return writing(d, t); });
+        if (!applied) {
+            err(QStringLiteral("govcat import: 未写入任何内容：") + applied.error().message);
+            return kDatabase;
+        }
+        out(QStringLiteral("已写入：新增 %1，修改 %2")
+                .arg(applied.value().created.size())
+                .arg(applied.value().changed.size()));
+    }
+    if (parser.isSet(QStringLiteral("summary-json"))) {
+        out(QString::fromUtf8(p.summaryJson()));
+    }
+    return rejected ? kRejected : 0;
+}
+
+} // namespace govcat::app

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QStringList>
+
+namespace govcat::app {
+
+// govcat import --db PATH FILE [--dry-run] [--apply-clean] [--report OUT.xlsx] [--summary-json]
+//               [--encoding utf-8|gb18030] [--passphrase-file F]
+// Reads a catalog file (.xlsx, .csv, .json), previews it against the database as the local
+// profile's user, and writes it unless --dry-run. Exit codes:
+//   0 every row was accepted (and written, without --dry-run);
+//   1 some rows were rejected: the report is written when asked for; the other rows are written
+//     only without --dry-run and with --apply-clean (then only clean rows);
+//   2 the file could not be read: nothing written;
+//   3 the database could not be opened or written (wrong passphrase, no local profile, …);
+//   64 usage error.
+int runImportCommand(const QStringList& arguments);
+
+} // namespace govcat::app

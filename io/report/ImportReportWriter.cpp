@@ -1,0 +1,219 @@
+#include "ImportReportWriter.h"
+
+#include "MinizipBridge.h"
+#include "io/xlsx/CellRef.h"
+
+#include <QFileInfo>
+#include <QHash>
+#include <QMap>
+#include <QSet>
+
+#include <xlsxwriter.h>
+
+namespace govcat::io {
+
+namespace {
+
+// Excel's limits: a sheet name of at most 31 characters without []:*?/\, a cell of 32,767 characters.
+QByteArray sheetName(QString name, QSet<QString>& used)
+{
+    static const QString forbidden = QStringLiteral("[]:*?/\\");
+    for (QChar& c : name) {
+        if (forbidden.contains(c)) {
+            c = QLatin1Char('_');
+        }
+    }
+    name = name.left(28);
+    if (name.isEmpty()) {
+        name = QStringLiteral("Sheet");
+    }
+    QString unique = name;
+    for (int n = 2; used.contains(unique.toLower()); ++n) {
+        unique = name + QString::number(n);
+    }
+    used.insert(unique.toLower());
+    return unique.toUtf8();
+}
+
+QByteArray cellText(const QString& s)
+{
+    return s.left(32767).toUtf8();
+}
+
+using CellKey = std::pair<int, int>; // row (0-based), column
+
+class ReportBook
+{
+public:
+    explicit ReportBook(const QString& path)
+    {
+        ensureMinizipBridge();
+        lxw_workbook_options options{};
+        options.constant_memory = LXW_FALSE;
+        m_book = workbook_new_opt(QFile::encodeName(path).constData(), &options);
+        if (m_book) {
+            m_bad = workbook_add_format(m_book);
+            format_set_pattern(m_bad, LXW_PATTERN_SOLID);
+            format_set_bg_color(m_bad, 0xFFC7CE);
+            format_set_font_color(m_bad, 0x9C0006);
+            m_warn = workbook_add_format(m_book);
+            format_set_pattern(m_warn, LXW_PATTERN_SOLID);
+            format_set_bg_color(m_warn, 0xFFEB9C);
+            m_bold = workbook_add_format(m_book);
+            format_set_bold(m_bold);
+            m_wrap = workbook_add_format(m_book);
+            format_set_text_wrap(m_wrap);
+        }
+    }
+    ~ReportBook()
+    {
+        if (m_book) {
+            workbook_close(m_book); // only after a failure: close() took it otherwise
+        }
+    }
+    ReportBook(const ReportBook&) = delete;
+    ReportBook& operator=(const ReportBook&) = delete;
+
+    bool ok() const { return m_book != nullptr; }
+    lxw_worksheet* addSheet(const QString& name)
+    {
+        return workbook_add_worksheet(m_book, sheetName(name, m_used).constData());
+    }
+    lxw_format* bad() const { return m_bad; }
+    lxw_format* warn() const { return m_warn; }
+    lxw_format* bold() const { return m_bold; }
+    lxw_format* wrap() const { return m_wrap; }
+    lxw_error close()
+    {
+        const lxw_error e = workbook_close(m_book);
+        m_book = nullptr;
+        return e;
+    }
+
+private:
+    lxw_workbook* m_book = nullptr;
+    lxw_format* m_bad = nullptr;
+    lxw_format* m_warn = nullptr;
+    lxw_format* m_bold = nullptr;
+    lxw_format* m_wrap = nullptr;
+    QSet<QString> m_used;
+};
+
+void writeSummary(ReportBook& book, lxw_worksheet* ws, const QStringList& sheets,
+                  const QList<ReportNote>& notes)
+{
+    const int errors =
+        int(std::count_if(notes.cbegin(), notes.cend(), [](const ReportNote& n) { return n.error; }));
+    worksheet_write_string(
+        ws, 0, 0,
+        cellText(QStringLiteral("共 %1 个错误、%2 个提示。请按批注修改标红的单元格，保存后重新导入。")
+                     .arg(errors)
+                     .arg(notes.size() - errors))
+            .constData(),
+        book.bold());
+    const QStringList header = {QStringLiteral("工作表"), QStringLiteral("单元格"),
+                                QStringLiteral("信息资源"), QStringLiteral("类别"),
+                                QStringLiteral("问题及修改方法")};
+    for (int c = 0; c < header.size(); ++c) {
+        worksheet_write_string(ws, 2, lxw_col_t(c), cellText(header.at(c)).constData(), book.bold());
+    }
+    worksheet_freeze_panes(ws, 3, 0);
+    worksheet_set_column(ws, 0, 0, 16, nullptr);
+    worksheet_set_column(ws, 1, 1, 10, nullptr);
+    worksheet_set_column(ws, 2, 2, 28, nullptr);
+    worksheet_set_column(ws, 3, 3, 6, nullptr);
+    worksheet_set_column(ws, 4, 4, 90, book.wrap());
+    lxw_row_t row = 3;
+    for (const ReportNote& n : notes) {
+        const bool inSheet = n.cell.sheet >= 0 && n.cell.sheet < sheets.size();
+        worksheet_write_string(ws, row, 0,
+                               cellText(inSheet ? sheets.at(n.cell.sheet) : QString()).constData(), nullptr);
+        const QString where = !inSheet             ? QString()
+                              : n.cell.column >= 0 ? columnName(n.cell.column) + QString::number(n.cell.row)
+                                                   : QStringLiteral("第 %1 行").arg(n.cell.row);
+        worksheet_write_string(ws, row, 1, cellText(where).constData(), nullptr);
+        worksheet_write_string(ws, row, 2, cellText(n.resource).constData(), nullptr);
+        worksheet_write_string(
+            ws, row, 3, cellText(n.error ? QStringLiteral("错误") : QStringLiteral("提示")).constData(),
+            n.error ? book.bad() : book.warn());
+        worksheet_write_string(ws, row, 4, cellText(n.message).constData(), book.wrap());
+        ++row;
+    }
+}
+
+} // namespace
+
+QString cellName(const QStringList& sheets, const SourceCell& cell)
+{
+    if (!cell.isValid() || cell.sheet >= sheets.size()) {
+        return {};
+    }
+    if (cell.column < 0) {
+        return QStringLiteral("%1 第 %2 行").arg(sheets.at(cell.sheet)).arg(cell.row);
+    }
+    return QStringLiteral("%1!%2%3").arg(sheets.at(cell.sheet), columnName(cell.column)).arg(cell.row);
+}
+
+Result<void> writeImportReport(TableSource* source, const QList<ReportNote>& notes, const QString& outPath)
+{
+    ReportBook book(outPath);
+    if (!book.ok()) {
+        return Error{Error::Kind::Io, QStringLiteral("无法创建错误报告“%1”。").arg(outPath)};
+    }
+    const QStringList sheets = source ? source->sheetNames() : QStringList();
+    writeSummary(book, book.addSheet(QStringLiteral("错误汇总")), sheets, notes);
+
+    for (int s = 0; s < sheets.size(); ++s) {
+        // The notes of this sheet by cell; several problems in one cell share its comment.
+        QMap<CellKey, std::pair<QStringList, bool>> marks;
+        for (const ReportNote& n : notes) {
+            if (n.cell.sheet == s && n.cell.row > 0) {
+                auto& mark = marks[{n.cell.row - 1, std::max(0, n.cell.column)}];
+                mark.first << n.message;
+                mark.second = mark.second || n.error;
+            }
+        }
+        lxw_worksheet* ws = book.addSheet(sheets.at(s));
+        QSet<CellKey> written; // marked cells that had a value
+        auto streamed = source->stream(s, [&](const TableRow& row) {
+            const auto r = lxw_row_t(row.number - 1);
+            for (int c = 0; c < row.cells.size() && c < kMaxExcelColumns; ++c) {
+                const auto mark = marks.constFind({int(r), c});
+                lxw_format* format = mark == marks.cend() ? nullptr : mark->second ? book.bad() : book.warn();
+                if (!row.cells.at(c).isEmpty()) {
+                    worksheet_write_string(ws, r, lxw_col_t(c), cellText(row.cells.at(c)).constData(),
+                                           format);
+                    if (format) {
+                        written.insert({int(r), c});
+                    }
+                }
+            }
+            return true;
+        });
+        if (!streamed) {
+            return streamed.error();
+        }
+        for (auto it = marks.cbegin(); it != marks.cend(); ++it) {
+            const auto r = lxw_row_t(it.key().first);
+            const auto c = lxw_col_t(it.key().second);
+            if (!written.contains(it.key())) { // an empty cell that should have a value
+                worksheet_write_blank(ws, r, c, it->second ? book.bad() : book.warn());
+            }
+            lxw_comment_options options{};
+            QByteArray author = QByteArrayLiteral("govcat");
+            options.author = author.data();
+            options.width = 320;
+            options.height = 120;
+            worksheet_write_comment_opt(ws, r, c, cellText(it->first.join(QLatin1Char('\n'))).constData(),
+                                        &options);
+        }
+    }
+    if (const lxw_error e = book.close(); e != LXW_NO_ERROR) {
+        return Error{
+            Error::Kind::Io,
+            QStringLiteral("错误报告“%1”未能写出：%2").arg(outPath, QString::fromUtf8(lxw_strerror(e)))};
+    }
+    return {};
+}
+
+} // namespace govcat::io

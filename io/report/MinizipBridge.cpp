@@ -1,0 +1,83 @@
+#include "MinizipBridge.h"
+
+#include <QFile>
+#include <QHash>
+#include <QMutex>
+
+#include <dlfcn.h>
+
+namespace {
+
+// QuaZip's zipOpen3 and zipClose, looked up in QuaZip itself (never minizip's copies).
+using ZipOpen3 = void* (*)(void* device, int append, const char** globalComment, void* fileFuncs,
+                           unsigned flags);
+using ZipClose = int (*)(void* zip, const char* globalComment);
+constexpr unsigned kZipAutoClose = 0x1u; // QuaZip's ZIP_AUTO_CLOSE: zipClose closes the device
+
+struct QuaZipFunctions
+{
+    ZipOpen3 open3 = nullptr;
+    ZipClose close = nullptr;
+};
+
+const QuaZipFunctions& quazip()
+{
+    static const QuaZipFunctions f = [] {
+        QuaZipFunctions out;
+        if (void* lib = dlopen("libquazip1-qt6.so.1", RTLD_NOW | RTLD_NOLOAD)) {
+            out.open3 = reinterpret_cast<ZipOpen3>(dlsym(lib, "zipOpen3"));
+            out.close = reinterpret_cast<ZipClose>(dlsym(lib, "zipClose"));
+            dlclose(lib);
+        }
+        return out;
+    }();
+    return f;
+}
+
+QMutex mutex;
+QHash<void*, QFile*>& openFiles()
+{
+    static QHash<void*, QFile*> files;
+    return files;
+}
+
+} // namespace
+
+// minizip's zipOpen(const char* path, int append), as libxlsxwriter calls it.
+extern "C" __attribute__((visibility("default"))) void* zipOpen(const char* path, int append)
+{
+    const QuaZipFunctions& f = quazip();
+    if (!f.open3 || !path) {
+        return nullptr;
+    }
+    auto* file = new QFile(QFile::decodeName(path));
+    void* zip = f.open3(file, append, nullptr, nullptr, kZipAutoClose);
+    if (!zip) {
+        delete file;
+        return nullptr;
+    }
+    QMutexLocker lock(&mutex);
+    openFiles().insert(zip, file);
+    return zip;
+}
+
+extern "C" __attribute__((visibility("default"))) int zipClose(void* zip, const char* globalComment)
+{
+    const QuaZipFunctions& f = quazip();
+    if (!f.close) {
+        return -1;
+    }
+    const int result = f.close(zip, globalComment);
+    QMutexLocker lock(&mutex);
+    delete openFiles().take(zip);
+    return result;
+}
+
+namespace govcat::io {
+
+void ensureMinizipBridge()
+{
+    (void)quazip();
+}
+
+} // namespace govcat::io

@@ -1,0 +1,120 @@
+#include "io/catalog/TableSource.h"
+#include "io/report/ImportReportWriter.h"
+#include "io/xlsx/XlsxReader.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace govcat;
+using namespace govcat::io;
+
+// The error report workbook: the user's own values back, the problem cells highlighted with a
+// comment, a summary sheet first; checked with govcat's reader and with openpyxl, an independent one.
+class TestImportReport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void reportKeepsValuesAndMarksCells();
+    void jsonReportHasTheSummaryOnly();
+};
+
+namespace {
+
+QString fixture(const char* name)
+{
+    return QStringLiteral(GOVCAT_IMPORT_FIXTURES "/") + QString::fromUtf8(name);
+}
+
+QString valueAt(XlsxReader& reader, int sheet, int row, int column)
+{
+    QString found;
+    auto r = reader.readSheet(sheet, [&](const Row& x) {
+        if (x.number == row) {
+            if (const Cell* c = x.cell(column)) {
+                found = c->text;
+            }
+            return false;
+        }
+        return true;
+    });
+    return r ? found : QStringLiteral("<error>");
+}
+
+} // namespace
+
+void TestImportReport::reportKeepsValuesAndMarksCells()
+{
+    auto source = openTableSource(fixture("layout1_two_sheets.xlsx"));
+    QVERIFY(source);
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("报告.xlsx"));
+    const QList<ReportNote> notes = {
+        {{0, 4, 6},
+         QStringLiteral("广告监测信息"),
+         QStringLiteral("共享类型：“有时共享”不是共享类型的可选值。"),
+         true},
+        {{0, 4, 7},
+         QStringLiteral("广告监测信息"),
+         QStringLiteral("共享条件：请填写。"),
+         true}, // an empty cell
+        {{1, 7, 0}, QString(), QStringLiteral("信息项所属的信息资源“不存在的资源”不在本地目录中。"), true},
+        {{0, 2, 12}, QStringLiteral("市场主体登记信息"), QStringLiteral("发布日期早于今天一年以上。"), false},
+    };
+    QVERIFY(writeImportReport(source.value().get(), notes, out));
+
+    XlsxReader reader;
+    QVERIFY(reader.open(out));
+    QCOMPARE(reader.sheets().size(), 3);
+    QCOMPARE(reader.sheets().at(0).name, QStringLiteral("错误汇总"));
+    QCOMPARE(reader.sheets().at(1).name, QStringLiteral("信息资源"));
+    QCOMPARE(reader.sheets().at(2).name, QStringLiteral("信息项"));
+    QCOMPARE(valueAt(reader, 1, 4, 6), QStringLiteral("有时共享")); // the user's value is kept
+    QCOMPARE(valueAt(reader, 1, 4, 1), QStringLiteral("广告监测信息"));
+    QCOMPARE(valueAt(reader, 2, 7, 0), QStringLiteral("不存在的资源"));
+    QCOMPARE(valueAt(reader, 0, 4, 1), QStringLiteral("G4"));
+
+    // openpyxl (Debian's python3-openpyxl) reads the fills and the comments.
+    const QString python = QStringLiteral("/usr/bin/python3");
+    if (!QFile::exists(python)) {
+        QSKIP("/usr/bin/python3 is missing: the independent check with openpyxl did not run");
+    }
+    QProcess p;
+    p.start(python, {QStringLiteral("-c"), QStringLiteral(R"(
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+ws = wb['信息资源']
+for ref in ('G4', 'H4', 'M2'):
+    c = ws[ref]
+    print(ref, c.value, c.fill.fgColor.rgb, (c.comment.text if c.comment else '').replace('\n', ' '))
+)"),
+                     out});
+    QVERIFY(p.waitForFinished(60000));
+    const QString printed = QString::fromUtf8(p.readAllStandardOutput());
+    QVERIFY2(p.exitCode() == 0, qPrintable(QString::fromUtf8(p.readAllStandardError())));
+    const QStringList lines = printed.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines.at(0).startsWith(QStringLiteral("G4 有时共享 FFFFC7CE 共享类型")),
+             qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(1).startsWith(QStringLiteral("H4 None FFFFC7CE 共享条件：请填写")),
+             qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(2).startsWith(QStringLiteral("M2 2024-03-05")) &&
+                 lines.at(2).contains(QStringLiteral("FFFFEB9C")),
+             qPrintable(lines.at(2)));
+}
+
+void TestImportReport::jsonReportHasTheSummaryOnly()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("json.xlsx"));
+    QVERIFY(writeImportReport(
+        nullptr, {{{}, QStringLiteral("某资源"), QStringLiteral("缺少信息资源摘要。"), true}}, out));
+    XlsxReader reader;
+    QVERIFY(reader.open(out));
+    QCOMPARE(reader.sheets().size(), 1);
+    QCOMPARE(valueAt(reader, 0, 4, 4), QStringLiteral("缺少信息资源摘要。"));
+}
+
+QTEST_GUILESS_MAIN(TestImportReport)
+#include "tst_importreport.moc"
