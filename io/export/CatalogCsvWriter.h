@@ -1,0 +1,41 @@
+#pragma once
+
+#include "CatalogWriter.h"
+
+#include <QByteArray>
+#include <QFile>
+#include <QStringEncoder>
+#include <QStringList>
+
+namespace govcat::io {
+
+// The catalog as one CSV file, a row per data item (the importer's layout 2): the resource columns
+// (resourceSheetColumns() without "items") repeated on each of its item rows, then the item columns;
+// a resource without items gets one row with the item columns empty. RFC 4180: comma separated,
+// CRLF line ends, a field quoted when it holds a comma, a quote or a line break (quotes doubled).
+// UTF-8 with a byte order mark (what Excel needs to recognise UTF-8), or GB18030 on request.
+class CatalogCsvWriter final : public CatalogWriter
+{
+public:
+    explicit CatalogCsvWriter(CatalogWriteOptions options);
+    ~CatalogCsvWriter() override;
+
+    Result<void> open(const QString& path) override;
+    Result<void> add(const ResourceDraft& resource) override;
+    Result<void> finish() override;
+
+    static QString quoted(const QString& field); // RFC 4180 quoting when needed
+
+private:
+    void appendRow(const QStringList& fields);
+    Result<void> flush(bool force);
+
+    CatalogWriteOptions m_options;
+    QStringList m_itemKeys;
+    QFile m_file;
+    QStringEncoder m_encoder;
+    QString m_pending; // rows not encoded yet
+    bool m_failed = false;
+};
+
+} // namespace govcat::io

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/rules/ResourceDraft.h"
+
+#include <QHash>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace govcat::io {
+
+enum class CatalogFileFormat
+{
+    Xlsx, // 信息资源 and 信息项 sheets, code-list sheets behind the drop-downs
+    Csv,  // one row per data item, the resource's columns repeated
+    Json, // docs/CATALOG_JSON.md
+};
+
+std::optional<CatalogFileFormat> catalogFileFormat(const QString& name); // "xlsx", "csv", "json"
+QString catalogFileSuffix(CatalogFileFormat format);
+
+struct CatalogWriteOptions
+{
+    QHash<QString, QString> legalBasisTitles; // legal_basis id → title, for 不予共享依据
+    bool csvGb18030 = false;                  // CSV in GB18030 instead of UTF-8 with a BOM
+};
+
+// Writes a catalog file resource by resource, in constant memory: open(path), add() per resource,
+// finish(). After an error the writer is unusable and the file incomplete (callers write to a
+// temporary file). Destroying an unfinished writer closes what it has open without finishing it.
+class CatalogWriter
+{
+public:
+    virtual ~CatalogWriter() = default;
+    virtual Result<void> open(const QString& path) = 0;
+    virtual Result<void> add(const ResourceDraft& resource) = 0;
+    virtual Result<void> finish() = 0;
+};
+
+std::unique_ptr<CatalogWriter> createCatalogWriter(CatalogFileFormat format, CatalogWriteOptions options);
+
+} // namespace govcat::io
