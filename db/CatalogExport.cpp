@@ -1,0 +1,117 @@
+#include "CatalogExport.h"
+
+#include "SqlError.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <cstdio>
+
+namespace govcat::db {
+
+namespace {
+
+constexpr qint64 kProgressEvery = 100;
+
+// A name in the target's directory, so that the final rename does not cross file systems.
+QString temporaryPath(const QString& path)
+{
+    const QFileInfo target(path);
+    return target.dir().filePath(
+        QStringLiteral(".%1.%2.part")
+            .arg(target.fileName(), QUuid::createUuid().toString(QUuid::Id128).left(12)));
+}
+
+} // namespace
+
+CatalogExport::CatalogExport(QSqlDatabase db) : m_db(std::move(db)) {}
+
+Result<ExportSummary> CatalogExport::run(const ExportRequest& request, const ProgressCallback& progress) const
+{
+    QElapsedTimer timer;
+    timer.start();
+    const DraftReader reader(m_db, DraftReader::Content::Full);
+    qint64 total = 0;
+    if (request.ids) {
+        total = request.ids->size();
+    } else {
+        auto count = reader.liveCount();
+        if (!count) {
+            return count.error();
+        }
+        total = count.value();
+    }
+    io::CatalogWriteOptions options;
+    options.csvGb18030 = request.csvGb18030;
+    // 不予共享依据 by title alone: what the importer matches (CatalogQueries::legalBases adds 文号).
+    QSqlQuery bases(m_db);
+    bases.setForwardOnly(true);
+    if (!bases.exec(QStringLiteral("SELECT id, title FROM legal_basis WHERE is_deleted = 0"))) {
+        return sqlError(bases, QStringLiteral("read legal bases"));
+    }
+    while (bases.next()) {
+        options.legalBasisTitles.insert(bases.value(0).toString(), bases.value(1).toString());
+    }
+
+    const QString temp = temporaryPath(request.path);
+    auto writer = io::createCatalogWriter(request.format, std::move(options));
+    ExportSummary summary;
+    Error failure;
+    auto fail = [&](Error e) {
+        failure = std::move(e);
+        return false;
+    };
+    if (auto r = writer->open(temp); !r) {
+        failure = r.error();
+    }
+    bool cancelled = false;
+    if (!failure.isError() && (!request.ids || !request.ids->isEmpty())) {
+        auto read = reader.forEach(
+            [&](ResourceDraft& d) {
+                if (auto r = writer->add(d); !r) {
+                    return fail(r.error());
+                }
+                ++summary.resources;
+                summary.items += d.items.size();
+                if (progress && summary.resources % kProgressEvery == 0 &&
+                    !progress(summary.resources, total)) {
+                    cancelled = true;
+                    return false;
+                }
+                return true;
+            },
+            request.ids.value_or(QStringList()));
+        if (!read && !failure.isError()) {
+            failure = read.error();
+        }
+    }
+    if (!failure.isError() && cancelled) {
+        failure = Error{Error::Kind::Cancelled, QStringLiteral("导出已取消，没有生成文件。")};
+    }
+    if (!failure.isError()) {
+        if (auto r = writer->finish(); !r) {
+            failure = r.error();
+        }
+    }
+    writer.reset(); // closes what an unfinished writer holds
+    if (!failure.isError() &&
+        std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(request.path).constData()) != 0) {
+        failure = Error{Error::Kind::Io, QStringLiteral("无法把导出文件保存为 %1。").arg(request.path)};
+    }
+    if (failure.isError()) {
+        QFile::remove(temp);
+        return failure;
+    }
+    if (progress) {
+        progress(summary.resources, total);
+    }
+    summary.bytes = QFileInfo(request.path).size();
+    summary.elapsedMs = timer.elapsed();
+    return summary;
+}
+
+} // namespace govcat::db
