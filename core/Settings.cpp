@@ -18,7 +18,8 @@ Settings::Settings(const QString& iniPath)
       lastDatabasePath(m_store.get(), QStringLiteral("db/lastPath"), QString()),
       mainWindowGeometry(m_store.get(), QStringLiteral("ui/mainWindowGeometry"), QByteArray()),
       mainWindowState(m_store.get(), QStringLiteral("ui/mainWindowState"), QByteArray()),
-      resourceHeaderState(m_store.get(), QStringLiteral("ui/resourceHeaderState"), QByteArray())
+      resourceHeaderState(m_store.get(), QStringLiteral("ui/resourceHeaderState"), QByteArray()),
+      lastImportDir(m_store.get(), QStringLiteral("io/lastImportDir"), QString())
 {}
 
 Settings::~Settings() = default;

@@ -44,6 +44,7 @@ public:
     Setting<QByteArray> mainWindowGeometry;
     Setting<QByteArray> mainWindowState;
     Setting<QByteArray> resourceHeaderState; // columns shown, their order and widths
+    Setting<QString> lastImportDir;          // where the last imported catalog file was
 
     void sync();
     QString fileName() const;

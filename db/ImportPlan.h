@@ -20,6 +20,7 @@ struct ImportPlanRow
     };
     Kind kind = Kind::Unchanged;
     int source = -1;    // index in ImportedCatalog::resources
+    io::SourceCell where; // the resource's first row in the file
     QString resourceId; // the existing resource, or the id a new one will get
     QString name;
     QString providerName;

@@ -348,6 +348,7 @@ Result<ImportPlan> ImportPlanner::plan(const io::ImportedCatalog& file,
             const ImportedResource& in = file.resources.at(i);
             ImportPlanRow row;
             row.source = int(i);
+            row.where = in.row;
             row.problems = in.problems;
             row.name = in.draft.name;
             row.providerName = in.draft.providerName;

@@ -1,5 +1,6 @@
 #include "CatalogFile.h"
 
+#include "CatalogJson.h"
 #include "TableSource.h"
 
 #include <QFileInfo>
@@ -11,6 +12,9 @@ Result<ImportedCatalog> readCatalogFile(const QString& path, const QString& csvE
 {
     if (!QFileInfo::exists(path)) {
         return Error{Error::Kind::Io, QStringLiteral("找不到文件“%1”。").arg(path)};
+    }
+    if (QFileInfo(path).suffix().compare(QStringLiteral("json"), Qt::CaseInsensitive) == 0) {
+        return readCatalogJson(path, {}, progress);
     }
     auto source = openTableSource(path, csvEncoding);
     if (!source) {

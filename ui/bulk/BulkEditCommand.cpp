@@ -8,7 +8,7 @@ namespace govcat::ui {
 
 BulkEditCommand::BulkEditCommand(QSqlDatabase db, db::Repository& repository, db::BulkResult applied,
                                  QUndoCommand* parent)
-    : QUndoCommand(parent), m_db(std::move(db)), m_repository(repository), m_result(std::move(applied))
+    : ReportingCommand(parent), m_db(std::move(db)), m_repository(repository), m_result(std::move(applied))
 {
     setText(
         tr("批量修改%1（%2 条）").arg(fieldLabel(m_result.change.column)).arg(m_result.changedIds.size()));
@@ -20,9 +20,9 @@ void BulkEditCommand::undo()
         return;
     }
     auto restored = db::BulkEdit::undo(m_repository, m_result.previous);
-    m_lastError = restored ? QString() : restored.error().message;
+    setLastError(restored ? QString() : restored.error().message);
     if (!restored) {
-        qWarning("bulk edit undo failed: %s", qPrintable(m_lastError));
+        qWarning("bulk edit undo failed: %s", qPrintable(lastError()));
         return;
     }
     m_applied = false;
@@ -34,9 +34,9 @@ void BulkEditCommand::redo()
         return; // pushed after BulkEditDialog applied it
     }
     auto again = db::BulkEdit::apply(m_db, m_repository, m_result.ids, m_result.change);
-    m_lastError = again ? QString() : again.error().message;
+    setLastError(again ? QString() : again.error().message);
     if (!again) {
-        qWarning("bulk edit redo failed: %s", qPrintable(m_lastError));
+        qWarning("bulk edit redo failed: %s", qPrintable(lastError()));
         return;
     }
     m_result = std::move(again).value();

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "db/BulkEdit.h"
+#include "ui/common/ReportingCommand.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
-#include <QUndoCommand>
 
 namespace govcat::ui {
 
@@ -13,7 +13,7 @@ namespace govcat::ui {
 // (BulkEditDialog applies it), so the first redo() — QUndoStack::push calls it — does nothing;
 // undo() restores the previous values as one transaction; a later redo() applies the same change to
 // the same resources again. The repository must outlive the command (the main window's undo stack).
-class BulkEditCommand final : public QUndoCommand
+class BulkEditCommand final : public ReportingCommand
 {
     Q_DECLARE_TR_FUNCTIONS(BulkEditCommand)
 public:
@@ -24,15 +24,12 @@ public:
     void redo() override;
 
     const db::BulkResult& result() const { return m_result; }
-    // Empty when the last undo() or redo() succeeded; otherwise the technical message (also logged).
-    QString lastError() const { return m_lastError; }
 
 private:
     QSqlDatabase m_db;
     db::Repository& m_repository;
     db::BulkResult m_result;
     bool m_applied = true; // the change is in the database
-    QString m_lastError;
 };
 
 } // namespace govcat::ui

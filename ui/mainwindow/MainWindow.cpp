@@ -12,6 +12,9 @@
 #include "ui/bulk/BulkEditCommand.h"
 #include "ui/bulk/BulkEditDialog.h"
 #include "ui/catalog/ResourceDialog.h"
+#include "ui/export/ExportFlow.h"
+#include "ui/import/ImportDialog.h"
+#include "ui/import/ImportUndoCommand.h"
 #include "ui/quality/OneSourceView.h"
 #include "ui/quality/QualityView.h"
 #include "ui/review/ReviewQueueView.h"
@@ -21,6 +24,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QElapsedTimer>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -98,12 +102,12 @@ MainWindow::MainWindow(std::unique_ptr<db::Database> database, db::LocalProfile 
         applyFilter();
     });
     addWorkTabs();
-    // Undo and redo of bulk edits change rows: show the result.
+    // Undo and redo of bulk edits and imports change rows: show the result.
     connect(m_undoStack, &QUndoStack::indexChanged, this, [this] {
         const auto* command =
-            dynamic_cast<const BulkEditCommand*>(m_undoStack->command(m_undoStack->index() - 1));
-        const auto* next = dynamic_cast<const BulkEditCommand*>(m_undoStack->command(m_undoStack->index()));
-        for (const BulkEditCommand* c : {command, next}) {
+            dynamic_cast<const ReportingCommand*>(m_undoStack->command(m_undoStack->index() - 1));
+        const auto* next = dynamic_cast<const ReportingCommand*>(m_undoStack->command(m_undoStack->index()));
+        for (const ReportingCommand* c : {command, next}) {
             if (c && !c->lastError().isEmpty()) {
                 showError(c->lastError());
             }
@@ -242,6 +246,25 @@ void MainWindow::bulkEdit()
     reload();
 }
 
+void MainWindow::importCatalog()
+{
+    Settings settings;
+    const QString path = QFileDialog::getOpenFileName(this, tr("导入目录"), settings.lastImportDir.get(),
+                                                      tr("目录文件 (*.xlsx *.csv *.json);;所有文件 (*)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    settings.lastImportDir.set(QFileInfo(path).absolutePath());
+    ImportDialog dialog(*m_store, path, {}, this);
+    if (!dialog.load() || dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    if (auto command = dialog.takeCommand()) {
+        m_undoStack->push(command.release()); // already applied: its first redo() does nothing
+    }
+    reload();
+}
+
 void MainWindow::showColumnMenu(const QPoint& pos)
 {
     QHeaderView* header = m_resourceView->horizontalHeader();
@@ -271,6 +294,16 @@ void MainWindow::buildMenus()
         file->addAction(tr("新建数据库(&N)…"), this, [this] { Q_EMIT switchDatabaseRequested(true); });
     create->setObjectName(QStringLiteral("newDatabaseAction"));
     create->setShortcut(QKeySequence::New);
+    file->addSeparator();
+    QAction* importAction = file->addAction(tr("导入目录(&I)…"), this, &MainWindow::importCatalog);
+    importAction->setObjectName(QStringLiteral("importAction"));
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    importAction->setEnabled(m_store->actorRole().role != Role::Leader);
+    QAction* exportAction = file->addAction(tr("导出目录(&E)…"), this, [this] {
+        exportCatalog(this, m_database->connection(), m_resources->filter(), m_resources->totalCount());
+    });
+    exportAction->setObjectName(QStringLiteral("exportAction"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
     QAction* refresh = file->addAction(tr("刷新(&R)"), this, &MainWindow::reload);
     refresh->setObjectName(QStringLiteral("refreshAction"));

@@ -63,6 +63,7 @@ private:
     void showColumnMenu(const QPoint& pos);
     void addWorkTabs();
     void bulkEdit();
+    void importCatalog();
     void showResources(const QStringList& ids, const QString& title);
     void updateStatus();
     void showError(const QString& message);

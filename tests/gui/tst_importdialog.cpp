@@ -1,0 +1,129 @@
+#include "db/ImportPlan.h"
+#include "models/ImportPreviewModel.h"
+#include "support/CatalogFixture.h"
+#include "support/WidgetSupport.h"
+#include "ui/import/ImportDialog.h"
+#include "ui/import/ImportUndoCommand.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace govcat;
+using namespace govcat::ui;
+using test::child;
+
+// 导入目录 as a department editor uses it: the preview of a real workbook, applying it, undo and redo.
+class TestImportDialog : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void previewThenApplyThenUndoAndRedo();
+    void unreadableFileIsRefusedBeforeThePreview();
+
+private:
+    std::unique_ptr<test::CatalogFixture> m_fx;
+    std::unique_ptr<db::Repository> m_repo;
+    std::unique_ptr<db::ResourceStore> m_store;
+};
+
+namespace {
+
+QString fixture(const char* name)
+{
+    return QStringLiteral(GOVCAT_IMPORT_FIXTURES "/") + QString::fromUtf8(name);
+}
+
+} // namespace
+
+void TestImportDialog::init()
+{
+    m_fx = std::make_unique<test::CatalogFixture>();
+    QSqlQuery q(m_fx->database->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM department WHERE name = '临川市市场监督管理局'")) &&
+            q.next());
+    m_repo = std::make_unique<db::Repository>(m_fx->database->connection(),
+                                              m_fx->actor(Role::CatalogEditor, q.value(0).toString()));
+    m_store = std::make_unique<db::ResourceStore>(m_fx->database->connection(), *m_repo);
+}
+
+void TestImportDialog::cleanup()
+{
+    m_store.reset();
+    m_repo.reset();
+    m_fx.reset();
+}
+
+void TestImportDialog::previewThenApplyThenUndoAndRedo()
+{
+    const QString live = QStringLiteral("SELECT count(*) FROM info_resource WHERE is_deleted = 0");
+    const qint64 before = m_fx->count(live);
+    ImportDialog dialog(*m_store, fixture("layout1_two_sheets.xlsx"));
+    QVERIFY(dialog.load());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* table = child<QTableView>(&dialog, "importPreviewTable");
+    QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(table->model()->rowCount(), 4);
+    const QString summary = child<QLabel>(&dialog, "importSummaryLabel")->text();
+    QVERIFY2(summary.contains(QStringLiteral("新增 2")) && summary.contains(QStringLiteral("拒绝 2")),
+             qPrintable(summary));
+    QVERIFY(child<QLabel>(&dialog, "importLayoutLabel")->text().contains(QStringLiteral("每行一个信息项")));
+    // Rejected rows first, with the cell and the message.
+    const QAbstractItemModel* model = table->model();
+    QCOMPARE(model->index(0, models::ImportPreviewModel::Result).data().toString(), QStringLiteral("拒绝"));
+    bool badShareType = false;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        badShareType |= model->index(r, models::ImportPreviewModel::Where).data().toString() ==
+                            QStringLiteral("信息资源!G4") &&
+                        model->index(r, models::ImportPreviewModel::Details)
+                            .data()
+                            .toString()
+                            .contains(QStringLiteral("有时共享"));
+    }
+    QVERIFY(badShareType);
+    QVERIFY(child<QPushButton>(&dialog, "saveReportButton")->isEnabled());
+    QVERIFY(test::saveScreenshot(&dialog, "import-preview"));
+    QCOMPARE(m_fx->count(live), before); // the preview writes nothing
+
+    auto* applyAll = child<QPushButton>(&dialog, "applyAllButton");
+    QVERIFY(applyAll->isEnabled());
+    QTest::mouseClick(applyAll, Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(m_fx->count(live), before + 2);
+
+    QUndoStack stack;
+    auto command = dialog.takeCommand();
+    QVERIFY(command);
+    stack.push(command.release());
+    QCOMPARE(m_fx->count(live), before + 2); // pushing does not apply it twice
+    QVERIFY(stack.undoText().contains(QStringLiteral("layout1_two_sheets.xlsx")));
+    stack.undo();
+    QCOMPARE(m_fx->count(live), before);
+    stack.redo();
+    QCOMPARE(m_fx->count(live), before + 2);
+    QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM info_resource WHERE is_deleted = 0 AND name = "
+                                        "'市场主体登记信息'")),
+             qint64(1));
+}
+
+void TestImportDialog::unreadableFileIsRefusedBeforeThePreview()
+{
+    ImportDialog dialog(*m_store, fixture("no_header.xlsx"));
+    // load() tells the user in a message box; close it as the user would.
+    QTimer::singleShot(0, [] {
+        if (QWidget* box = QApplication::activeModalWidget()) {
+            box->close();
+        }
+    });
+    QVERIFY(!dialog.load());
+}
+
+QTEST_MAIN(TestImportDialog)
+#include "tst_importdialog.moc"

@@ -1,0 +1,106 @@
+#include "ExportFlow.h"
+
+#include "core/Settings.h"
+#include "db/CatalogExport.h"
+#include "db/CatalogQueries.h"
+#include "ui/common/ErrorMessages.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+
+namespace govcat::ui {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportFlow)
+};
+
+} // namespace
+
+void exportCatalog(QWidget* parent, QSqlDatabase db, const db::ResourceFilter& filter, qint64 listCount)
+{
+    db::ExportRequest request;
+    if (filter != db::ResourceFilter()) {
+        QMessageBox box(QMessageBox::Question, Tr::tr("导出目录"),
+                        Tr::tr("当前列表经过筛选，共 %1 条信息资源。导出哪些？").arg(listCount),
+                        QMessageBox::Cancel, parent);
+        QPushButton* listed =
+            box.addButton(Tr::tr("当前列表（%1 条）").arg(listCount), QMessageBox::AcceptRole);
+        listed->setObjectName(QStringLiteral("exportListedButton"));
+        QPushButton* all = box.addButton(Tr::tr("全部目录"), QMessageBox::AcceptRole);
+        all->setObjectName(QStringLiteral("exportAllButton"));
+        box.setDefaultButton(listed);
+        box.exec();
+        if (box.clickedButton() == listed) {
+            auto ids = db::CatalogQueries(db).resourceIds(filter);
+            if (!ids) {
+                QMessageBox::warning(parent, Tr::tr("导出目录"), ErrorMessages::forEdit(ids.error()));
+                return;
+            }
+            request.ids = ids.value();
+        } else if (box.clickedButton() != all) {
+            return;
+        }
+    }
+    Settings settings;
+    const QString xlsx = Tr::tr("Excel 工作簿，目录模板 (*.xlsx)");
+    const QString csvUtf8 = Tr::tr("CSV，UTF-8 (*.csv)");
+    const QString csvGb = Tr::tr("CSV，GB18030，旧版 Excel 与 WPS 默认编码 (*.csv)");
+    const QString json = Tr::tr("JSON (*.json)");
+    QString chosen = xlsx;
+    const QString dir =
+        settings.lastImportDir.get().isEmpty() ? QDir::homePath() : settings.lastImportDir.get();
+    QString path = QFileDialog::getSaveFileName(
+        parent, Tr::tr("导出目录"), QDir(dir).filePath(Tr::tr("政务信息资源目录.xlsx")),
+        QStringList{xlsx, csvUtf8, csvGb, json}.join(QStringLiteral(";;")), &chosen);
+    if (path.isEmpty()) {
+        return;
+    }
+    settings.lastImportDir.set(QFileInfo(path).absolutePath());
+    const QString suffix = chosen == json   ? QStringLiteral("json")
+                           : chosen == xlsx ? QStringLiteral("xlsx")
+                                            : QStringLiteral("csv");
+    if (QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) != 0) {
+        path += QLatin1Char('.') + suffix;
+    }
+    request.path = path;
+    request.format = suffix == QStringLiteral("json")  ? io::CatalogFileFormat::Json
+                     : suffix == QStringLiteral("csv") ? io::CatalogFileFormat::Csv
+                                                       : io::CatalogFileFormat::Xlsx;
+    request.csvGb18030 = chosen == csvGb;
+
+    QProgressDialog progress(Tr::tr("正在导出目录…"), Tr::tr("取消"), 0, 0, parent);
+    progress.setObjectName(QStringLiteral("exportProgressDialog"));
+    progress.setWindowTitle(Tr::tr("导出目录"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    auto done = db::CatalogExport(db).run(request, [&](qint64 written, qint64 total) {
+        progress.setMaximum(int(total));
+        progress.setValue(int(written));
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    if (!done) {
+        if (done.error().kind != Error::Kind::Cancelled) {
+            QMessageBox::warning(
+                parent, Tr::tr("导出目录"),
+                Tr::tr("导出失败，没有留下文件：%1").arg(ErrorMessages::forEdit(done.error())));
+        }
+        return;
+    }
+    const QLocale locale;
+    QMessageBox::information(parent, Tr::tr("导出目录"),
+                             Tr::tr("已导出 %1 条信息资源、%2 个信息项到“%3”。")
+                                 .arg(locale.toString(done.value().resources),
+                                      locale.toString(done.value().items), QDir::toNativeSeparators(path)));
+}
+
+} // namespace govcat::ui

@@ -1,0 +1,193 @@
+#include "ImportDialog.h"
+
+#include "ImportUndoCommand.h"
+#include "db/ImportPlanner.h"
+#include "db/ImportReport.h"
+#include "io/catalog/CatalogFile.h"
+#include "models/ImportPreviewModel.h"
+#include "ui/common/ErrorMessages.h"
+
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace govcat::ui {
+
+using Kind = db::ImportPlanRow::Kind;
+
+ImportDialog::ImportDialog(const db::ResourceStore& store, QString path, QString csvEncoding, QWidget* parent)
+    : QDialog(parent), m_store(store), m_path(std::move(path)), m_encoding(std::move(csvEncoding)),
+      m_plan(std::make_unique<db::ImportPlan>()), m_model(new models::ImportPreviewModel(this)),
+      m_layout(new QLabel(this)), m_summary(new QLabel(this)), m_table(new QTableView(this)),
+      m_applyAll(new QPushButton(tr("全部应用(&A)"), this)),
+      m_applyClean(new QPushButton(tr("仅应用无问题的行(&C)"), this)),
+      m_report(new QPushButton(tr("保存错误报告(&R)…"), this))
+{
+    setObjectName(QStringLiteral("importDialog"));
+    setWindowTitle(tr("导入目录 — %1").arg(QFileInfo(m_path).fileName()));
+    m_layout->setObjectName(QStringLiteral("importLayoutLabel"));
+    m_layout->setWordWrap(true);
+    m_summary->setObjectName(QStringLiteral("importSummaryLabel"));
+    m_table->setObjectName(QStringLiteral("importPreviewTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(models::ImportPreviewModel::Result, 150);
+    m_table->setColumnWidth(models::ImportPreviewModel::Name, 200);
+    m_table->setColumnWidth(models::ImportPreviewModel::Provider, 170);
+    m_table->setColumnWidth(models::ImportPreviewModel::Where, 110);
+    m_applyAll->setObjectName(QStringLiteral("applyAllButton"));
+    m_applyClean->setObjectName(QStringLiteral("applyCleanButton"));
+    m_report->setObjectName(QStringLiteral("saveReportButton"));
+    m_applyAll->setToolTip(tr("写入全部新增和修改的行（被拒绝的行不会写入）"));
+    m_applyClean->setToolTip(tr("只写入没有提示、也不与本地草稿冲突的行"));
+
+    auto* buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_report, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_applyClean, QDialogButtonBox::AcceptRole);
+    buttons->addButton(m_applyAll, QDialogButtonBox::AcceptRole);
+    QPushButton* cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelImportButton"));
+    cancel->setText(tr("取消"));
+    m_applyAll->setDefault(true);
+    connect(m_applyAll, &QPushButton::clicked, this, [this] { apply(db::ImportScope::All); });
+    connect(m_applyClean, &QPushButton::clicked, this, [this] { apply(db::ImportScope::Clean); });
+    connect(m_report, &QPushButton::clicked, this, &ImportDialog::chooseReportFile);
+    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_layout);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(buttons);
+    resize(1000, 620);
+}
+
+ImportDialog::~ImportDialog() = default;
+
+bool ImportDialog::load()
+{
+    QProgressDialog progress(tr("正在读取“%1”…").arg(QFileInfo(m_path).fileName()), tr("取消"), 0, 0, this);
+    progress.setObjectName(QStringLiteral("importProgressDialog"));
+    progress.setWindowTitle(tr("导入目录"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    auto file = io::readCatalogFile(m_path, m_encoding, [&](qint64 rows) {
+        progress.setLabelText(tr("正在读取“%1”：已读 %2 行").arg(QFileInfo(m_path).fileName()).arg(rows));
+        progress.setValue(0);
+        return !progress.wasCanceled();
+    });
+    if (file) {
+        progress.setLabelText(tr("正在与本地目录比对…"));
+        auto plan = db::ImportPlanner(m_store).plan(file.value(), [&](qsizetype done, qsizetype total) {
+            progress.setMaximum(int(total));
+            progress.setValue(int(done));
+            return !progress.wasCanceled();
+        });
+        progress.reset();
+        if (!plan) {
+            if (plan.error().kind != Error::Kind::Cancelled) {
+                QMessageBox::warning(parentWidget(), tr("导入目录"), ErrorMessages::forEdit(plan.error()));
+            }
+            return false;
+        }
+        *m_plan = std::move(plan).value();
+        m_plan->file = m_path;
+        m_file = std::move(file).value();
+    } else {
+        progress.reset();
+        if (file.error().kind != Error::Kind::Cancelled) {
+            QMessageBox::warning(parentWidget(), tr("导入目录"),
+                                 tr("无法读取“%1”，没有写入任何内容。\n\n%2")
+                                     .arg(QFileInfo(m_path).fileName(), file.error().message));
+        }
+        return false;
+    }
+    m_model->setPlan(m_plan.get());
+    m_table->resizeRowsToContents();
+    m_layout->setText(tr("读取方式：%1").arg(m_plan->layout));
+    updateSummary();
+    return true;
+}
+
+void ImportDialog::updateSummary()
+{
+    const db::ImportPlan& p = *m_plan;
+    const auto clean =
+        std::count_if(p.rows.cbegin(), p.rows.cend(), [](const db::ImportPlanRow& r) { return r.isClean(); });
+    const auto applicable = std::count_if(p.rows.cbegin(), p.rows.cend(),
+                                          [](const db::ImportPlanRow& r) { return r.isApplicable(); });
+    m_summary->setText(tr("新增 %1，修改 %2，未变化 %3，拒绝 %4。应用前不会写入任何内容。")
+                           .arg(p.count(Kind::New))
+                           .arg(p.count(Kind::Changed))
+                           .arg(p.count(Kind::Unchanged))
+                           .arg(p.rejected()));
+    m_applyAll->setEnabled(applicable > 0);
+    m_applyAll->setText(tr("全部应用 %1 行(&A)").arg(applicable));
+    m_applyClean->setEnabled(clean > 0 && clean < applicable);
+    m_applyClean->setVisible(clean < applicable);
+    m_report->setEnabled(p.rejected() > 0 || clean < applicable);
+}
+
+void ImportDialog::apply(db::ImportScope scope)
+{
+    QProgressDialog progress(tr("正在写入…"), tr("取消"), 0, int(m_plan->rows.size()), this);
+    progress.setObjectName(QStringLiteral("importApplyProgressDialog"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    auto applied = db::ImportApply::apply(m_store, *m_plan, scope, [&](qsizetype done, qsizetype) {
+        progress.setValue(int(done));
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    if (!applied) {
+        if (applied.error().kind != Error::Kind::Cancelled) {
+            QMessageBox::warning(this, tr("导入目录"),
+                                 tr("未写入任何内容：%1").arg(ErrorMessages::forEdit(applied.error())));
+        }
+        return;
+    }
+    m_command = std::make_unique<ImportUndoCommand>(m_store, std::move(*m_file), scope,
+                                                    std::move(applied).value(), QFileInfo(m_path).fileName());
+    m_file.reset();
+    accept();
+}
+
+bool ImportDialog::saveReport(const QString& outPath)
+{
+    auto written = db::writeImportReport(*m_plan, m_encoding, outPath);
+    if (!written) {
+        QMessageBox::warning(this, tr("保存错误报告"), ErrorMessages::forEdit(written.error()));
+        return false;
+    }
+    return true;
+}
+
+void ImportDialog::chooseReportFile()
+{
+    const QFileInfo source(m_path);
+    const QString suggested = source.dir().filePath(tr("%1-错误报告.xlsx").arg(source.completeBaseName()));
+    const QString out =
+        QFileDialog::getSaveFileName(this, tr("保存错误报告"), suggested, tr("Excel 工作簿 (*.xlsx)"));
+    if (!out.isEmpty() && saveReport(out)) {
+        QMessageBox::information(
+            this, tr("保存错误报告"),
+            tr("错误报告已保存到“%1”。请在 Excel 中按批注修改标红的单元格，保存后重新导入。").arg(out));
+    }
+}
+
+std::unique_ptr<ImportUndoCommand> ImportDialog::takeCommand()
+{
+    return std::move(m_command);
+}
+
+} // namespace govcat::ui

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "db/ImportApply.h"
+#include "db/ImportPlan.h"
+#include "io/catalog/ImportedCatalog.h"
+
+#include <QDialog>
+
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace govcat::models {
+class ImportPreviewModel;
+}
+
+namespace govcat::ui {
+
+class ImportUndoCommand;
+
+// 导入目录: the dry run of importing a file, shown before anything is written. load() reads the
+// file and previews it (with a progress dialog that can cancel); the table lists every row as
+// 新增, 修改 (old → new per field), 未变化 or 拒绝 (with the rule messages and the cell), and rows
+// that collide with local unsynced drafts. 全部应用 writes every new and changed row, 仅应用无问题的行
+// only those without warnings or collisions, both in one transaction; 保存错误报告 writes the user's
+// workbook back with the problem cells marked. Accepted after a successful write; takeCommand()
+// then gives the undo command.
+class ImportDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    ImportDialog(const db::ResourceStore& store, QString path, QString csvEncoding = {},
+                 QWidget* parent = nullptr);
+    ~ImportDialog() override;
+
+    // Reads and previews the file; false (after telling the user why) when it cannot be read or the
+    // user cancelled.
+    bool load();
+    const db::ImportPlan& plan() const { return *m_plan; }
+    void apply(db::ImportScope scope);
+    bool saveReport(const QString& outPath);
+    std::unique_ptr<ImportUndoCommand> takeCommand();
+
+private:
+    void updateSummary();
+    void chooseReportFile();
+
+    const db::ResourceStore& m_store;
+    QString m_path;
+    QString m_encoding;
+    std::optional<io::ImportedCatalog> m_file;
+    std::unique_ptr<db::ImportPlan> m_plan;
+    std::unique_ptr<ImportUndoCommand> m_command;
+    models::ImportPreviewModel* m_model;
+    QLabel* m_layout;
+    QLabel* m_summary;
+    QTableView* m_table;
+    QPushButton* m_applyAll;
+    QPushButton* m_applyClean;
+    QPushButton* m_report;
+};
+
+} // namespace govcat::ui

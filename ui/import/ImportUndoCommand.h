@@ -1,0 +1,33 @@
+#pragma once
+
+#include "db/ImportApply.h"
+#include "io/catalog/ImportedCatalog.h"
+#include "ui/common/ReportingCommand.h"
+
+#include <QCoreApplication>
+
+namespace govcat::ui {
+
+// An applied import as one undoable step. Created after ImportApply::apply succeeded, so the first
+// redo() (QUndoStack::push) does nothing; undo() restores what the import changed in one
+// transaction; a later redo() previews the same file again and applies it with the same scope (new
+// resources get new ids). The store must outlive the command (the main window's undo stack).
+class ImportUndoCommand final : public ReportingCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportUndoCommand)
+public:
+    ImportUndoCommand(const db::ResourceStore& store, io::ImportedCatalog file, db::ImportScope scope,
+                      db::ImportApplied applied, const QString& fileName);
+
+    void undo() override;
+    void redo() override;
+
+private:
+    const db::ResourceStore& m_store;
+    io::ImportedCatalog m_file;
+    db::ImportScope m_scope;
+    db::ImportApplied m_applied;
+    bool m_inDatabase = true;
+};
+
+} // namespace govcat::ui
