@@ -2,18 +2,31 @@
 
 #include <QString>
 
+#include <type_traits>
+
 namespace govcat::io {
 
-std::optional<CellRef> parseCellRef(QStringView text)
+namespace {
+
+template <typename Text> char16_t unitAt(const Text& text, qsizetype i)
+{
+    if constexpr (std::is_same_v<Text, QStringView>) {
+        return text[i].unicode();
+    } else {
+        return char16_t(uchar(text[i]));
+    }
+}
+
+template <typename Text> std::optional<CellRef> parseRef(const Text& text)
 {
     qsizetype i = 0;
-    if (i < text.size() && text[i] == u'$') {
+    if (i < text.size() && unitAt(text, i) == u'$') {
         ++i;
     }
     int column = 0;
     qsizetype letters = 0;
     while (i < text.size() && letters < 4) {
-        const char16_t ch = text[i].unicode();
+        const char16_t ch = unitAt(text, i);
         int digit = 0;
         if (ch >= u'A' && ch <= u'Z') {
             digit = ch - u'A' + 1;
@@ -29,13 +42,13 @@ std::optional<CellRef> parseCellRef(QStringView text)
     if (letters == 0 || column > kMaxExcelColumns) {
         return std::nullopt;
     }
-    if (i < text.size() && text[i] == u'$') {
+    if (i < text.size() && unitAt(text, i) == u'$') {
         ++i;
     }
     int row = 0;
     qsizetype digits = 0;
     while (i < text.size() && digits < 8) {
-        const char16_t ch = text[i].unicode();
+        const char16_t ch = unitAt(text, i);
         if (ch < u'0' || ch > u'9') {
             return std::nullopt;
         }
@@ -47,6 +60,18 @@ std::optional<CellRef> parseCellRef(QStringView text)
         return std::nullopt;
     }
     return CellRef{row, column - 1};
+}
+
+} // namespace
+
+std::optional<CellRef> parseCellRef(QStringView text)
+{
+    return parseRef(text);
+}
+
+std::optional<CellRef> parseCellRef(QByteArrayView text)
+{
+    return parseRef(text);
 }
 
 std::optional<std::pair<CellRef, CellRef>> parseRangeRef(QStringView text)

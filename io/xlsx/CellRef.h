@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QStringView>
 
 #include <optional>
@@ -18,6 +19,7 @@ struct CellRef
 
 // Parses "B7" or "$B$7"; nullopt for anything else or outside Excel's grid.
 std::optional<CellRef> parseCellRef(QStringView text);
+std::optional<CellRef> parseCellRef(QByteArrayView text); // the same on ASCII bytes, as in the XML
 // Parses "A1:C2" (or a single cell) into first and last references.
 std::optional<std::pair<CellRef, CellRef>> parseRangeRef(QStringView text);
 QString columnName(int column);

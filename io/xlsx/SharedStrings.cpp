@@ -8,7 +8,7 @@ namespace govcat::io {
 
 QString decodeOoxmlEscapes(const QString& text)
 {
-    if (!text.contains(QStringLiteral("_x"))) {
+    if (!text.contains(u'_') || !text.contains(QStringLiteral("_x"))) {
         return text;
     }
     QString out;

@@ -1,137 +1,90 @@
 #include "io/xlsx/SheetStreamer.h"
 
 #include "io/xlsx/CellRef.h"
-#include "io/xlsx/SharedStrings.h"
-#include "io/xlsx/Styles.h"
+#include "io/xlsx/RawCell.h"
 #include "io/xlsx/XlsxArchive.h"
+#include "io/xlsx/XmlScanner.h"
 
-#include <QDateTime>
-#include <QXmlStreamReader>
+#include <cstring>
 
 namespace govcat::io {
 
 namespace {
 
-struct RawCell
+// Reads an <is> (or the rest of one) to its end: the text of its <t>, phonetic runs (<rPh>) left out.
+bool readInlineString(XmlScanner& xml, QByteArray* utf8)
 {
-    QString ref;
-    QString type;
-    int style = 0;
-    QString v;
-    bool hasV = false;
-    bool hasInline = false;
-    QString inlineText;
-    bool formula = false;
-};
+    for (int depth = 0;;) {
+        const XmlScanner::Token token = xml.next();
+        if (token == XmlScanner::Token::Invalid) {
+            return false;
+        }
+        if (token == XmlScanner::Token::EndElement) {
+            if (depth == 0) {
+                return true;
+            }
+            --depth;
+        } else if (xml.isName("t")) {
+            if (!xml.readText(utf8)) {
+                return false;
+            }
+        } else if (xml.isName("rPh")) {
+            if (!xml.skipElement()) {
+                return false;
+            }
+        } else {
+            ++depth; // <r> and the like: their <t> count
+        }
+    }
+}
 
 // Reads <c> from its start to its end element.
-RawCell readRawCell(QXmlStreamReader& xml)
+bool readRawCell(XmlScanner& xml, RawCell* raw)
 {
-    RawCell raw;
-    const auto attrs = xml.attributes();
-    raw.ref = attrs.value(QStringLiteral("r")).toString();
-    raw.type = attrs.value(QStringLiteral("t")).toString();
-    raw.style = attrs.value(QStringLiteral("s")).toInt();
-    while (readNextSafe(xml)) {
-        if (xml.isStartElement()) {
-            if (xml.name() == QStringLiteral("v")) {
-                raw.v = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-                raw.hasV = true;
-            } else if (xml.name() == QStringLiteral("f")) {
-                raw.formula = true;
-                xml.skipCurrentElement();
-            } else if (xml.name() == QStringLiteral("is")) {
-                raw.inlineText = readStringItem(xml);
-                raw.hasInline = true;
-            } else {
-                xml.skipCurrentElement();
-            }
-        } else if (xml.isEndElement() && xml.name() == QStringLiteral("c")) {
-            break;
-        }
+    const QByteArrayView ref = xml.attribute("r");
+    raw->ref.resize(ref.size()); // keeps the capacity: no allocation from cell to cell
+    if (!ref.isEmpty()) {
+        std::memcpy(raw->ref.data(), ref.data(), size_t(ref.size()));
     }
-    return raw;
-}
-
-Error badCell(const SheetContext& context, const QString& ref, const QString& what)
-{
-    return makeError(Error::Kind::Invalid,
-                     QStringLiteral("工作表“%1”的单元格 %2 %3。").arg(context.sheetName, ref, what));
-}
-
-// Turns the raw XML of a cell into a typed cell. Returns false with *error set for a broken cell,
-// false without an error for a cell that holds no value.
-bool toCell(const RawCell& raw, const SheetContext& context, Cell* cell, Error* error)
-{
-    cell->formula = raw.formula;
-    const QString& t = raw.type;
-    if (t == QStringLiteral("inlineStr")) {
-        if (!raw.hasInline && !raw.hasV) {
+    raw->kind = cellKindOf(xml.attribute("t"));
+    raw->style = int(xmlInteger(xml.attribute("s")).value_or(0));
+    if (!raw->v.isEmpty()) {
+        raw->v.resize(0);
+    }
+    if (!raw->inlineText.isEmpty()) {
+        raw->inlineText.resize(0);
+    }
+    raw->hasV = raw->hasInline = raw->formula = false;
+    for (;;) {
+        const XmlScanner::Token token = xml.next();
+        if (token == XmlScanner::Token::Invalid) {
             return false;
         }
-        cell->type = CellType::String;
-        cell->text = raw.hasInline ? raw.inlineText : raw.v;
-        cell->value = cell->text;
-        return true;
-    }
-    if (!raw.hasV || raw.v.isEmpty()) {
-        return false; // no value, e.g. a formula openpyxl wrote without its result
-    }
-    cell->text = raw.v;
-    if (t == QStringLiteral("s")) {
-        bool ok = false;
-        const qsizetype index = raw.v.trimmed().toLongLong(&ok);
-        if (!ok || !context.strings || !context.strings->contains(index)) {
-            *error = badCell(context, raw.ref, QStringLiteral("引用了不存在的共享字符串 %1").arg(raw.v));
+        if (token == XmlScanner::Token::EndElement) {
+            return true; // </c>: every child is read or skipped whole
+        }
+        bool read = true;
+        if (xml.isName("v")) {
+            if (!raw->v.isEmpty()) {
+                raw->v.resize(0);
+            }
+            read = xml.readText(&raw->v);
+            raw->hasV = true;
+        } else if (xml.isName("f")) {
+            raw->formula = true;
+            read = xml.skipElement();
+        } else if (xml.isName("is")) {
+            if (!raw->inlineText.isEmpty()) {
+                raw->inlineText.resize(0);
+            }
+            read = readInlineString(xml, &raw->inlineText);
+            raw->hasInline = true;
+        } else {
+            read = xml.skipElement();
+        }
+        if (!read) {
             return false;
         }
-        cell->type = CellType::String;
-        cell->text = context.strings->at(index);
-        cell->value = cell->text;
-    } else if (t == QStringLiteral("str")) {
-        cell->type = CellType::String;
-        cell->text = decodeOoxmlEscapes(raw.v);
-        cell->value = cell->text;
-    } else if (t == QStringLiteral("b")) {
-        cell->type = CellType::Boolean;
-        const bool on = raw.v.trimmed() == QStringLiteral("1") ||
-                        raw.v.trimmed().compare(QStringLiteral("true"), Qt::CaseInsensitive) == 0;
-        cell->value = on;
-        cell->text = on ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
-    } else if (t == QStringLiteral("e")) {
-        cell->type = CellType::Error;
-        cell->value = raw.v;
-    } else if (t == QStringLiteral("d")) {
-        const QDateTime when = QDateTime::fromString(raw.v.trimmed(), Qt::ISODateWithMs);
-        cell->type = when.isValid() ? CellType::Date : CellType::String;
-        cell->value = when.isValid() ? QVariant(when) : QVariant(raw.v);
-    } else {
-        bool ok = false;
-        const double number = raw.v.trimmed().toDouble(&ok);
-        if (!ok) {
-            cell->type = CellType::String; // text where a number was declared: keep the text
-            cell->value = raw.v;
-            return true;
-        }
-        cell->type = CellType::Number;
-        cell->value = number;
-        if (context.styles && context.styles->isDateStyle(raw.style)) {
-            const QVariant date = excelSerialToDate(number, context.date1904);
-            if (date.isValid()) {
-                cell->type = CellType::Date;
-                cell->value = date;
-            }
-        }
-    }
-    return true;
-}
-
-void readMergeCell(QXmlStreamReader& xml, QList<CellRange>* merged)
-{
-    const auto range = parseRangeRef(xml.attributes().value(QStringLiteral("ref")));
-    if (merged && range && merged->size() < 1'000'000) {
-        merged->append(
-            CellRange{range->first.row, range->first.column, range->second.row, range->second.column});
     }
 }
 
@@ -140,30 +93,40 @@ void readMergeCell(QXmlStreamReader& xml, QList<CellRange>* merged)
 Result<void> streamSheet(ZipEntryDevice& device, const SheetContext& context, const RowCallback& onRow,
                          QList<CellRange>* merged)
 {
-    QXmlStreamReader xml(&device);
+    XmlScanner xml(device);
     Row row;
+    RawCell raw;
     int lastRow = 0;
     int lastColumn = -1;
     qint64 rowsSeen = 0;
     bool inRow = false;
-    while (readNextSafe(xml)) {
-        if (xml.isStartElement()) {
-            const auto name = xml.name();
-            if (name == QStringLiteral("row")) {
-                const auto r = xml.attributes().value(QStringLiteral("r"));
-                const int number = r.isEmpty() ? lastRow + 1 : r.toInt();
+    for (;;) {
+        const XmlScanner::Token token = xml.next();
+        if (token == XmlScanner::Token::EndDocument) {
+            return {};
+        }
+        if (token == XmlScanner::Token::Invalid) {
+            return xmlFailure(xml, device);
+        }
+        if (token == XmlScanner::Token::StartElement) {
+            if (xml.isName("row")) {
+                const QByteArrayView r = xml.attribute("r");
+                const qint64 number = r.isEmpty() ? lastRow + 1 : xmlInteger(r).value_or(0);
                 if (number < 1 || number > kMaxExcelRows) {
-                    return badCell(context, r.toString(), QStringLiteral("的行号无效"));
+                    return badCell(context, r, QStringLiteral("的行号无效"));
                 }
-                row = Row{number, {}};
-                lastRow = number;
+                row.number = int(number);
+                row.cells.clear();
+                lastRow = row.number;
                 lastColumn = -1;
                 inRow = true;
-            } else if (name == QStringLiteral("c") && inRow) {
-                const RawCell raw = readRawCell(xml);
+            } else if (xml.isName("c") && inRow) {
+                if (!readRawCell(xml, &raw)) {
+                    return xmlFailure(xml, device);
+                }
                 int column = lastColumn + 1;
                 if (!raw.ref.isEmpty()) {
-                    const auto ref = parseCellRef(raw.ref);
+                    const auto ref = parseCellRef(QByteArrayView(raw.ref));
                     if (!ref) {
                         return badCell(context, raw.ref, QStringLiteral("的引用无效"));
                     }
@@ -181,10 +144,14 @@ Result<void> streamSheet(ZipEntryDevice& device, const SheetContext& context, co
                 } else if (error.isError()) {
                     return error;
                 }
-            } else if (name == QStringLiteral("mergeCell")) {
-                readMergeCell(xml, merged);
+            } else if (xml.isName("mergeCell")) {
+                const auto range = parseRangeRef(QString::fromUtf8(xml.attribute("ref")));
+                if (merged && range && merged->size() < 1'000'000) {
+                    merged->append(CellRange{range->first.row, range->first.column, range->second.row,
+                                             range->second.column});
+                }
             }
-        } else if (xml.isEndElement() && xml.name() == QStringLiteral("row")) {
+        } else if (xml.isName("row")) {
             inRow = false;
             if (row.cells.isEmpty()) {
                 continue;
@@ -200,10 +167,6 @@ Result<void> streamSheet(ZipEntryDevice& device, const SheetContext& context, co
             }
         }
     }
-    if (xml.hasError()) {
-        return xmlFailure(xml, device);
-    }
-    return {};
 }
 
 } // namespace govcat::io

@@ -1,5 +1,7 @@
 #include "io/xlsx/XlsxArchive.h"
 
+#include "io/xlsx/XmlScanner.h"
+
 #include <QFile>
 #include <QXmlStreamReader>
 #include <quazip.h>
@@ -179,20 +181,36 @@ bool readNextSafe(QXmlStreamReader& xml)
     return token != QXmlStreamReader::Invalid && token != QXmlStreamReader::EndDocument;
 }
 
-Error xmlFailure(const QXmlStreamReader& xml, const ZipEntryDevice& device)
+namespace {
+
+Error xmlFailure(const ZipEntryDevice& device, bool dtd, qint64 line, const QString& what)
 {
     if (device.failure().isError()) {
         return device.failure();
     }
-    if (xml.error() == QXmlStreamReader::CustomError && xml.errorString() == QStringLiteral("DTD")) {
+    if (dtd) {
         return makeError(Error::Kind::Invalid,
                          QStringLiteral("工作簿中的“%1”含有 DTD 或实体声明，出于安全考虑拒绝读取。")
                              .arg(device.entryName()));
     }
     return makeError(Error::Kind::Invalid, QStringLiteral("工作簿中的“%1”不是有效的 XML（第 %2 行：%3）。")
                                                .arg(device.entryName())
-                                               .arg(xml.lineNumber())
-                                               .arg(xml.errorString()));
+                                               .arg(line)
+                                               .arg(what));
+}
+
+} // namespace
+
+Error xmlFailure(const QXmlStreamReader& xml, const ZipEntryDevice& device)
+{
+    const bool dtd =
+        xml.error() == QXmlStreamReader::CustomError && xml.errorString() == QStringLiteral("DTD");
+    return xmlFailure(device, dtd, xml.lineNumber(), xml.errorString());
+}
+
+Error xmlFailure(const XmlScanner& xml, const ZipEntryDevice& device)
+{
+    return xmlFailure(device, xml.failure() == XmlScanner::Failure::Dtd, xml.lineNumber(), xml.errorString());
 }
 
 } // namespace govcat::io

@@ -13,6 +13,10 @@ class QuaZipFile;
 class QXmlStreamReader;
 
 namespace govcat::io {
+class XmlScanner;
+}
+
+namespace govcat::io {
 
 // One zip entry opened for streaming. Counts the bytes it inflates and stops with an error as soon
 // as the entry outgrows XlsxLimits (size or compression ratio), whatever the zip header declared.
@@ -72,5 +76,6 @@ private:
 bool readNextSafe(QXmlStreamReader& xml);
 // The error to report once a reader stopped: a limit hit by the device, a DTD, or bad XML.
 Error xmlFailure(const QXmlStreamReader& xml, const ZipEntryDevice& device);
+Error xmlFailure(const XmlScanner& xml, const ZipEntryDevice& device);
 
 } // namespace govcat::io

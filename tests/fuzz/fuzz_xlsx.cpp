@@ -1,9 +1,10 @@
 // libFuzzer target: the xlsx reader opens workbooks users were sent by other departments, so the
 // bytes may be damaged or hostile. Whatever the input, open and read must return a value or an
 // error, never crash, hang or allocate without bound. Seed corpus: tests/fuzz/corpus/xlsx (the
-// fixtures of tests/fixtures/xlsx and their sheets as sheet-*.xml). Built by io/CMakeLists.txt
-// under GOVCAT_FUZZ.
+// fixtures of tests/fixtures/xlsx and their sheets as sheet-*.xml). Built by tests/fuzz/CMakeLists.txt
+// under GOVCAT_FUZZ. Sheet XML is also read by XmlScanner and QXmlStreamReader side by side.
 #include "../io/XlsxTestFiles.h"
+#include "../io/XmlEvents.h"
 #include "io/xlsx/MergedCells.h"
 #include "io/xlsx/XlsxReader.h"
 
@@ -21,6 +22,23 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     govcat::io::XlsxReader reader(limits);
     QByteArray input(reinterpret_cast<const char*>(data), qsizetype(size));
     if (input.startsWith('<')) { // a worksheet's XML: wrapped so that mutations reach the XML parser
+        // XmlScanner must read whatever QXmlStreamReader reads as UTF-8 XML, with the same result,
+        // also in reads of a few bytes (it may accept more: no namespace or character checks)
+        QXmlStreamReader probe(input);
+        QString encoding; // as declared (XmlScanner refuses all but UTF-8)
+        while (!probe.atEnd()) {
+            if (probe.readNext() == QXmlStreamReader::StartDocument) {
+                encoding = probe.documentEncoding().toString();
+            }
+        }
+        if (!probe.hasError() &&
+            (encoding.isEmpty() || encoding.compare(u"UTF-8", Qt::CaseInsensitive) == 0)) {
+            const QByteArrayList expected = govcat::io::testing::reference(input);
+            if (govcat::io::testing::scan(input) != expected ||
+                govcat::io::testing::scan(input, 3) != expected) {
+                std::abort();
+            }
+        }
         input = govcat::io::testing::fuzzWorkbookFromSheet(input);
     }
     if (!reader.openData(input)) {
