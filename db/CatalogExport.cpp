@@ -47,6 +47,7 @@ Result<ExportSummary> CatalogExport::run(const ExportRequest& request, const Pro
     }
     io::CatalogWriteOptions options;
     options.csvGb18030 = request.csvGb18030;
+    options.kitInfo = request.kitInfo;
     // 不予共享依据 by title alone: what the importer matches (CatalogQueries::legalBases adds 文号).
     QSqlQuery bases(m_db);
     bases.setForwardOnly(true);

@@ -18,6 +18,7 @@ struct ExportRequest
     io::CatalogFileFormat format = io::CatalogFileFormat::Xlsx;
     std::optional<QStringList> ids; // the resources to export; nullopt: every live resource
     bool csvGb18030 = false;
+    QList<std::pair<QString, QString>> kitInfo; // .xlsx: marks a data call kit (io::CatalogWriteOptions)
 };
 
 struct ExportSummary

@@ -1,6 +1,8 @@
 #include "ImportPlanner.h"
 
 #include "CatalogQuality.h"
+#include "ImportLookups.h"
+#include "ImportMerge.h"
 #include "SqlError.h"
 #include "core/Uuid.h"
 #include "core/rules/Lifecycle.h"
@@ -18,243 +20,6 @@ using io::ImportProblem;
 using Kind = ImportPlanRow::Kind;
 
 constexpr qsizetype kChunk = 1000;
-
-struct StoredResource
-{
-    QString id;
-    QString deptId;
-    QString status;
-};
-
-// What matching and resolving need from the database, read once per plan.
-struct Lookups
-{
-    QHash<QString, StoredResource> byId;
-    QHash<QString, QString> idByCode;
-    QHash<QString, QString> idByDeptName; // dept id + U+001F + name
-    QHash<QString, QString> deptByName;   // name and short name
-    QHash<QString, QString> deptByUscc;
-    QHash<QString, QString> classByCode;
-    QHash<QString, QString> basisByTitle;
-    QHash<QString, QString> basisTitle;
-    QSet<QString> openRevision; // resources with an open revision (loadForEditing reads it)
-    QSet<QString> unsynced;     // resources with local changes in the outbox
-
-    Result<void> load(QSqlDatabase db);
-};
-
-Result<void> Lookups::load(QSqlDatabase db)
-{
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    auto run = [&](const QString& sql, const std::function<void()>& row) -> Result<void> {
-        if (!q.exec(sql)) {
-            return sqlError(q, sql.left(60));
-        }
-        while (q.next()) {
-            row();
-        }
-        return {};
-    };
-    const QChar sep(0x1f);
-    auto r =
-        run(QStringLiteral("SELECT id, coalesce(code, ''), name, provider_dept_id, status FROM info_resource "
-                           "WHERE is_deleted = 0"),
-            [&] {
-                const QString id = q.value(0).toString();
-                byId.insert(id, {id, q.value(3).toString(), q.value(4).toString()});
-                if (const QString code = q.value(1).toString(); !code.isEmpty()) {
-                    idByCode.insert(code, id);
-                }
-                idByDeptName.insert(q.value(3).toString() + sep + q.value(2).toString(), id);
-            });
-    if (r) {
-        r = run(QStringLiteral(
-                    "SELECT id, name, coalesce(short_name, ''), uscc FROM department WHERE is_deleted = 0"),
-                [&] {
-                    deptByName.insert(q.value(1).toString(), q.value(0).toString());
-                    if (const QString s = q.value(2).toString(); !s.isEmpty() && !deptByName.contains(s)) {
-                        deptByName.insert(s, q.value(0).toString());
-                    }
-                    deptByUscc.insert(q.value(3).toString(), q.value(0).toString());
-                });
-    }
-    if (r) {
-        r = run(QStringLiteral("SELECT id, code FROM catalog_class WHERE is_deleted = 0"),
-                [&] { classByCode.insert(q.value(1).toString(), q.value(0).toString()); });
-    }
-    if (r) {
-        r = run(QStringLiteral("SELECT id, title FROM legal_basis WHERE is_deleted = 0"), [&] {
-            basisByTitle.insert(q.value(1).toString(), q.value(0).toString());
-            basisTitle.insert(q.value(0).toString(), q.value(1).toString());
-        });
-    }
-    if (r) {
-        r = run(QStringLiteral("SELECT DISTINCT resource_id FROM resource_version WHERE is_deleted = 0 AND "
-                               "status <> '已发布'"),
-                [&] { openRevision.insert(q.value(0).toString()); });
-    }
-    if (r) {
-        r = run(QStringLiteral(
-                    "SELECT row_id FROM outbox WHERE state = 'pending' AND table_name = 'info_resource' "
-                    "UNION SELECT i.resource_id FROM outbox o JOIN info_item i ON i.id = o.row_id "
-                    "WHERE o.state = 'pending' AND o.table_name = 'info_item' "
-                    "UNION SELECT v.resource_id FROM outbox o JOIN resource_version v ON v.id = o.row_id "
-                    "WHERE o.state = 'pending' AND o.table_name = 'resource_version'"),
-                [&] { unsynced.insert(q.value(0).toString()); });
-    }
-    return r;
-}
-
-void addProblem(QList<ImportProblem>& problems, const ImportedResource& in, const QString& field,
-                const QString& message, Finding::Severity severity = Finding::Severity::Error)
-{
-    ImportProblem p;
-    p.finding.ruleId = QStringLiteral("IMPORT");
-    p.finding.severity = severity;
-    p.finding.field = field;
-    p.finding.message = message;
-    p.cell = in.cellOf(field);
-    problems << p;
-}
-
-// The stored resource the file's resource names: by id, else code, else name within its provider.
-QString matchStored(const ImportedResource& in, const Lookups& l, const QString& deptId)
-{
-    const ResourceDraft& d = in.draft;
-    if (!d.id.isEmpty()) {
-        return l.byId.contains(d.id) ? d.id : QString();
-    }
-    if (!d.code.isEmpty()) {
-        return l.idByCode.value(d.code);
-    }
-    if (!deptId.isEmpty() && !d.name.isEmpty()) {
-        return l.idByDeptName.value(deptId + QChar(0x1f) + d.name);
-    }
-    return {};
-}
-
-QString resolveDept(const ImportedResource& in, const Lookups& l)
-{
-    if (const QString id = l.deptByName.value(in.draft.providerName.trimmed()); !id.isEmpty()) {
-        return id;
-    }
-    return l.deptByUscc.value(in.draft.providerCode.trimmed());
-}
-
-QString itemKey(const QString& name)
-{
-    return name.trimmed();
-}
-
-// The file's items over the stored ones: matched by id, else by name; only the given columns.
-QList<ItemDraft> mergeItems(const QList<ItemDraft>& stored, const ImportedResource& in)
-{
-    QHash<QString, int> byId;
-    QHash<QString, int> byName;
-    for (int i = 0; i < stored.size(); ++i) {
-        if (!stored.at(i).id.isEmpty()) {
-            byId.insert(stored.at(i).id, i);
-        }
-        byName.insert(itemKey(stored.at(i).name), i);
-    }
-    QList<ItemDraft> out;
-    QSet<int> used;
-    for (int i = 0; i < in.draft.items.size(); ++i) {
-        const ItemDraft& given = in.draft.items.at(i);
-        const QSet<QString>& present = in.items.at(i).present;
-        int match = given.id.isEmpty() ? byName.value(itemKey(given.name), -1) : byId.value(given.id, -1);
-        if (used.contains(match)) {
-            match = -1;
-        }
-        ItemDraft item = match >= 0 ? stored.at(match) : ItemDraft();
-        used.insert(match);
-        auto take = [&](const char* key, auto ItemDraft::*member) {
-            if (match < 0 || present.contains(QLatin1String(key))) {
-                item.*member = given.*member;
-            }
-        };
-        take("name", &ItemDraft::name);
-        take("data_type", &ItemDraft::dataType);
-        take("length", &ItemDraft::length);
-        take("precision", &ItemDraft::precision);
-        take("is_key", &ItemDraft::isKey);
-        take("is_sensitive", &ItemDraft::isSensitive);
-        take("share_type", &ItemDraft::itemShareType);
-        take("share_condition", &ItemDraft::itemShareCondition);
-        out << item;
-    }
-    return out;
-}
-
-const QStringList& surveyKeys()
-{
-    static const QStringList keys = {
-        QStringLiteral("storage_total_gb"),  QStringLiteral("records_total_10k"),
-        QStringLiteral("shared_storage_gb"), QStringLiteral("shared_records_10k"),
-        QStringLiteral("opened_storage_gb"), QStringLiteral("opened_records_10k")};
-    return keys;
-}
-
-// Number text as compared: "12.50" and "12.5" are the same figure.
-QString figure(const QString& s)
-{
-    bool ok = false;
-    const double v = s.trimmed().toDouble(&ok);
-    return ok ? QString::number(v, 'g', 15) : s.trimmed();
-}
-
-// The base with the file's given fields over it.
-ResourceDraft merge(const ResourceDraft& base, const ImportedResource& in, const Lookups& l,
-                    QList<ImportProblem>& problems)
-{
-    ResourceDraft out = base;
-    static const QSet<QString> notMerged = {QStringLiteral("id"),
-                                            QStringLiteral("code"),
-                                            QStringLiteral("status"),
-                                            QStringLiteral("provider_name"),
-                                            QStringLiteral("provider_code"),
-                                            QStringLiteral("items")};
-    for (const QString& key : in.present) {
-        if (notMerged.contains(key)) {
-            continue;
-        }
-        if (key == QStringLiteral("classification_code")) {
-            const QString code = in.draft.classificationCode;
-            const QString id = l.classByCode.value(code);
-            if (id.isEmpty() && !code.isEmpty()) {
-                addProblem(
-                    problems, in, key,
-                    QStringLiteral(
-                        "信息资源分类“%1”不在本地分类表中。请填写类、项、目或细目的分类码，例如 301001。")
-                        .arg(code));
-            }
-            out.classificationCode = code;
-            out.classificationId = id;
-        } else if (key == QStringLiteral("no_share_basis")) {
-            const QString id = l.basisByTitle.value(in.noShareBasis);
-            if (id.isEmpty() && !in.noShareBasis.isEmpty()) {
-                addProblem(problems, in, key,
-                           QStringLiteral("不予共享依据“%1”不在本地法规依据库中。请写法规依据的完整标题。")
-                               .arg(in.noShareBasis));
-            }
-            out.noShareBasisId = id;
-        } else if (key == QStringLiteral("related_codes")) {
-            out.relatedCodes = in.draft.relatedCodes;
-        } else if (const qsizetype s = surveyKeys().indexOf(key); s >= 0) {
-            const auto i = std::size_t(s);
-            if (figure(out.survey[i]) != figure(in.draft.survey[i])) {
-                out.survey[i] = in.draft.survey[i];
-            }
-        } else if (const DraftField* f = draftField(key)) {
-            out.*(f->member) = in.draft.*(f->member);
-        }
-    }
-    if (in.itemsGiven) {
-        out.items = mergeItems(base.items, in);
-    }
-    return out;
-}
 
 } // namespace
 
@@ -306,7 +71,7 @@ ImportPlanner::ImportPlanner(const ResourceStore& store) : m_store(store) {}
 Result<ImportPlan> ImportPlanner::plan(const io::ImportedCatalog& file,
                                        const std::function<bool(qsizetype, qsizetype)>& progress) const
 {
-    Lookups l;
+    ImportLookups l;
     if (auto r = l.load(m_store.database()); !r) {
         return r.error();
     }
@@ -426,7 +191,7 @@ Result<ImportPlan> ImportPlanner::plan(const io::ImportedCatalog& file,
             }
             const bool known = !base.providerDeptId.isEmpty();
             if (known) {
-                row.merged = merge(base, in, l, row.problems);
+                row.merged = mergeImported(base, in, l, row.problems);
                 if (row.resourceId.isEmpty()) {
                     row.resourceId = newUuid();
                     row.merged.id = row.resourceId;

@@ -41,6 +41,9 @@ const QStringList& resourceLinkKeys();
 bool isResourceDetailKey(const QString& key);
 bool isItemKey(const QString& key); // item.*
 
+// The hidden sheet that marks a data call kit (数据普查包): rows of key (column A) and value (B).
+inline const QString kDataCallSheet = QStringLiteral("普查包信息");
+
 // Header text as compared: without blanks, line breaks, mandatory marks (* ＊) and a trailing
 // note such as （必填） or (请勿修改); full-width brackets as ASCII.
 QString normalizedHeader(const QString& header);

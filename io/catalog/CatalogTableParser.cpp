@@ -2,8 +2,8 @@
 
 #include "CatalogColumns.h"
 #include "CellValues.h"
+#include "ImportedValues.h"
 #include "SheetHeader.h"
-#include "core/rules/DraftFields.h"
 
 #include <QRegularExpression>
 
@@ -13,127 +13,6 @@
 namespace govcat::io {
 
 namespace {
-
-const QStringList& surveyKeys()
-{
-    static const QStringList keys = {
-        QStringLiteral("storage_total_gb"),  QStringLiteral("records_total_10k"),
-        QStringLiteral("shared_storage_gb"), QStringLiteral("shared_records_10k"),
-        QStringLiteral("opened_storage_gb"), QStringLiteral("opened_records_10k")};
-    return keys;
-}
-
-void addProblem(QList<ImportProblem>& problems, const QString& field, int itemIndex, const QString& message,
-                SourceCell cell)
-{
-    ImportProblem p;
-    p.finding.ruleId = QStringLiteral("IMPORT");
-    p.finding.field = field;
-    p.finding.itemIndex = itemIndex;
-    p.finding.message = message;
-    p.cell = cell;
-    problems << p;
-}
-
-QString label(const QString& key)
-{
-    const CatalogColumn* c = catalogColumn(key);
-    return c ? c->header : key;
-}
-
-// Reads one resource column's cell into the draft.
-void readResourceValue(ImportedResource& r, const QString& key, const QString& raw, SourceCell cell)
-{
-    r.present.insert(key);
-    r.cells.insert(key, cell);
-    const QString text = raw.trimmed();
-    QString problem;
-    auto fail = [&] { addProblem(r.problems, key, -1, label(key) + QStringLiteral("：") + problem, cell); };
-    if (key == QStringLiteral("id")) {
-        r.draft.id = text;
-    } else if (key == QStringLiteral("no_share_basis")) {
-        r.noShareBasis = text;
-    } else if (key == QStringLiteral("related_codes")) {
-        r.draft.relatedCodes = splitList(text);
-    } else if (const qsizetype s = surveyKeys().indexOf(key); s >= 0) {
-        if (auto v = readNumber(text, &problem)) {
-            r.draft.survey[std::size_t(s)] = *v;
-        } else {
-            fail();
-        }
-    } else if (const DraftField* f = draftField(key)) {
-        QString value = text;
-        const CatalogColumn* column = catalogColumn(key);
-        if (column && column->codeList) {
-            auto v = readCode(*column->codeList, text, &problem);
-            if (!v) {
-                fail();
-                return;
-            }
-            value = *v;
-        } else if (key == QStringLiteral("publish_date")) {
-            auto v = readDate(text, &problem);
-            if (!v) {
-                fail();
-                return;
-            }
-            value = *v;
-        } else if (key == QStringLiteral("classification_code")) {
-            value.remove(QRegularExpression(QStringLiteral("\\s")));
-        } else if (key == QStringLiteral("business_items")) {
-            value = splitList(text).join(QLatin1Char('\n'));
-        } else if (key == QStringLiteral("abstract") || key == QStringLiteral("share_condition") ||
-                   key == QStringLiteral("open_condition")) {
-            value = raw.trimmed(); // keeps inner line breaks
-        }
-        r.draft.*(f->member) = value;
-    }
-}
-
-// Reads one item column's cell into the item (key without "item.").
-void readItemValue(ImportedResource& r, int index, const QString& key, const QString& raw, SourceCell cell)
-{
-    ImportedItem& source = r.items[index];
-    ItemDraft& item = r.draft.items[index];
-    source.present.insert(key);
-    source.cells.insert(key, cell);
-    const QString text = raw.trimmed();
-    QString problem;
-    bool ok = true;
-    if (key == QStringLiteral("id")) {
-        item.id = text;
-    } else if (key == QStringLiteral("seq")) {
-        auto v = readCount(text, &problem);
-        ok = v.has_value();
-        if (ok && !v->isEmpty()) {
-            source.seq = v->toInt();
-        }
-    } else if (key == QStringLiteral("name")) {
-        item.name = text;
-    } else if (key == QStringLiteral("data_type")) {
-        auto v = readCode(CodeListId::DataType, text, &problem);
-        ok = v.has_value();
-        item.dataType = v.value_or(QString());
-    } else if (key == QStringLiteral("length") || key == QStringLiteral("precision")) {
-        auto v = readCount(text, &problem);
-        ok = v.has_value();
-        (key == QStringLiteral("length") ? item.length : item.precision) = v.value_or(QString());
-    } else if (key == QStringLiteral("is_key") || key == QStringLiteral("is_sensitive")) {
-        auto v = readYesNo(text, &problem);
-        ok = v.has_value();
-        (key == QStringLiteral("is_key") ? item.isKey : item.isSensitive) = v.value_or(false);
-    } else if (key == QStringLiteral("share_type")) {
-        auto v = readCode(CodeListId::ShareType, text, &problem);
-        ok = v.has_value();
-        item.itemShareType = v.value_or(QString());
-    } else if (key == QStringLiteral("share_condition")) {
-        item.itemShareCondition = text;
-    }
-    if (!ok) {
-        addProblem(r.problems, key, index,
-                   label(QStringLiteral("item.") + key) + QStringLiteral("：") + problem, cell);
-    }
-}
 
 bool rowIsBlank(const TableRow& row, const SheetHeader& h, bool items)
 {
@@ -178,6 +57,12 @@ public:
             auto head = m_source.head(s, kHeaderSearchRows);
             if (!head) {
                 return head.error();
+            }
+            if (m_out.sheets.at(s) == kDataCallSheet) {
+                for (const TableRow& row : head.value()) {
+                    m_out.kitInfo.insert(row.at(0).trimmed(), row.at(1).trimmed());
+                }
+                continue;
             }
             SheetHeader h = findHeader(head.value());
             if (h.role != SheetRole::None) {
@@ -312,11 +197,11 @@ private:
             sheet, h, row,
             identity.isEmpty() ? QStringLiteral("row:%1:%2").arg(sheet).arg(row.number) : identity);
         if (index < 0) {
-            addProblem(m_out.unattached, QStringLiteral("name"), -1,
-                       QStringLiteral("第 %1 行与第 %2 行是同一条信息资源，重复的行未导入。")
-                           .arg(row.number)
-                           .arg(m_out.resources.at(-1 - index).row.row),
-                       {sheet, row.number, -1});
+            addImportProblem(m_out.unattached, QStringLiteral("name"), -1,
+                             QStringLiteral("第 %1 行与第 %2 行是同一条信息资源，重复的行未导入。")
+                                 .arg(row.number)
+                                 .arg(m_out.resources.at(-1 - index).row.row),
+                             {sheet, row.number, -1});
             return;
         }
         if (h.role == SheetRole::InlineItems) {
@@ -336,7 +221,8 @@ private:
                 r.items << item;
             }
             for (const QString& p : problems) {
-                addProblem(r.problems, QStringLiteral("items"), -1, QStringLiteral("信息项：") + p, cell);
+                addImportProblem(r.problems, QStringLiteral("items"), -1, QStringLiteral("信息项：") + p,
+                                 cell);
             }
         }
     }
@@ -381,11 +267,12 @@ private:
             indexResource(index);
         }
         if (index < 0) {
-            addProblem(m_out.unattached, QStringLiteral("name"), -1,
-                       QStringLiteral(
-                           "第 %1 行的信息项没有写明所属信息资源（资源标识、信息资源代码或信息资源名称）。")
-                           .arg(row.number),
-                       {sheet, row.number, -1});
+            addImportProblem(
+                m_out.unattached, QStringLiteral("name"), -1,
+                QStringLiteral(
+                    "第 %1 行的信息项没有写明所属信息资源（资源标识、信息资源代码或信息资源名称）。")
+                    .arg(row.number),
+                {sheet, row.number, -1});
             return;
         }
         addItem(index, sheet, h, row);
@@ -405,9 +292,10 @@ private:
         }
         if (current < 0) {
             if (!rowIsBlank(row, h, true)) {
-                addProblem(m_out.unattached, QStringLiteral("name"), -1,
-                           QStringLiteral("第 %1 行的信息项上方没有所属信息资源的名称。").arg(row.number),
-                           {sheet, row.number, -1});
+                addImportProblem(
+                    m_out.unattached, QStringLiteral("name"), -1,
+                    QStringLiteral("第 %1 行的信息项上方没有所属信息资源的名称。").arg(row.number),
+                    {sheet, row.number, -1});
             }
             return;
         }

@@ -67,6 +67,7 @@ struct ImportedCatalog
     QList<ImportProblem>
         unattached; // rows that belong to no resource (items without their resource, duplicates)
     qint64 rowsRead = 0;
+    QHash<QString, QString> kitInfo; // a data call kit's 普查包信息 sheet (key → value); empty otherwise
 };
 
 } // namespace govcat::io

@@ -25,6 +25,9 @@ struct CatalogWriteOptions
 {
     QHash<QString, QString> legalBasisTitles; // legal_basis id → title, for 不予共享依据
     bool csvGb18030 = false;                  // CSV in GB18030 instead of UTF-8 with a BOM
+    // .xlsx only: key/value rows of a hidden sheet kDataCallSheet that marks a data call kit (数据普查包),
+    // read back into ImportedCatalog::kitInfo when the department returns it.
+    QList<std::pair<QString, QString>> kitInfo;
 };
 
 // Writes a catalog file resource by resource, in constant memory: open(path), add() per resource,

@@ -105,7 +105,30 @@ Result<void> CatalogXlsxWriter::open(const QString& path)
     if (auto r = writeHeader(m_items, m_itemSheetKeys); !r) {
         return r;
     }
-    return writeCodeLists();
+    if (auto r = writeCodeLists(); !r) {
+        return r;
+    }
+    return writeKitInfo();
+}
+
+Result<void> CatalogXlsxWriter::writeKitInfo()
+{
+    if (m_options.kitInfo.isEmpty()) {
+        return {};
+    }
+    lxw_worksheet* sheet = workbook_add_worksheet(m_book, kDataCallSheet.toUtf8().constData());
+    if (!sheet) {
+        return Error{Error::Kind::Io, QStringLiteral("无法创建工作表“%1”。").arg(kDataCallSheet)};
+    }
+    worksheet_set_column(sheet, 0, 0, 14, nullptr);
+    worksheet_set_column(sheet, 1, 1, 40, nullptr);
+    for (int i = 0; i < m_options.kitInfo.size(); ++i) {
+        const auto& [key, value] = m_options.kitInfo.at(i);
+        worksheet_write_string(sheet, lxw_row_t(i), 0, key.toUtf8().constData(), nullptr);
+        worksheet_write_string(sheet, lxw_row_t(i), 1, value.toUtf8().constData(), nullptr);
+    }
+    worksheet_hide(sheet);
+    return {};
 }
 
 Result<void> CatalogXlsxWriter::writeHeader(lxw_worksheet* sheet, const QStringList& keys)

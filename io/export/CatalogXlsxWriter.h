@@ -36,6 +36,7 @@ public:
 private:
     Result<void> writeHeader(lxw_worksheet* sheet, const QStringList& keys);
     Result<void> writeCodeLists();
+    Result<void> writeKitInfo();
     Result<void> writeText(lxw_worksheet* sheet, int row, int column, const QString& text);
     Result<void> writeCell(lxw_worksheet* sheet, int row, int column, const QString& key,
                            const QString& text);
