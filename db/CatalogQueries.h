@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QVariantList>
 
 namespace govcat::db {
 
@@ -47,6 +48,13 @@ public:
     Result<QSqlQuery> resourceList(const ResourceFilter& filter, const ResourceSort& sort = {}) const;
     static QStringList resourceListColumns();
     Result<qint64> resourceCount(const ResourceFilter& filter) const;
+    // A search in relevance order, as the resource list reads it: the rowids of the resources a
+    // filter with a search selects, best first (ties in the order the resources were created, as
+    // resourceList sorts them). Their number is the count.
+    Result<QList<qint64>> rankedRowids(const ResourceFilter& filter) const;
+    // The columns of resourceListColumns() of resources given by rowid, in that order; deleted ones
+    // are left out.
+    Result<QList<QVariantList>> resourceRows(const QList<qint64>& rowids) const;
     // Ids of the resources a filter selects (bulk edit), in code order.
     Result<QStringList> resourceIds(const ResourceFilter& filter) const;
     // The classification tree with the number of live resources directly in each node (0 without

@@ -122,7 +122,7 @@ int Database::schemaVersion() const
 }
 
 Result<std::unique_ptr<Database>> Database::attach(const QString& path, const unsigned char* key,
-                                                   OpenMode mode, bool create)
+                                                   OpenMode mode, bool create, int schemaVersion)
 {
     auto* driver = new CipherDriver;
     CipherOptions options;
@@ -151,7 +151,7 @@ Result<std::unique_ptr<Database>> Database::attach(const QString& path, const un
                                  .arg(version.value())
                                  .arg(Migrations::kCurrentVersion));
         }
-    } else if (auto migrated = Migrations::migrate(db); !migrated) {
+    } else if (auto migrated = Migrations::migrate(db, schemaVersion); !migrated) {
         return migrated.error();
     }
     if (auto r = checkIsGovcat(db); !r) {
@@ -161,7 +161,7 @@ Result<std::unique_ptr<Database>> Database::attach(const QString& path, const un
 }
 
 Result<std::unique_ptr<Database>> Database::create(const QString& path, const QByteArray& passphrase,
-                                                   KdfProfile profile)
+                                                   KdfProfile profile, int schemaVersion)
 {
     const QString keyPath = keyFilePath(path);
     if (QFileInfo::exists(path) || QFileInfo::exists(keyPath)) {
@@ -179,7 +179,7 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path, const QB
     if (auto written = keyFile.value().write(keyPath); !written) {
         return written.error();
     }
-    auto database = attach(path, dataKey.data(), OpenMode::ReadWrite, true);
+    auto database = attach(path, dataKey.data(), OpenMode::ReadWrite, true, schemaVersion);
     if (!database) {
         QFile::remove(keyPath);
         QFile::remove(path);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "KeyFile.h"
+#include "Migrations.h"
 #include "core/Result.h"
 
 #include <QSqlDatabase>
@@ -25,9 +26,11 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    // Creates a new encrypted database and its key file; refuses if either exists.
+    // Creates a new encrypted database and its key file; refuses if either exists. schemaVersion
+    // below the current one is for tests of migrations (open() brings it up to date).
     static Result<std::unique_ptr<Database>> create(const QString& path, const QByteArray& passphrase,
-                                                    KdfProfile profile = KdfProfile::Moderate);
+                                                    KdfProfile profile = KdfProfile::Moderate,
+                                                    int schemaVersion = Migrations::kCurrentVersion);
     // Unlocks an existing database. ReadOnly neither migrates nor writes anything.
     static Result<std::unique_ptr<Database>> open(const QString& path, const QByteArray& passphrase,
                                                   OpenMode mode = OpenMode::ReadWrite);
@@ -49,7 +52,8 @@ public:
 private:
     Database(QString path, QString connectionName);
     static Result<std::unique_ptr<Database>> attach(const QString& path, const unsigned char* key,
-                                                    OpenMode mode, bool create);
+                                                    OpenMode mode, bool create,
+                                                    int schemaVersion = Migrations::kCurrentVersion);
 
     QString m_path;
     QString m_connectionName;

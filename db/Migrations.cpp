@@ -6,10 +6,12 @@
 #include "core/Uuid.h"
 #include "migrations/SchemaV1.sql.h"
 #include "migrations/SchemaV2.sql.h"
+#include "migrations/SchemaV3.sql.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <functional>
 #include <span>
 
@@ -17,6 +19,7 @@ namespace govcat::db {
 
 using migrations::kSchemaV1Statements;
 using migrations::kSchemaV2Statements;
+using migrations::kSchemaV3Statements;
 
 namespace {
 
@@ -71,8 +74,14 @@ Result<void> toV2(QSqlDatabase& db)
     return SearchIndex::rebuild(db);
 }
 
+// Indexes for the resource list (issue 3).
+Result<void> toV3(QSqlDatabase& db)
+{
+    return runAll(db, kSchemaV3Statements());
+}
+
 // Step i brings the schema from version i to i + 1.
-const std::function<Result<void>(QSqlDatabase&)> kSteps[] = {toV1, toV2};
+const std::function<Result<void>(QSqlDatabase&)> kSteps[] = {toV1, toV2, toV3};
 static_assert(std::size(kSteps) == Migrations::kCurrentVersion);
 
 } // namespace
@@ -86,7 +95,7 @@ Result<int> Migrations::currentVersion(QSqlDatabase db)
     return q.value(0).toInt();
 }
 
-Result<int> Migrations::migrate(QSqlDatabase db)
+Result<int> Migrations::migrate(QSqlDatabase db, int target)
 {
     auto version = currentVersion(db);
     if (!version) {
@@ -98,7 +107,7 @@ Result<int> Migrations::migrate(QSqlDatabase db)
             Error::Kind::TooNew,
             QStringLiteral("database schema %1 is newer than this build (%2)").arg(v).arg(kCurrentVersion));
     }
-    while (v < kCurrentVersion) {
+    while (v < std::min(target, int(kCurrentVersion))) {
         if (!db.transaction()) {
             return sqlError(db.lastError(), QStringLiteral("begin migration"));
         }

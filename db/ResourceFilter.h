@@ -49,16 +49,21 @@ struct ResourceSort
     bool descending = false;
 };
 
-// The SQL for a filter: the FROM clause that binds "r" to info_resource (and "s" to the search
-// matches), a WHERE clause, their positional bind values in order, and the ORDER BY for a sort.
-// ranked = false leaves out the relevance score (counts and id lists do not need it).
+// Statements for a filter, with their positional bind values in order. In all of them "r" is
+// info_resource; in the list, "d" is the provider's department row.
 struct FilterSql
 {
-    QString from;
-    QString where;
+    QString sql;
     QVariantList binds;
-    QString orderBy;
 };
-FilterSql filterSql(const ResourceFilter& filter, const ResourceSort& sort = {}, bool ranked = true);
+// SELECT count(*) of the resources a filter selects.
+FilterSql countSql(const ResourceFilter& filter);
+// SELECT `columns` of the resources a filter selects, in the sort's order (by relevance: ties in
+// the order the resources were created).
+FilterSql listSql(const ResourceFilter& filter, const ResourceSort& sort, const QString& columns);
+// SELECT r.id of the resources a filter selects, in code order.
+FilterSql idsSql(const ResourceFilter& filter);
+// SELECT docid (the rowid), score of the resources a filter with a search selects, unsorted.
+FilterSql scoresSql(const ResourceFilter& filter);
 
 } // namespace govcat::db

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 
 #include <QSqlDatabase>
+#include <QString>
 #include <QStringList>
 
 struct sqlite3;
@@ -15,10 +16,12 @@ namespace govcat::db {
 class SearchIndex
 {
 public:
-    // Registers govcat_rank(matchinfo(resource_fts, 'pcxl'), tokens) on a connection: a score that
-    // puts name matches first (the more of the name the match covers, the higher), then code,
-    // provider, data items and abstract.
+    // Registers govcat_rank() and govcat_name_hit() on a connection: a score that puts name matches
+    // first (the more of the name the match covers, the higher), then code, provider, data items
+    // and abstract. rankExpression() is how to call them.
     static void registerFunctions(sqlite3* connection);
+    // The score of the current row of a query on resource_fts, for a search of `tokens` tokens.
+    static QString rankExpression(int tokens);
 
     // Re-indexes the given resources (by info_resource.id); deleted ones leave the index. Runs in
     // the caller's transaction.

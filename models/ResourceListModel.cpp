@@ -11,6 +11,25 @@ bool ResourceListModel::load(const db::CatalogQueries& queries, const db::Resour
 {
     m_queries = queries;
     m_filter = filter;
+    if (filter.hasSearch() && m_sort.key == db::ResourceSort::Key::Relevance) {
+        // One pass over the matches gives the order and the count.
+        auto ranked = queries.rankedRowids(filter);
+        if (!ranked) {
+            if (error) {
+                *error = ranked.error().message;
+            }
+            return false;
+        }
+        beginResetModel();
+        m_query.reset();
+        m_ranked = std::move(ranked).value();
+        m_rankedRead = 0;
+        m_total = m_ranked->size();
+        m_exhausted = false;
+        m_rows = readPage();
+        endResetModel();
+        return true;
+    }
     auto count = knownCount ? Result<qint64>(*knownCount) : queries.resourceCount(filter);
     auto query = count ? queries.resourceList(filter, m_sort) : Result<QSqlQuery>(count.error());
     if (!query) {
@@ -20,6 +39,7 @@ bool ResourceListModel::load(const db::CatalogQueries& queries, const db::Resour
         return false;
     }
     beginResetModel();
+    m_ranked.reset();
     m_query.emplace(std::move(query).value());
     m_total = count.value();
     m_exhausted = false;
@@ -154,8 +174,35 @@ void ResourceListModel::fetchMore(const QModelIndex& parent)
     endInsertRows();
 }
 
+QList<ResourceListModel::Row> ResourceListModel::readRankedPage()
+{
+    QList<Row> page;
+    const QList<qint64> rowids = m_ranked->mid(m_rankedRead, kPageSize);
+    m_rankedRead += rowids.size();
+    m_exhausted = m_rankedRead >= m_ranked->size();
+    auto rows = m_queries->resourceRows(rowids);
+    if (!rows) {
+        m_exhausted = true;
+        Q_EMIT readFailed(rows.error().message);
+        return page;
+    }
+    page.reserve(rows.value().size());
+    for (const QVariantList& values : std::as_const(rows.value())) {
+        Row row;
+        row.id = values.value(0).toString();
+        for (int c = 0; c < ColumnCount; ++c) {
+            row.cells.at(size_t(c)) = values.value(c + 1).toString();
+        }
+        page.append(std::move(row));
+    }
+    return page;
+}
+
 QList<ResourceListModel::Row> ResourceListModel::readPage()
 {
+    if (m_ranked) {
+        return readRankedPage();
+    }
     QList<Row> page;
     if (!m_query) {
         m_exhausted = true;

@@ -11,7 +11,9 @@
 namespace govcat::models {
 
 // The read-only resource list. Rows stream from one forward-only query in pages (fetchMore), so the
-// first page shows at once and memory grows only with what the user scrolls through.
+// first page shows at once and memory grows only with what the user scrolls through. A search in
+// relevance order ranks every match first (CatalogQueries::rankedRowids) and reads the rows of each
+// page by rowid.
 class ResourceListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -70,11 +72,14 @@ private:
     };
 
     QList<Row> readPage();
+    QList<Row> readRankedPage();
 
     std::optional<db::CatalogQueries> m_queries;
     db::ResourceFilter m_filter;
     db::ResourceSort m_sort;
     std::optional<QSqlQuery> m_query;
+    std::optional<QList<qint64>> m_ranked; // a search by relevance: every match, best first
+    qsizetype m_rankedRead = 0;            // how many of them are in m_rows
     QList<Row> m_rows;
     qint64 m_total = 0;
     bool m_exhausted = true;

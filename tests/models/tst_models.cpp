@@ -20,6 +20,7 @@ private Q_SLOTS:
     void departmentsWithCounts();
     void resourcesStreamInPages();
     void resourcesOfOneDepartment();
+    void searchInRelevancePages();
 
 private:
     QTemporaryDir m_dir;
@@ -111,6 +112,44 @@ void TestModels::resourcesOfOneDepartment()
     for (int r = 0; r < model.rowCount(); ++r) {
         QCOMPARE(model.index(r, ResourceListModel::Provider).data().toString(), name);
     }
+}
+
+void TestModels::searchInRelevancePages()
+{
+    // A search ranks in C++ and reads each page by rowid: the same rows in the same order as the
+    // ranked SQL statement, over several pages.
+    db::ResourceFilter filter;
+    filter.search = QStringLiteral("信息");
+    const db::CatalogQueries queries(m_db->connection());
+    QStringList expected;
+    {
+        auto q = queries.resourceList(filter);
+        QVERIFY(q);
+        while (q.value().next()) {
+            expected << q.value().value(0).toString();
+        }
+    }
+    QVERIFY(expected.size() > 2 * ResourceListModel::kPageSize);
+    ResourceListModel model;
+    QVERIFY(model.load(queries, filter));
+    QCOMPARE(model.rowCount(), ResourceListModel::kPageSize);
+    QCOMPARE(model.totalCount(), qint64(expected.size()));
+    {
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        while (model.canFetchMore({})) {
+            model.fetchMore({});
+        }
+    }
+    QStringList shown;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        shown << model.index(r, 0).data(ResourceListModel::IdRole).toString();
+    }
+    QCOMPARE(shown, expected);
+    // Sorted by another column, the search reads through one statement again.
+    model.sort(ResourceListModel::Name);
+    QCOMPARE(model.totalCount(), qint64(expected.size()));
+    QVERIFY(model.index(0, ResourceListModel::Name).data().toString() <=
+            model.index(1, ResourceListModel::Name).data().toString());
 }
 
 QTEST_GUILESS_MAIN(TestModels)
