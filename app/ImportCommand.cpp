@@ -2,6 +2,7 @@
 
 #include "CliOutput.h"
 #include "PassphraseSource.h"
+#include "db/DataCall.h"
 #include "db/Database.h"
 #include "db/ImportApply.h"
 #include "db/ImportPlanner.h"
@@ -159,6 +160,14 @@ int runImportCommand(const QStringList& arguments)
         out(QStringLiteral("已写入：新增 %1，修改 %2")
                 .arg(applied.value().created.size())
                 .arg(applied.value().changed.size()));
+        auto kit = db::DataCall(database.value()->connection(), repo.actor())
+                       .recordReturn(parsed.value().kitInfo, file, int(applied.value().created.size()),
+                                     int(applied.value().changed.size()), p.rejected());
+        if (!kit) {
+            err(QStringLiteral("govcat import: 未能登记普查包的交回：") + kit.error().message);
+        } else if (!kit.value().isEmpty()) {
+            out(QStringLiteral("已登记“%1”交回的数据普查包").arg(kit.value()));
+        }
     }
     if (parser.isSet(QStringLiteral("summary-json"))) {
         out(QString::fromUtf8(p.summaryJson()));

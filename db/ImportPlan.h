@@ -19,9 +19,9 @@ struct ImportPlanRow
         Rejected,  // not imported: see problems (errors)
     };
     Kind kind = Kind::Unchanged;
-    int source = -1;    // index in ImportedCatalog::resources
+    int source = -1;      // index in ImportedCatalog::resources
     io::SourceCell where; // the resource's first row in the file
-    QString resourceId; // the existing resource, or the id a new one will get
+    QString resourceId;   // the existing resource, or the id a new one will get
     QString name;
     QString providerName;
     QString status; // of the existing resource (or its open revision); empty for new ones

@@ -62,6 +62,72 @@
         <source>该信息资源已不存在（可能已被删除）。</source>
         <translation>This information resource no longer exists (it may have been deleted).</translation>
     </message>
+    <message>
+        <source>已取消，未写入任何内容。</source>
+        <translation>Cancelled; nothing was written.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFlow</name>
+    <message>
+        <source>导出目录</source>
+        <translation>Export catalog</translation>
+    </message>
+    <message>
+        <source>当前列表经过筛选，共 %1 条信息资源。导出哪些？</source>
+        <translation>The list is filtered and shows %1 resources. What should be exported?</translation>
+    </message>
+    <message>
+        <source>当前列表（%1 条）</source>
+        <translation>The list (%1)</translation>
+    </message>
+    <message>
+        <source>全部目录</source>
+        <translation>The whole catalog</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿，目录模板 (*.xlsx)</source>
+        <translation>Excel workbook, catalog template (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV，UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV，GB18030，旧版 Excel 与 WPS 默认编码 (*.csv)</source>
+        <translation>CSV, GB18030, the default of older Excel and WPS (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>政务信息资源目录.xlsx</source>
+        <translation>catalog.xlsx</translation>
+    </message>
+    <message>
+        <source>正在导出目录…</source>
+        <translation>Exporting the catalog…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>导出失败，没有留下文件：%1</source>
+        <translation>The export failed and left no file: %1</translation>
+    </message>
+    <message>
+        <source>已导出 %1 条信息资源、%2 个信息项到“%3”。</source>
+        <translation>Exported %1 resources and %2 data items to “%3”.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportUndoCommand</name>
+    <message>
+        <source>导入“%1”（新增 %2，修改 %3）</source>
+        <translation>Import “%1” (%2 new, %3 changed)</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -93,6 +159,53 @@
 统一社会信用代码：%2</source>
         <translation>%1
 Unified social credit code: %2</translation>
+    </message>
+</context>
+<context>
+    <name>govcat::models::ImportPreviewModel</name>
+    <message>
+        <source>⚠ 本地有未同步的草稿修改，导入会覆盖其中的这些字段。</source>
+        <translation>⚠ This draft has local changes not yet synced; the import overwrites these fields.</translation>
+    </message>
+    <message>
+        <source>信息项“%1”的%2</source>
+        <translation>%2 of data item “%1”</translation>
+    </message>
+    <message>
+        <source>%1：%2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>新建草稿，%1 个信息项</source>
+        <translation>New draft, %1 data items</translation>
+    </message>
+    <message>
+        <source>%1（与本地草稿冲突）</source>
+        <translation>%1 (collides with a local draft)</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>信息资源名称</source>
+        <translation>Resource name</translation>
+    </message>
+    <message>
+        <source>提供方</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>位置</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>变化或问题</source>
+        <translation>Changes or problems</translation>
     </message>
 </context>
 <context>
@@ -289,6 +402,89 @@ Unified social credit code: %2</translation>
     <message>
         <source>当前口令不正确。</source>
         <translation>The current passphrase is wrong.</translation>
+    </message>
+</context>
+<context>
+    <name>govcat::ui::DataCallDialog</name>
+    <message>
+        <source>生成普查包(&amp;G)…</source>
+        <translation>&amp;Generate kits…</translation>
+    </message>
+    <message>
+        <source>导入交回的普查包(&amp;I)…</source>
+        <translation>&amp;Import a returned kit…</translation>
+    </message>
+    <message>
+        <source>数据普查包</source>
+        <translation>Data call kits</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>资源数</source>
+        <translation>Resources</translation>
+    </message>
+    <message>
+        <source>普查包文件</source>
+        <translation>Kit file</translation>
+    </message>
+    <message>
+        <source>交回</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>导入结果</source>
+        <translation>Import result</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>还没有发起过数据普查。点“生成普查包”为每个部门生成一份预填了本部门目录的工作簿，各部门修改后交回，再用“导入交回的普查包”导入。</source>
+        <translation>No data call yet. “Generate kits” writes a workbook per department, pre-filled with its catalog; the departments edit and return it, and “Import a returned kit” imports it.</translation>
+    </message>
+    <message>
+        <source>“%1”（%2 生成，文件在 %3）：%4 个部门，%5 个已交回，%6 个未交回。</source>
+        <translation>“%1” (generated %2, files in %3): %4 departments, %5 returned, %6 not returned.</translation>
+    </message>
+    <message>
+        <source>未交回</source>
+        <translation>Not returned</translation>
+    </message>
+    <message>
+        <source>新增 %1，修改 %2，拒绝 %3（%4）</source>
+        <translation>%1 new, %2 changed, %3 rejected (%4)</translation>
+    </message>
+    <message>
+        <source>正在生成数据普查包…</source>
+        <translation>Generating the data call kits…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>生成普查包</source>
+        <translation>Generate kits</translation>
+    </message>
+    <message>
+        <source>普查名称：</source>
+        <translation>Name of the data call:</translation>
+    </message>
+    <message>
+        <source>%1 年度政务信息资源普查</source>
+        <translation>Resource survey %1</translation>
+    </message>
+    <message>
+        <source>普查包保存到</source>
+        <translation>Save the kits in</translation>
+    </message>
+    <message>
+        <source>已在“%1”生成各部门的普查包。请分发给各部门，交回后用“导入交回的普查包”导入。</source>
+        <translation>The departments&apos; kits are in “%1”. Send them out; import each returned kit with “Import a returned kit”.</translation>
     </message>
 </context>
 <context>
@@ -625,6 +821,105 @@ Unpublished changes in the current draft will be replaced; published versions st
     </message>
 </context>
 <context>
+    <name>govcat::ui::ImportDialog</name>
+    <message>
+        <source>全部应用(&amp;A)</source>
+        <translation>&amp;Apply all</translation>
+    </message>
+    <message>
+        <source>仅应用无问题的行(&amp;C)</source>
+        <translation>Apply &amp;clean rows only</translation>
+    </message>
+    <message>
+        <source>保存错误报告(&amp;R)…</source>
+        <translation>Save error &amp;report…</translation>
+    </message>
+    <message>
+        <source>导入目录 — %1</source>
+        <translation>Import catalog — %1</translation>
+    </message>
+    <message>
+        <source>写入全部新增和修改的行（被拒绝的行不会写入）</source>
+        <translation>Write every new and changed row (rejected rows are never written)</translation>
+    </message>
+    <message>
+        <source>只写入没有提示、也不与本地草稿冲突的行</source>
+        <translation>Write only rows without warnings that do not collide with local drafts</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>正在读取“%1”…</source>
+        <translation>Reading “%1”…</translation>
+    </message>
+    <message>
+        <source>导入目录</source>
+        <translation>Import catalog</translation>
+    </message>
+    <message>
+        <source>正在读取“%1”：已读 %2 行</source>
+        <translation>Reading “%1”: %2 rows read</translation>
+    </message>
+    <message>
+        <source>正在与本地目录比对…</source>
+        <translation>Comparing with the local catalog…</translation>
+    </message>
+    <message>
+        <source>无法读取“%1”，没有写入任何内容。
+
+%2</source>
+        <translation>“%1” cannot be read; nothing was written.
+
+%2</translation>
+    </message>
+    <message>
+        <source>读取方式：%1</source>
+        <translation>Read as: %1</translation>
+    </message>
+    <message>
+        <source>交回的数据普查包：%1，%2</source>
+        <translation>Returned data call kit: %1, %2</translation>
+    </message>
+    <message>
+        <source>新增 %1，修改 %2，未变化 %3，拒绝 %4。应用前不会写入任何内容。</source>
+        <translation>%1 new, %2 changed, %3 unchanged, %4 rejected. Nothing is written before you apply.</translation>
+    </message>
+    <message>
+        <source>全部应用 %1 行(&amp;A)</source>
+        <translation>&amp;Apply all %1 rows</translation>
+    </message>
+    <message>
+        <source>正在写入…</source>
+        <translation>Writing…</translation>
+    </message>
+    <message>
+        <source>未写入任何内容：%1</source>
+        <translation>Nothing was written: %1</translation>
+    </message>
+    <message>
+        <source>目录已写入，但未能登记普查包的交回：%1</source>
+        <translation>The catalog was written, but the kit&apos;s return could not be recorded: %1</translation>
+    </message>
+    <message>
+        <source>保存错误报告</source>
+        <translation>Save error report</translation>
+    </message>
+    <message>
+        <source>%1-错误报告.xlsx</source>
+        <translation>%1-errors.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>错误报告已保存到“%1”。请在 Excel 中按批注修改标红的单元格，保存后重新导入。</source>
+        <translation>The error report is in “%1”. Fix the red cells as their comments say, save, and import again.</translation>
+    </message>
+</context>
+<context>
     <name>govcat::ui::ItemTableDelegate</name>
     <message>
         <source>同资源</source>
@@ -906,6 +1201,26 @@ Unpublished changes in the current draft will be replaced; published versions st
     <message>
         <source>（搜索用时 %1 毫秒）</source>
         <translation> (search took %1 ms)</translation>
+    </message>
+    <message>
+        <source>导入目录</source>
+        <translation>Import catalog</translation>
+    </message>
+    <message>
+        <source>目录文件 (*.xlsx *.csv *.json);;所有文件 (*)</source>
+        <translation>Catalog files (*.xlsx *.csv *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>导入目录(&amp;I)…</source>
+        <translation>&amp;Import catalog…</translation>
+    </message>
+    <message>
+        <source>导出目录(&amp;E)…</source>
+        <translation>&amp;Export catalog…</translation>
+    </message>
+    <message>
+        <source>数据普查包(&amp;D)…</source>
+        <translation>&amp;Data call kits…</translation>
     </message>
 </context>
 <context>

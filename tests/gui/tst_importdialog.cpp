@@ -2,13 +2,16 @@
 #include "models/ImportPreviewModel.h"
 #include "support/CatalogFixture.h"
 #include "support/WidgetSupport.h"
+#include "ui/datacall/DataCallDialog.h"
 #include "ui/import/ImportDialog.h"
 #include "ui/import/ImportUndoCommand.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -26,6 +29,7 @@ private Q_SLOTS:
     void cleanup();
     void previewThenApplyThenUndoAndRedo();
     void unreadableFileIsRefusedBeforeThePreview();
+    void dataCallKitIsGeneratedReturnedAndRegistered();
 
 private:
     std::unique_ptr<test::CatalogFixture> m_fx;
@@ -123,6 +127,38 @@ void TestImportDialog::unreadableFileIsRefusedBeforeThePreview()
         }
     });
     QVERIFY(!dialog.load());
+}
+
+void TestImportDialog::dataCallKitIsGeneratedReturnedAndRegistered()
+{
+    QTemporaryDir dir;
+    DataCallDialog calls(m_fx->database->connection(), m_repo->actor(), {});
+    auto* table = child<QTableWidget>(&calls, "dataCallTable");
+    QCOMPARE(table->rowCount(), 0);
+    QVERIFY(child<QLabel>(&calls, "dataCallSummaryLabel")->text().contains(QStringLiteral("还没有发起过")));
+    QVERIFY(calls.generate(QStringLiteral("2026 年度普查"), dir.path()));
+    const qint64 departments =
+        m_fx->count(QStringLiteral("SELECT count(*) FROM department WHERE is_deleted = 0"));
+    QCOMPARE(table->rowCount(), int(departments));
+    QVERIFY(child<QLabel>(&calls, "dataCallSummaryLabel")
+                ->text()
+                .contains(QStringLiteral("%1 个未交回").arg(departments)));
+
+    // The market regulator's kit comes back unchanged.
+    const QString kit = QDir(dir.path())
+                            .filePath(db::DataCall::kitFileName(QStringLiteral("2026 年度普查"),
+                                                                QStringLiteral("临川市市场监督管理局")));
+    QVERIFY(QFile::exists(kit));
+    ImportDialog import(*m_store, kit);
+    QVERIFY(import.load());
+    QVERIFY(child<QLabel>(&import, "importLayoutLabel")->text().contains(QStringLiteral("交回的数据普查包")));
+    auto* apply = child<QPushButton>(&import, "applyAllButton");
+    QVERIFY(apply->isEnabled()); // nothing changed, but the return is registered
+    QTest::mouseClick(apply, Qt::LeftButton);
+    QCOMPARE(import.result(), int(QDialog::Accepted));
+    calls.refresh();
+    QVERIFY(child<QLabel>(&calls, "dataCallSummaryLabel")->text().contains(QStringLiteral("1 个已交回")));
+    QVERIFY(test::saveScreenshot(&calls, "data-call"));
 }
 
 QTEST_MAIN(TestImportDialog)

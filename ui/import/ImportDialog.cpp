@@ -1,6 +1,7 @@
 #include "ImportDialog.h"
 
 #include "ImportUndoCommand.h"
+#include "db/DataCall.h"
 #include "db/ImportPlanner.h"
 #include "db/ImportReport.h"
 #include "io/catalog/CatalogFile.h"
@@ -114,7 +115,13 @@ bool ImportDialog::load()
     }
     m_model->setPlan(m_plan.get());
     m_table->resizeRowsToContents();
-    m_layout->setText(tr("读取方式：%1").arg(m_plan->layout));
+    QString layout = tr("读取方式：%1").arg(m_plan->layout);
+    if (const auto& kit = m_file->kitInfo; !kit.isEmpty()) {
+        layout += QLatin1Char('\n') +
+                  tr("交回的数据普查包：%1，%2")
+                      .arg(kit.value(QStringLiteral("普查名称")), kit.value(QStringLiteral("部门名称")));
+    }
+    m_layout->setText(layout);
     updateSummary();
     return true;
 }
@@ -131,7 +138,8 @@ void ImportDialog::updateSummary()
                            .arg(p.count(Kind::Changed))
                            .arg(p.count(Kind::Unchanged))
                            .arg(p.rejected()));
-    m_applyAll->setEnabled(applicable > 0);
+    const bool kit = m_file && !m_file->kitInfo.isEmpty(); // even unchanged, a returned kit is registered
+    m_applyAll->setEnabled(applicable > 0 || kit);
     m_applyAll->setText(tr("全部应用 %1 行(&A)").arg(applicable));
     m_applyClean->setEnabled(clean > 0 && clean < applicable);
     m_applyClean->setVisible(clean < applicable);
@@ -155,6 +163,15 @@ void ImportDialog::apply(db::ImportScope scope)
                                  tr("未写入任何内容：%1").arg(ErrorMessages::forEdit(applied.error())));
         }
         return;
+    }
+    if (!m_file->kitInfo.isEmpty()) { // a returned data call kit: the bureau sees who returned theirs
+        auto recorded = db::DataCall(m_store.database(), m_store.repository().actor())
+                            .recordReturn(m_file->kitInfo, m_path, int(applied.value().created.size()),
+                                          int(applied.value().changed.size()), m_plan->rejected());
+        if (!recorded) {
+            QMessageBox::warning(this, tr("导入目录"),
+                                 tr("目录已写入，但未能登记普查包的交回：%1").arg(recorded.error().message));
+        }
     }
     m_command = std::make_unique<ImportUndoCommand>(m_store, std::move(*m_file), scope,
                                                     std::move(applied).value(), QFileInfo(m_path).fileName());

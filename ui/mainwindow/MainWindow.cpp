@@ -12,6 +12,7 @@
 #include "ui/bulk/BulkEditCommand.h"
 #include "ui/bulk/BulkEditDialog.h"
 #include "ui/catalog/ResourceDialog.h"
+#include "ui/datacall/DataCallDialog.h"
 #include "ui/export/ExportFlow.h"
 #include "ui/import/ImportDialog.h"
 #include "ui/import/ImportUndoCommand.h"
@@ -343,6 +344,13 @@ void MainWindow::buildMenus()
     });
     openSelected->setObjectName(QStringLiteral("openResourceAction"));
     catalog->addSeparator();
+    QAction* dataCall = catalog->addAction(tr("数据普查包(&D)…"), this, [this] {
+        DataCallDialog dialog(
+            m_database->connection(), m_repository->actor(), [this] { importCatalog(); }, this);
+        dialog.exec();
+    });
+    dataCall->setObjectName(QStringLiteral("dataCallAction"));
+    dataCall->setEnabled(m_store->actorRole().role != Role::Leader);
     QAction* bulk = catalog->addAction(tr("批量修改所选(&B)…"), this, &MainWindow::bulkEdit);
     bulk->setObjectName(QStringLiteral("bulkEditAction"));
     bulk->setEnabled(m_store->actorRole().role != Role::Leader);

@@ -1,0 +1,161 @@
+#include "DataCallDialog.h"
+
+#include "ui/common/ErrorMessages.h"
+
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace govcat::ui {
+
+DataCallDialog::DataCallDialog(QSqlDatabase db, db::Actor actor, std::function<void()> importReturned,
+                               QWidget* parent)
+    : QDialog(parent), m_db(std::move(db)), m_actor(std::move(actor)),
+      m_importReturned(std::move(importReturned)), m_summary(new QLabel(this)),
+      m_table(new QTableWidget(0, 5, this)), m_generate(new QPushButton(tr("生成普查包(&G)…"), this)),
+      m_import(new QPushButton(tr("导入交回的普查包(&I)…"), this))
+{
+    setObjectName(QStringLiteral("dataCallDialog"));
+    setWindowTitle(tr("数据普查包"));
+    m_summary->setObjectName(QStringLiteral("dataCallSummaryLabel"));
+    m_summary->setWordWrap(true);
+    m_table->setObjectName(QStringLiteral("dataCallTable"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("部门"), tr("资源数"), tr("普查包文件"), tr("交回"), tr("导入结果")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(0, 220);
+    m_table->setColumnWidth(1, 70);
+    m_table->setColumnWidth(2, 300);
+    m_table->setColumnWidth(3, 150);
+    m_table->setSortingEnabled(true);
+    m_generate->setObjectName(QStringLiteral("generateKitsButton"));
+    m_import->setObjectName(QStringLiteral("importReturnedButton"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_generate, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_import, QDialogButtonBox::ActionRole);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("关闭"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_generate, &QPushButton::clicked, this, &DataCallDialog::askAndGenerate);
+    connect(m_import, &QPushButton::clicked, this, [this] {
+        if (m_importReturned) {
+            m_importReturned();
+        }
+        refresh();
+    });
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(buttons);
+    resize(900, 560);
+    refresh();
+}
+
+void DataCallDialog::refresh()
+{
+    auto latest = db::DataCall(m_db, m_actor).latest();
+    m_table->setSortingEnabled(false);
+    m_table->setRowCount(0);
+    if (!latest) {
+        m_summary->setText(ErrorMessages::forEdit(latest.error()));
+        return;
+    }
+    if (!latest.value()) {
+        m_summary->setText(
+            tr("还没有发起过数据普查。点“生成普查包”为每个部门生成一份预填了本部门目录的工作簿，"
+               "各部门修改后交回，再用“导入交回的普查包”导入。"));
+        m_import->setEnabled(false);
+        return;
+    }
+    const db::DataCallInfo& call = *latest.value();
+    const QString created = QDateTime::fromString(call.createdAt, Qt::ISODate)
+                                .toLocalTime()
+                                .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_summary->setText(tr("“%1”（%2 生成，文件在 %3）：%4 个部门，%5 个已交回，%6 个未交回。")
+                           .arg(call.title, created, QDir::toNativeSeparators(call.folder))
+                           .arg(call.depts.size())
+                           .arg(call.depts.size() - call.outstanding())
+                           .arg(call.outstanding()));
+    m_import->setEnabled(true);
+    m_table->setRowCount(int(call.depts.size()));
+    for (int r = 0; r < call.depts.size(); ++r) {
+        const db::DataCallDept& d = call.depts.at(r);
+        auto* resources = new QTableWidgetItem;
+        resources->setData(Qt::DisplayRole, qint64(d.resources));
+        const QString returned = d.returned() ? QDateTime::fromString(d.returnedAt, Qt::ISODate)
+                                                    .toLocalTime()
+                                                    .toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                              : tr("未交回");
+        auto* state = new QTableWidgetItem(returned);
+        state->setForeground(d.returned() ? QColor(0x00, 0x61, 0x00) : QColor(0x9c, 0x00, 0x06));
+        m_table->setItem(r, 0, new QTableWidgetItem(d.deptName));
+        m_table->setItem(r, 1, resources);
+        m_table->setItem(r, 2, new QTableWidgetItem(d.fileName));
+        m_table->setItem(r, 3, state);
+        m_table->setItem(r, 4,
+                         new QTableWidgetItem(d.returned() ? tr("新增 %1，修改 %2，拒绝 %3（%4）")
+                                                                 .arg(d.newCount)
+                                                                 .arg(d.changedCount)
+                                                                 .arg(d.rejectedCount)
+                                                                 .arg(d.returnedFile)
+                                                           : QString()));
+    }
+    m_table->setSortingEnabled(true);
+}
+
+bool DataCallDialog::generate(const QString& title, const QString& folder)
+{
+    QProgressDialog progress(tr("正在生成数据普查包…"), tr("取消"), 0, 0, this);
+    progress.setObjectName(QStringLiteral("dataCallProgressDialog"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    auto call = db::DataCall(m_db, m_actor).generate(title, folder, [&](qsizetype done, qsizetype total) {
+        progress.setMaximum(int(total));
+        progress.setValue(int(done));
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    refresh();
+    if (!call) {
+        if (call.error().kind != Error::Kind::Cancelled) {
+            QMessageBox::warning(this, tr("数据普查包"), ErrorMessages::forEdit(call.error()));
+        }
+        return false;
+    }
+    return true;
+}
+
+void DataCallDialog::askAndGenerate()
+{
+    bool ok = false;
+    const QString title =
+        QInputDialog::getText(this, tr("生成普查包"), tr("普查名称："), QLineEdit::Normal,
+                              tr("%1 年度政务信息资源普查").arg(QDate::currentDate().year()), &ok);
+    if (!ok) {
+        return;
+    }
+    const QString parent = QFileDialog::getExistingDirectory(this, tr("普查包保存到"), QDir::homePath());
+    if (parent.isEmpty()) {
+        return;
+    }
+    const QString folder = QDir(parent).filePath(title.trimmed());
+    if (generate(title, folder)) {
+        QMessageBox::information(
+            this, tr("数据普查包"),
+            tr("已在“%1”生成各部门的普查包。请分发给各部门，交回后用“导入交回的普查包”导入。")
+                .arg(QDir::toNativeSeparators(folder)));
+    }
+}
+
+} // namespace govcat::ui
