@@ -1,8 +1,7 @@
 #include "io/xlsx/SharedStrings.h"
 
 #include "io/xlsx/XlsxArchive.h"
-
-#include <QXmlStreamReader>
+#include "io/xlsx/XmlScanner.h"
 
 namespace govcat::io {
 
@@ -28,32 +27,30 @@ QString decodeOoxmlEscapes(const QString& text)
     return out;
 }
 
-QString readStringItem(QXmlStreamReader& xml)
+bool readStringItem(XmlScanner& xml, QByteArray* utf8)
 {
-    QString text;
-    int phonetic = 0; // depth inside <rPh>, whose <t> is a reading aid, not cell text
-    const int endDepth = 0;
-    int depth = 0;
-    while (readNextSafe(xml)) {
-        if (xml.isStartElement()) {
-            ++depth;
-            if (xml.name() == QStringLiteral("rPh")) {
-                ++phonetic;
-            } else if (xml.name() == QStringLiteral("t") && phonetic == 0) {
-                text += xml.readElementText(QXmlStreamReader::IncludeChildElements);
-                --depth;
-            }
-        } else if (xml.isEndElement()) {
-            if (depth == endDepth) {
-                break;
-            }
-            if (xml.name() == QStringLiteral("rPh")) {
-                --phonetic;
+    for (int depth = 0;;) {
+        const XmlScanner::Token token = xml.next();
+        if (token == XmlScanner::Token::Invalid) {
+            return false;
+        }
+        if (token == XmlScanner::Token::EndElement) {
+            if (depth == 0) {
+                return true;
             }
             --depth;
+        } else if (xml.isName("t")) {
+            if (!xml.readText(utf8)) {
+                return false;
+            }
+        } else if (xml.isName("rPh")) {
+            if (!xml.skipElement()) {
+                return false;
+            }
+        } else {
+            ++depth; // <r> and the like: their <t> count
         }
     }
-    return decodeOoxmlEscapes(text);
 }
 
 Result<SharedStrings> SharedStrings::load(XlsxArchive& archive, const QString& entry,
@@ -64,21 +61,30 @@ Result<SharedStrings> SharedStrings::load(XlsxArchive& archive, const QString& e
     if (!device) {
         return device.error();
     }
-    QXmlStreamReader xml(device.value().get());
-    while (readNextSafe(xml)) {
-        if (xml.isStartElement() && xml.name() == QStringLiteral("si")) {
-            if (result.m_strings.size() >= limits.maxSharedStrings) {
-                return makeError(
-                    Error::Kind::Invalid,
-                    QStringLiteral("工作簿的共享字符串超过 %1 条的上限。").arg(limits.maxSharedStrings));
-            }
-            result.m_strings.append(readStringItem(xml));
+    XmlScanner xml(*device.value());
+    QByteArray utf8;
+    for (;;) {
+        const XmlScanner::Token token = xml.next();
+        if (token == XmlScanner::Token::EndDocument) {
+            return result;
         }
+        if (token == XmlScanner::Token::Invalid) {
+            return xmlFailure(xml, *device.value());
+        }
+        if (token != XmlScanner::Token::StartElement || !xml.isName("si")) {
+            continue;
+        }
+        if (result.m_strings.size() >= limits.maxSharedStrings) {
+            return makeError(
+                Error::Kind::Invalid,
+                QStringLiteral("工作簿的共享字符串超过 %1 条的上限。").arg(limits.maxSharedStrings));
+        }
+        utf8.resize(0);
+        if (!readStringItem(xml, &utf8)) {
+            return xmlFailure(xml, *device.value());
+        }
+        result.m_strings.append(decodeOoxmlEscapes(QString::fromUtf8(utf8)));
     }
-    if (xml.hasError()) {
-        return xmlFailure(xml, *device.value());
-    }
-    return result;
 }
 
 } // namespace govcat::io

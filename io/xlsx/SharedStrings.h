@@ -5,11 +5,10 @@
 
 #include <QStringList>
 
-class QXmlStreamReader;
-
 namespace govcat::io {
 
 class XlsxArchive;
+class XmlScanner;
 
 // xl/sharedStrings.xml: every <si>, plain or rich text (runs concatenated, phonetic runs skipped).
 class SharedStrings
@@ -25,8 +24,9 @@ private:
     QStringList m_strings;
 };
 
-// Reads a string item (<si> or <is>) from its start element to its end element.
-QString readStringItem(QXmlStreamReader& xml);
+// Reads a string item (<si> or <is>) after its start element to its end element: appends the text of
+// its <t> elements as UTF-8, phonetic runs (<rPh>) left out; _xHHHH_ escapes are not decoded yet.
+bool readStringItem(XmlScanner& xml, QByteArray* utf8);
 // Decodes OOXML's _xHHHH_ escapes (e.g. _x000D_ for a carriage return).
 QString decodeOoxmlEscapes(const QString& text);
 

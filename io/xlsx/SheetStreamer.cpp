@@ -2,6 +2,7 @@
 
 #include "io/xlsx/CellRef.h"
 #include "io/xlsx/RawCell.h"
+#include "io/xlsx/SharedStrings.h"
 #include "io/xlsx/XlsxArchive.h"
 #include "io/xlsx/XmlScanner.h"
 
@@ -10,33 +11,6 @@
 namespace govcat::io {
 
 namespace {
-
-// Reads an <is> (or the rest of one) to its end: the text of its <t>, phonetic runs (<rPh>) left out.
-bool readInlineString(XmlScanner& xml, QByteArray* utf8)
-{
-    for (int depth = 0;;) {
-        const XmlScanner::Token token = xml.next();
-        if (token == XmlScanner::Token::Invalid) {
-            return false;
-        }
-        if (token == XmlScanner::Token::EndElement) {
-            if (depth == 0) {
-                return true;
-            }
-            --depth;
-        } else if (xml.isName("t")) {
-            if (!xml.readText(utf8)) {
-                return false;
-            }
-        } else if (xml.isName("rPh")) {
-            if (!xml.skipElement()) {
-                return false;
-            }
-        } else {
-            ++depth; // <r> and the like: their <t> count
-        }
-    }
-}
 
 // Reads <c> from its start to its end element.
 bool readRawCell(XmlScanner& xml, RawCell* raw)
@@ -77,7 +51,7 @@ bool readRawCell(XmlScanner& xml, RawCell* raw)
             if (!raw->inlineText.isEmpty()) {
                 raw->inlineText.resize(0);
             }
-            read = readInlineString(xml, &raw->inlineText);
+            read = readStringItem(xml, &raw->inlineText);
             raw->hasInline = true;
         } else {
             read = xml.skipElement();
