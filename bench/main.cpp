@@ -1,6 +1,7 @@
 // govcat_bench: the benchmark harness behind bench/run.sh (see docs/PERFORMANCE.md).
 #include "BenchUtil.h"
 #include "Editing.h"
+#include "ExportBench.h"
 #include "Probe.h"
 #include "Suite.h"
 
@@ -35,12 +36,15 @@ int main(int argc, char** argv)
         if (command == QLatin1String("edit-probe")) {
             return govcat::bench::runEditProbe(arguments);
         }
+        if (command == QLatin1String("export")) {
+            return govcat::bench::runExport(arguments);
+        }
     } catch (const govcat::bench::Failure& failure) {
         std::fflush(stdout);
         std::fprintf(stderr, "govcat_bench %s: %s\n", qPrintable(command), qPrintable(failure.message));
         return 2;
     }
-    std::fputs("usage: govcat_bench generate|probe|suite|sql|editing|edit-prepare|edit-probe ... "
+    std::fputs("usage: govcat_bench generate|probe|suite|sql|editing|edit-prepare|edit-probe|export ... "
                "(bench/run.sh runs them; see "
                "docs/PERFORMANCE.md)\n",
                stderr);
