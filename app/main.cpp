@@ -1,5 +1,6 @@
 #include "CheckCommand.h"
 #include "DemoCommand.h"
+#include "ExportCommand.h"
 #include "GuiController.h"
 #include "ImportCommand.h"
 #include "core/Settings.h"
@@ -42,7 +43,7 @@ int runGui(int argc, char** argv)
     parser.setApplicationDescription(QStringLiteral(
         "govcat: government information resource catalog workbench.\n"
         "Subcommands: govcat check --db PATH | govcat demo --db PATH --resources N | "
-        "govcat import --db PATH FILE"));
+        "govcat import --db PATH FILE | govcat export --db PATH --format xlsx|csv|json --out FILE"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(
@@ -70,11 +71,14 @@ int main(int argc, char** argv)
 {
     const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (command == QLatin1String("check") || command == QLatin1String("demo") ||
-        command == QLatin1String("import")) {
+        command == QLatin1String("export") || command == QLatin1String("import")) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("govcat ") + command);
         QStringList args = QCoreApplication::arguments();
         args.removeAt(1);
+        if (command == QLatin1String("export")) {
+            return govcat::app::runExportCommand(args);
+        }
         if (command == QLatin1String("import")) {
             return govcat::app::runImportCommand(args);
         }

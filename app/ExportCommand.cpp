@@ -1,0 +1,182 @@
+#include "ExportCommand.h"
+
+#include "PassphraseSource.h"
+#include "db/CatalogExport.h"
+#include "db/CatalogQueries.h"
+#include "db/Database.h"
+#include "io/catalog/CellValues.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QSqlQuery>
+
+#include <csignal>
+#include <cstdio>
+
+namespace govcat::app {
+
+namespace {
+
+constexpr int kFailed = 1;
+constexpr int kWrongPassphrase = 2;
+constexpr int kDatabase = 3;
+constexpr int kUsage = 64;
+constexpr int kInterrupted = 130;
+
+volatile std::sig_atomic_t g_interrupted = 0;
+
+void onInterrupt(int)
+{
+    g_interrupted = 1;
+}
+
+void err(const QString& line)
+{
+    std::fputs(qPrintable(QStringLiteral("govcat export: ") + line + QLatin1Char('\n')), stderr);
+}
+
+// The department ids the --department values name (id, full name or short name); the first value
+// that names none is returned in *unknown.
+QStringList departmentIds(QSqlDatabase db, const QStringList& values, QString* unknown)
+{
+    QHash<QString, QString> byKey;
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT id, name, coalesce(short_name, '') FROM department WHERE is_deleted = 0"));
+    while (q.next()) {
+        byKey.insert(q.value(0).toString(), q.value(0).toString());
+        byKey.insert(q.value(1).toString(), q.value(0).toString());
+        if (!q.value(2).toString().isEmpty() && !byKey.contains(q.value(2).toString())) {
+            byKey.insert(q.value(2).toString(), q.value(0).toString());
+        }
+    }
+    QStringList ids;
+    for (const QString& v : values) {
+        const QString id = byKey.value(v.trimmed());
+        if (id.isEmpty()) {
+            *unknown = v;
+            return {};
+        }
+        ids << id;
+    }
+    return ids;
+}
+
+} // namespace
+
+int runExportCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Export the catalog to .xlsx, .csv or .json."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("path")});
+    parser.addOption(
+        {QStringLiteral("format"), QStringLiteral("xlsx, csv or json."), QStringLiteral("format")});
+    parser.addOption({QStringLiteral("out"), QStringLiteral("File to write."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("department"),
+                      QStringLiteral("Only this provider department (name or id); repeatable."),
+                      QStringLiteral("name")});
+    parser.addOption({QStringLiteral("status"), QStringLiteral("Only this status, e.g. 已发布; repeatable."),
+                      QStringLiteral("status")});
+    parser.addOption({QStringLiteral("encoding"),
+                      QStringLiteral("CSV encoding: utf-8 (default, with BOM) or gb18030."),
+                      QStringLiteral("encoding"), QStringLiteral("utf-8")});
+    parser.addOption({QStringLiteral("passphrase-file"), QStringLiteral("Read the passphrase from a file."),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("quiet"), QStringLiteral("No progress output.")});
+    parser.process(arguments);
+
+    const QString path = parser.value(QStringLiteral("db"));
+    const QString out = parser.value(QStringLiteral("out"));
+    const auto format = io::catalogFileFormat(parser.value(QStringLiteral("format")));
+    const QString encoding = parser.value(QStringLiteral("encoding")).toLower();
+    if (path.isEmpty() || out.isEmpty() || !format ||
+        (encoding != QLatin1String("utf-8") && encoding != QLatin1String("utf8") &&
+         encoding != QLatin1String("gb18030"))) {
+        err(QStringLiteral("用法：govcat export --db PATH --format xlsx|csv|json --out FILE "
+                           "[--department 部门]... [--status 状态]... [--encoding utf-8|gb18030]"));
+        return kUsage;
+    }
+    QStringList statuses;
+    for (const QString& s : parser.values(QStringLiteral("status"))) {
+        QString problem;
+        const auto stored = io::readCode(CodeListId::ResourceStatus, s, &problem);
+        if (!stored || stored->isEmpty()) {
+            err(QStringLiteral("--status：") + (problem.isEmpty() ? s : problem));
+            return kUsage;
+        }
+        statuses << *stored;
+    }
+    auto pass = PassphraseSource::obtain(parser.value(QStringLiteral("passphrase-file")),
+                                         QStringLiteral("Passphrase for %1: ").arg(path), false);
+    if (!pass) {
+        err(pass.error().message);
+        return kUsage;
+    }
+    auto database = db::Database::open(path, pass.value(), db::OpenMode::ReadOnly);
+    if (!database) {
+        const Error& e = database.error();
+        if (e.kind == Error::Kind::WrongPassphrase) {
+            err(QStringLiteral("口令错误。"));
+            return kWrongPassphrase;
+        }
+        err(QStringLiteral("无法打开数据库：") + e.message);
+        return kDatabase;
+    }
+    const QSqlDatabase connection = database.value()->connection();
+
+    db::ExportRequest request;
+    request.path = out;
+    request.format = *format;
+    request.csvGb18030 = encoding == QLatin1String("gb18030");
+    const QStringList departments = parser.values(QStringLiteral("department"));
+    if (!departments.isEmpty() || !statuses.isEmpty()) {
+        db::ResourceFilter filter;
+        QString unknown;
+        filter.deptIds = departmentIds(connection, departments, &unknown);
+        if (!unknown.isEmpty()) {
+            err(QStringLiteral("没有名称或标识为“%1”的部门。").arg(unknown));
+            return kUsage;
+        }
+        filter.statuses = statuses;
+        auto ids = db::CatalogQueries(connection).resourceIds(filter);
+        if (!ids) {
+            err(ids.error().message);
+            return kDatabase;
+        }
+        request.ids = ids.value();
+    }
+
+    const bool quiet = parser.isSet(QStringLiteral("quiet"));
+    g_interrupted = 0;
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    QElapsedTimer shown;
+    shown.start();
+    auto summary = db::CatalogExport(connection).run(request, [&](qint64 done, qint64 total) {
+        if (!quiet && shown.elapsed() >= 500) {
+            shown.restart();
+            std::fprintf(stderr, "\r导出：%lld/%lld", static_cast<long long>(done),
+                         static_cast<long long>(total));
+        }
+        return g_interrupted == 0;
+    });
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    if (!quiet) {
+        std::fputs("\r", stderr);
+    }
+    if (!summary) {
+        err(summary.error().message);
+        return summary.error().kind == Error::Kind::Cancelled ? kInterrupted : kFailed;
+    }
+    const db::ExportSummary& s = summary.value();
+    std::printf("%s\n", qPrintable(QStringLiteral("已导出 %1 条信息资源、%2 个信息项到 %3（%4 KB，%5 秒）")
+                                       .arg(s.resources)
+                                       .arg(s.items)
+                                       .arg(out)
+                                       .arg((s.bytes + 1023) / 1024)
+                                       .arg(double(s.elapsedMs) / 1000.0, 0, 'f', 1)));
+    return 0;
+}
+
+} // namespace govcat::app
