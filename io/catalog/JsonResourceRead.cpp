@@ -74,8 +74,7 @@ std::optional<QString> valueText(const QJsonValue& v, bool lists)
 
 void readResourceKey(ImportedResource& r, const QString& key, const QJsonValue& value)
 {
-    r.present.insert(key);
-    r.cells.insert(key, r.row);
+    r.present.insert(key); // no cells: every value's cell is the resource's row (cellOf falls back to it)
     const bool lists = key == QStringLiteral("related_codes") || key == QStringLiteral("business_items");
     const auto raw = valueText(value, lists);
     if (!raw) {
@@ -124,7 +123,6 @@ void readItemKey(ImportedResource& r, int index, const QString& key, const QJson
     ImportedItem& source = r.items[index];
     ItemDraft& item = r.draft.items[index];
     source.present.insert(key);
-    source.cells.insert(key, r.row);
     const auto raw = valueText(value, false);
     QString problem = QStringLiteral("应为文本、数字、true/false 或 null。");
     bool ok = raw.has_value();
@@ -161,7 +159,6 @@ void readItemKey(ImportedResource& r, int index, const QString& key, const QJson
         item.itemShareCondition = text;
     } else {
         source.present.remove(key);
-        source.cells.remove(key);
     }
     if (!ok) {
         addProblem(r, key, index,
@@ -172,7 +169,6 @@ void readItemKey(ImportedResource& r, int index, const QString& key, const QJson
 
 void readItems(ImportedResource& r, const QJsonValue& value)
 {
-    r.cells.insert(QStringLiteral("items"), r.row);
     if (!value.isArray()) {
         addProblem(r, QStringLiteral("items"), -1, QStringLiteral("“items”应为信息项对象的数组。"));
         return;
