@@ -1,12 +1,9 @@
 #include "CatalogColumns.h"
-#include "CellValues.h"
+#include "ImportedValues.h"
 #include "JsonResource.h"
-#include "core/rules/DraftFields.h"
-#include "io/export/ExportValues.h"
 
 #include <QJsonArray>
 #include <QJsonValue>
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -72,99 +69,47 @@ std::optional<QString> valueText(const QJsonValue& v, bool lists)
     return std::nullopt;
 }
 
+// Prefixes the problems added since `from` with the resource's place in the file.
+void placeProblems(ImportedResource& r, qsizetype from)
+{
+    for (qsizetype i = from; i < r.problems.size(); ++i) {
+        ImportProblem& p = r.problems[i];
+        p.finding.message = QStringLiteral("第 %1 条信息资源：%2").arg(r.row.row).arg(p.finding.message);
+    }
+}
+
 void readResourceKey(ImportedResource& r, const QString& key, const QJsonValue& value)
 {
-    r.present.insert(key); // no cells: every value's cell is the resource's row (cellOf falls back to it)
     const bool lists = key == QStringLiteral("related_codes") || key == QStringLiteral("business_items");
     const auto raw = valueText(value, lists);
     if (!raw) {
+        r.present.insert(key);
         addProblem(r, key, -1,
                    label(key) + (lists ? QStringLiteral("：应为文本或文本数组。")
                                        : QStringLiteral("：应为文本、数字或 null。")));
         return;
     }
-    const QString text = raw->trimmed();
-    QString problem;
-    auto fail = [&] { addProblem(r, key, -1, label(key) + QStringLiteral("：") + problem); };
-    if (key == QStringLiteral("id")) {
-        r.draft.id = text;
-    } else if (key == QStringLiteral("no_share_basis")) {
-        r.noShareBasis = text;
-    } else if (key == QStringLiteral("related_codes")) {
-        r.draft.relatedCodes = splitList(text);
-    } else if (const auto s = surveyIndex(key)) {
-        if (auto v = readNumber(text, &problem)) {
-            r.draft.survey[*s] = *v;
-        } else {
-            fail();
-        }
-    } else if (const DraftField* f = draftField(key)) {
-        const CatalogColumn* column = catalogColumn(key);
-        std::optional<QString> v = text;
-        if (column && column->codeList) {
-            v = readCode(*column->codeList, text, &problem);
-        } else if (key == QStringLiteral("publish_date")) {
-            v = readDate(text, &problem);
-        } else if (key == QStringLiteral("classification_code")) {
-            v = QString(text).remove(QRegularExpression(QStringLiteral("\\s")));
-        } else if (key == QStringLiteral("business_items")) {
-            v = splitList(text).join(QLatin1Char('\n'));
-        }
-        if (!v) {
-            fail();
-            return;
-        }
-        r.draft.*(f->member) = *v;
-    }
+    const qsizetype before = r.problems.size();
+    readResourceValue(r, key, *raw, r.row);
+    placeProblems(r, before);
 }
 
 void readItemKey(ImportedResource& r, int index, const QString& key, const QJsonValue& value)
 {
-    ImportedItem& source = r.items[index];
-    ItemDraft& item = r.draft.items[index];
-    source.present.insert(key);
-    const auto raw = valueText(value, false);
-    QString problem = QStringLiteral("应为文本、数字、true/false 或 null。");
-    bool ok = raw.has_value();
-    const QString text = raw.value_or(QString()).trimmed();
-    if (!ok) {
-        // reported below
-    } else if (key == QStringLiteral("id")) {
-        item.id = text;
-    } else if (key == QStringLiteral("seq")) {
-        auto v = readCount(text, &problem);
-        ok = v.has_value();
-        if (ok && !v->isEmpty()) {
-            source.seq = v->toInt();
-        }
-    } else if (key == QStringLiteral("name")) {
-        item.name = text;
-    } else if (key == QStringLiteral("data_type")) {
-        auto v = readCode(CodeListId::DataType, text, &problem);
-        ok = v.has_value();
-        item.dataType = v.value_or(QString());
-    } else if (key == QStringLiteral("length") || key == QStringLiteral("precision")) {
-        auto v = readCount(text, &problem);
-        ok = v.has_value();
-        (key == QStringLiteral("length") ? item.length : item.precision) = v.value_or(QString());
-    } else if (key == QStringLiteral("is_key") || key == QStringLiteral("is_sensitive")) {
-        auto v = readYesNo(text, &problem);
-        ok = v.has_value();
-        (key == QStringLiteral("is_key") ? item.isKey : item.isSensitive) = v.value_or(false);
-    } else if (key == QStringLiteral("share_type")) {
-        auto v = readCode(CodeListId::ShareType, text, &problem);
-        ok = v.has_value();
-        item.itemShareType = v.value_or(QString());
-    } else if (key == QStringLiteral("share_condition")) {
-        item.itemShareCondition = text;
-    } else {
-        source.present.remove(key);
+    if (!catalogColumn(QStringLiteral("item.") + key)) {
+        return; // unknown keys are ignored
     }
-    if (!ok) {
+    const auto raw = valueText(value, false);
+    if (!raw) {
+        r.items[index].present.insert(key);
         addProblem(r, key, index,
                    QStringLiteral("第 %1 个信息项的").arg(index + 1) + label(QStringLiteral("item.") + key) +
-                       QStringLiteral("：") + problem);
+                       QStringLiteral("：应为文本、数字、true/false 或 null。"));
+        return;
     }
+    const qsizetype before = r.problems.size();
+    readItemValue(r, index, key, *raw, r.row);
+    placeProblems(r, before);
 }
 
 void readItems(ImportedResource& r, const QJsonValue& value)
@@ -227,6 +172,12 @@ ImportedResource resourceFromJson(const QJsonObject& object, int position)
         } else if (!isItemKey(key) && catalogColumn(key)) {
             readResourceKey(r, key, it.value());
         }
+    }
+    // A JSON value has no cell of its own: cellOf falls back to the resource's (and item's) row, and
+    // a million items' worth of per-value cells would only cost memory.
+    r.cells.clear();
+    for (ImportedItem& item : r.items) {
+        item.cells.clear();
     }
     return r;
 }

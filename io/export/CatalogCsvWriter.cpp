@@ -14,6 +14,8 @@ constexpr qsizetype kFlushChars = 256 * 1024;
 CatalogCsvWriter::CatalogCsvWriter(CatalogWriteOptions options) : m_options(std::move(options))
 {
     m_itemKeys = exportItemKeys();
+    m_resourceColumns = exportColumns(exportResourceKeys(), &m_options.legalBasisTitles);
+    m_itemColumns = exportColumns(m_itemKeys, &m_options.legalBasisTitles);
 }
 
 CatalogCsvWriter::~CatalogCsvWriter() = default;
@@ -92,8 +94,8 @@ Result<void> CatalogCsvWriter::add(const ResourceDraft& d)
         return Error{Error::Kind::Invalid, QStringLiteral("CSV 文件没有打开。")};
     }
     QStringList resource;
-    for (const QString& key : exportResourceKeys()) {
-        resource << resourceCellText(d, key, m_options.legalBasisTitles);
+    for (const ExportColumn& column : m_resourceColumns) {
+        resource << column.text(d);
     }
     if (d.items.isEmpty()) {
         QStringList row = resource;
@@ -104,8 +106,8 @@ Result<void> CatalogCsvWriter::add(const ResourceDraft& d)
     }
     for (int i = 0; i < d.items.size(); ++i) {
         QStringList row = resource;
-        for (const QString& key : m_itemKeys) {
-            row << itemCellText(d.items.at(i), i + 1, key);
+        for (const ExportColumn& column : m_itemColumns) {
+            row << column.text(d, &d.items.at(i), i + 1);
         }
         appendRow(row);
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CatalogWriter.h"
+#include "ExportValues.h"
 
 #include <QByteArray>
 #include <QFile>
@@ -32,6 +33,8 @@ private:
 
     CatalogWriteOptions m_options;
     QStringList m_itemKeys;
+    QList<ExportColumn> m_resourceColumns;
+    QList<ExportColumn> m_itemColumns;
     QFile m_file;
     QStringEncoder m_encoder;
     QString m_pending; // rows not encoded yet

@@ -36,6 +36,9 @@ struct CatalogWriteOptions
 class CatalogWriter
 {
 public:
+    CatalogWriter() = default;
+    CatalogWriter(const CatalogWriter&) = delete; // writers hold open files and pointers into themselves
+    CatalogWriter& operator=(const CatalogWriter&) = delete;
     virtual ~CatalogWriter() = default;
     virtual Result<void> open(const QString& path) = 0;
     virtual Result<void> add(const ResourceDraft& resource) = 0;

@@ -48,6 +48,8 @@ QString codeListSheetName(CodeListId id)
 CatalogXlsxWriter::CatalogXlsxWriter(CatalogWriteOptions options) : m_options(std::move(options))
 {
     m_itemSheetKeys = resourceLinkKeys() + exportItemKeys();
+    m_resourceColumns = exportColumns(exportResourceKeys(), &m_options.legalBasisTitles);
+    m_itemColumns = exportColumns(m_itemSheetKeys, &m_options.legalBasisTitles);
 }
 
 CatalogXlsxWriter::~CatalogXlsxWriter()
@@ -227,13 +229,13 @@ Result<void> CatalogXlsxWriter::writeText(lxw_worksheet* sheet, int row, int col
                  QStringLiteral("第 %1 行").arg(row + 1));
 }
 
-Result<void> CatalogXlsxWriter::writeCell(lxw_worksheet* sheet, int row, int column, const QString& key,
+Result<void> CatalogXlsxWriter::writeCell(lxw_worksheet* sheet, int row, int column, bool number,
                                           const QString& text)
 {
     if (text.isEmpty()) {
         return {};
     }
-    if (surveyIndex(key) || key == QStringLiteral("item.seq")) {
+    if (number) {
         bool ok = false;
         const double value = text.toDouble(&ok);
         if (ok) {
@@ -257,22 +259,20 @@ Result<void> CatalogXlsxWriter::add(const ResourceDraft& d)
                          .arg(kMaxRows)};
     }
     const int row = ++m_resourceRow;
-    const QStringList& keys = exportResourceKeys();
-    for (int c = 0; c < keys.size(); ++c) {
-        if (auto r = writeCell(m_resources, row, c, keys.at(c),
-                               resourceCellText(d, keys.at(c), m_options.legalBasisTitles));
-            !r) {
+    for (int c = 0; c < m_resourceColumns.size(); ++c) {
+        const ExportColumn& column = m_resourceColumns.at(c);
+        if (auto r = writeCell(m_resources, row, c, column.isNumber(), column.text(d)); !r) {
             m_failed = true;
             return r;
         }
     }
     for (int i = 0; i < d.items.size(); ++i) {
         const int itemRow = ++m_itemRow;
-        for (int c = 0; c < m_itemSheetKeys.size(); ++c) {
-            const QString& key = m_itemSheetKeys.at(c);
-            const QString text = isItemKey(key) ? itemCellText(d.items.at(i), i + 1, key)
-                                                : resourceCellText(d, key, m_options.legalBasisTitles);
-            if (auto r = writeCell(m_items, itemRow, c, key, text); !r) {
+        for (int c = 0; c < m_itemColumns.size(); ++c) {
+            const ExportColumn& column = m_itemColumns.at(c);
+            if (auto r =
+                    writeCell(m_items, itemRow, c, column.isNumber(), column.text(d, &d.items.at(i), i + 1));
+                !r) {
                 m_failed = true;
                 return r;
             }

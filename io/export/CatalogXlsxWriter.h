@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CatalogWriter.h"
+#include "ExportValues.h"
 
 #include <QList>
 #include <QStringList>
@@ -38,13 +39,14 @@ private:
     Result<void> writeCodeLists();
     Result<void> writeKitInfo();
     Result<void> writeText(lxw_worksheet* sheet, int row, int column, const QString& text);
-    Result<void> writeCell(lxw_worksheet* sheet, int row, int column, const QString& key,
-                           const QString& text);
+    Result<void> writeCell(lxw_worksheet* sheet, int row, int column, bool number, const QString& text);
     Result<void> check(int code, const QString& what) const;
     void abandon();
 
     CatalogWriteOptions m_options;
     QStringList m_itemSheetKeys; // link keys, then item keys
+    QList<ExportColumn> m_resourceColumns;
+    QList<ExportColumn> m_itemColumns;
     lxw_workbook* m_book = nullptr;
     lxw_worksheet* m_resources = nullptr;
     lxw_worksheet* m_items = nullptr;

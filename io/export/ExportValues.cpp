@@ -55,65 +55,107 @@ QString codeListName(CodeListId id, const QString& stored)
     return stored;
 }
 
+ExportColumn::ExportColumn(const QString& key, const QHash<QString, QString>* legalBasisTitles)
+    : m_key(key), m_titles(legalBasisTitles)
+{
+    static const QHash<QString, Kind> itemKinds = {
+        {QStringLiteral("item.id"), Kind::ItemId},
+        {QStringLiteral("item.seq"), Kind::ItemSeq},
+        {QStringLiteral("item.name"), Kind::ItemName},
+        {QStringLiteral("item.data_type"), Kind::ItemDataType},
+        {QStringLiteral("item.length"), Kind::ItemLength},
+        {QStringLiteral("item.precision"), Kind::ItemPrecision},
+        {QStringLiteral("item.is_key"), Kind::ItemIsKey},
+        {QStringLiteral("item.is_sensitive"), Kind::ItemIsSensitive},
+        {QStringLiteral("item.share_type"), Kind::ItemShareType},
+        {QStringLiteral("item.share_condition"), Kind::ItemShareCondition},
+    };
+    if (key == QStringLiteral("id")) {
+        m_kind = Kind::Id;
+    } else if (key == QStringLiteral("no_share_basis")) {
+        m_kind = Kind::NoShareBasis;
+    } else if (key == QStringLiteral("related_codes")) {
+        m_kind = Kind::RelatedCodes;
+    } else if (const auto s = surveyIndex(key)) {
+        m_kind = Kind::Survey;
+        m_survey = *s;
+    } else if (const DraftField* f = draftField(key)) {
+        m_kind = Kind::Field;
+        m_member = f->member;
+        if (const CatalogColumn* column = catalogColumn(key)) {
+            m_list = column->codeList;
+        }
+    } else {
+        m_kind = itemKinds.value(key, Kind::Unknown);
+    }
+}
+
+QString ExportColumn::text(const ResourceDraft& d, const ItemDraft* item, int seq) const
+{
+    const auto yesNo = [](bool v) { return v ? QStringLiteral("是") : QStringLiteral("否"); };
+    switch (m_kind) {
+    case Kind::Unknown:
+        return {};
+    case Kind::Id:
+        return d.id;
+    case Kind::NoShareBasis:
+        return d.noShareBasisId.isEmpty() || !m_titles ? QString() : m_titles->value(d.noShareBasisId);
+    case Kind::RelatedCodes:
+        return d.relatedCodes.join(QStringLiteral("、"));
+    case Kind::Survey:
+        return d.survey.at(m_survey);
+    case Kind::Field:
+        return m_list ? codeListName(*m_list, d.*m_member) : d.*m_member;
+    default:
+        break;
+    }
+    if (!item) {
+        return {};
+    }
+    switch (m_kind) {
+    case Kind::ItemId:
+        return item->id;
+    case Kind::ItemSeq:
+        return QString::number(seq);
+    case Kind::ItemName:
+        return item->name;
+    case Kind::ItemDataType:
+        return codeListName(CodeListId::DataType, item->dataType);
+    case Kind::ItemLength:
+        return item->length;
+    case Kind::ItemPrecision:
+        return item->precision;
+    case Kind::ItemIsKey:
+        return yesNo(item->isKey);
+    case Kind::ItemIsSensitive:
+        return yesNo(item->isSensitive);
+    case Kind::ItemShareType:
+        return item->itemShareType;
+    case Kind::ItemShareCondition:
+        return item->itemShareCondition;
+    default:
+        return {};
+    }
+}
+
+QList<ExportColumn> exportColumns(const QStringList& keys, const QHash<QString, QString>* legalBasisTitles)
+{
+    QList<ExportColumn> out;
+    for (const QString& key : keys) {
+        out << ExportColumn(key, legalBasisTitles);
+    }
+    return out;
+}
+
 QString resourceCellText(const ResourceDraft& d, const QString& key,
                          const QHash<QString, QString>& legalBasisTitles)
 {
-    if (key == QStringLiteral("id")) {
-        return d.id;
-    }
-    if (key == QStringLiteral("no_share_basis")) {
-        return d.noShareBasisId.isEmpty() ? QString() : legalBasisTitles.value(d.noShareBasisId);
-    }
-    if (key == QStringLiteral("related_codes")) {
-        return d.relatedCodes.join(QStringLiteral("、"));
-    }
-    if (const auto s = surveyIndex(key)) {
-        return d.survey.at(*s);
-    }
-    const DraftField* f = draftField(key);
-    if (!f) {
-        return {};
-    }
-    const QString& value = d.*(f->member);
-    const CatalogColumn* column = catalogColumn(key);
-    return column && column->codeList ? codeListName(*column->codeList, value) : value;
+    return ExportColumn(key, &legalBasisTitles).text(d);
 }
 
 QString itemCellText(const ItemDraft& item, int seq, const QString& key)
 {
-    const QString k = key.mid(5); // without "item."
-    const auto yesNo = [](bool v) { return v ? QStringLiteral("是") : QStringLiteral("否"); };
-    if (k == QStringLiteral("id")) {
-        return item.id;
-    }
-    if (k == QStringLiteral("seq")) {
-        return QString::number(seq);
-    }
-    if (k == QStringLiteral("name")) {
-        return item.name;
-    }
-    if (k == QStringLiteral("data_type")) {
-        return codeListName(CodeListId::DataType, item.dataType);
-    }
-    if (k == QStringLiteral("length")) {
-        return item.length;
-    }
-    if (k == QStringLiteral("precision")) {
-        return item.precision;
-    }
-    if (k == QStringLiteral("is_key")) {
-        return yesNo(item.isKey);
-    }
-    if (k == QStringLiteral("is_sensitive")) {
-        return yesNo(item.isSensitive);
-    }
-    if (k == QStringLiteral("share_type")) {
-        return item.itemShareType;
-    }
-    if (k == QStringLiteral("share_condition")) {
-        return item.itemShareCondition;
-    }
-    return {};
+    return ExportColumn(key, nullptr).text(ResourceDraft(), &item, seq);
 }
 
 } // namespace govcat::io

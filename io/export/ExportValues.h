@@ -4,6 +4,7 @@
 #include "core/rules/ResourceDraft.h"
 
 #include <QHash>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -22,6 +23,49 @@ const QStringList& exportItemKeys();
 
 // Index of a 大普查 figure key (storage_total_gb, …) in ResourceDraft::survey; nullopt otherwise.
 std::optional<std::size_t> surveyIndex(const QString& key);
+
+// One column of an exported sheet with its key resolved once, so that writing a cell does not look
+// the key up again (millions of cells in a large catalog). `legalBasisTitles` maps legal_basis ids
+// to titles and must outlive the column.
+class ExportColumn
+{
+public:
+    ExportColumn(const QString& key, const QHash<QString, QString>* legalBasisTitles);
+
+    const QString& key() const { return m_key; }
+    bool isItem() const { return m_kind >= Kind::ItemId; }
+    bool isNumber() const { return m_kind == Kind::Survey || m_kind == Kind::ItemSeq; } // written as numbers
+    // The cell of a resource row, or of an item row (item columns read `item`, seq is 1-based).
+    QString text(const ResourceDraft& draft, const ItemDraft* item = nullptr, int seq = 0) const;
+
+private:
+    enum class Kind
+    {
+        Unknown,
+        Id,
+        NoShareBasis,
+        RelatedCodes,
+        Survey,
+        Field,
+        ItemId,
+        ItemSeq,
+        ItemName,
+        ItemDataType,
+        ItemLength,
+        ItemPrecision,
+        ItemIsKey,
+        ItemIsSensitive,
+        ItemShareType,
+        ItemShareCondition,
+    };
+    QString m_key;
+    Kind m_kind = Kind::Unknown;
+    std::size_t m_survey = 0;
+    QString ResourceDraft::*m_member = nullptr;
+    std::optional<CodeListId> m_list;
+    const QHash<QString, QString>* m_titles;
+};
+QList<ExportColumn> exportColumns(const QStringList& keys, const QHash<QString, QString>* legalBasisTitles);
 
 // The text of a resource column; `legalBasisTitles` maps legal_basis ids to titles.
 QString resourceCellText(const ResourceDraft& draft, const QString& key,
