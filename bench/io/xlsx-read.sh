@@ -5,8 +5,9 @@
 #   - govcat in-process: govcat_bench_io xlsx-read FILE --runs 5 (open + stream the sheet, 5 times in
 #     one process, medians);
 #   - govcat as a process: govcat_bench_io xlsx-read FILE --runs 1, 5 processes, median wall time;
-#   - LibreOffice: soffice --headless --convert-to csv FILE, 3 processes after one untimed run that
-#     creates its profile, median wall time.
+#   - LibreOffice: soffice --headless --convert-to 'csv:Text - txt - csv (StarCalc):44,34,76,1' FILE
+#     (comma, quotes, UTF-8), 3 processes after one untimed run that creates its profile, median wall;
+#   - the CSV LibreOffice wrote, in UTF-8 and (iconv) GB18030, read by govcat_bench_io csv-read.
 #
 #   bench/io/xlsx-read.sh [--rows N] [--file F.xlsx] [--build DIR] [--no-build]
 # Defaults: 100000 rows, build-bench-io/ (Release, ninja -j$BENCH_JOBS, default 1), the file in it.
@@ -50,16 +51,21 @@ echo "govcat_process_ms=${govcat[*]}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 export HOME="$work/profile" # a throwaway LibreOffice profile
-soffice --headless --convert-to csv --outdir "$work/out" "$file" >/dev/null 2>&1
+csv='csv:Text - txt - csv (StarCalc):44,34,76,1'
+soffice --headless --convert-to "$csv" --outdir "$work/out" "$file" >/dev/null 2>&1
 office=()
 for run in 1 2 3; do
   rm -rf "$work/out"
   start=$(now_ms)
-  soffice --headless --convert-to csv --outdir "$work/out" "$file" >/dev/null 2>&1
+  soffice --headless --convert-to "$csv" --outdir "$work/out" "$file" >/dev/null 2>&1
   office+=($(( $(now_ms) - start )))
 done
 echo "soffice_process_ms=${office[*]}"
-echo "soffice_csv_lines=$(wc -l <"$work/out/$(basename "${file%.xlsx}").csv")"
+out="$work/out/$(basename "${file%.xlsx}").csv"
+echo "soffice_csv_lines=$(wc -l <"$out")"
+iconv -f UTF-8 -t GB18030 "$out" >"$work/gb18030.csv"
+"$bench" csv-read "$out" --runs 5 | grep -v '^run ' | sed 's/^/csv_utf8_/'
+"$bench" csv-read "$work/gb18030.csv" --runs 5 | grep -v '^run ' | sed 's/^/csv_gb18030_/'
 echo "soffice_version=$(soffice --version 2>/dev/null | head -1)"
 govcat_median=$(median "${govcat[@]}")
 office_median=$(median "${office[@]}")
