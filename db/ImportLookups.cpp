@@ -10,7 +10,7 @@ namespace govcat::db {
 
 using io::ImportedResource;
 
-Result<void> ImportLookups::load(QSqlDatabase db)
+Result<void> ImportLookups::load(QSqlDatabase db, const io::ImportedCatalog& file)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -23,18 +23,7 @@ Result<void> ImportLookups::load(QSqlDatabase db)
         }
         return {};
     };
-    const QChar sep(0x1f);
-    auto r =
-        run(QStringLiteral("SELECT id, coalesce(code, ''), name, provider_dept_id, status FROM info_resource "
-                           "WHERE is_deleted = 0"),
-            [&] {
-                const QString id = q.value(0).toString();
-                byId.insert(id, {id, q.value(3).toString(), q.value(4).toString()});
-                if (const QString code = q.value(1).toString(); !code.isEmpty()) {
-                    idByCode.insert(code, id);
-                }
-                idByDeptName.insert(q.value(3).toString() + sep + q.value(2).toString(), id);
-            });
+    Result<void> r;
     if (r) {
         r = run(QStringLiteral(
                     "SELECT id, name, coalesce(short_name, ''), uscc FROM department WHERE is_deleted = 0"),
@@ -68,7 +57,72 @@ Result<void> ImportLookups::load(QSqlDatabase db)
                     "WHERE o.state = 'pending' AND o.table_name = 'resource_version'"),
                 [&] { unsynced.insert(q.value(0).toString()); });
     }
+    if (r) {
+        r = loadResources(db, file);
+    }
     return r;
+}
+
+// Only the stored resources the file can name: by id, by code, by name within each provider,
+// in chunks through the indexes (reading every row of a large catalog cost more than the import).
+Result<void> ImportLookups::loadResources(QSqlDatabase db, const io::ImportedCatalog& file)
+{
+    QStringList ids;
+    QStringList codes;
+    QHash<QString, QStringList> namesByDept;
+    for (const ImportedResource& in : file.resources) {
+        if (!in.draft.id.isEmpty()) {
+            ids << in.draft.id;
+        } else if (!in.draft.code.isEmpty()) {
+            codes << in.draft.code;
+        } else if (const QString dept = resolveDept(in, *this); !dept.isEmpty() && !in.draft.name.isEmpty()) {
+            namesByDept[dept] << in.draft.name;
+        }
+    }
+    const QChar sep(0x1f);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    const QString select =
+        QStringLiteral("SELECT id, coalesce(code, ''), name, provider_dept_id, status FROM "
+                       "info_resource WHERE is_deleted = 0 AND ");
+    auto fetch = [&](const QString& where, const QStringList& values, const QString& fixed) -> Result<void> {
+        constexpr qsizetype kChunk = 500;
+        for (qsizetype at = 0; at < values.size(); at += kChunk) {
+            const QStringList chunk = values.mid(at, kChunk);
+            q.prepare(select + where.arg(QStringList(chunk.size(), QStringLiteral("?")).join(u',')));
+            if (!fixed.isEmpty()) {
+                q.addBindValue(fixed);
+            }
+            for (const QString& v : chunk) {
+                q.addBindValue(v);
+            }
+            if (!q.exec()) {
+                return sqlError(q, QStringLiteral("match imported resources"));
+            }
+            while (q.next()) {
+                const QString id = q.value(0).toString();
+                byId.insert(id, {id, q.value(3).toString(), q.value(4).toString()});
+                if (const QString code = q.value(1).toString(); !code.isEmpty()) {
+                    idByCode.insert(code, id);
+                }
+                idByDeptName.insert(q.value(3).toString() + sep + q.value(2).toString(), id);
+            }
+        }
+        return {};
+    };
+    if (auto r = fetch(QStringLiteral("id IN (%1)"), ids, {}); !r) {
+        return r;
+    }
+    if (auto r = fetch(QStringLiteral("code IN (%1)"), codes, {}); !r) {
+        return r;
+    }
+    for (auto it = namesByDept.cbegin(); it != namesByDept.cend(); ++it) {
+        if (auto r = fetch(QStringLiteral("provider_dept_id = ? AND name IN (%1)"), it.value(), it.key());
+            !r) {
+            return r;
+        }
+    }
+    return {};
 }
 
 QString matchStored(const ImportedResource& in, const ImportLookups& l, const QString& deptId)

@@ -30,7 +30,12 @@ struct ImportLookups
     QSet<QString> openRevision; // resources with an open revision (loadForEditing reads it)
     QSet<QString> unsynced;     // resources with local changes in the outbox
 
-    Result<void> load(QSqlDatabase db);
+    // Departments, classifications, legal bases, open revisions, unsynced resources, and the stored
+    // resources the file can name (by id, code, or name within its provider).
+    Result<void> load(QSqlDatabase db, const io::ImportedCatalog& file);
+
+private:
+    Result<void> loadResources(QSqlDatabase db, const io::ImportedCatalog& file);
 };
 
 // The stored resource the file's resource names: by id, else code, else name within its provider.

@@ -72,7 +72,7 @@ Result<ImportPlan> ImportPlanner::plan(const io::ImportedCatalog& file,
                                        const std::function<bool(qsizetype, qsizetype)>& progress) const
 {
     ImportLookups l;
-    if (auto r = l.load(m_store.database()); !r) {
+    if (auto r = l.load(m_store.database(), file); !r) {
         return r.error();
     }
     ImportPlan plan;
@@ -100,14 +100,16 @@ Result<ImportPlan> ImportPlanner::plan(const io::ImportedCatalog& file,
             }
         }
         QHash<QString, ResourceDraft> stored;
-        auto read = reader.forEach(
-            [&](ResourceDraft& d) {
-                stored.insert(d.id, std::move(d));
-                return true;
-            },
-            toRead);
-        if (!read) {
-            return read.error();
+        if (!toRead.isEmpty()) { // (an empty id list would read the whole catalog)
+            auto read = reader.forEach(
+                [&](ResourceDraft& d) {
+                    stored.insert(d.id, std::move(d));
+                    return true;
+                },
+                toRead);
+            if (!read) {
+                return read.error();
+            }
         }
         for (qsizetype i = start; i < end; ++i) {
             const ImportedResource& in = file.resources.at(i);

@@ -1,0 +1,88 @@
+// govcat_bench_import: one import of a catalog file into a bench database (issue 4), timed by stage:
+// reading and parsing the file, the dry run (ImportPlanner), and with --apply the write
+// (ImportApply, one transaction). Prints key=value figures; bench/import/import.sh runs it on fresh
+// copies of the demo city and reports medians. The database is written only with --apply.
+#include "../BenchUtil.h"
+#include "core/CodeLists.h"
+#include "db/Database.h"
+#include "db/ImportApply.h"
+#include "db/ImportPlanner.h"
+#include "io/catalog/CatalogFile.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace govcat;
+using namespace govcat::bench;
+
+namespace {
+
+int run(const QStringList& arguments)
+{
+    const QString dbPath = option(arguments, QStringLiteral("db"));
+    const QString file = option(arguments, QStringLiteral("file"));
+    if (dbPath.isEmpty() || file.isEmpty()) {
+        fail(QStringLiteral("usage: govcat_bench_import --db DB --file FILE [--apply]"));
+    }
+    auto database = db::Database::open(dbPath, benchPassphrase());
+    if (!database) {
+        fail(database.error().message);
+    }
+    resetPeakRss();
+    const qint64 rssAfterOpen = peakRssKiB();
+    Stopwatch watch;
+    auto parsed = io::readCatalogFile(file);
+    if (!parsed) {
+        fail(parsed.error().message);
+    }
+    printFigure("read_ms", watch.wallMs());
+    printFigure("read_cpu_ms", watch.cpuMs());
+    qint64 items = 0;
+    for (const io::ImportedResource& r : parsed.value().resources) {
+        items += r.draft.items.size();
+    }
+    printFigure("resources", qint64(parsed.value().resources.size()));
+    printFigure("items", items);
+
+    db::Repository repo(database.value()->connection(),
+                        db::Actor{QStringLiteral("bench"), QString(), canonicalName(Role::Administrator)});
+    db::ResourceStore store(database.value()->connection(), repo);
+    watch.restart();
+    auto plan = db::ImportPlanner(store).plan(parsed.value());
+    if (!plan) {
+        fail(plan.error().message);
+    }
+    printFigure("plan_ms", watch.wallMs());
+    printFigure("plan_cpu_ms", watch.cpuMs());
+    printFigure("new", qint64(plan.value().count(db::ImportPlanRow::Kind::New)));
+    printFigure("changed", qint64(plan.value().count(db::ImportPlanRow::Kind::Changed)));
+    printFigure("unchanged", qint64(plan.value().count(db::ImportPlanRow::Kind::Unchanged)));
+    printFigure("rejected", qint64(plan.value().rejected()));
+    if (flag(arguments, QStringLiteral("apply"))) {
+        watch.restart();
+        auto applied = db::ImportApply::apply(store, plan.value(), db::ImportScope::All);
+        if (!applied) {
+            fail(applied.error().message);
+        }
+        printFigure("apply_ms", watch.wallMs());
+        printFigure("apply_cpu_ms", watch.cpuMs());
+    }
+    printFigure("rss_after_open_kib", rssAfterOpen);
+    printFigure("peak_rss_kib", peakRssKiB());
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    try {
+        return run(QCoreApplication::arguments().mid(1));
+    } catch (const Failure& failure) {
+        std::fflush(stdout);
+        std::fprintf(stderr, "govcat_bench_import: %s\n", qPrintable(failure.message));
+        return 2;
+    }
+}
