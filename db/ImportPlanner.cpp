@@ -198,7 +198,9 @@ Result<ImportPlan> ImportPlanner::plan(const io::ImportedCatalog& file,
                     row.resourceId = newUuid();
                     row.merged.id = row.resourceId;
                 }
-                row.changes = diffDrafts(id.isEmpty() ? ResourceDraft() : base, row.merged);
+                if (!id.isEmpty()) { // a new resource's preview is its item count, not every field
+                    row.changes = diffDrafts(base, row.merged);
+                }
                 row.name = row.merged.name;
                 if (!refusal.isEmpty() && !row.changes.isEmpty()) {
                     addProblem(row.problems, in, QStringLiteral("name"), refusal);

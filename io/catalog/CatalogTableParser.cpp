@@ -212,12 +212,13 @@ private:
             QStringList problems;
             r.draft.items = parseInlineItems(row.at(column), &problems);
             r.itemsGiven = true;
+            static const QSet<QString> inlinePresent = {QStringLiteral("name"), QStringLiteral("data_type"),
+                                                        QStringLiteral("length")};
             for (int i = 0; i < r.draft.items.size(); ++i) {
                 ImportedItem item;
                 item.row = cell;
                 item.seq = i + 1;
-                item.present = {QStringLiteral("name"), QStringLiteral("data_type"),
-                                QStringLiteral("length")};
+                item.present = inlinePresent;
                 r.items << item;
             }
             for (const QString& p : problems) {
@@ -235,12 +236,13 @@ private:
         ImportedItem item;
         item.row = {sheet, row.number, -1};
         item.seq = int(r.items.size()) + 1;
+        const ItemColumns& shared = itemColumns(sheet, h);
+        item.present = shared.present;
+        item.columns = shared.columns;
         r.items << item;
         const int index = int(r.items.size()) - 1;
-        for (auto it = h.columns.cbegin(); it != h.columns.cend(); ++it) {
-            if (isItemKey(it.key())) {
-                readItemValue(r, index, it.key().mid(5), row.at(it.value()), {sheet, row.number, it.value()});
-            }
+        for (auto it = shared.columns.cbegin(); it != shared.columns.cend(); ++it) {
+            readItemValue(r, index, it.key(), row.at(it.value()), {sheet, row.number, it.value()});
         }
     }
 
@@ -328,8 +330,31 @@ private:
         r.draft.items = std::move(drafts);
     }
 
+    // The item columns of a sheet, built once and shared by its items.
+    struct ItemColumns
+    {
+        QSet<QString> present;
+        QHash<QString, int> columns;
+    };
+    const ItemColumns& itemColumns(int sheet, const SheetHeader& h)
+    {
+        auto found = m_itemColumns.find(sheet);
+        if (found == m_itemColumns.end()) {
+            ItemColumns c;
+            for (auto it = h.columns.cbegin(); it != h.columns.cend(); ++it) {
+                if (isItemKey(it.key())) {
+                    c.present.insert(it.key().mid(5));
+                    c.columns.insert(it.key().mid(5), it.value());
+                }
+            }
+            found = m_itemColumns.insert(sheet, c);
+        }
+        return found.value();
+    }
+
     TableSource& m_source;
     const ReadProgress& m_progress;
+    QHash<int, ItemColumns> m_itemColumns;
     ImportedCatalog m_out;
     QHash<QString, int> m_index; // identity → resource
 };

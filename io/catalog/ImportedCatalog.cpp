@@ -32,7 +32,11 @@ SourceCell ImportedResource::cellOf(const QString& field, int itemIndex) const
     const QString key = keyOfField(field);
     if (itemIndex >= 0 && itemIndex < items.size()) {
         const ImportedItem& item = items.at(itemIndex);
-        return item.cells.value(key, item.row);
+        if (const auto column = item.columns.constFind(key);
+            column != item.columns.cend() && item.row.isValid()) {
+            return {item.row.sheet, item.row.row, column.value()};
+        }
+        return item.row;
     }
     if (field == QStringLiteral("items") || field == QStringLiteral("item")) {
         return cells.value(QStringLiteral("items"), row);

@@ -29,11 +29,13 @@ struct ImportProblem
     SourceCell cell;
 };
 
-// A data item as the file gives it: the fields the file has columns for, and their cells.
+// A data item as the file gives it: the fields the file has columns for, and their cells. Items of
+// one sheet share `present` and `columns` (implicitly shared), so a million items cost no more than
+// their values.
 struct ImportedItem
 {
-    QSet<QString> present; // item keys without the "item." prefix: name, data_type, …
-    QHash<QString, SourceCell> cells;
+    QSet<QString> present;       // item keys without the "item." prefix: name, data_type, …
+    QHash<QString, int> columns; // item key → column in `row`'s sheet; shared by a sheet's items
     SourceCell row;
     int seq = 0; // 序号 when given, else the position in the file
 };

@@ -96,8 +96,6 @@ void readItemValue(ImportedResource& r, int index, const QString& key, const QSt
 {
     ImportedItem& source = r.items[index];
     ItemDraft& item = r.draft.items[index];
-    source.present.insert(key);
-    source.cells.insert(key, cell);
     const QString text = raw.trimmed();
     QString problem;
     bool ok = true;

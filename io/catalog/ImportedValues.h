@@ -13,7 +13,8 @@ namespace govcat::io {
 
 // A resource column (CatalogColumns key other than item.* and "items").
 void readResourceValue(ImportedResource& r, const QString& key, const QString& raw, SourceCell cell);
-// An item column of r.items[index] / r.draft.items[index]; key without the "item." prefix.
+// An item column of r.draft.items[index]; key without the "item." prefix. The caller marks the key
+// present in r.items[index] (items of a sheet share one set).
 void readItemValue(ImportedResource& r, int index, const QString& key, const QString& raw, SourceCell cell);
 // Adds a problem of rule "IMPORT" (an error) to a list.
 void addImportProblem(QList<ImportProblem>& problems, const QString& field, int itemIndex,

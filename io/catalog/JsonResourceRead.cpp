@@ -108,6 +108,7 @@ void readItemKey(ImportedResource& r, int index, const QString& key, const QJson
         return;
     }
     const qsizetype before = r.problems.size();
+    r.items[index].present.insert(key);
     readItemValue(r, index, key, *raw, r.row);
     placeProblems(r, before);
 }
@@ -177,7 +178,7 @@ ImportedResource resourceFromJson(const QJsonObject& object, int position)
     // a million items' worth of per-value cells would only cost memory.
     r.cells.clear();
     for (ImportedItem& item : r.items) {
-        item.cells.clear();
+        item.columns.clear();
     }
     return r;
 }
