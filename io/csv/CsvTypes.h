@@ -11,11 +11,11 @@ namespace govcat::io {
 // Resource caps for reading untrusted CSV files. Defaults suit catalog files with room to spare.
 struct CsvLimits
 {
-    qint64 maxFileBytes = 200LL * 1024 * 1024; // the whole file, checked before any row is read
-    qint64 maxCellBytes = 1024 * 1024;         // one field as stored (quotes removed, before decoding)
-    qint64 maxRowBytes = 16LL * 1024 * 1024;   // all fields of one record together
-    int maxColumns = 16'384;                   // fields in one record (Excel's column count)
-    qint64 maxRows = 1'048'576;                // non-blank records
+    qint64 maxFileBytes = 1024LL * 1024 * 1024; // the whole file, checked before any row is read (streamed)
+    qint64 maxCellBytes = 1024 * 1024;          // one field as stored (quotes removed, before decoding)
+    qint64 maxRowBytes = 16LL * 1024 * 1024;    // all fields of one record together
+    int maxColumns = 16'384;                    // fields in one record (Excel's column count)
+    qint64 maxRows = 1'048'576;                 // non-blank records
 };
 
 enum class CsvEncoding
