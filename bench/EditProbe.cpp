@@ -388,8 +388,9 @@ int runEditProbe(const QStringList& arguments)
                          .arg(selected.size()));
             }
             watch.restart();
+            // As the bulk edit dialog applies what it previewed.
             const db::BulkResult result =
-                valueOr(db::BulkEdit::apply(connection, repo, selected, change), QStringLiteral("apply"));
+                valueOr(db::BulkEdit::apply(connection, repo, preview), QStringLiteral("apply"));
             laps.append({QStringLiteral("apply"), {watch.wallMs(), watch.cpuMs()}});
             op.rows = result.changedIds.size();
             QFile state(stateFile);

@@ -1,11 +1,12 @@
 #include "BulkEdit.h"
 
-#include "CatalogQuality.h"
+#include "BulkPlan.h"
 #include "CatalogQueries.h"
+#include "SqlError.h"
 #include "core/CodeLists.h"
-#include "core/Uuid.h"
 #include "core/rules/DraftFields.h"
 #include "core/rules/Lifecycle.h"
+#include "core/rules/SnapshotFields.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -39,19 +40,6 @@ std::optional<CodeListId> listOf(const QString& column)
                                                                       : column);
 }
 
-// The columns a change writes: the column and its dependents (null unless the change gives it).
-QVariantMap newFields(const BulkChange& c)
-{
-    const QString value = c.value.toString().trimmed();
-    QVariantMap fields = {{c.column, value.isEmpty() ? QVariant() : QVariant(value)}};
-    for (const QString& dependent : BulkEdit::dependentColumns(c.column)) {
-        const QString extra = c.extraValue.toString().trimmed();
-        fields.insert(dependent,
-                      dependent == c.extraColumn && !extra.isEmpty() ? QVariant(extra) : QVariant());
-    }
-    return fields;
-}
-
 QString display(const BulkChange& c, const QVariantMap& fields, const QHash<QString, QString>& bases)
 {
     QString text = fields.value(c.column).toString();
@@ -64,18 +52,61 @@ QString display(const BulkChange& c, const QVariantMap& fields, const QHash<QStr
     return text;
 }
 
-// One resource as bulk edit finds it, with what apply needs beyond the preview.
-struct Planned
+// The values of some draft columns in a snapshot: read from its text (SnapshotFields), or from the
+// whole document when it is not written the way toSnapshotJson writes it.
+Result<QStringList> snapshotValues(const QByteArray& json, const QStringList& columns)
 {
-    BulkPreviewRow row;
-    QVariantMap oldFields;
-    QString revisionId;
-    QString revisionJson;   // the open revision's snapshot as stored (Target::OpenRevision)
-    ResourceDraft revision; // and its content
-};
+    if (auto values = snapshotStrings(json, columns)) {
+        return *values;
+    }
+    auto draft = fromSnapshotJson(json);
+    if (!draft) {
+        return draft.error();
+    }
+    QStringList values;
+    for (const QString& c : columns) {
+        values << draft.value().*draftField(c)->member;
+    }
+    return values;
+}
 
-Result<QList<Planned>> plan(QSqlDatabase db, const Repository& repo, const QStringList& ids,
-                            const BulkChange& change)
+} // namespace
+
+namespace bulk {
+
+QVariantMap newFields(const BulkChange& c)
+{
+    const QString value = c.value.toString().trimmed();
+    QVariantMap fields = {{c.column, value.isEmpty() ? QVariant() : QVariant(value)}};
+    for (const QString& dependent : BulkEdit::dependentColumns(c.column)) {
+        const QString extra = c.extraValue.toString().trimmed();
+        fields.insert(dependent,
+                      dependent == c.extraColumn && !extra.isEmpty() ? QVariant(extra) : QVariant());
+    }
+    return fields;
+}
+
+Result<QByteArray> withSnapshotValues(const QByteArray& json, const QVariantMap& fields)
+{
+    QList<std::pair<QString, QString>> values;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        values.append({it.key(), it.value().toString()});
+    }
+    if (auto changed = withSnapshotStrings(json, values)) {
+        return *changed;
+    }
+    auto draft = fromSnapshotJson(json);
+    if (!draft) {
+        return draft.error();
+    }
+    for (const auto& [column, value] : values) {
+        draft.value().*draftField(column)->member = value;
+    }
+    return toSnapshotJson(draft.value());
+}
+
+Result<QList<BulkPlanned>> plan(QSqlDatabase db, const Repository& repo, const QStringList& ids,
+                                const BulkChange& change)
 {
     auto legalBases = CatalogQueries(db).legalBases();
     if (!legalBases) {
@@ -94,13 +125,14 @@ Result<QList<Planned>> plan(QSqlDatabase db, const Repository& repo, const QStri
     const ActorRole actor{fromName<Role>(repo.actor().role).value_or(Role::Leader), repo.actor().deptId};
     const QStringList columns = QStringList{change.column} + BulkEdit::dependentColumns(change.column);
     const QVariantMap wanted = newFields(change);
-    QHash<QString, Planned> found;
+    QHash<QString, BulkPlanned> found;
+    found.reserve(ids.size());
     QSqlQuery q(db);
     q.setForwardOnly(true);
     for (qsizetype start = 0; start < ids.size(); start += 500) {
         const QStringList chunk = ids.mid(start, 500);
         q.prepare(QStringLiteral("SELECT r.id, r.name, coalesce(r.code, ''), r.provider_dept_id, r.status, "
-                                 "v.id, v.status, v.snapshot, r.%1 FROM info_resource r "
+                                 "v.id, v.status, CAST(v.snapshot AS BLOB), r.%1 FROM info_resource r "
                                  "LEFT JOIN resource_version v ON v.resource_id = r.id AND v.is_deleted = 0 "
                                  "AND v.status <> '已发布' WHERE r.is_deleted = 0 AND r.id IN (%2) "
                                  "ORDER BY r.id, v.version_no DESC")
@@ -117,7 +149,7 @@ Result<QList<Planned>> plan(QSqlDatabase db, const Repository& repo, const QStri
             if (found.contains(id)) {
                 continue; // an older open revision
             }
-            Planned p;
+            BulkPlanned p;
             BulkPreviewRow& r = p.row;
             r.resourceId = id;
             r.name = q.value(1).toString();
@@ -138,15 +170,14 @@ Result<QList<Planned>> plan(QSqlDatabase db, const Repository& repo, const QStri
                     r.note = QStringLiteral("修订版本正在审核中，不能编辑。");
                 }
                 if (!p.revisionId.isEmpty()) {
-                    p.revisionJson = q.value(7).toString();
-                    auto draft = fromSnapshotJson(p.revisionJson.toUtf8());
-                    if (!draft) {
-                        return draft.error();
+                    p.revisionJson = q.value(7).toByteArray();
+                    auto values = snapshotValues(p.revisionJson, columns);
+                    if (!values) {
+                        return values.error();
                     }
-                    p.revision = std::move(draft).value();
-                    for (const QString& c : columns) {
-                        const QString v = p.revision.*draftField(c)->member;
-                        p.oldFields.insert(c, v.isEmpty() ? QVariant() : QVariant(v));
+                    for (qsizetype i = 0; i < columns.size(); ++i) {
+                        const QString& v = values.value().at(i);
+                        p.oldFields.insert(columns.at(i), v.isEmpty() ? QVariant() : QVariant(v));
                     }
                 }
             }
@@ -165,7 +196,8 @@ Result<QList<Planned>> plan(QSqlDatabase db, const Repository& repo, const QStri
             found.insert(id, std::move(p));
         }
     }
-    QList<Planned> out;
+    QList<BulkPlanned> out;
+    out.reserve(qsizetype(found.size()));
     for (const QString& id : ids) {
         if (auto it = found.find(id); it != found.end()) {
             out.append(std::move(*it));
@@ -175,14 +207,25 @@ Result<QList<Planned>> plan(QSqlDatabase db, const Repository& repo, const QStri
     return out;
 }
 
-void setDraftFields(ResourceDraft& d, const QVariantMap& fields)
+Result<QString> writeStamp(const QSqlDatabase& db)
 {
-    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
-        d.*draftField(it.key())->member = it.value().toString();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT total_changes()")) || !q.next()) {
+        return sqlError(q, QStringLiteral("read total_changes"));
     }
+    const QString changes = q.value(0).toString();
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next()) {
+        return sqlError(q, QStringLiteral("read data_version"));
+    }
+    return QString(changes + u'/' + q.value(0).toString());
 }
 
-} // namespace
+QString actorKey(const Actor& actor)
+{
+    return actor.userName + u'/' + actor.deptId + u'/' + actor.role;
+}
+
+} // namespace bulk
 
 QStringList BulkEdit::allowedColumns()
 {
@@ -261,87 +304,24 @@ QString BulkEdit::problem(const BulkChange& change)
 Result<BulkPreview> BulkEdit::preview(QSqlDatabase db, const Repository& repo, const QStringList& ids,
                                       const BulkChange& change)
 {
-    auto planned = plan(db, repo, ids, change);
+    auto stamp = bulk::writeStamp(db); // before reading: a write during the reads changes it
+    if (!stamp) {
+        return stamp.error();
+    }
+    auto planned = bulk::plan(db, repo, ids, change);
     if (!planned) {
         return planned.error();
     }
     BulkPreview out;
     out.change = change;
-    for (const Planned& p : std::as_const(planned.value())) {
+    out.ids = ids;
+    for (const BulkPlanned& p : std::as_const(planned.value())) {
         out.rows.append(p.row);
         (p.row.willChange() ? out.toChange : out.skipped) += 1;
     }
+    out.plan = std::make_shared<const BulkPlan>(
+        BulkPlan{stamp.value(), bulk::actorKey(repo.actor()), std::move(planned).value()});
     return out;
-}
-
-Result<BulkResult> BulkEdit::apply(QSqlDatabase db, Repository& repo, const QStringList& ids,
-                                   const BulkChange& change)
-{
-    auto planned = plan(db, repo, ids, change);
-    if (!planned) {
-        return planned.error();
-    }
-    using Op = RowChange::Op;
-    const QString label = fieldLabel(change.column);
-    const QVariantMap wanted = newFields(change);
-    BulkResult result{change, ids, {}, {}, 0, {QStringLiteral("撤销批量修改%1").arg(label), {}}};
-    ChangeSet set{QStringLiteral("批量修改%1").arg(label), {}};
-    const auto add = [&](const QString& table, const QString& id, Op back, QVariantMap fields,
-                         QVariantMap old) {
-        set.changes.push_back({back == Op::Delete ? Op::Insert : Op::Update, table, id, std::move(fields)});
-        result.previous.restore.push_back({back, table, id, std::move(old)});
-    };
-    QHash<QString, std::size_t> slot; // resource id → index of its new revision's insert
-    for (const Planned& p : std::as_const(planned.value())) {
-        const BulkPreviewRow& r = p.row;
-        if (!r.willChange()) {
-            r.editable ? void(++result.unchanged) : result.refused.append(r);
-            continue;
-        }
-        result.changedIds << r.resourceId;
-        if (r.target == BulkPreviewRow::Target::Row) {
-            add(QStringLiteral("info_resource"), r.resourceId, Op::Update, wanted, p.oldFields);
-        } else if (r.target == BulkPreviewRow::Target::OpenRevision) {
-            ResourceDraft after = p.revision;
-            setDraftFields(after, wanted);
-            add(QStringLiteral("resource_version"), p.revisionId, Op::Update,
-                {{QStringLiteral("snapshot"), QString::fromUtf8(toSnapshotJson(after))}},
-                {{QStringLiteral("snapshot"), p.revisionJson}});
-        } else {
-            slot.insert(r.resourceId, set.changes.size());
-            add(QStringLiteral("resource_version"), newUuid(), Op::Delete, {}, {});
-        }
-    }
-    // A new revision holds the whole published content with the change, as ResourceStore::save
-    // writes it; the content of all of them is read set-based.
-    const auto fill = [&](ResourceDraft& d) {
-        setDraftFields(d, wanted);
-        d.status = canonicalName(ResourceStatus::Draft);
-        set.changes.at(slot.take(d.id)).fields = {
-            {QStringLiteral("owner_dept_id"), d.providerDeptId},
-            {QStringLiteral("resource_id"), d.id},
-            {QStringLiteral("version_no"), d.catalogVersion + 1},
-            {QStringLiteral("status"), d.status},
-            {QStringLiteral("snapshot"), QString::fromUtf8(toSnapshotJson(d))}};
-        return true;
-    };
-    if (!slot.isEmpty()) {
-        if (auto read = DraftReader(db, DraftReader::Content::Full).forEach(fill, slot.keys()); !read) {
-            return read.error();
-        }
-    }
-    if (!slot.isEmpty()) {
-        return makeError(Error::Kind::NotFound, QStringLiteral("a resource was deleted while bulk editing"));
-    }
-    auto applied = set.changes.empty() ? Result<QStringList>(QStringList()) : repo.apply(set);
-    return applied ? Result<BulkResult>(std::move(result)) : Result<BulkResult>(applied.error());
-}
-
-Result<void> BulkEdit::undo(Repository& repo, const BulkUndo& previous)
-{
-    auto applied = previous.restore.empty() ? Result<QStringList>(QStringList())
-                                            : repo.apply({previous.action, previous.restore});
-    return applied ? Result<void>() : Result<void>(applied.error());
 }
 
 } // namespace govcat::db

@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <memory>
 #include <vector>
 
 namespace govcat::db {
@@ -47,19 +48,25 @@ struct BulkPreviewRow
     bool willChange() const { return changes && editable; }
 };
 
+struct BulkPlan; // what apply needs beyond the rows (BulkEdit.cpp)
+
 struct BulkPreview
 {
     BulkChange change;
     QList<BulkPreviewRow> rows; // in the order of the ids given; unknown or deleted ids are left out
     int toChange = 0;           // willChange()
     int skipped = 0;            // refused or unchanged
+    QStringList ids;            // the ids asked for
+    std::shared_ptr<const BulkPlan> plan;
 };
 
-// What undo needs: row changes that restore the previous values, as one ChangeSet.
+// What undo needs to restore the previous values, in one transaction.
 struct BulkUndo
 {
-    QString action; // audit action of the undo, e.g. 撤销批量修改更新周期
-    std::vector<RowChange> restore;
+    QString action;                 // audit action of the undo, e.g. 撤销批量修改更新周期
+    std::vector<RowChange> restore; // rows: their previous values; new revisions: removed
+    // Open revisions (by id): the members of their snapshot to set back, old → previous value.
+    QHash<QString, QList<MemberChange>> revisions;
 };
 
 struct BulkResult
@@ -97,10 +104,13 @@ public:
 
     static Result<BulkPreview> preview(QSqlDatabase db, const Repository& repo, const QStringList& ids,
                                        const BulkChange& change);
-    // One Repository::apply for every editable resource whose value changes.
+    // One transaction for every editable resource whose value changes.
     static Result<BulkResult> apply(QSqlDatabase db, Repository& repo, const QStringList& ids,
                                     const BulkChange& change);
-    // Restores the previous values (one ChangeSet).
+    // The same for what a preview showed. Nothing is read again when nothing was written to the
+    // database since the preview (by any connection; checked inside the write transaction).
+    static Result<BulkResult> apply(QSqlDatabase db, Repository& repo, const BulkPreview& preview);
+    // Restores the previous values (one transaction).
     static Result<void> undo(Repository& repo, const BulkUndo& previous);
 };
 

@@ -108,12 +108,12 @@ Result<void> Repository::remove(const QString& table, const QString& id, const Q
     return ids ? Result<void>() : Result<void>(ids.error());
 }
 
-Result<QStringList> Repository::apply(const ChangeSet& changeSet)
+Result<QStringList> Repository::apply(const ChangeSet& changeSet, const MemberChanges& members)
 {
     if (!m_db.transaction()) {
         return sqlError(m_db.lastError(), QStringLiteral("begin transaction"));
     }
-    auto ids = applyWithin(changeSet);
+    auto ids = applyWithin(changeSet, members);
     if (!ids) {
         m_db.rollback();
         return ids.error();
@@ -126,14 +126,18 @@ Result<QStringList> Repository::apply(const ChangeSet& changeSet)
     return ids;
 }
 
-Result<QStringList> Repository::applyWithin(const ChangeSet& changeSet)
+Result<QStringList> Repository::applyWithin(const ChangeSet& changeSet, const MemberChanges& members)
 {
     const QString now = nowText(m_clock);
     QStringList ids;
     QStringList reindex; // resources whose search document changed
-    for (const RowChange& change : changeSet.changes) {
+    static const QHash<QString, QList<MemberChange>> kNone;
+    for (std::size_t i = 0; i < changeSet.changes.size(); ++i) {
+        const RowChange& change = changeSet.changes.at(i);
+        const auto memberChanges = members.find(i);
         QStringList changed;
-        auto id = applyOne(change, now, changed);
+        auto id =
+            applyOne(change, memberChanges == members.end() ? kNone : memberChanges->second, now, changed);
         if (!id) {
             return id.error();
         }
@@ -188,7 +192,9 @@ Result<QString> Repository::itemResource(const QString& itemId) const
     return q.value(0).toString();
 }
 
-Result<QString> Repository::applyOne(const RowChange& change, const QString& now, QStringList& changedFields)
+Result<QString> Repository::applyOne(const RowChange& change,
+                                     const QHash<QString, QList<MemberChange>>& members, const QString& now,
+                                     QStringList& changedFields)
 {
     const QStringList cols = columns(change.table);
     if (cols.isEmpty()) {
@@ -236,7 +242,7 @@ Result<QString> Repository::applyOne(const RowChange& change, const QString& now
         RowChange inserted = change;
         inserted.id = id;
         changedFields = change.fields.keys();
-        if (auto r = writeOutbox(inserted, owner, 0, {}, now); !r) {
+        if (auto r = writeOutbox(inserted, {}, owner, 0, {}, now); !r) {
             return r.error();
         }
         return id;
@@ -314,18 +320,29 @@ Result<QString> Repository::applyOne(const RowChange& change, const QString& now
     effective.fields = newValues;
     changedFields =
         change.op == RowChange::Op::Delete ? QStringList{QStringLiteral("is_deleted")} : newValues.keys();
-    if (auto r = writeOutbox(effective, owner, baseVersion, oldValues, now); !r) {
+    if (auto r = writeOutbox(effective, members, owner, baseVersion, oldValues, now); !r) {
         return r.error();
     }
     return change.id;
 }
 
-Result<void> Repository::writeOutbox(const RowChange& change, const QString& ownerDept, qint64 baseVersion,
+Result<void> Repository::writeOutbox(const RowChange& change,
+                                     const QHash<QString, QList<MemberChange>>& members,
+                                     const QString& ownerDept, qint64 baseVersion,
                                      const QVariantMap& oldValues, const QString& now)
 {
     static const char* const kOps[] = {"insert", "update", "delete"};
     QJsonObject fields;
     for (auto it = change.fields.cbegin(); it != change.fields.cend(); ++it) {
+        if (const auto column = members.constFind(it.key());
+            change.op == RowChange::Op::Update && column != members.cend()) {
+            for (const MemberChange& m : *column) {
+                fields.insert(it.key() + u'.' + m.member,
+                              QJsonObject{{QStringLiteral("old"), toJson(m.oldValue)},
+                                          {QStringLiteral("new"), toJson(m.newValue)}});
+            }
+            continue;
+        }
         QJsonObject f;
         if (change.op != RowChange::Op::Insert) {
             f.insert(QStringLiteral("old"), toJson(oldValues.value(it.key())));

@@ -16,6 +16,14 @@
 
 namespace govcat::db {
 
+// One member of a JSON document column changed from one value to another.
+struct MemberChange
+{
+    QString member;
+    QVariant oldValue;
+    QVariant newValue;
+};
+
 // One change to one row of a synced table.
 struct RowChange
 {
@@ -30,6 +38,12 @@ struct RowChange
     QString id;         // generated for inserts when empty
     QVariantMap fields; // insert: all given columns; update: changed columns; delete: unused
 };
+
+// For updates of JSON document columns (a revision's snapshot) that set a few of their members: the
+// outbox entry of change i of a ChangeSet records those members as "column.member" with their old
+// and new values, field by field like other columns, instead of the whole old and new document.
+// By change index, then by column.
+using MemberChanges = std::map<std::size_t, QHash<QString, QList<MemberChange>>>;
 
 // Several row changes applied as one transaction: all of them, or none.
 struct ChangeSet
@@ -47,6 +61,7 @@ public:
     Repository(QSqlDatabase db, Actor actor, const Clock& clock = Clock::instance());
 
     const Actor& actor() const { return m_actor; }
+    QSqlDatabase database() const { return m_db; }
     void setActor(Actor actor) { m_actor = std::move(actor); }
 
     Result<QString> insert(const QString& table, const QVariantMap& fields, const QString& action = {});
@@ -54,10 +69,10 @@ public:
                         const QString& action = {});
     Result<void> remove(const QString& table, const QString& id, const QString& action = {});
     // Applies every change or none. Returns the ids of the rows, in order.
-    Result<QStringList> apply(const ChangeSet& changeSet);
+    Result<QStringList> apply(const ChangeSet& changeSet, const MemberChanges& members = {});
     // The same inside a transaction the caller has begun and will commit or roll back (for writes
     // that must share it, such as allocating a resource code).
-    Result<QStringList> applyWithin(const ChangeSet& changeSet);
+    Result<QStringList> applyWithin(const ChangeSet& changeSet, const MemberChanges& members = {});
 
     // Columns of a table, from the schema; empty for unknown tables.
     QStringList columns(const QString& table) const;
@@ -69,9 +84,11 @@ private:
     // for every row of a bulk change).
     Result<QSqlQuery*> statement(const QString& sql);
     // Writes one change and its outbox entry; changedFields receives the columns really changed.
-    Result<QString> applyOne(const RowChange& change, const QString& now, QStringList& changedFields);
-    Result<void> writeOutbox(const RowChange& change, const QString& ownerDept, qint64 baseVersion,
-                             const QVariantMap& oldValues, const QString& now);
+    Result<QString> applyOne(const RowChange& change, const QHash<QString, QList<MemberChange>>& members,
+                             const QString& now, QStringList& changedFields);
+    Result<void> writeOutbox(const RowChange& change, const QHash<QString, QList<MemberChange>>& members,
+                             const QString& ownerDept, qint64 baseVersion, const QVariantMap& oldValues,
+                             const QString& now);
     Result<void> writeAudit(const QString& action, const QString& table, const QString& rowId,
                             const QString& detail, const QString& now);
 

@@ -18,7 +18,8 @@ namespace {
 //   rowids ("+docid IN (...)", built once) instead of a row read per match.
 // - Ranked matches are sorted inside a subquery on (score, docid) only; the outer query reads the
 //   rows of what is fetched, in that order (a co-routine: no ORDER BY outside).
-// - A classification prefix alone walks info_resource_code_class in code order.
+// - A classification prefix (with or without statuses) walks info_resource_code_class in code
+//   order.
 
 // The non-search conditions on r.
 struct RowConditions
@@ -69,12 +70,14 @@ bool searchOnly(const ResourceFilter& f)
     return f == bare;
 }
 
-// Only a classification prefix.
-bool classOnly(const ResourceFilter& f)
+// A classification prefix, with statuses or not, and nothing else: walked in code order through
+// info_resource_code_class, which holds these columns and the id.
+bool byClassWalk(const ResourceFilter& f)
 {
     ResourceFilter bare;
     bare.classCode = f.classCode;
-    return !f.classCode.isEmpty() && f == bare && !f.hasSearch();
+    bare.statuses = f.statuses;
+    return !f.classCode.isEmpty() && f == bare;
 }
 
 enum class Score
@@ -170,7 +173,7 @@ FilterSql listSql(const ResourceFilter& filter, const ResourceSort& sort, const 
         return m;
     }
     const RowConditions c = rowConditions(filter);
-    if (classOnly(filter) && byCode) {
+    if (byClassWalk(filter) && byCode) {
         // The resources of a 类 or 项 are many (75,000 of 100,000 for the largest 类): sorting them
         // all before the first page took 270-700 ms; the index walk reads up to the page it shows.
         return {QStringLiteral("SELECT %1 FROM (SELECT r.rowid AS docid FROM info_resource r INDEXED BY "
@@ -200,8 +203,11 @@ FilterSql idsSql(const ResourceFilter& filter)
         return m;
     }
     const RowConditions c = rowConditions(filter);
-    return {QStringLiteral("SELECT r.id FROM info_resource r WHERE ") + c.where +
-                QStringLiteral(" ORDER BY r.code"),
+    // Bulk edit of a 类 (63,000 published resources of 100,000): from the index alone instead of a
+    // row read per resource.
+    const QString index =
+        byClassWalk(filter) ? QStringLiteral(" INDEXED BY info_resource_code_class") : QString();
+    return {QStringLiteral("SELECT r.id FROM info_resource r%1 WHERE %2 ORDER BY r.code").arg(index, c.where),
             c.binds};
 }
 

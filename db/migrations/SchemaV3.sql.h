@@ -18,9 +18,10 @@ inline constexpr const char* kSchemaV3[] = {
     "CREATE INDEX info_resource_share_code ON info_resource(share_type, is_deleted, code)",
     "CREATE INDEX info_resource_status_code ON info_resource(status, is_deleted, code)",
     "CREATE INDEX info_resource_class_code ON info_resource(classification_id, is_deleted, code)",
-    // A 类/项/目 filter selects many classifications: its list walks this index in code order
-    // (CatalogQueries), reading a row only for the resources it shows.
-    "CREATE INDEX info_resource_code_class ON info_resource(code, classification_id, is_deleted)",
+    // A 类/项/目 filter (with a status or not) selects many classifications: its list walks this index
+    // in code order, reading a row only for the resources it shows, and its ids (bulk edit) come from
+    // the index alone (db/ResourceFilter.cpp).
+    "CREATE INDEX info_resource_code_class ON info_resource(code, classification_id, is_deleted, status, id)",
     // Department with status (the department panel plus a status filter; the search combined with
     // them) without reading rows. Replaces info_resource_live (provider_dept_id, is_deleted).
     "DROP INDEX IF EXISTS info_resource_live",

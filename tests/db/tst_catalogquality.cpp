@@ -7,6 +7,8 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QTest>
 
@@ -34,6 +36,8 @@ private Q_SLOTS:
     void bulkDependentFieldsAndValidation();
     void bulkEditOfPublishedGoesToRevisions();
     void bulkApplyIsOneTransaction();
+    void bulkApplyOfAPreview();
+    void bulkEditInChunks();
     void largeCatalogTimings();
 
 private:
@@ -460,6 +464,18 @@ void TestCatalogQuality::bulkEditOfPublishedGoesToRevisions()
     const ResourceDraft openAfter = m_store->loadForEditing(revised).value();
     QCOMPARE(openAfter.updateCycle, canonicalName(UpdateCycle::Weekly));
     QCOMPARE(openAfter.abstract, QStringLiteral("修订中的摘要。"));
+    // The open revision's outbox entry records the changed member of its snapshot, not the snapshot.
+    QSqlQuery outbox(m_fx->database->connection());
+    QVERIFY(outbox.exec(
+                QStringLiteral("SELECT o.fields FROM outbox o JOIN resource_version v ON v.id = o.row_id "
+                               "WHERE v.resource_id = '%1' AND o.op = 'update' ORDER BY o.seq DESC LIMIT 1")
+                    .arg(revised)) &&
+            outbox.next());
+    const QJsonObject fields = QJsonDocument::fromJson(outbox.value(0).toByteArray()).object();
+    QCOMPARE(fields.keys(), (QStringList{QStringLiteral("snapshot.update_cycle")}));
+    QCOMPARE(fields.value(QStringLiteral("snapshot.update_cycle")).toObject(),
+             (QJsonObject{{QStringLiteral("old"), canonicalName(UpdateCycle::Daily)},
+                          {QStringLiteral("new"), canonicalName(UpdateCycle::Weekly)}}));
 
     QVERIFY(BulkEdit::undo(*m_repo, applied.value().previous));
     QVERIFY(!m_store->revision(fresh).value().has_value());
@@ -492,6 +508,110 @@ void TestCatalogQuality::bulkApplyIsOneTransaction()
     QVERIFY(q.exec(QStringLiteral("DROP TRIGGER fail_in_the_middle")));
     QVERIFY(BulkEdit::apply(m_fx->database->connection(), *m_repo, ids, change));
     QCOMPARE(column(ids.at(1), "update_cycle"), canonicalName(UpdateCycle::Yearly));
+}
+
+void TestCatalogQuality::bulkApplyOfAPreview()
+{
+    QStringList ids;
+    for (int i = 1; i <= 3; ++i) {
+        ids << save(m_fx->validDraft(*m_store, QStringLiteral("预览资源%1").arg(i)));
+    }
+    const QSqlDatabase db = m_fx->database->connection();
+    const BulkChange change{QStringLiteral("update_cycle"), canonicalName(UpdateCycle::Monthly), {}, {}};
+    // Applied as previewed.
+    BulkPreview preview = BulkEdit::preview(db, *m_repo, ids, change).value();
+    auto applied = BulkEdit::apply(db, *m_repo, preview);
+    QVERIFY2(applied, qPrintable(applied.error().message));
+    QCOMPARE(applied.value().changedIds, ids);
+    QCOMPARE(column(ids.at(2), "update_cycle"), canonicalName(UpdateCycle::Monthly));
+    // The same preview again: the database changed since (the apply itself), so it reads again and
+    // finds nothing to change.
+    applied = BulkEdit::apply(db, *m_repo, preview);
+    QVERIFY(applied);
+    QVERIFY(applied.value().changedIds.isEmpty());
+    QCOMPARE(applied.value().unchanged, 3);
+    QVERIFY(BulkEdit::undo(*m_repo, BulkUndo{}));
+
+    // A write between preview and apply, through this connection or another one.
+    const BulkChange weekly{QStringLiteral("update_cycle"), canonicalName(UpdateCycle::Weekly), {}, {}};
+    preview = BulkEdit::preview(db, *m_repo, ids, weekly).value();
+    QCOMPARE(preview.toChange, 3);
+    QVERIFY(m_repo->update(QStringLiteral("info_resource"), ids.at(0),
+                           {{QStringLiteral("update_cycle"), canonicalName(UpdateCycle::Weekly)}}));
+    applied = BulkEdit::apply(db, *m_repo, preview);
+    QVERIFY(applied);
+    QCOMPARE(applied.value().changedIds, ids.mid(1));
+    preview = BulkEdit::preview(db, *m_repo, ids, change).value();
+    {
+        auto other = Database::open(m_fx->database->path(), test::kPassphrase);
+        QVERIFY2(other, qPrintable(other.error().message));
+        Repository otherRepo(other.value()->connection(), m_fx->actor(Role::CatalogEditor));
+        QVERIFY(otherRepo.update(QStringLiteral("info_resource"), ids.at(1),
+                                 {{QStringLiteral("update_cycle"), canonicalName(UpdateCycle::Monthly)}}));
+    }
+    applied = BulkEdit::apply(db, *m_repo, preview);
+    QVERIFY(applied);
+    QCOMPARE(applied.value().changedIds, (QStringList{ids.at(0), ids.at(2)}));
+    // Another actor than the preview's: read again with that actor's permissions.
+    const BulkChange yearly{QStringLiteral("update_cycle"), canonicalName(UpdateCycle::Yearly), {}, {}};
+    preview = BulkEdit::preview(db, *m_repo, ids, yearly).value();
+    m_repo->setActor(m_fx->actor(Role::Leader));
+    applied = BulkEdit::apply(db, *m_repo, preview);
+    QVERIFY(applied);
+    QVERIFY(applied.value().changedIds.isEmpty());
+    QCOMPARE(applied.value().refused.size(), 3);
+}
+
+void TestCatalogQuality::bulkEditInChunks()
+{
+    // More resources than one chunk of row changes: new revisions, then rewritten ones, undone.
+    test::CatalogFixture big(700);
+    const QSqlDatabase db = big.database->connection();
+    Repository repo(db, {QStringLiteral("管理员"), {}, canonicalName(Role::Administrator)});
+    ResourceStore store(db, repo);
+    QSqlQuery q(db);
+    QVERIFY(q.exec(
+        QStringLiteral("SELECT id FROM info_resource WHERE status = '已发布' AND update_cycle <> '每周' "
+                       "AND is_deleted = 0 ORDER BY code")));
+    QStringList ids;
+    while (q.next()) {
+        ids << q.value(0).toString();
+    }
+    QVERIFY2(ids.size() > 2 * 256, qPrintable(QString::number(ids.size())));
+    const auto revisions = [&] {
+        return big.count(
+            QStringLiteral("SELECT count(*) FROM resource_version WHERE is_deleted = 0 AND status = '草稿'"));
+    };
+    const auto cycles = [&] {
+        QStringList out;
+        for (const QString& id : ids) {
+            out << store.loadForEditing(id).value().updateCycle;
+        }
+        out.removeDuplicates();
+        return out;
+    };
+    const BulkChange weekly{QStringLiteral("update_cycle"), canonicalName(UpdateCycle::Weekly), {}, {}};
+    const auto first = BulkEdit::apply(db, repo, BulkEdit::preview(db, repo, ids, weekly).value());
+    QVERIFY2(first, qPrintable(first.error().message));
+    QCOMPARE(first.value().changedIds, ids);
+    QCOMPARE(revisions(), qint64(ids.size()));
+    QCOMPARE(cycles(), QStringList{canonicalName(UpdateCycle::Weekly)});
+    const qint64 outbox = big.count(QStringLiteral("SELECT count(*) FROM outbox"));
+    const BulkChange yearly{QStringLiteral("update_cycle"), canonicalName(UpdateCycle::Yearly), {}, {}};
+    const auto second = BulkEdit::apply(db, repo, ids, yearly);
+    QVERIFY2(second, qPrintable(second.error().message));
+    QCOMPARE(second.value().previous.revisions.size(), ids.size());
+    QCOMPARE(cycles(), QStringList{canonicalName(UpdateCycle::Yearly)});
+    QCOMPARE(big.count(QStringLiteral("SELECT count(*) FROM outbox")) - outbox, qint64(ids.size()));
+    QCOMPARE(big.count(QStringLiteral("SELECT count(*) FROM outbox WHERE seq > %1 AND fields LIKE "
+                                      "'{\"snapshot.update_cycle\":{%'")
+                           .arg(outbox)),
+             qint64(ids.size()));
+    QVERIFY(BulkEdit::undo(repo, second.value().previous));
+    QCOMPARE(cycles(), QStringList{canonicalName(UpdateCycle::Weekly)});
+    QVERIFY(BulkEdit::undo(repo, first.value().previous));
+    QCOMPARE(revisions(), 0);
+    QVERIFY(!cycles().contains(canonicalName(UpdateCycle::Weekly)));
 }
 
 // Wall-clock and process CPU time since the last lap (CPU time is what counts on a shared machine).

@@ -246,7 +246,7 @@ void BulkEditDialog::apply()
     if (!m_preview || m_preview->toChange == 0) {
         return;
     }
-    auto result = db::BulkEdit::apply(m_db, m_repository, m_ids, change());
+    auto result = db::BulkEdit::apply(m_db, m_repository, *m_preview);
     if (!result) {
         m_summary->setText(tr("未能应用：%1").arg(ErrorMessages::forEdit(result.error())));
         return;

@@ -1,0 +1,81 @@
+#include "core/rules/DraftFields.h"
+#include "core/rules/SnapshotFields.h"
+
+#include <QTest>
+
+using namespace govcat;
+
+// Replacing fields in a snapshot's text gives what toSnapshotJson writes for the changed draft.
+class TestSnapshotFields : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void readsAndReplacesLikeARoundTrip();
+    void refusesWhatItCannotPlace();
+};
+
+namespace {
+
+ResourceDraft awkwardDraft()
+{
+    ResourceDraft d;
+    d.id = QStringLiteral("01234567-89ab-7cde-8f01-23456789abcd");
+    d.name = QStringLiteral("引号\"与反斜杠\\的资源");
+    d.abstract = QStringLiteral("换行\n制表\t回车\r 控制\x01 字符，和 \"update_cycle\":\"每月\" 这样的文字");
+    d.updateCycle = QStringLiteral("每月");
+    d.shareType = QStringLiteral("有条件共享");
+    d.shareCondition = QStringLiteral("{\"嵌套\": [1, 2]}");
+    d.items = {
+        ItemDraft::of(QStringLiteral("更新周期 update_cycle"), QStringLiteral("C"), QStringLiteral("20")),
+        ItemDraft::of(QStringLiteral("表情 😀"), QStringLiteral("C"))};
+    d.relatedCodes = {QStringLiteral("101006/000001")};
+    return d;
+}
+
+} // namespace
+
+void TestSnapshotFields::readsAndReplacesLikeARoundTrip()
+{
+    const ResourceDraft before = awkwardDraft();
+    const QByteArray json = toSnapshotJson(before);
+    QCOMPARE(snapshotStrings(json, {QStringLiteral("update_cycle"), QStringLiteral("name"),
+                                    QStringLiteral("abstract"), QStringLiteral("share_condition")}),
+             (QStringList{before.updateCycle, before.name, before.abstract, before.shareCondition}));
+    const QList<QList<std::pair<QString, QString>>> changes = {
+        {{QStringLiteral("update_cycle"), QStringLiteral("每季度")}},
+        {{QStringLiteral("update_cycle"), QStringLiteral("其他")},
+         {QStringLiteral("update_cycle_other"), QStringLiteral("随\"业务\"\\变化\n更新")}},
+        {{QStringLiteral("share_type"), QStringLiteral("无条件共享")},
+         {QStringLiteral("share_condition"), {}}},
+        {{QStringLiteral("abstract"), QStringLiteral("表情 😀 与孤立代理 ") + QChar(0xd800)},
+         {QStringLiteral("name"), QStringLiteral("控制\x1f")}},
+    };
+    for (const auto& change : changes) {
+        ResourceDraft after = before;
+        for (const auto& [column, value] : change) {
+            after.*draftField(column)->member = value;
+        }
+        const auto replaced = withSnapshotStrings(json, change);
+        QVERIFY(replaced);
+        QCOMPARE(*replaced, toSnapshotJson(after));
+        QCOMPARE(fromSnapshotJson(*replaced).value(), after);
+    }
+}
+
+void TestSnapshotFields::refusesWhatItCannotPlace()
+{
+    const QByteArray json = toSnapshotJson(awkwardDraft());
+    QVERIFY(!snapshotStrings(json, {QStringLiteral("no_such_field")}));
+    QVERIFY(!snapshotStrings(json, {QStringLiteral("items")})); // not a string
+    QVERIFY(!withSnapshotStrings(json, {{QStringLiteral("catalog_version"), QStringLiteral("2")}}));
+    for (const QByteArray& broken :
+         {QByteArray("[]"), QByteArray("{\"a\":\"b\""), QByteArray("{\"a\" \"b\"}"),
+          QByteArray("{\"a\":\"b\",\"a\":\"c\"}"), QByteArray("{\"a\":\"b\"} x"), QByteArray()}) {
+        QVERIFY2(!snapshotStrings(broken, {QStringLiteral("a")}), broken.constData());
+    }
+    QCOMPARE(snapshotStrings(QByteArray(" { \"a\" : \"b\" , \"c\" : [ \"}\" ] } "), {QStringLiteral("a")}),
+             QStringList{QStringLiteral("b")});
+}
+
+QTEST_GUILESS_MAIN(TestSnapshotFields)
+#include "tst_snapshotfields.moc"
