@@ -3,6 +3,7 @@
 #include "Migrations.h"
 #include "SearchIndex.h"
 #include "SqlError.h"
+#include "core/JsonText.h"
 #include "core/Uuid.h"
 
 #include <QJsonDocument>
@@ -28,6 +29,45 @@ QJsonValue toJson(const QVariant& v)
         return QString::fromLatin1(v.toByteArray().toBase64());
     }
     return QJsonValue::fromVariant(v);
+}
+
+// A value as toJson() gives it, written into w; false for types other than text, integers, booleans
+// and null.
+bool writeJson(json::ObjectWriter& w, QByteArrayView key, const QVariant& v)
+{
+    if (v.isNull()) {
+        w.null(key);
+        return true;
+    }
+    switch (v.typeId()) {
+    case QMetaType::QString:
+        w.string(key, v.toString());
+        return true;
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+        w.integer(key, v.toLongLong());
+        return true;
+    case QMetaType::Bool:
+        w.boolean(key, v.toBool());
+        return true;
+    default:
+        return false;
+    }
+}
+
+// The fields of an outbox entry written as QJsonDocument writes them (core/JsonText: a bulk edit
+// writes thousands, each with a revision's snapshot); empty when a value is of another type.
+QByteArray outboxFields(const QList<std::pair<QString, std::pair<QVariant, QVariant>>>& entries, bool withOld)
+{
+    json::ObjectWriter fields;
+    for (const auto& [key, values] : entries) {
+        json::ObjectWriter f;
+        if (!writeJson(f, "new", values.second) || (withOld && !writeJson(f, "old", values.first))) {
+            return {};
+        }
+        fields.value(key.toUtf8(), f.text());
+    }
+    return fields.text();
 }
 
 QString nowText(const Clock& clock)
@@ -332,23 +372,30 @@ Result<void> Repository::writeOutbox(const RowChange& change,
                                      const QVariantMap& oldValues, const QString& now)
 {
     static const char* const kOps[] = {"insert", "update", "delete"};
-    QJsonObject fields;
+    // {"column": {"new": …, "old": …}} or, for members of a JSON column, {"column.member": {…}}.
+    QList<std::pair<QString, std::pair<QVariant, QVariant>>> entries; // key → (old, new)
     for (auto it = change.fields.cbegin(); it != change.fields.cend(); ++it) {
         if (const auto column = members.constFind(it.key());
             change.op == RowChange::Op::Update && column != members.cend()) {
             for (const MemberChange& m : *column) {
-                fields.insert(it.key() + u'.' + m.member,
-                              QJsonObject{{QStringLiteral("old"), toJson(m.oldValue)},
-                                          {QStringLiteral("new"), toJson(m.newValue)}});
+                entries.append({it.key() + u'.' + m.member, {m.oldValue, m.newValue}});
             }
-            continue;
+        } else {
+            entries.append({it.key(), {oldValues.value(it.key()), it.value()}});
         }
-        QJsonObject f;
-        if (change.op != RowChange::Op::Insert) {
-            f.insert(QStringLiteral("old"), toJson(oldValues.value(it.key())));
+    }
+    const bool withOld = change.op != RowChange::Op::Insert;
+    QByteArray fields = outboxFields(entries, withOld);
+    if (fields.isEmpty()) { // a value outboxFields does not write: through QJsonDocument
+        QJsonObject object;
+        for (const auto& [key, values] : std::as_const(entries)) {
+            QJsonObject f{{QStringLiteral("new"), toJson(values.second)}};
+            if (withOld) {
+                f.insert(QStringLiteral("old"), toJson(values.first));
+            }
+            object.insert(key, f);
         }
-        f.insert(QStringLiteral("new"), toJson(it.value()));
-        fields.insert(it.key(), f);
+        fields = QJsonDocument(object).toJson(QJsonDocument::Compact);
     }
     auto prepared =
         statement(QStringLiteral("INSERT INTO outbox (mutation_id, table_name, row_id, op, base_version, "
@@ -362,8 +409,8 @@ Result<void> Repository::writeOutbox(const RowChange& change,
     for (const QVariant& v :
          {QVariant(newUuid(m_clock)), QVariant(change.table), QVariant(change.id),
           QVariant(QString::fromLatin1(kOps[int(change.op)])), QVariant(baseVersion), QVariant(ownerDept),
-          QVariant(QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact))),
-          QVariant(Migrations::kCurrentVersion), QVariant(now), QVariant(m_actor.userName)}) {
+          QVariant(QString::fromUtf8(fields)), QVariant(Migrations::kCurrentVersion), QVariant(now),
+          QVariant(m_actor.userName)}) {
         q.bindValue(bind++, v);
     }
     return exec(q, QStringLiteral("write outbox"));

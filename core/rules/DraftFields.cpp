@@ -1,5 +1,7 @@
 #include "DraftFields.h"
 
+#include "core/JsonText.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -42,20 +44,6 @@ QList<std::pair<QString, QString>> itemValues(const ItemDraft& item)
             {QStringLiteral("is_sensitive"), boolText(item.isSensitive)},
             {QStringLiteral("item_share_type"), item.itemShareType},
             {QStringLiteral("item_share_condition"), item.itemShareCondition}};
-}
-
-QJsonObject itemToJson(const ItemDraft& item)
-{
-    QJsonObject o;
-    o.insert(QStringLiteral("id"), item.id);
-    for (const auto& [column, value] : itemValues(item)) {
-        if (column != QStringLiteral("is_key") && column != QStringLiteral("is_sensitive")) {
-            o.insert(column, value);
-        }
-    }
-    o.insert(QStringLiteral("is_key"), item.isKey);
-    o.insert(QStringLiteral("is_sensitive"), item.isSensitive);
-    return o;
 }
 
 ItemDraft itemFromJson(const QJsonObject& o)
@@ -148,27 +136,53 @@ QString fieldLabel(const QString& column)
 
 QByteArray toSnapshotJson(const ResourceDraft& draft)
 {
-    QJsonObject o;
-    o.insert(QStringLiteral("snapshot"), 1);
-    o.insert(QStringLiteral("id"), draft.id);
-    o.insert(QStringLiteral("classification_id"), draft.classificationId);
-    o.insert(QStringLiteral("provider_dept_id"), draft.providerDeptId);
-    o.insert(QStringLiteral("catalog_version"), draft.catalogVersion);
-    for (const DraftField& f : draftFields()) {
-        o.insert(f.column, draft.*f.member);
+    // Written directly (core/JsonText), as QJsonDocument would write the object: a bulk edit writes
+    // thousands of these.
+    static const QList<QByteArray> fieldKeys = [] {
+        QList<QByteArray> keys;
+        for (const DraftField& f : draftFields()) {
+            keys << f.column.toLatin1();
+        }
+        return keys;
+    }();
+    json::ObjectWriter o;
+    o.integer("snapshot", 1);
+    o.string("id", draft.id);
+    o.string("classification_id", draft.classificationId);
+    o.string("provider_dept_id", draft.providerDeptId);
+    o.integer("catalog_version", draft.catalogVersion);
+    for (qsizetype i = 0; i < fieldKeys.size(); ++i) {
+        o.string(fieldKeys.at(i), draft.*draftFields().at(i).member);
     }
-    o.insert(QStringLiteral("related_codes"), QJsonArray::fromStringList(draft.relatedCodes));
-    QJsonObject survey;
+    QList<QByteArray> codes;
+    for (const QString& code : draft.relatedCodes) {
+        QByteArray text;
+        json::appendString(text, code);
+        codes << text;
+    }
+    o.value("related_codes", json::array(codes));
+    json::ObjectWriter survey;
     for (std::size_t i = 0; i < draft.survey.size(); ++i) {
-        survey.insert(surveyKeys().at(qsizetype(i)).first, draft.survey.at(i));
+        survey.string(surveyKeys().at(qsizetype(i)).first.toLatin1(), draft.survey.at(i));
     }
-    o.insert(QStringLiteral("survey"), survey);
-    QJsonArray items;
+    o.value("survey", survey.text());
+    QList<QByteArray> items;
+    items.reserve(draft.items.size());
     for (const ItemDraft& item : draft.items) {
-        items.append(itemToJson(item));
+        json::ObjectWriter w; // what itemFromJson reads
+        w.string("id", item.id);
+        w.string("name", item.name);
+        w.string("data_type", item.dataType);
+        w.string("length", item.length);
+        w.string("precision", item.precision);
+        w.string("item_share_type", item.itemShareType);
+        w.string("item_share_condition", item.itemShareCondition);
+        w.boolean("is_key", item.isKey);
+        w.boolean("is_sensitive", item.isSensitive);
+        items << w.text();
     }
-    o.insert(QStringLiteral("items"), items);
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    o.value("items", json::array(items));
+    return o.text();
 }
 
 Result<ResourceDraft> fromSnapshotJson(const QByteArray& json)

@@ -1,6 +1,9 @@
 #include "core/rules/DraftFields.h"
 #include "core/rules/SnapshotFields.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace govcat;
@@ -12,6 +15,7 @@ class TestSnapshotFields : public QObject
 private Q_SLOTS:
     void readsAndReplacesLikeARoundTrip();
     void refusesWhatItCannotPlace();
+    void writtenAsQJsonDocumentWritesIt();
 };
 
 namespace {
@@ -32,7 +36,64 @@ ResourceDraft awkwardDraft()
     return d;
 }
 
+// toSnapshotJson as it was written with QJsonObject, before core/JsonText.
+QByteArray referenceSnapshot(const ResourceDraft& draft)
+{
+    static const QStringList surveyKeys = {
+        QStringLiteral("storage_total_gb"),  QStringLiteral("records_total_10k"),
+        QStringLiteral("shared_storage_gb"), QStringLiteral("shared_records_10k"),
+        QStringLiteral("opened_storage_gb"), QStringLiteral("opened_records_10k")};
+    QJsonObject o;
+    o.insert(QStringLiteral("snapshot"), 1);
+    o.insert(QStringLiteral("id"), draft.id);
+    o.insert(QStringLiteral("classification_id"), draft.classificationId);
+    o.insert(QStringLiteral("provider_dept_id"), draft.providerDeptId);
+    o.insert(QStringLiteral("catalog_version"), draft.catalogVersion);
+    for (const DraftField& f : draftFields()) {
+        o.insert(f.column, draft.*f.member);
+    }
+    o.insert(QStringLiteral("related_codes"), QJsonArray::fromStringList(draft.relatedCodes));
+    QJsonObject survey;
+    for (std::size_t i = 0; i < draft.survey.size(); ++i) {
+        survey.insert(surveyKeys.at(qsizetype(i)), draft.survey.at(i));
+    }
+    o.insert(QStringLiteral("survey"), survey);
+    QJsonArray items;
+    for (const ItemDraft& item : draft.items) {
+        items.append(QJsonObject{{QStringLiteral("id"), item.id},
+                                 {QStringLiteral("name"), item.name},
+                                 {QStringLiteral("data_type"), item.dataType},
+                                 {QStringLiteral("length"), item.length},
+                                 {QStringLiteral("precision"), item.precision},
+                                 {QStringLiteral("item_share_type"), item.itemShareType},
+                                 {QStringLiteral("item_share_condition"), item.itemShareCondition},
+                                 {QStringLiteral("is_key"), item.isKey},
+                                 {QStringLiteral("is_sensitive"), item.isSensitive}});
+    }
+    o.insert(QStringLiteral("items"), items);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
 } // namespace
+
+void TestSnapshotFields::writtenAsQJsonDocumentWritesIt()
+{
+    ResourceDraft awkward = awkwardDraft();
+    awkward.catalogVersion = 7;
+    awkward.items[0].isKey = true;
+    awkward.items[1].itemShareCondition = QStringLiteral("斜杠/与\u0041转义") + QChar(0x7f) + QChar(0xdc00);
+    awkward.survey = {QStringLiteral("12.5"), {}, QStringLiteral("\t"), {}, {}, QStringLiteral("0")};
+    awkward.relatedCodes << QStringLiteral("\"引\"");
+    QString everyControl;
+    for (char16_t c = 0; c < 0x80; ++c) {
+        everyControl += QChar(c);
+    }
+    awkward.openCondition = everyControl;
+    for (const ResourceDraft& d : {ResourceDraft(), awkward}) {
+        QCOMPARE(toSnapshotJson(d), referenceSnapshot(d));
+        QCOMPARE(fromSnapshotJson(toSnapshotJson(d)).value(), d);
+    }
+}
 
 void TestSnapshotFields::readsAndReplacesLikeARoundTrip()
 {

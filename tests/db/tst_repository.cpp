@@ -19,6 +19,7 @@ private Q_SLOTS:
     void cleanup();
     void insertWritesRowOutboxAndAudit();
     void updateRecordsOldNewAndBaseVersion();
+    void outboxTextIsWhatQJsonDocumentWrites();
     void unchangedUpdateWritesNothing();
     void deleteIsATombstone();
     void failureInTheMiddleLeavesNothing();
@@ -128,6 +129,33 @@ void TestRepository::updateRecordsOldNewAndBaseVersion()
     QCOMPARE(count(QStringLiteral("audit_journal")), 2);
     QVERIFY(q.exec(QStringLiteral("SELECT detail FROM audit_journal ORDER BY seq DESC LIMIT 1")) && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("[\"name\"]")); // only what changed
+}
+
+void TestRepository::outboxTextIsWhatQJsonDocumentWrites()
+{
+    Repository repo(m_db->connection(), {QStringLiteral("u"), QStringLiteral("d"), QStringLiteral("编目员")},
+                    m_clock);
+    const QString id = addDepartment(repo, QStringLiteral("市\"统计\"局\n\\") + QChar(0x1f));
+    QVERIFY(repo.update(QStringLiteral("department"), id,
+                        {{QStringLiteral("short_name"), QStringLiteral("统计局")},
+                         {QStringLiteral("contact"), QVariant()},
+                         {QStringLiteral("is_active"), 0},
+                         {QStringLiteral("name"), QStringLiteral("市统计局")}}));
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT fields FROM outbox ORDER BY seq")));
+    QVERIFY(q.next());
+    const QByteArray inserted = q.value(0).toString().toUtf8();
+    QCOMPARE(inserted, QJsonDocument::fromJson(inserted).toJson(QJsonDocument::Compact));
+    QVERIFY(q.next());
+    const QByteArray updated = q.value(0).toString().toUtf8();
+    const QJsonObject expected{
+        {QStringLiteral("short_name"), QJsonObject{{QStringLiteral("old"), QJsonValue(QJsonValue::Null)},
+                                                   {QStringLiteral("new"), QStringLiteral("统计局")}}},
+        {QStringLiteral("is_active"), QJsonObject{{QStringLiteral("old"), 1}, {QStringLiteral("new"), 0}}},
+        {QStringLiteral("name"),
+         QJsonObject{{QStringLiteral("old"), QString(QStringLiteral("市\"统计\"局\n\\") + QChar(0x1f))},
+                     {QStringLiteral("new"), QStringLiteral("市统计局")}}}};
+    QCOMPARE(updated, QJsonDocument(expected).toJson(QJsonDocument::Compact));
 }
 
 void TestRepository::unchangedUpdateWritesNothing()
