@@ -153,10 +153,12 @@ QString editingReport(const EditResults& r)
     }
     line();
     line(QStringLiteral(
-        "¹ The CLI has no `govcat_rank()` (a C function govcat registers on its connections): its query has "
-        "`govcat_rank(matchinfo(resource_fts, 'pcxl'), N)` replaced by `length(matchinfo(resource_fts, "
-        "'pcxl'))`, so it still computes `matchinfo` for every match and sorts all matches, without the C "
-        "function. Both count and list statements carry the rank join in govcat (the count too)."));
+        "¹ A search in relevance order runs two statements: the scores of every match "
+        "(`govcat_rank()`, C functions govcat registers on its connections, over matchinfo `'pcb'`, and "
+        "`'l'` for name hits), which govcat sorts in C++ and whose number is the count, then the rows of "
+        "the first page by rowid. The CLI has no `govcat_rank()`: each call is replaced by "
+        "`length(matchinfo(resource_fts, 'pcb'))`, so it still computes `matchinfo` for every match, "
+        "without the C functions and without the sort."));
     line(r.bulkEdit
              ? QStringLiteral(
                    "² `BulkEdit::preview` and `BulkEdit::apply` (db/BulkEdit.h) as an administrator (a "
@@ -219,7 +221,8 @@ QString editingReport(const EditResults& r)
     line();
     line(QStringLiteral(
         "Wall from `julianday('now')` before and after the statements (1 ms resolution); CPU is the sum of "
-        "the statements' `.timer` user + sys. Lists run the count and the list (`LIMIT 256`) on the bench "
+        "the statements' `.timer` user + sys. Lists run the two statements govcat ran (the count and the "
+        "list with `LIMIT 256`; for a search by relevance the scores and the first page's rows) on the bench "
         "database; the editor load and the writes replay the statements govcat ran (captured with "
         "`sqlite3_trace_v2` in a separate pass on the editing copy, FTS4's internal statements left out) on "
         "a "
@@ -227,7 +230,7 @@ QString editingReport(const EditResults& r)
         "changed in govcat (BEGIN … COMMIT included)."));
     line();
     row({QStringLiteral("Operation"), QStringLiteral("First run"), QStringLiteral("Cache flushed"),
-         QStringLiteral("Warm"), QStringLiteral("Count / list CPU, flushed")});
+         QStringLiteral("Warm"), QStringLiteral("Statement 1 / 2 CPU, flushed")});
     row({QStringLiteral("---"), QStringLiteral("---:"), QStringLiteral("---:"), QStringLiteral("---:"),
          QStringLiteral("---:")});
     for (const EditCase& c : r.cases) {
@@ -315,8 +318,10 @@ QString editingReport(const EditResults& r)
 
     line(QStringLiteral("#### List SQL and query plans"));
     line();
-    line(QStringLiteral("Captured with `sqlite3_trace_v2` while `ResourceListModel::load` ran (parameters "
-                        "expanded): the count, then the list; plans from govcat's connection."));
+    line(QStringLiteral(
+        "Captured with `sqlite3_trace_v2` while `ResourceListModel::load` ran (parameters "
+        "expanded): the count, then the list (a search by relevance: the scores, then the first "
+        "page's rows); plans from govcat's connection."));
     line();
     for (const EditCase& c : r.cases) {
         if (c.kind != QLatin1String("list")) {

@@ -42,15 +42,38 @@ QString specPart(const QString& key, const QString& value)
     return key + QLatin1Char('=') + value;
 }
 
-// The CLI has no govcat_rank(): the rank becomes the length of the same matchinfo() blob, so the
-// CLI still computes matchinfo for every match and sorts all matches, but skips the C function.
+// The CLI has no govcat_rank() and govcat_name_hit(): each govcat_rank(…) call becomes the length of
+// the matchinfo() blob it ranks, so the CLI still computes matchinfo for every match, without the C
+// functions (and without the second matchinfo() and the name lengths govcat reads for name hits).
 QString withoutRank(const QString& sql, bool* replaced)
 {
-    static const QRegularExpression rank(
-        QStringLiteral("govcat_rank\\((matchinfo\\(resource_fts, '[a-z]+'\\)), [0-9]+\\)"));
+    static const QString call = QStringLiteral("govcat_rank(");
     QString out = sql;
-    out.replace(rank, QStringLiteral("length(\\1)"));
-    *replaced = *replaced || out != sql;
+    for (qsizetype at = out.indexOf(call); at >= 0; at = out.indexOf(call, at)) {
+        const qsizetype open = at + call.size();
+        qsizetype firstEnd = -1;
+        qsizetype end = open;
+        int depth = 1;
+        bool quoted = false;
+        for (; end < out.size() && depth > 0; ++end) {
+            const QChar ch = out.at(end);
+            if (ch == u'\'') {
+                quoted = !quoted;
+            } else if (!quoted && ch == u'(') {
+                ++depth;
+            } else if (!quoted && ch == u')') {
+                --depth;
+            } else if (!quoted && ch == u',' && depth == 1 && firstEnd < 0) {
+                firstEnd = end;
+            }
+        }
+        if (depth != 0) {
+            break;
+        }
+        const QString firstArgument = out.mid(open, (firstEnd < 0 ? end - 1 : firstEnd) - open);
+        out.replace(at, end - at, QStringLiteral("length(") + firstArgument + u')');
+        *replaced = true;
+    }
     return out;
 }
 
