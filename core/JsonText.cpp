@@ -3,24 +3,59 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include <algorithm>
-
 namespace govcat::json {
 
 void appendString(QByteArray& out, QStringView value)
 {
-    const bool plain = std::none_of(value.cbegin(), value.cend(), [](QChar c) {
-        return c.unicode() < 0x20 || c == u'"' || c == u'\\' || c.isSurrogate();
-    });
-    if (plain) {
-        out += '"';
-        out += value.toUtf8();
-        out += '"';
+    if (!value.isValidUtf16()) {
+        // A lone surrogate: as Qt writes it (\uXXXX).
+        const QByteArray array = QJsonDocument(QJsonArray{value.toString()}).toJson(QJsonDocument::Compact);
+        out.append(array.constData() + 1, array.size() - 2);
         return;
     }
-    // Escapes and surrogates as Qt writes them.
-    const QByteArray array = QJsonDocument(QJsonArray{value.toString()}).toJson(QJsonDocument::Compact);
-    out.append(array.constData() + 1, array.size() - 2);
+    // UTF-8 bytes of multi-byte characters are all >= 0x80: only ASCII needs escapes.
+    static constexpr char kHex[] = "0123456789abcdef";
+    const QByteArray utf8 = value.toUtf8();
+    out.reserve(out.size() + utf8.size() + 2);
+    out += '"';
+    qsizetype plainFrom = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto c = static_cast<unsigned char>(utf8.at(i));
+        if (c >= 0x20 && c != '"' && c != '\\') {
+            continue;
+        }
+        out.append(utf8.constData() + plainFrom, i - plainFrom);
+        plainFrom = i + 1;
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            out += "\\u00";
+            out += kHex[c >> 4];
+            out += kHex[c & 0xf];
+        }
+    }
+    out.append(utf8.constData() + plainFrom, utf8.size() - plainFrom);
+    out += '"';
 }
 
 void ObjectWriter::string(QByteArrayView key, QStringView value)

@@ -1,5 +1,7 @@
 #include "SnapshotFields.h"
 
+#include "core/JsonText.h"
+
 #include <QByteArrayView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -150,14 +152,9 @@ QString decode(const QByteArray& json, const Span& span)
 // A string as QJsonDocument writes it.
 QByteArray encode(const QString& value)
 {
-    const bool plain = std::none_of(value.cbegin(), value.cend(), [](QChar c) {
-        return c.unicode() < 0x20 || c == u'"' || c == u'\\' || c.isSurrogate();
-    });
-    if (plain) {
-        return '"' + value.toUtf8() + '"';
-    }
-    const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return array.mid(1, array.size() - 2);
+    QByteArray out;
+    json::appendString(out, value);
+    return out;
 }
 
 } // namespace

@@ -1,3 +1,4 @@
+#include "core/JsonText.h"
 #include "core/rules/DraftFields.h"
 #include "core/rules/SnapshotFields.h"
 
@@ -16,6 +17,7 @@ private Q_SLOTS:
     void readsAndReplacesLikeARoundTrip();
     void refusesWhatItCannotPlace();
     void writtenAsQJsonDocumentWritesIt();
+    void stringsEscapedAsQtEscapesThem();
 };
 
 namespace {
@@ -92,6 +94,22 @@ void TestSnapshotFields::writtenAsQJsonDocumentWritesIt()
     for (const ResourceDraft& d : {ResourceDraft(), awkward}) {
         QCOMPARE(toSnapshotJson(d), referenceSnapshot(d));
         QCOMPARE(fromSnapshotJson(toSnapshotJson(d)).value(), d);
+    }
+}
+
+void TestSnapshotFields::stringsEscapedAsQtEscapesThem()
+{
+    QStringList values = {QString(), QStringLiteral("信息资源"), QStringLiteral("😀"),
+                          QStringLiteral("孤立") + QChar(0xd83d),
+                          QString(QChar(0xdc00)) + QStringLiteral("x")};
+    for (char16_t c = 0; c < 0x80; ++c) {
+        values << QStringLiteral("a") + QChar(c) + QStringLiteral("资");
+    }
+    for (const QString& v : std::as_const(values)) {
+        QByteArray written;
+        json::appendString(written, v);
+        const QByteArray qt = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
+        QCOMPARE(written, qt.mid(1, qt.size() - 2));
     }
 }
 
