@@ -2,6 +2,7 @@
 #include "BulkPlan.h"
 #include "CatalogQuality.h"
 #include "SqlError.h"
+#include "Transaction.h"
 #include "core/CodeLists.h"
 #include "core/Uuid.h"
 #include "core/rules/DraftFields.h"
@@ -207,20 +208,7 @@ Result<BulkResult> BulkEdit::apply(QSqlDatabase db, Repository& repo, const QStr
 
 Result<BulkResult> BulkEdit::apply(QSqlDatabase db, Repository& repo, const BulkPreview& preview)
 {
-    if (!db.transaction()) {
-        return sqlError(db.lastError(), QStringLiteral("begin transaction"));
-    }
-    auto result = applyWithin(db, repo, preview);
-    if (!result) {
-        db.rollback();
-        return result.error();
-    }
-    if (!db.commit()) {
-        const Error e = sqlError(db.lastError(), QStringLiteral("commit"));
-        db.rollback();
-        return e;
-    }
-    return result;
+    return inTransaction(db, [&] { return applyWithin(db, repo, preview); });
 }
 
 Result<void> BulkEdit::undo(Repository& repo, const BulkUndo& previous)
@@ -229,20 +217,7 @@ Result<void> BulkEdit::undo(Repository& repo, const BulkUndo& previous)
     if (previous.restore.empty() && previous.revisions.isEmpty()) {
         return {};
     }
-    if (!db.transaction()) {
-        return sqlError(db.lastError(), QStringLiteral("begin transaction"));
-    }
-    auto undone = undoWithin(db, repo, previous);
-    if (!undone) {
-        db.rollback();
-        return undone.error();
-    }
-    if (!db.commit()) {
-        const Error e = sqlError(db.lastError(), QStringLiteral("commit"));
-        db.rollback();
-        return e;
-    }
-    return {};
+    return inTransaction(db, [&] { return undoWithin(db, repo, previous); });
 }
 
 } // namespace govcat::db

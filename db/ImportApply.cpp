@@ -1,5 +1,6 @@
 #include "ImportApply.h"
 
+#include "Transaction.h"
 #include "core/Uuid.h"
 
 namespace govcat::db {
@@ -17,54 +18,61 @@ Result<ImportApplied> ImportApply::apply(const ResourceStore& store, const Impor
                                          ImportScope scope,
                                          const std::function<bool(qsizetype, qsizetype)>& progress)
 {
-    ChangeSet all{QStringLiteral("导入信息资源"), {}};
-    ImportApplied applied;
-    qsizetype done = 0;
-    for (const ImportPlanRow& row : plan.rows) {
-        ++done;
-        if (progress && done % 200 == 0 && !progress(done, plan.rows.size())) {
-            return Error{Error::Kind::Cancelled, QStringLiteral("导入已取消，未写入任何内容。")};
-        }
-        if (!chosen(row, scope)) {
-            continue;
-        }
-        ImportUndoEntry entry;
-        entry.resourceId = row.resourceId;
-        if (row.kind == ImportPlanRow::Kind::Changed) {
-            auto before = store.loadForEditing(row.resourceId);
-            if (!before) {
-                return before.error();
+    // One transaction, written resource by resource: the rows of one resource are planned, written
+    // and dropped before the next (no change set of the whole file in memory), and cancelling or
+    // failing anywhere rolls everything back.
+    return inTransaction(store.database(), [&]() -> Result<ImportApplied> {
+        ImportApplied applied;
+        qsizetype done = 0;
+        for (const ImportPlanRow& row : plan.rows) {
+            ++done;
+            if (progress && done % 200 == 0 && !progress(done, plan.rows.size())) {
+                return Error{Error::Kind::Cancelled, QStringLiteral("导入已取消，未写入任何内容。")};
             }
-            entry.before = std::move(before).value();
-        }
-        auto save = store.planSave(row.merged);
-        if (!save) {
-            Error e = save.error();
-            e.message = QStringLiteral("“%1”：%2").arg(row.name, e.message);
-            return e;
-        }
-        SavePlan& p = save.value();
-        entry.target = p.target;
-        for (RowChange& change : p.changes.changes) {
-            if (change.op == RowChange::Op::Insert) {
-                if (change.id.isEmpty()) {
-                    change.id = newUuid();
+            if (!chosen(row, scope)) {
+                continue;
+            }
+            ImportUndoEntry entry;
+            entry.resourceId = row.resourceId;
+            std::optional<ResourceDraft> stored;
+            if (row.kind == ImportPlanRow::Kind::Changed) {
+                auto before = store.loadForEditing(row.resourceId);
+                auto current = store.load(row.resourceId);
+                if (!before || !current) {
+                    return before ? current.error() : before.error();
                 }
-                entry.revisionOpened |= change.table == QStringLiteral("resource_version");
-                entry.inserted << change;
+                entry.before = std::move(before).value();
+                stored = std::move(current).value();
             }
-            all.changes.push_back(std::move(change));
+            auto save = store.planSave(row.merged, stored);
+            if (!save) {
+                Error e = save.error();
+                e.message = QStringLiteral("“%1”：%2").arg(row.name, e.message);
+                return e;
+            }
+            SavePlan& p = save.value();
+            entry.target = p.target;
+            for (RowChange& change : p.changes.changes) {
+                if (change.op == RowChange::Op::Insert) {
+                    if (change.id.isEmpty()) {
+                        change.id = newUuid();
+                    }
+                    entry.revisionOpened |= change.table == QStringLiteral("resource_version");
+                    entry.inserted.push_back({change.table, change.id});
+                }
+            }
+            p.changes.action = QStringLiteral("导入信息资源");
+            if (auto ids = store.repository().applyWithin(p.changes, {}, AuditEntries::Once); !ids) {
+                return ids.error();
+            }
+            (row.kind == ImportPlanRow::Kind::New ? applied.created : applied.changed) << row.resourceId;
+            applied.undo << std::move(entry);
         }
-        (row.kind == ImportPlanRow::Kind::New ? applied.created : applied.changed) << row.resourceId;
-        applied.undo << std::move(entry);
-    }
-    if (all.changes.empty()) {
+        if (progress) {
+            progress(plan.rows.size(), plan.rows.size());
+        }
         return applied;
-    }
-    if (auto ids = store.repository().apply(all); !ids) {
-        return ids.error();
-    }
-    return applied;
+    });
 }
 
 Result<void> ImportApply::undo(const ResourceStore& store, const ImportApplied& applied)
@@ -74,7 +82,7 @@ Result<void> ImportApply::undo(const ResourceStore& store, const ImportApplied& 
         const bool removeInserted = entry.target == SavePlan::Target::NewResource || entry.revisionOpened;
         if (removeInserted) {
             for (auto it = entry.inserted.crbegin(); it != entry.inserted.crend(); ++it) {
-                restore.changes.push_back({RowChange::Op::Delete, it->table, it->id, {}});
+                restore.changes.push_back({RowChange::Op::Delete, it->first, it->second, {}});
             }
             continue;
         }

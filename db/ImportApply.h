@@ -19,9 +19,9 @@ struct ImportUndoEntry
 {
     QString resourceId;
     SavePlan::Target target = SavePlan::Target::Row;
-    ResourceDraft before;        // Row and Revision: the content before the import
-    bool revisionOpened = false; // Revision: the import opened it (undo removes it)
-    QList<RowChange> inserted;   // NewResource / opened revision: the rows the import inserted
+    ResourceDraft before;                        // Row and Revision: the content before the import
+    bool revisionOpened = false;                 // Revision: the import opened it (undo removes it)
+    QList<std::pair<QString, QString>> inserted; // NewResource / opened revision: (table, id) inserted
 };
 
 struct ImportApplied
@@ -33,7 +33,7 @@ struct ImportApplied
 
 // Writes an import plan: every chosen row's merged resource through ResourceStore::planSave (drafts
 // change in place, published resources get the change in their revision), all in one transaction
-// with outbox and audit entries. Any failure writes nothing.
+// with outbox and audit entries. Any failure, or progress returning false, writes nothing.
 class ImportApply
 {
 public:

@@ -3,6 +3,7 @@
 #include "Migrations.h"
 #include "SearchIndex.h"
 #include "SqlError.h"
+#include "Transaction.h"
 #include "core/JsonText.h"
 #include "core/Uuid.h"
 
@@ -10,6 +11,9 @@
 #include <QJsonObject>
 #include <QSqlDriver>
 #include <QSqlError>
+
+#include <algorithm>
+#include <optional>
 
 namespace govcat::db {
 
@@ -31,43 +35,75 @@ QJsonValue toJson(const QVariant& v)
     return QJsonValue::fromVariant(v);
 }
 
-// A value as toJson() gives it, written into w; false for types other than text, integers, booleans
-// and null.
-bool writeJson(json::ObjectWriter& w, QByteArrayView key, const QVariant& v)
+// Appends a value as toJson() gives it; false for types other than text, integers, booleans and null.
+bool appendJson(QByteArray& out, const QVariant& v)
 {
     if (v.isNull()) {
-        w.null(key);
+        out += "null";
         return true;
     }
     switch (v.typeId()) {
     case QMetaType::QString:
-        w.string(key, v.toString());
+        json::appendString(out, v.toString());
         return true;
     case QMetaType::Int:
     case QMetaType::LongLong:
-        w.integer(key, v.toLongLong());
+        out += QByteArray::number(v.toLongLong());
         return true;
     case QMetaType::Bool:
-        w.boolean(key, v.toBool());
+        out += v.toBool() ? "true" : "false";
         return true;
     default:
         return false;
     }
 }
 
-// The fields of an outbox entry written as QJsonDocument writes them (core/JsonText: a bulk edit
-// writes thousands, each with a revision's snapshot); empty when a value is of another type.
-QByteArray outboxFields(const QList<std::pair<QString, std::pair<QVariant, QVariant>>>& entries, bool withOld)
+using OutboxEntries = QList<std::pair<QString, std::pair<QVariant, QVariant>>>; // key → (old, new)
+
+// The fields of an outbox entry written as QJsonDocument writes them (keys in order; core/JsonText:
+// an import or a bulk edit writes them by the ten thousand), straight into one buffer; empty when a
+// value is of another type (then QJsonDocument writes them).
+QByteArray outboxFields(OutboxEntries entries, bool withOld)
 {
-    json::ObjectWriter fields;
-    for (const auto& [key, values] : entries) {
-        json::ObjectWriter f;
-        if (!writeJson(f, "new", values.second) || (withOld && !writeJson(f, "old", values.first))) {
+    const auto byKey = [](const auto& a, const auto& b) { return a.first < b.first; };
+    if (!std::is_sorted(entries.cbegin(), entries.cend(), byKey)) {
+        std::sort(entries.begin(), entries.end(), byKey);
+    }
+    QByteArray out;
+    out.reserve(64 * entries.size() + 2);
+    out += '{';
+    for (const auto& [key, values] : std::as_const(entries)) {
+        if (out.size() > 1) {
+            out += ',';
+        }
+        json::appendString(out, key);
+        out += ":{\"new\":";
+        if (!appendJson(out, values.second)) {
             return {};
         }
-        fields.value(key.toUtf8(), f.text());
+        if (withOld) {
+            out += ",\"old\":";
+            if (!appendJson(out, values.first)) {
+                return {};
+            }
+        }
+        out += '}';
     }
-    return fields.text();
+    out += '}';
+    return out;
+}
+
+// The changed columns of a row as the audit journal's detail: a JSON array of their names.
+QByteArray columnsJson(const QStringList& changed)
+{
+    QList<QByteArray> names;
+    names.reserve(changed.size());
+    for (const QString& column : changed) {
+        QByteArray name;
+        json::appendString(name, column);
+        names << name;
+    }
+    return json::array(names);
 }
 
 QString nowText(const Clock& clock)
@@ -150,28 +186,19 @@ Result<void> Repository::remove(const QString& table, const QString& id, const Q
 
 Result<QStringList> Repository::apply(const ChangeSet& changeSet, const MemberChanges& members)
 {
-    if (!m_db.transaction()) {
-        return sqlError(m_db.lastError(), QStringLiteral("begin transaction"));
-    }
-    auto ids = applyWithin(changeSet, members);
-    if (!ids) {
-        m_db.rollback();
-        return ids.error();
-    }
-    if (!m_db.commit()) {
-        const Error e = sqlError(m_db.lastError(), QStringLiteral("commit"));
-        m_db.rollback();
-        return e;
-    }
-    return ids;
+    return inTransaction(m_db, [&] { return applyWithin(changeSet, members); });
 }
 
-Result<QStringList> Repository::applyWithin(const ChangeSet& changeSet, const MemberChanges& members)
+Result<QStringList> Repository::applyWithin(const ChangeSet& changeSet, const MemberChanges& members,
+                                            AuditEntries audit)
 {
     const QString now = nowText(m_clock);
     QStringList ids;
     QStringList reindex; // resources whose search document changed
     static const QHash<QString, QList<MemberChange>> kNone;
+    std::optional<std::pair<QString, QString>> first; // AuditEntries::Once: the entry's table and row
+    QByteArray firstColumns;
+    QMap<QString, int> others; // AuditEntries::Once: further rows changed, by table
     for (std::size_t i = 0; i < changeSet.changes.size(); ++i) {
         const RowChange& change = changeSet.changes.at(i);
         const auto memberChanges = members.find(i);
@@ -195,14 +222,48 @@ Result<QStringList> Repository::applyWithin(const ChangeSet& changeSet, const Me
             }
             reindex << resource.value();
         }
-        const QString detail =
-            QString::fromUtf8(QJsonDocument::fromVariant(QVariant(changed)).toJson(QJsonDocument::Compact));
-        if (auto audit = writeAudit(changeSet.action, change.table, id.value(), detail, now); !audit) {
-            return audit.error();
+        if (audit == AuditEntries::Once && first) {
+            ++others[change.table];
+            continue;
+        }
+        const QByteArray columns = columnsJson(changed);
+        if (audit == AuditEntries::Once) {
+            first = std::make_pair(change.table, id.value());
+            firstColumns = columns;
+            continue;
+        }
+        if (auto written =
+                writeAudit(changeSet.action, change.table, id.value(), QString::fromUtf8(columns), now);
+            !written) {
+            return written.error();
         }
     }
+    if (first) {
+        json::ObjectWriter rows;
+        for (auto it = others.cbegin(); it != others.cend(); ++it) {
+            rows.integer(it.key().toUtf8(), it.value());
+        }
+        json::ObjectWriter detail;
+        detail.value("columns", firstColumns);
+        detail.value("rows", rows.text());
+        if (auto written = writeAudit(changeSet.action, first->first, first->second,
+                                      QString::fromUtf8(detail.text()), now);
+            !written) {
+            return written.error();
+        }
+    }
+    if (reindex.isEmpty()) {
+        return ids;
+    }
     reindex.removeDuplicates();
-    if (auto r = SearchIndex::reindex(m_db, reindex); !r) {
+    static const SearchIndex::Statements kIndex = SearchIndex::statements();
+    auto read = statement(kIndex.read);
+    auto remove = statement(kIndex.remove);
+    auto write = statement(kIndex.insert);
+    if (!read || !remove || !write) {
+        return !read ? read.error() : !remove ? remove.error() : write.error();
+    }
+    if (auto r = SearchIndex::reindex(*read.value(), *remove.value(), *write.value(), reindex); !r) {
         return r.error();
     }
     return ids;
@@ -219,6 +280,34 @@ Result<QSqlQuery*> Repository::statement(const QString& sql)
         it = m_statements.emplace(sql, std::move(q)).first;
     }
     return &it->second;
+}
+
+Result<QSqlQuery*> Repository::insertStatement(const QString& table, const QVariantMap& fields)
+{
+    // The key names the shape (table and given columns) without quoting them: rows of a bulk change
+    // share a few shapes, and building the SQL for each row showed in profiles of an import.
+    QString shape = table;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        if (it.key() != QLatin1String("id")) {
+            shape += u',' + it.key();
+        }
+    }
+    if (const auto known = m_insertSql.constFind(shape); known != m_insertSql.cend()) {
+        return statement(*known);
+    }
+    QStringList names;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        if (it.key() != QLatin1String("id")) {
+            names << quoted(m_db, it.key());
+        }
+    }
+    names << quoted(m_db, QStringLiteral("id")) << quoted(m_db, QStringLiteral("updated_at"))
+          << quoted(m_db, QStringLiteral("updated_by"));
+    const QString marks = QStringLiteral("?,").repeated(names.size() - 1) + u'?';
+    const QString sql =
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(quoted(m_db, table), names.join(u','), marks);
+    m_insertSql.insert(shape, sql);
+    return statement(sql);
 }
 
 Result<QString> Repository::itemResource(const QString& itemId) const
@@ -256,26 +345,20 @@ Result<QString> Repository::applyOne(const RowChange& change,
             return makeError(Error::Kind::Invalid, QStringLiteral("owner_dept_id is required"));
         }
         const QString id = change.id.isEmpty() ? newUuid(m_clock) : change.id;
-        QVariantMap row = change.fields;
-        row.insert(QStringLiteral("id"), id);
-        row.insert(QStringLiteral("updated_at"), now);
-        row.insert(QStringLiteral("updated_by"), m_actor.userName);
-        QStringList names;
-        QStringList marks;
-        for (auto it = row.cbegin(); it != row.cend(); ++it) {
-            names << quoted(m_db, it.key());
-            marks << QStringLiteral("?");
-        }
-        auto prepared = statement(
-            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, names.join(u','), marks.join(u',')));
+        auto prepared = insertStatement(change.table, change.fields);
         if (!prepared) {
             return prepared.error();
         }
         QSqlQuery& q = *prepared.value();
         int bind = 0;
-        for (const QVariant& v : std::as_const(row)) {
-            q.bindValue(bind++, v);
+        for (auto it = change.fields.cbegin(); it != change.fields.cend(); ++it) {
+            if (it.key() != QLatin1String("id")) {
+                q.bindValue(bind++, it.value());
+            }
         }
+        q.bindValue(bind++, id);
+        q.bindValue(bind++, now);
+        q.bindValue(bind, m_actor.userName);
         if (auto r = exec(q, QStringLiteral("insert into ") + change.table); !r) {
             return r.error();
         }
@@ -373,14 +456,15 @@ Result<void> Repository::writeOutbox(const RowChange& change,
 {
     static const char* const kOps[] = {"insert", "update", "delete"};
     // {"column": {"new": …, "old": …}} or, for members of a JSON column, {"column.member": {…}}.
-    QList<std::pair<QString, std::pair<QVariant, QVariant>>> entries; // key → (old, new)
+    OutboxEntries entries;
     for (auto it = change.fields.cbegin(); it != change.fields.cend(); ++it) {
         if (const auto column = members.constFind(it.key());
             change.op == RowChange::Op::Update && column != members.cend()) {
             for (const MemberChange& m : *column) {
                 entries.append({it.key() + u'.' + m.member, {m.oldValue, m.newValue}});
             }
-        } else {
+        } else if (change.op != RowChange::Op::Insert || !it.value().isNull()) {
+            // An insert lists the values it sets: a column left out is null (docs/ARCHITECTURE.md).
             entries.append({it.key(), {oldValues.value(it.key()), it.value()}});
         }
     }

@@ -52,6 +52,14 @@ struct ChangeSet
     std::vector<RowChange> changes;
 };
 
+// The audit journal entries a change set writes.
+enum class AuditEntries
+{
+    EachRow, // one per changed row, detail = the JSON array of its changed columns
+    Once,    // one for the set, on its first changed row (an imported resource with its items), detail =
+             // {"columns": [its changed columns], "rows": {"table": further rows changed, …}}
+};
+
 // The only writer of SQL in govcat. Every local edit writes the row, one outbox entry per changed
 // row (changed fields' old and new values plus the base row_version) and an audit journal entry in
 // the same transaction.
@@ -72,7 +80,8 @@ public:
     Result<QStringList> apply(const ChangeSet& changeSet, const MemberChanges& members = {});
     // The same inside a transaction the caller has begun and will commit or roll back (for writes
     // that must share it, such as allocating a resource code).
-    Result<QStringList> applyWithin(const ChangeSet& changeSet, const MemberChanges& members = {});
+    Result<QStringList> applyWithin(const ChangeSet& changeSet, const MemberChanges& members = {},
+                                    AuditEntries audit = AuditEntries::EachRow);
 
     // Columns of a table, from the schema; empty for unknown tables.
     QStringList columns(const QString& table) const;
@@ -83,6 +92,8 @@ private:
     // A prepared statement for this SQL, prepared once per Repository (the same few shapes repeat
     // for every row of a bulk change).
     Result<QSqlQuery*> statement(const QString& sql);
+    // The INSERT of a row with these given columns (plus id, updated_at and updated_by, bound last).
+    Result<QSqlQuery*> insertStatement(const QString& table, const QVariantMap& fields);
     // Writes one change and its outbox entry; changedFields receives the columns really changed.
     Result<QString> applyOne(const RowChange& change, const QHash<QString, QList<MemberChange>>& members,
                              const QString& now, QStringList& changedFields);
@@ -97,6 +108,7 @@ private:
     const Clock& m_clock;
     mutable QHash<QString, QStringList> m_columns;
     std::map<QString, QSqlQuery> m_statements;
+    QHash<QString, QString> m_insertSql; // insertStatement(): shape → SQL
 };
 
 } // namespace govcat::db

@@ -401,7 +401,22 @@ Result<QString> ResourceStore::save(const ResourceDraft& draft)
     return plan.value().resourceId;
 }
 
-Result<SavePlan> ResourceStore::planSave(const ResourceDraft& input) const
+Result<SavePlan> ResourceStore::planSave(const ResourceDraft& draft) const
+{
+    std::optional<ResourceDraft> stored;
+    if (!draft.id.isEmpty()) {
+        auto loaded = load(draft.id);
+        if (loaded) {
+            stored = std::move(loaded).value();
+        } else if (loaded.error().kind != Error::Kind::NotFound) {
+            return loaded.error();
+        }
+    }
+    return planSave(draft, stored);
+}
+
+Result<SavePlan> ResourceStore::planSave(const ResourceDraft& input,
+                                         const std::optional<ResourceDraft>& stored) const
 {
     ResourceDraft draft = input;
     QStringList missing;
@@ -423,15 +438,6 @@ Result<SavePlan> ResourceStore::planSave(const ResourceDraft& input) const
             QStringLiteral("保存草稿至少需要填写：%1。").arg(missing.join(QStringLiteral("、"))));
     }
 
-    std::optional<ResourceDraft> stored;
-    if (!draft.id.isEmpty()) {
-        auto loaded = load(draft.id);
-        if (loaded) {
-            stored = loaded.value();
-        } else if (loaded.error().kind != Error::Kind::NotFound) {
-            return loaded.error();
-        }
-    }
     const ActorRole actor = actorRole();
     const ResourceStatus status =
         stored ? fromName<ResourceStatus>(stored->status).value_or(ResourceStatus::Draft)

@@ -61,6 +61,8 @@ public:
     // What save() would write, checked the same way but not written: the caller applies the ChangeSet
     // alone (save) or together with other resources' plans in one transaction (import).
     Result<SavePlan> planSave(const ResourceDraft& draft) const;
+    // The same with the stored resource (load()) already known to the caller; nullopt for a new one.
+    Result<SavePlan> planSave(const ResourceDraft& draft, const std::optional<ResourceDraft>& stored) const;
 
     // The rule context backed by this database (duplicate names within a provider).
     RuleContext ruleContext() const;

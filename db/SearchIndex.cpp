@@ -93,6 +93,9 @@ const QString kDocumentSql = QStringLiteral(
     "(SELECT group_concat(i.name, ' ') FROM info_item i WHERE i.resource_id = r.id AND i.is_deleted = 0) "
     "FROM info_resource r LEFT JOIN department d ON d.id = r.provider_dept_id");
 
+const QString kInsertSql = QStringLiteral(
+    "INSERT INTO resource_fts (docid, name, code, provider, abstract, items) VALUES (?, ?, ?, ?, ?, ?)");
+
 // Writes the document of the current row of q (columns of kDocumentSql).
 // remove is null when the index is known not to hold the document.
 bool writeDocument(QSqlQuery* remove, QSqlQuery& insert, const QSqlQuery& row)
@@ -148,27 +151,27 @@ bool SearchIndex::affectsIndex(const QString& table, const QStringList& columns)
     return false;
 }
 
-Result<void> SearchIndex::reindex(QSqlDatabase db, const QStringList& resourceIds)
+SearchIndex::Statements SearchIndex::statements()
 {
-    QSqlQuery row(db);
-    QSqlQuery remove(db);
-    QSqlQuery insert(db);
-    if (!row.prepare(kDocumentSql + QStringLiteral(" WHERE r.id = ?")) ||
-        !remove.prepare(QStringLiteral("DELETE FROM resource_fts WHERE docid = ?")) ||
-        !insert.prepare(QStringLiteral("INSERT INTO resource_fts (docid, name, code, provider, abstract, "
-                                       "items) VALUES (?, ?, ?, ?, ?, ?)"))) {
-        return sqlError(row, QStringLiteral("prepare search index"));
-    }
+    return {kDocumentSql + QStringLiteral(" WHERE r.id = ?"),
+            QStringLiteral("DELETE FROM resource_fts WHERE docid = ?"), kInsertSql};
+}
+
+Result<void> SearchIndex::reindex(QSqlQuery& read, QSqlQuery& remove, QSqlQuery& insert,
+                                  const QStringList& resourceIds)
+{
     for (const QString& id : resourceIds) {
-        row.bindValue(0, id);
-        if (!row.exec()) {
-            return sqlError(row, QStringLiteral("read resource for the search index"));
+        read.bindValue(0, id);
+        if (!read.exec()) {
+            return sqlError(read, QStringLiteral("read resource for the search index"));
         }
-        if (row.next() && !writeDocument(&remove, insert, row)) {
+        const bool found = read.next();
+        const bool written = !found || writeDocument(&remove, insert, read);
+        read.finish();
+        if (!written) {
             return sqlError(insert.lastError().isValid() ? insert : remove,
                             QStringLiteral("write search index"));
         }
-        row.finish();
     }
     return {};
 }
@@ -189,9 +192,7 @@ Result<void> SearchIndex::rebuild(QSqlDatabase db, const std::function<void(qint
     QSqlQuery rows(db);
     rows.setForwardOnly(true);
     QSqlQuery insert(db);
-    if (!rows.exec(kDocumentSql + QStringLiteral(" WHERE r.is_deleted = 0")) ||
-        !insert.prepare(QStringLiteral("INSERT INTO resource_fts (docid, name, code, provider, abstract, "
-                                       "items) VALUES (?, ?, ?, ?, ?, ?)"))) {
+    if (!rows.exec(kDocumentSql + QStringLiteral(" WHERE r.is_deleted = 0")) || !insert.prepare(kInsertSql)) {
         return sqlError(rows, QStringLiteral("read resources for the search index"));
     }
     qint64 done = 0;

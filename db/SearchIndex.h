@@ -3,6 +3,7 @@
 #include "core/Result.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
@@ -23,9 +24,19 @@ public:
     // The score of the current row of a query on resource_fts, for a search of `tokens` tokens.
     static QString rankExpression(int tokens);
 
-    // Re-indexes the given resources (by info_resource.id); deleted ones leave the index. Runs in
-    // the caller's transaction.
-    static Result<void> reindex(QSqlDatabase db, const QStringList& resourceIds);
+    // The SQL of the three statements reindex() runs: read a resource's document, remove it from
+    // the index, insert it (the Repository prepares them once and keeps them).
+    struct Statements
+    {
+        QString read;
+        QString remove;
+        QString insert;
+    };
+    static Statements statements();
+    // Re-indexes the given resources (by info_resource.id) with statements prepared from
+    // statements(); deleted ones leave the index. Runs in the caller's transaction.
+    static Result<void> reindex(QSqlQuery& read, QSqlQuery& remove, QSqlQuery& insert,
+                                const QStringList& resourceIds);
     // Re-indexes every resource. progress, when given, receives (done, total).
     static Result<void> rebuild(QSqlDatabase db, const std::function<void(qint64, qint64)>& progress = {});
 
