@@ -1,6 +1,6 @@
 #include "CatalogQueries.h"
 
-#include "CipherDriver.h"
+#include "RawStatement.h"
 #include "SqlError.h"
 
 #include <QHash>
@@ -8,7 +8,6 @@
 #include <QSqlError>
 
 #include <algorithm>
-#include <sqlite3.h>
 #include <vector>
 
 namespace govcat::db {
@@ -99,41 +98,18 @@ Result<QList<qint64>> CatalogQueries::rankedRowids(const ResourceFilter& filter)
     // Tens of thousands of rows of two numbers: stepped through the SQLite API, without a QVariant per
     // value, and sorted here (SQLite's sorter took 20-40 ms for the 30,000 matches of a common term).
     const FilterSql sql = scoresSql(filter);
-    auto* connection = m_db.driver()->handle().value<sqlite3*>();
-    sqlite3_stmt* statement = nullptr;
-    const auto failed = [&](const QString& what) {
-        const QString message = QString::fromUtf8(sqlite3_errmsg(connection));
-        const int code = sqlite3_errcode(connection);
-        sqlite3_finalize(statement);
-        return makeError(code == SQLITE_CORRUPT || code == SQLITE_NOTADB ? Error::Kind::Damaged
-                                                                         : Error::Kind::Sql,
-                         what + QStringLiteral(": ") + message);
-    };
-    if (connection == nullptr) {
-        return makeError(Error::Kind::Sql, QStringLiteral("rank matches: no connection"));
-    }
-    if (sqlite3_prepare_v2(connection, sql.sql.toUtf8().constData(), -1, &statement, nullptr) != SQLITE_OK) {
-        return failed(QStringLiteral("rank matches"));
-    }
+    RawStatement statement(m_db);
+    statement.prepare(sql.sql);
     for (int i = 0; i < int(sql.binds.size()); ++i) {
-        const QVariant& v = sql.binds.at(i);
-        const int rc = v.typeId() == QMetaType::Int || v.typeId() == QMetaType::LongLong
-                           ? sqlite3_bind_int64(statement, i + 1, v.toLongLong())
-                           : sqlite3_bind_text(statement, i + 1, v.toString().toUtf8().constData(), -1,
-                                               SQLITE_TRANSIENT);
-        if (rc != SQLITE_OK) {
-            return failed(QStringLiteral("rank matches"));
-        }
+        statement.bind(i + 1, sql.binds.at(i));
     }
     std::vector<std::pair<double, qint64>> scored;
-    int rc = SQLITE_ROW;
-    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
-        scored.emplace_back(sqlite3_column_double(statement, 1), sqlite3_column_int64(statement, 0));
+    while (statement.next()) {
+        scored.emplace_back(statement.real(1), statement.integer(0));
     }
-    if (rc != SQLITE_DONE) {
-        return failed(QStringLiteral("rank matches"));
+    if (statement.failed()) {
+        return statement.error(QStringLiteral("rank matches"));
     }
-    sqlite3_finalize(statement);
     std::sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) {
         return a.first != b.first ? a.first > b.first : a.second < b.second;
     });
