@@ -1,6 +1,7 @@
 #include "db/CatalogQuality.h"
 #include "db/OneSourceReport.h"
 #include "support/CatalogFixture.h"
+#include "support/WidgetSupport.h"
 #include "ui/bulk/BulkEditCommand.h"
 #include "ui/bulk/BulkEditDialog.h"
 #include "ui/quality/OneSourceView.h"
@@ -19,17 +20,9 @@
 
 using namespace govcat;
 using namespace govcat::ui;
+using govcat::test::child;
 
 namespace {
-
-template <typename T> T* child(QWidget* parent, const char* name)
-{
-    T* w = parent->findChild<T*>(QLatin1String(name));
-    if (!w) {
-        qFatal("no child %s", name);
-    }
-    return w;
-}
 
 // Picks an entry of a combo box by its data, as a click in the drop-down does.
 void choose(QWidget* parent, const char* name, const QString& data)

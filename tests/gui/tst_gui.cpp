@@ -6,6 +6,7 @@
 #include "demo/DemoCity.h"
 #include "models/DepartmentListModel.h"
 #include "support/TestSupport.h"
+#include "support/WidgetSupport.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/profile/ProfileDialog.h"
 #include "ui/security/ChangePassphraseDialog.h"
@@ -24,27 +25,10 @@
 
 using namespace govcat;
 using namespace govcat::ui;
+using govcat::test::child;
+using govcat::test::saveScreenshot;
 
 namespace {
-template <typename T> T* child(QWidget* parent, const char* name)
-{
-    T* w = parent->findChild<T*>(QLatin1String(name));
-    if (!w) {
-        qFatal("no child %s", name);
-    }
-    return w;
-}
-
-// With GOVCAT_SCREENSHOT_DIR set, keeps pictures of the screens for the user guide.
-void saveScreenshot(QWidget* widget, const char* name)
-{
-    const QString dir = qEnvironmentVariable("GOVCAT_SCREENSHOT_DIR");
-    if (!dir.isEmpty()) {
-        QApplication::processEvents();
-        QVERIFY(widget->grab().save(QStringLiteral("%1/%2.png").arg(dir, QLatin1String(name))));
-    }
-}
-
 void typeInto(QWidget* parent, const char* name, const QString& text)
 {
     auto* edit = child<QLineEdit>(parent, name);
@@ -103,7 +87,7 @@ void TestGui::wrongPassphraseThenUnlockAndList()
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QVERIFY(dialog.isVisible());
     QVERIFY(child<QLabel>(&dialog, "errorLabel")->text().contains(QStringLiteral("口令不正确")));
-    saveScreenshot(&dialog, "unlock-wrong-passphrase");
+    QVERIFY(saveScreenshot(&dialog, "unlock-wrong-passphrase"));
 
     typeInto(&dialog, "passphraseLineEdit", QString::fromUtf8(test::kPassphrase));
     QTest::keyClick(child<QLineEdit>(&dialog, "passphraseLineEdit"), Qt::Key_Return);
@@ -140,7 +124,7 @@ void TestGui::wrongPassphraseThenUnlockAndList()
     departments->setCurrentIndex(departments->model()->index(row, 0));
     QCOMPARE(resources->model()->rowCount(), expected);
     QVERIFY(child<QLabel>(&window, "resourceCountLabel")->text().contains(QString::number(expected)));
-    saveScreenshot(&window, "main-window");
+    QVERIFY(saveScreenshot(&window, "main-window"));
 }
 
 void TestGui::threeWrongTriesAddADelay()
@@ -179,7 +163,7 @@ void TestGui::newDatabaseNeedsAStrongConfirmedPassphrase()
     QVERIFY(child<QLabel>(&dialog, "errorLabel")->text().contains(QStringLiteral("不一致")));
     typeInto(&dialog, "confirmLineEdit", QStringLiteral("县数据局 2026 目录编制"));
     QVERIFY(create->isEnabled());
-    saveScreenshot(&dialog, "new-database");
+    QVERIFY(saveScreenshot(&dialog, "new-database"));
     QTest::mouseClick(create, Qt::LeftButton);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     auto database = dialog.takeDatabase();
@@ -204,7 +188,7 @@ void TestGui::firstStartRegistersDepartmentAndProfile()
     QTest::mouseClick(save, Qt::LeftButton);
     QVERIFY(dialog.isVisible());
     QVERIFY(child<QLabel>(&dialog, "errorLabel")->text().contains(QStringLiteral("第 18 位校验码")));
-    saveScreenshot(&dialog, "first-start-profile");
+    QVERIFY(saveScreenshot(&dialog, "first-start-profile"));
     // A valid code: compute the check character for the first 17 characters.
     const QString first17 = QStringLiteral("11330122MB1234567");
     const QString valid = first17 + usccCheckCharacter(first17);

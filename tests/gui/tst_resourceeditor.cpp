@@ -3,6 +3,7 @@
 #include "core/rules/DraftFields.h"
 #include "models/ItemTableModel.h"
 #include "support/EditorDriver.h"
+#include "support/WidgetSupport.h"
 #include "ui/editor/ItemPaste.h"
 #include "ui/editor/ResourceEditor.h"
 
@@ -25,15 +26,6 @@ using namespace govcat::test;
 using models::ItemTableModel;
 
 namespace {
-
-template <typename T> T* child(QWidget* editor, const char* name)
-{
-    T* w = editor->findChild<T*>(QLatin1String(name));
-    if (!w) {
-        qFatal("no child %s", name);
-    }
-    return w;
-}
 
 bool hasFinding(const ResourceEditor& editor, const char* column, const char* rule = nullptr)
 {

@@ -1,6 +1,7 @@
 #include "core/Clock.h"
 #include "db/CatalogWorkflow.h"
 #include "support/CatalogFixture.h"
+#include "support/WidgetSupport.h"
 #include "ui/history/HistoryDialog.h"
 #include "ui/review/ReviewQueueView.h"
 
@@ -20,29 +21,12 @@
 
 using namespace govcat;
 using namespace govcat::db;
+using govcat::test::child;
+using govcat::test::saveScreenshot;
 using govcat::ui::HistoryDialog;
 using govcat::ui::ReviewQueueView;
 
 namespace {
-
-template <typename T> T* child(QWidget* parent, const char* name)
-{
-    T* w = parent->findChild<T*>(QLatin1String(name));
-    if (!w) {
-        qFatal("no child %s", name);
-    }
-    return w;
-}
-
-// With GOVCAT_SCREENSHOT_DIR set, keeps pictures of the screens for the user guide.
-void saveScreenshot(QWidget* widget, const char* name)
-{
-    const QString dir = qEnvironmentVariable("GOVCAT_SCREENSHOT_DIR");
-    if (!dir.isEmpty()) {
-        QApplication::processEvents();
-        QVERIFY(widget->grab().save(QStringLiteral("%1/%2.png").arg(dir, QLatin1String(name))));
-    }
-}
 
 // QDialog::exec() blocks the test: runs `act` on the modal widget named `name` once it is shown.
 // The polling timer lives no longer than `owner`.
@@ -198,7 +182,7 @@ void TestReviewHistory::queueShowsWorkingDayAgeAndReviews()
     as(Role::Reviewer);
     view.refresh();
     QVERIFY(approve->isEnabled() && ret->isEnabled());
-    saveScreenshot(&view, "review-queue");
+    QVERIFY(saveScreenshot(&view, "review-queue"));
     QSignalSpy changed(&view, &ReviewQueueView::changed);
 
     // 退回: OK stays disabled until a reason is typed; cancelling changes nothing.
@@ -221,7 +205,7 @@ void TestReviewHistory::queueShowsWorkingDayAgeAndReviews()
         auto* ok = child<QPushButton>(dialog, "returnReasonOkButton");
         child<QPlainTextEdit>(dialog, "returnReasonEdit")->insertPlainText(reason);
         enabledWithReason = ok->isEnabled();
-        saveScreenshot(dialog, "review-return-reason");
+        QVERIFY(saveScreenshot(dialog, "review-return-reason"));
         QTest::mouseClick(ok, Qt::LeftButton);
     });
     QTest::mouseClick(ret, Qt::LeftButton);
@@ -299,7 +283,7 @@ void TestReviewHistory::historyDiffsVersionsAndRestores()
         diff->item(rowWith(diff, D::DiffOldColumn, QStringLiteral("许可证编号")), D::DiffFieldColumn)->text(),
         QStringLiteral("删除信息项"));
     QVERIFY(dialog.compare(1, 2));
-    saveScreenshot(&dialog, "history-versions");
+    QVERIFY(saveScreenshot(&dialog, "history-versions"));
 
     auto* transitions = child<QTableWidget>(&dialog, "transitionsTable");
     QCOMPARE(transitions->rowCount(), 5); // submit, approve, revise, submit, approve
@@ -307,7 +291,7 @@ void TestReviewHistory::historyDiffsVersionsAndRestores()
     QCOMPARE(transitions->item(1, 5)->text(), QStringLiteral("审核员"));
     QCOMPARE(transitions->item(1, 6)->text(), QStringLiteral("同意发布"));
     child<QTabWidget>(&dialog, "historyTabs")->setCurrentIndex(1);
-    saveScreenshot(&dialog, "history-transitions");
+    QVERIFY(saveScreenshot(&dialog, "history-transitions"));
     child<QTabWidget>(&dialog, "historyTabs")->setCurrentIndex(0);
 
     // A leader cannot restore; an editor of the department can, after confirming.
