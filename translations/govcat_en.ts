@@ -110,10 +110,6 @@
         <translation>Exporting the catalog…</translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>导出失败，没有留下文件：%1</source>
         <translation>The export failed and left no file: %1</translation>
     </message>
@@ -146,6 +142,13 @@
     <message>
         <source>无法读取本机用户信息：%1</source>
         <translation>Cannot read the local user profile: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkProgress</name>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -461,10 +464,6 @@ Unified social credit code: %2</translation>
     <message>
         <source>正在生成数据普查包…</source>
         <translation>Generating the data call kits…</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>生成普查包</source>
@@ -1333,10 +1332,6 @@ Unpublished changes in the current draft will be replaced; published versions st
         <translation>Counting the data items each department provides…</translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>一数一源</source>
         <translation>One data, one source</translation>
     </message>
@@ -1489,10 +1484,6 @@ Unpublished changes in the current draft will be replaced; published versions st
     <message>
         <source>正在按目录规则检查信息资源…</source>
         <translation>Checking information resources against the catalog rules…</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>目录质量检查</source>

@@ -1,6 +1,7 @@
 #include "DataCallDialog.h"
 
 #include "ui/common/ErrorMessages.h"
+#include "ui/common/WorkProgress.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -10,7 +11,6 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -116,16 +116,10 @@ void DataCallDialog::refresh()
 
 bool DataCallDialog::generate(const QString& title, const QString& folder)
 {
-    QProgressDialog progress(tr("正在生成数据普查包…"), tr("取消"), 0, 0, this);
-    progress.setObjectName(QStringLiteral("dataCallProgressDialog"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(500);
-    auto call = db::DataCall(m_db, m_actor).generate(title, folder, [&](qsizetype done, qsizetype total) {
-        progress.setMaximum(int(total));
-        progress.setValue(int(done));
-        return !progress.wasCanceled();
-    });
-    progress.reset();
+    WorkProgress progress(this, QStringLiteral("dataCallProgressDialog"), tr("数据普查包"),
+                          tr("正在生成数据普查包…"));
+    auto call = db::DataCall(m_db, m_actor).generate(title, folder, progress.callback());
+    progress.finish();
     refresh();
     if (!call) {
         if (call.error().kind != Error::Kind::Cancelled) {

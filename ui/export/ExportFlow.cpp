@@ -4,6 +4,7 @@
 #include "db/CatalogExport.h"
 #include "db/CatalogQueries.h"
 #include "ui/common/ErrorMessages.h"
+#include "ui/common/WorkProgress.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -11,7 +12,6 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QPushButton>
 
 namespace govcat::ui {
@@ -77,17 +77,10 @@ void exportCatalog(QWidget* parent, QSqlDatabase db, const db::ResourceFilter& f
                                                        : io::CatalogFileFormat::Xlsx;
     request.csvGb18030 = chosen == csvGb;
 
-    QProgressDialog progress(Tr::tr("正在导出目录…"), Tr::tr("取消"), 0, 0, parent);
-    progress.setObjectName(QStringLiteral("exportProgressDialog"));
-    progress.setWindowTitle(Tr::tr("导出目录"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(500);
-    auto done = db::CatalogExport(db).run(request, [&](qint64 written, qint64 total) {
-        progress.setMaximum(int(total));
-        progress.setValue(int(written));
-        return !progress.wasCanceled();
-    });
-    progress.reset();
+    WorkProgress progress(parent, QStringLiteral("exportProgressDialog"), Tr::tr("导出目录"),
+                          Tr::tr("正在导出目录…"));
+    auto done = db::CatalogExport(db).run(request, progress.callback());
+    progress.finish();
     if (!done) {
         if (done.error().kind != Error::Kind::Cancelled) {
             QMessageBox::warning(

@@ -7,6 +7,7 @@
 #include "io/catalog/CatalogFile.h"
 #include "models/ImportPreviewModel.h"
 #include "ui/common/ErrorMessages.h"
+#include "ui/common/WorkProgress.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -14,7 +15,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -77,24 +77,16 @@ ImportDialog::~ImportDialog() = default;
 
 bool ImportDialog::load()
 {
-    QProgressDialog progress(tr("正在读取“%1”…").arg(QFileInfo(m_path).fileName()), tr("取消"), 0, 0, this);
-    progress.setObjectName(QStringLiteral("importProgressDialog"));
-    progress.setWindowTitle(tr("导入目录"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(500);
+    WorkProgress progress(this, QStringLiteral("importProgressDialog"), tr("导入目录"),
+                          tr("正在读取“%1”…").arg(QFileInfo(m_path).fileName()));
     auto file = io::readCatalogFile(m_path, m_encoding, [&](qint64 rows) {
         progress.setLabelText(tr("正在读取“%1”：已读 %2 行").arg(QFileInfo(m_path).fileName()).arg(rows));
-        progress.setValue(0);
-        return !progress.wasCanceled();
+        return progress.report(0, 0);
     });
     if (file) {
         progress.setLabelText(tr("正在与本地目录比对…"));
-        auto plan = db::ImportPlanner(m_store).plan(file.value(), [&](qsizetype done, qsizetype total) {
-            progress.setMaximum(int(total));
-            progress.setValue(int(done));
-            return !progress.wasCanceled();
-        });
-        progress.reset();
+        auto plan = db::ImportPlanner(m_store).plan(file.value(), progress.callback());
+        progress.finish();
         if (!plan) {
             if (plan.error().kind != Error::Kind::Cancelled) {
                 QMessageBox::warning(parentWidget(), tr("导入目录"), ErrorMessages::forEdit(plan.error()));
@@ -105,7 +97,7 @@ bool ImportDialog::load()
         m_plan->file = m_path;
         m_file = std::move(file).value();
     } else {
-        progress.reset();
+        progress.finish();
         if (file.error().kind != Error::Kind::Cancelled) {
             QMessageBox::warning(parentWidget(), tr("导入目录"),
                                  tr("无法读取“%1”，没有写入任何内容。\n\n%2")
@@ -148,15 +140,9 @@ void ImportDialog::updateSummary()
 
 void ImportDialog::apply(db::ImportScope scope)
 {
-    QProgressDialog progress(tr("正在写入…"), tr("取消"), 0, int(m_plan->rows.size()), this);
-    progress.setObjectName(QStringLiteral("importApplyProgressDialog"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(500);
-    auto applied = db::ImportApply::apply(m_store, *m_plan, scope, [&](qsizetype done, qsizetype) {
-        progress.setValue(int(done));
-        return !progress.wasCanceled();
-    });
-    progress.reset();
+    WorkProgress progress(this, QStringLiteral("importApplyProgressDialog"), tr("导入目录"), tr("正在写入…"));
+    auto applied = db::ImportApply::apply(m_store, *m_plan, scope, progress.callback());
+    progress.finish();
     if (!applied) {
         if (applied.error().kind != Error::Kind::Cancelled) {
             QMessageBox::warning(this, tr("导入目录"),

@@ -2,12 +2,12 @@
 
 #include "core/rules/ItemNameNormalizer.h"
 #include "db/OneSourceReport.h"
+#include "ui/common/WorkProgress.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QTimer>
 #include <QTreeWidget>
@@ -104,18 +104,11 @@ void OneSourceView::showEvent(QShowEvent* event)
 void OneSourceView::refresh()
 {
     m_started = true;
-    QProgressDialog progress(tr("正在统计各部门提供的信息项…"), tr("取消"), 0, 0, this);
-    progress.setObjectName(QStringLiteral("oneSourceProgressDialog"));
-    progress.setWindowTitle(tr("一数一源"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400);
+    WorkProgress progress(this, QStringLiteral("oneSourceProgressDialog"), tr("一数一源"),
+                          tr("正在统计各部门提供的信息项…"));
     m_refresh->setEnabled(false);
-    auto result = db::OneSourceReport::build(m_db, [&progress](qint64 done, qint64 total) {
-        progress.setMaximum(int(total));
-        progress.setValue(int(std::min(done, total)));
-        return !progress.wasCanceled();
-    });
-    progress.reset();
+    auto result = db::OneSourceReport::build(m_db, progress.callback());
+    progress.finish();
     m_refresh->setEnabled(true);
     if (!result) {
         m_summary->setText(tr("统计失败：%1").arg(result.error().message));

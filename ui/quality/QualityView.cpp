@@ -1,11 +1,11 @@
 #include "QualityView.h"
 
 #include "db/CatalogQuality.h"
+#include "ui/common/WorkProgress.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
@@ -106,18 +106,11 @@ void QualityView::showEvent(QShowEvent* event)
 void QualityView::refresh()
 {
     m_started = true;
-    QProgressDialog progress(tr("正在按目录规则检查信息资源…"), tr("取消"), 0, 0, this);
-    progress.setObjectName(QStringLiteral("qualityProgressDialog"));
-    progress.setWindowTitle(tr("目录质量检查"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400);
+    WorkProgress progress(this, QStringLiteral("qualityProgressDialog"), tr("目录质量检查"),
+                          tr("正在按目录规则检查信息资源…"));
     m_rerun->setEnabled(false);
-    auto result = db::CatalogQuality(m_db).run([&progress](qint64 done, qint64 total) {
-        progress.setMaximum(int(total));
-        progress.setValue(int(std::min(done, total)));
-        return !progress.wasCanceled();
-    });
-    progress.reset();
+    auto result = db::CatalogQuality(m_db).run(progress.callback());
+    progress.finish();
     m_rerun->setEnabled(true);
     if (!result) {
         m_summary->setText(tr("检查失败：%1").arg(result.error().message));
