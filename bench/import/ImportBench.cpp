@@ -2,7 +2,9 @@
 // reading and parsing the file, the dry run (ImportPlanner), and with --apply the write
 // (ImportApply, one transaction). Prints key=value figures; bench/import/import.sh runs it on fresh
 // copies of the demo city and reports medians. The database is written only with --apply.
+// With --floor N instead of --file: the raw SQLite reference for the write (bench/import/RawFloor).
 #include "../BenchUtil.h"
+#include "RawFloor.h"
 #include "core/CodeLists.h"
 #include "db/Database.h"
 #include "db/ImportApply.h"
@@ -22,12 +24,17 @@ int run(const QStringList& arguments)
 {
     const QString dbPath = option(arguments, QStringLiteral("db"));
     const QString file = option(arguments, QStringLiteral("file"));
-    if (dbPath.isEmpty() || file.isEmpty()) {
-        fail(QStringLiteral("usage: govcat_bench_import --db DB --file FILE [--apply]"));
+    const int floorItems = option(arguments, QStringLiteral("floor"), QStringLiteral("0")).toInt();
+    if (dbPath.isEmpty() || (file.isEmpty() && floorItems < 1)) {
+        fail(QStringLiteral("usage: govcat_bench_import --db DB (--file FILE [--apply] | --floor ITEMS)"));
     }
     auto database = db::Database::open(dbPath, benchPassphrase());
     if (!database) {
         fail(database.error().message);
+    }
+    if (floorItems > 0) {
+        runRawFloor(database.value()->connection(), floorItems);
+        return 0;
     }
     resetPeakRss();
     const qint64 rssAfterOpen = peakRssKiB();

@@ -41,6 +41,12 @@ for ((i = 1; i <= runs; i++)); do
     sync
     "$build/bench/govcat_bench_import" --db "$tmp/copy.govcat" --file "$file" --apply | sed "s/^/$i /" >>"$out"
     rm -f "$tmp"/copy.govcat*
+    # The reference: the file's data items and their outbox entries through raw SQLite statements.
+    cp "$db" "$tmp/copy.govcat"
+    cp "$db.key" "$tmp/copy.govcat.key"
+    sync
+    "$build/bench/govcat_bench_import" --db "$tmp/copy.govcat" --floor $((resources * items)) | sed "s/^/$i /" >>"$out"
+    rm -f "$tmp"/copy.govcat*
 done
 median() { grep " $1=" "$out" | sed 's/.*=//' | sort -g | awk '{v[NR]=$1} END {if (NR % 2) print v[(NR+1)/2]; else print (v[NR/2]+v[NR/2+1])/2}'; }
 echo "Measured $(date -u '+%Y-%m-%d %H:%M') UTC on commit $(git rev-parse --short HEAD), $runs runs, medians;" \
@@ -52,5 +58,6 @@ echo "| read + parse (ms, wall / CPU) | $(median read_ms) / $(median read_cpu_ms
 echo "| dry run (ms, wall / CPU) | $(median plan_ms) / $(median plan_cpu_ms) |"
 echo "| dry run total, read + plan (ms) | $(awk -v a="$(median read_ms)" -v b="$(median plan_ms)" 'BEGIN {print a + b}') |"
 echo "| apply, one transaction (ms, wall / CPU) | $(median apply_ms) / $(median apply_cpu_ms) |"
+echo "| reference: $(median floor_items) data items + their outbox entries, raw SQLite statements (ms, inserts wall / CPU, commit wall) | $(median floor_ms) / $(median floor_cpu_ms), $(median floor_commit_ms) |"
 echo "| preview counts | new $(median new), changed $(median changed), unchanged $(median unchanged), rejected $(median rejected) |"
 echo "| peak RSS (MiB; after unlock) | $(awk -v k="$(median peak_rss_kib)" 'BEGIN {printf "%.0f", k / 1024}') ($(awk -v k="$(median rss_after_open_kib)" 'BEGIN {printf "%.0f", k / 1024}')) |"
