@@ -15,15 +15,44 @@ namespace govcat::io {
 
 namespace {
 
-// XML 1.0 has no C0 control characters other than tab, line feed and carriage return.
-QByteArray cellBytes(const QString& text)
+bool isDroppedControl(char16_t c)
 {
-    QString clean = text;
-    clean.removeIf([](QChar c) {
-        return c.unicode() < 0x20 && c != QLatin1Char('\t') && c != QLatin1Char('\n') &&
-               c != QLatin1Char('\r');
-    });
-    return clean.toUtf8();
+    return c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r';
+}
+
+// The cell's text as NUL-terminated UTF-8 in `out` (reused from cell to cell, so that writing a cell
+// allocates nothing on our side), without the C0 control characters that XML 1.0 does not allow
+// (all but tab, line feed and carriage return). Byte for byte what QString::toUtf8 gives for the
+// text without them: the loop encodes everything but surrogates itself and hands a text with any
+// surrogate (a pair or a lone one) to toUtf8.
+void cellUtf8(QStringView text, QByteArray& out)
+{
+    const qsizetype n = text.size();
+    out.resize(n * 3 + 1); // UTF-8 of a UTF-16 code unit outside surrogate pairs: at most 3 bytes
+    char* p = out.data();
+    const char16_t* s = text.utf16();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = s[i];
+        if (c < 0x80) {
+            if (!isDroppedControl(c)) {
+                *p++ = char(c);
+            }
+        } else if (c < 0x800) {
+            *p++ = char(0xC0 | (c >> 6));
+            *p++ = char(0x80 | (c & 0x3F));
+        } else if (c < 0xD800 || c > 0xDFFF) {
+            *p++ = char(0xE0 | (c >> 12));
+            *p++ = char(0x80 | ((c >> 6) & 0x3F));
+            *p++ = char(0x80 | (c & 0x3F));
+        } else {
+            QString clean = text.toString();
+            clean.removeIf([](QChar q) { return isDroppedControl(q.unicode()); });
+            out = clean.toUtf8();
+            return;
+        }
+    }
+    *p = '\0';
+    out.truncate(p - out.constData());
 }
 
 // The code lists behind the drop-downs, each once, in column order.
@@ -224,9 +253,13 @@ Result<void> CatalogXlsxWriter::writeText(lxw_worksheet* sheet, int row, int col
                          .arg(text.size())
                          .arg(kMaxCellChars)};
     }
-    const QByteArray bytes = cellBytes(text);
-    return check(worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(column), bytes.constData(), nullptr),
-                 QStringLiteral("第 %1 行").arg(row + 1));
+    cellUtf8(text, m_cell);
+    const lxw_error e =
+        worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(column), m_cell.constData(), nullptr);
+    if (e != LXW_NO_ERROR) { // the message only on failure: this runs for every cell
+        return check(e, QStringLiteral("第 %1 行").arg(row + 1));
+    }
+    return {};
 }
 
 Result<void> CatalogXlsxWriter::writeCell(lxw_worksheet* sheet, int row, int column, bool number,
@@ -239,8 +272,12 @@ Result<void> CatalogXlsxWriter::writeCell(lxw_worksheet* sheet, int row, int col
         bool ok = false;
         const double value = text.toDouble(&ok);
         if (ok) {
-            return check(worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(column), value, nullptr),
-                         QStringLiteral("第 %1 行").arg(row + 1));
+            const lxw_error e =
+                worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(column), value, nullptr);
+            if (e != LXW_NO_ERROR) {
+                return check(e, QStringLiteral("第 %1 行").arg(row + 1));
+            }
+            return {};
         }
     }
     return writeText(sheet, row, column, text);

@@ -3,6 +3,7 @@
 #include "CatalogWriter.h"
 #include "ExportValues.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QStringList>
 
@@ -55,6 +56,7 @@ private:
     int m_resourceRow = 0; // last row written (0: the header)
     int m_itemRow = 0;
     bool m_failed = false;
+    QByteArray m_cell; // the UTF-8 of the cell being written, reused
 };
 
 } // namespace govcat::io
