@@ -36,12 +36,22 @@ Result<ImportApplied> ImportApply::apply(const ResourceStore& store, const Impor
             entry.resourceId = row.resourceId;
             std::optional<ResourceDraft> stored;
             if (row.kind == ImportPlanRow::Kind::Changed) {
-                auto before = store.loadForEditing(row.resourceId);
+                // What planSave compares with (the published content of a published resource) and
+                // what undo restores (its open revision when there is one): one read for a draft.
                 auto current = store.load(row.resourceId);
-                if (!before || !current) {
-                    return before ? current.error() : before.error();
+                auto open = store.revision(row.resourceId);
+                if (!current || !open) {
+                    return !current ? current.error() : open.error();
                 }
-                entry.before = std::move(before).value();
+                if (open.value()) {
+                    auto before = store.loadForEditing(row.resourceId);
+                    if (!before) {
+                        return before.error();
+                    }
+                    entry.before = std::move(before).value();
+                } else {
+                    entry.before = current.value();
+                }
                 stored = std::move(current).value();
             }
             auto save = store.planSave(row.merged, stored);

@@ -89,9 +89,7 @@ ActorRole ResourceStore::actorRole() const
 
 Result<ResourceDraft> ResourceStore::load(const QString& id) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
+    QSqlQuery& q = statement(QStringLiteral(
         "SELECT r.id, r.name, coalesce(r.code, ''), r.classification_id, coalesce(c.code, ''), "
         "r.provider_dept_id, "
         "coalesce(d.name, ''), r.provider_code, r.provider_internal_unit, r.abstract, r.format_category, "
@@ -100,11 +98,12 @@ Result<ResourceDraft> ResourceStore::load(const QString& id) const
         "r.update_cycle_other, r.publish_date, r.is_secret, r.business_items, r.status, r.catalog_version "
         "FROM info_resource r LEFT JOIN catalog_class c ON c.id = r.classification_id "
         "LEFT JOIN department d ON d.id = r.provider_dept_id WHERE r.id = ? AND r.is_deleted = 0"));
-    q.addBindValue(id);
+    q.bindValue(0, id);
     if (!q.exec()) {
         return sqlError(q, QStringLiteral("load resource"));
     }
     if (!q.next()) {
+        q.finish();
         return makeError(Error::Kind::NotFound, QStringLiteral("no resource ") + id);
     }
     ResourceDraft d;
@@ -141,41 +140,59 @@ Result<ResourceDraft> ResourceStore::load(const QString& id) const
     d.catalogVersion = q.value(column).toInt();
     q.finish();
 
-    q.prepare(QStringLiteral("SELECT id, name, data_type, length, precision, is_key, is_sensitive, "
-                             "item_share_type, item_share_condition FROM info_item "
-                             "WHERE resource_id = ? AND is_deleted = 0 ORDER BY seq"));
-    q.addBindValue(id);
-    if (!q.exec()) {
-        return sqlError(q, QStringLiteral("load items"));
+    QSqlQuery& items =
+        statement(QStringLiteral("SELECT id, name, data_type, length, precision, is_key, is_sensitive, "
+                                 "item_share_type, item_share_condition FROM info_item "
+                                 "WHERE resource_id = ? AND is_deleted = 0 ORDER BY seq"));
+    items.bindValue(0, id);
+    if (!items.exec()) {
+        return sqlError(items, QStringLiteral("load items"));
     }
-    while (q.next()) {
-        d.items.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                        numberText(q.value(3)), numberText(q.value(4)), q.value(5).toInt() != 0,
-                        q.value(6).toInt() != 0, q.value(7).toString(), q.value(8).toString()});
+    while (items.next()) {
+        d.items.append({items.value(0).toString(), items.value(1).toString(), items.value(2).toString(),
+                        numberText(items.value(3)), numberText(items.value(4)), items.value(5).toInt() != 0,
+                        items.value(6).toInt() != 0, items.value(7).toString(), items.value(8).toString()});
     }
-    q.prepare(QStringLiteral("SELECT related_code FROM resource_relation WHERE resource_id = ? AND "
-                             "is_deleted = 0 AND relation_kind = ? ORDER BY rowid"));
-    q.addBindValue(id);
-    q.addBindValue(kRelationKind);
-    if (!q.exec()) {
-        return sqlError(q, QStringLiteral("load relations"));
+    items.finish();
+    QSqlQuery& relations =
+        statement(QStringLiteral("SELECT related_code FROM resource_relation WHERE resource_id = ? AND "
+                                 "is_deleted = 0 AND relation_kind = ? ORDER BY rowid"));
+    relations.bindValue(0, id);
+    relations.bindValue(1, kRelationKind);
+    if (!relations.exec()) {
+        return sqlError(relations, QStringLiteral("load relations"));
     }
-    while (q.next()) {
-        d.relatedCodes << q.value(0).toString();
+    while (relations.next()) {
+        d.relatedCodes << relations.value(0).toString();
     }
-    q.prepare(QStringLiteral("SELECT %1 FROM resource_survey WHERE resource_id = ? AND is_deleted = 0 "
-                             "ORDER BY period DESC LIMIT 1")
-                  .arg(kSurveyColumns.join(u',')));
-    q.addBindValue(id);
-    if (!q.exec()) {
-        return sqlError(q, QStringLiteral("load survey"));
+    relations.finish();
+    QSqlQuery& survey =
+        statement(QStringLiteral("SELECT %1 FROM resource_survey WHERE resource_id = ? AND is_deleted = 0 "
+                                 "ORDER BY period DESC LIMIT 1")
+                      .arg(kSurveyColumns.join(u',')));
+    survey.bindValue(0, id);
+    if (!survey.exec()) {
+        return sqlError(survey, QStringLiteral("load survey"));
     }
-    if (q.next()) {
+    if (survey.next()) {
         for (std::size_t i = 0; i < d.survey.size(); ++i) {
-            d.survey.at(i) = numberText(q.value(int(i)));
+            d.survey.at(i) = numberText(survey.value(int(i)));
         }
     }
+    survey.finish();
     return d;
+}
+
+QSqlQuery& ResourceStore::statement(const QString& sql) const
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(sql); // a failed prepare fails the exec, which reports it
+        it = m_statements.emplace(sql, std::move(q)).first;
+    }
+    return it->second;
 }
 
 Result<std::optional<RevisionInfo>> ResourceStore::revision(const QString& id) const
@@ -280,16 +297,17 @@ Result<std::vector<RowChange>> ResourceStore::changesFor(const ResourceDraft& d,
 
     // Items: update those still there, insert new ones, delete the rest.
     std::set<QString> live;
-    QSqlQuery q(m_db);
     if (!isNew) {
-        q.prepare(QStringLiteral("SELECT id FROM info_item WHERE resource_id = ? AND is_deleted = 0"));
-        q.addBindValue(id);
+        QSqlQuery& q =
+            statement(QStringLiteral("SELECT id FROM info_item WHERE resource_id = ? AND is_deleted = 0"));
+        q.bindValue(0, id);
         if (!q.exec()) {
             return sqlError(q, QStringLiteral("list items"));
         }
         while (q.next()) {
             live.insert(q.value(0).toString());
         }
+        q.finish();
     }
     std::set<QString> kept;
     for (qsizetype i = 0; i < d.items.size(); ++i) {
@@ -324,16 +342,18 @@ Result<std::vector<RowChange>> ResourceStore::changesFor(const ResourceDraft& d,
     // Related codes: one relation row per code.
     QHash<QString, QString> relations; // code → row id
     if (!isNew) {
-        q.prepare(QStringLiteral("SELECT id, related_code FROM resource_relation WHERE resource_id = ? AND "
-                                 "is_deleted = 0 AND relation_kind = ?"));
-        q.addBindValue(id);
-        q.addBindValue(kRelationKind);
+        QSqlQuery& q = statement(
+            QStringLiteral("SELECT id, related_code FROM resource_relation WHERE resource_id = ? AND "
+                           "is_deleted = 0 AND relation_kind = ?"));
+        q.bindValue(0, id);
+        q.bindValue(1, kRelationKind);
         if (!q.exec()) {
             return sqlError(q, QStringLiteral("list relations"));
         }
         while (q.next()) {
             relations.insert(q.value(1).toString(), q.value(0).toString());
         }
+        q.finish();
     }
     QStringList wanted;
     for (const QString& code : d.relatedCodes) {
@@ -368,15 +388,16 @@ Result<std::vector<RowChange>> ResourceStore::changesFor(const ResourceDraft& d,
     }
     QString surveyId;
     if (!isNew) {
-        q.prepare(QStringLiteral("SELECT id FROM resource_survey WHERE resource_id = ? AND is_deleted = 0 "
-                                 "ORDER BY period DESC LIMIT 1"));
-        q.addBindValue(id);
+        QSqlQuery& q = statement(QStringLiteral("SELECT id FROM resource_survey WHERE resource_id = ? AND "
+                                                "is_deleted = 0 ORDER BY period DESC LIMIT 1"));
+        q.bindValue(0, id);
         if (!q.exec()) {
             return sqlError(q, QStringLiteral("find survey"));
         }
         if (q.next()) {
             surveyId = q.value(0).toString();
         }
+        q.finish();
     }
     if (!surveyId.isEmpty()) {
         changes.push_back({Op::Update, QStringLiteral("resource_survey"), surveyId, survey});

@@ -7,8 +7,10 @@
 #include "core/rules/ResourceDraft.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
+#include <map>
 #include <optional>
 
 namespace govcat::db {
@@ -82,8 +84,13 @@ private:
     Result<RowChange> revisionChange(const ResourceDraft& draft,
                                      const std::optional<RevisionInfo>& open) const;
 
+    // A forward-only prepared statement for this SQL, prepared once per store (load() runs for every
+    // changed row of an import); callers finish() it after reading.
+    QSqlQuery& statement(const QString& sql) const;
+
     QSqlDatabase m_db;
     Repository& m_repo;
+    mutable std::map<QString, QSqlQuery> m_statements;
 };
 
 // The resource columns a draft writes (everything the editor owns; code, status and versions are

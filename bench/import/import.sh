@@ -31,6 +31,8 @@ if [[ $build_it == 1 ]]; then
 fi
 file="$build/import-$resources-$items.xlsx"
 [[ -f $file ]] || /usr/bin/python3 bench/import/make_import_xlsx.py "$file" "$resources" "$items"
+changed_file="$build/import-$resources-$items-changed.xlsx"
+[[ -f $changed_file ]] || /usr/bin/python3 bench/import/make_import_xlsx.py "$changed_file" "$resources" "$items" changed
 export GOVCAT_PASSPHRASE="${GOVCAT_PASSPHRASE:-govcat bench passphrase 2026}"
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/govcat-import-XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
@@ -39,7 +41,7 @@ for ((i = 1; i <= runs; i++)); do
     cp "$db" "$tmp/copy.govcat"
     cp "$db.key" "$tmp/copy.govcat.key"
     sync
-    "$build/bench/govcat_bench_import" --db "$tmp/copy.govcat" --file "$file" --apply | sed "s/^/$i /" >>"$out"
+    "$build/bench/govcat_bench_import" --db "$tmp/copy.govcat" --file "$file" --apply --reimport "$changed_file" | sed "s/^/$i /" >>"$out"
     rm -f "$tmp"/copy.govcat*
     # The reference: the file's data items and their outbox entries through raw SQLite statements.
     cp "$db" "$tmp/copy.govcat"
@@ -59,5 +61,6 @@ echo "| dry run (ms, wall / CPU) | $(median plan_ms) / $(median plan_cpu_ms) |"
 echo "| dry run total, read + plan (ms) | $(awk -v a="$(median read_ms)" -v b="$(median plan_ms)" 'BEGIN {print a + b}') |"
 echo "| apply, one transaction (ms, wall / CPU) | $(median apply_ms) / $(median apply_cpu_ms) |"
 echo "| reference: $(median floor_items) data items + their outbox entries, raw SQLite statements (ms, inserts wall / CPU, commit wall) | $(median floor_ms) / $(median floor_cpu_ms), $(median floor_commit_ms) |"
+echo "| then the same resources changed (a returned kit): read + parse, dry run, apply (ms, wall / CPU) | $(median reimport_read_ms) / $(median reimport_read_cpu_ms), $(median reimport_plan_ms) / $(median reimport_plan_cpu_ms), $(median reimport_apply_ms) / $(median reimport_apply_cpu_ms) ($(median reimport_changed) changed, $(median reimport_rejected) rejected), peak RSS $(awk -v k="$(median reimport_peak_rss_kib)" 'BEGIN {printf "%.0f", k / 1024}') MiB |"
 echo "| preview counts | new $(median new), changed $(median changed), unchanged $(median unchanged), rejected $(median rejected) |"
 echo "| peak RSS (MiB; after unlock) | $(awk -v k="$(median peak_rss_kib)" 'BEGIN {printf "%.0f", k / 1024}') ($(awk -v k="$(median rss_after_open_kib)" 'BEGIN {printf "%.0f", k / 1024}')) |"

@@ -3,9 +3,11 @@
 (Debian python3-openpyxl) in write-only mode: a 信息资源 sheet of RESOURCES resources and a 信息项
 sheet of ITEMS data items per resource, linked by 信息资源名称 + 信息资源提供方, every value valid for
 the 100,000-resource demo city of bench/run.sh (its departments, classification 101, code lists).
-The names are new to the demo, so every row previews as 新增. Deterministic (seeded):
+The names are new to the demo, so every row previews as 新增. Deterministic (seeded). With
+`changed`, the same resources and items with another abstract, update cycle and character lengths:
+imported after the first file, every row previews as 修改 (a data call kit coming back).
 
-    /usr/bin/python3 bench/import/make_import_xlsx.py OUT.xlsx [RESOURCES [ITEMS]]   # 10000, 10
+    /usr/bin/python3 bench/import/make_import_xlsx.py OUT.xlsx [RESOURCES [ITEMS [changed]]]   # 10000, 10
 """
 import random
 import sys
@@ -26,6 +28,7 @@ def main():
     out = sys.argv[1]
     resources = int(sys.argv[2]) if len(sys.argv) > 2 else 10_000
     per = int(sys.argv[3]) if len(sys.argv) > 3 else 10
+    changed = len(sys.argv) > 4 and sys.argv[4] == "changed"
     rnd = random.Random(7)
     wb = openpyxl.Workbook(write_only=True)
     rs = wb.create_sheet("信息资源")
@@ -38,12 +41,19 @@ def main():
         name = f"{rnd.choice(SUBJECTS)}{rnd.choice(KINDS)}（导入{n:05d}）"
         dept = DEPTS[n % len(DEPTS)]
         conditional = n % 3 == 0
-        rs.append(["101", name, dept, f"记录{name}的主要内容，供各部门核验与统计使用。", "数据库", "Oracle",
+        abstract = f"记录{name}的主要内容，供各部门核验与统计使用。"
+        cycle = rnd.choice(CYCLES)
+        if changed:
+            abstract = f"{abstract}（{2026}年普查修订）"
+            cycle = CYCLES[(CYCLES.index(cycle) + 1) % len(CYCLES)]
+        rs.append(["101", name, dept, abstract, "数据库", "Oracle",
                    "有条件共享" if conditional else "无条件共享", "用于行政许可核验" if conditional else None,
-                   "共享平台", "接口", "否", rnd.choice(CYCLES), f"2025-{1 + n % 12:02d}-{1 + n % 28:02d}"])
+                   "共享平台", "接口", "否", cycle, f"2025-{1 + n % 12:02d}-{1 + n % 28:02d}"])
         names = rnd.sample(ITEMS, per) if per <= len(ITEMS) else [f"信息项{i}" for i in range(per)]
         for seq in range(per):
             data_type, length, precision = rnd.choice(TYPES)
+            if changed and data_type == "C":
+                length += 16
             items.append([name, dept, seq + 1, names[seq], data_type, length, precision, "是" if seq == 0 else "否",
                           rnd.choice(["是", "否"])])
     wb.save(out)

@@ -1,3 +1,4 @@
+#include "db/CatalogWorkflow.h"
 #include "db/ImportApply.h"
 #include "db/ImportPlanner.h"
 #include "io/catalog/CatalogTableParser.h"
@@ -101,6 +102,7 @@ private Q_SLOTS:
     void applyWritesOneTransactionAndReimportIsUnchanged();
     void changedFieldsAreMergedAndOthersKept();
     void undoRestoresTheCatalog();
+    void publishedResourcesChangeInTheirRevision();
     void otherDepartmentsRowsAreRejectedForAnEditor();
     void cancelWritesNothing();
     void inlineItemsCell();
@@ -109,6 +111,8 @@ private Q_SLOTS:
 
 private:
     Result<ImportPlan> planFile(const QString& path);
+    Result<ImportPlan> planUpdate(const QString& id, const QString& name, const QString& header,
+                                  const QString& value);
     Result<ImportPlan> planSource(io::TableSource& source);
 
     std::unique_ptr<test::CatalogFixture> m_fx;
@@ -290,6 +294,66 @@ void TestCatalogImport::changedFieldsAreMergedAndOthersKept()
     QCOMPARE(stored.value().updateCycle, QStringLiteral("每月"));
     QCOMPARE(stored.value().items.size(), 3); // no item column: items untouched
     QVERIFY(stored.value().abstract.startsWith(QStringLiteral("记录本部门")));
+}
+
+Result<ImportPlan> TestCatalogImport::planUpdate(const QString& id, const QString& name,
+                                                 const QString& header, const QString& value)
+{
+    MemorySource edit;
+    edit.sheets << std::pair{
+        QStringLiteral("改"),
+        QList<QStringList>{{QStringLiteral("资源标识"), QStringLiteral("信息资源名称"), header},
+                           {id, name, value}}};
+    return planSource(edit);
+}
+
+// A published resource is never changed in place: the import writes its open revision (opening one
+// when there is none), and undo removes the revision it opened or restores the revision it changed.
+void TestCatalogImport::publishedResourcesChangeInTheirRevision()
+{
+    const QString name = QStringLiteral("待发布的市场主体信息");
+    const Actor editor = m_repo->actor();
+    m_repo->setActor(m_fx->actor(Role::CatalogEditor)); // the fixture's department and classification
+    auto saved = m_store->save(m_fx->validDraft(*m_store, name));
+    QVERIFY2(saved, qPrintable(saved.error().message));
+    const QString id = saved.value();
+    CatalogWorkflow flow(*m_store);
+    auto submitted = flow.submit(id);
+    QVERIFY2(submitted, qPrintable(submitted.error().message));
+    m_repo->setActor(m_fx->actor(Role::Reviewer));
+    QVERIFY(flow.approve(id, QStringLiteral("同意发布")));
+    m_repo->setActor(m_fx->actor(Role::CatalogEditor));
+    const QString openRevisions =
+        QStringLiteral("SELECT count(*) FROM resource_version WHERE resource_id = '%1' "
+                       "AND is_deleted = 0 AND status <> '已发布'")
+            .arg(id);
+    QCOMPARE(m_fx->count(openRevisions), qint64(0));
+
+    auto cycle = planUpdate(id, name, QStringLiteral("更新周期"), QStringLiteral("每月"));
+    QVERIFY2(cycle, qPrintable(cycle.error().message));
+    QCOMPARE(cycle.value().rows.at(0).kind, Kind::Changed);
+    auto opened = ImportApply::apply(*m_store, cycle.value(), ImportScope::All);
+    QVERIFY2(opened, qPrintable(opened.error().message));
+    QCOMPARE(m_fx->count(openRevisions), qint64(1));
+    QCOMPARE(m_store->load(id).value().updateCycle, QStringLiteral("每日")); // published content stays
+    QCOMPARE(m_store->loadForEditing(id).value().updateCycle, QStringLiteral("每月"));
+
+    // A second import while the revision is open changes the revision; its undo restores it.
+    const QString abstract = m_store->loadForEditing(id).value().abstract;
+    auto text = planUpdate(id, name, QStringLiteral("信息资源摘要"), QStringLiteral("导入修改的摘要。"));
+    QVERIFY2(text, qPrintable(text.error().message));
+    auto changed = ImportApply::apply(*m_store, text.value(), ImportScope::All);
+    QVERIFY2(changed, qPrintable(changed.error().message));
+    QCOMPARE(m_fx->count(openRevisions), qint64(1));
+    QCOMPARE(m_store->loadForEditing(id).value().abstract, QStringLiteral("导入修改的摘要。"));
+    QVERIFY(ImportApply::undo(*m_store, changed.value()));
+    QCOMPARE(m_store->loadForEditing(id).value().abstract, abstract);
+    QCOMPARE(m_store->loadForEditing(id).value().updateCycle, QStringLiteral("每月"));
+
+    QVERIFY(ImportApply::undo(*m_store, opened.value())); // removes the revision the first opened
+    QCOMPARE(m_fx->count(openRevisions), qint64(0));
+    QCOMPARE(m_store->loadForEditing(id).value().updateCycle, QStringLiteral("每日"));
+    m_repo->setActor(editor);
 }
 
 void TestCatalogImport::undoRestoresTheCatalog()
