@@ -1,13 +1,10 @@
 #include "core/CodeLists.h"
-#include "core/Uscc.h"
-#include "core/rules/DraftFields.h"
 #include "models/ItemTableModel.h"
 #include "support/EditorDriver.h"
+#include "support/EditorFixture.h"
 #include "support/WidgetSupport.h"
-#include "ui/editor/ItemPaste.h"
 #include "ui/editor/ResourceEditor.h"
 
-#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -36,68 +33,19 @@ bool hasFinding(const ResourceEditor& editor, const char* column, const char* ru
     });
 }
 
-// Drafts are equal; on failure the snapshots (every field and item) show where they differ.
-#define COMPARE_DRAFTS(actual, expected)                                                                     \
-    do {                                                                                                     \
-        QCOMPARE(QString::fromUtf8(toSnapshotJson(actual)), QString::fromUtf8(toSnapshotJson(expected)));    \
-        QVERIFY((actual) == (expected));                                                                     \
-    } while (false)
-
-ItemDraft item(const char* name, const char* type, const char* length)
-{
-    ItemDraft i;
-    i.name = QString::fromUtf8(name);
-    i.dataType = QLatin1String(type);
-    i.length = QLatin1String(length);
-    return i;
-}
-
-// A new resource of 市公安局 as the main window would open it: provider known, nothing else filled.
-ResourceDraft newDraft()
-{
-    ResourceDraft d;
-    d.id = QStringLiteral("res-1");
-    d.providerDeptId = QStringLiteral("dept-1");
-    d.providerName = QStringLiteral("市公安局");
-    const QString first17 = QStringLiteral("11330100002482061");
-    d.providerCode = first17 + usccCheckCharacter(first17);
-    d.status = canonicalName(ResourceStatus::Draft);
-    d.isSecret = canonicalName(SecretAttribute::NonSecret);
-    return d;
-}
-
-ResourceDraft validDraft()
-{
-    ResourceDraft d = newDraft();
-    d.name = QStringLiteral("常住人口基本信息");
-    d.classificationId = QStringLiteral("class-1");
-    d.classificationCode = QStringLiteral("301001");
-    d.abstract = QStringLiteral("本市常住人口的姓名、公民身份号码、户籍地址等基本信息。");
-    d.formatCategory = canonicalName(FormatCategory::Database);
-    d.formatType = QStringLiteral("Oracle");
-    d.shareType = canonicalName(ShareType::Unconditional);
-    d.shareMethodCategory = canonicalName(ShareMethodCategory::Platform);
-    d.shareMethodType = canonicalName(ShareMethodType::Interface);
-    d.openToPublic = canonicalName(OpenToPublic::No);
-    d.updateCycle = canonicalName(UpdateCycle::Daily);
-    d.items = {item("公民身份号码", "C", "18")};
-    return d;
-}
-
 } // namespace
 
+// The resource editor's form: filling it in, fields that depend on others, findings, undo of typing,
+// read-only mode, and the screenshot for the user guide. The data items are in tst_editoritems.cpp.
 class TestResourceEditor : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
     void init();
     void cleanup();
-    void itemTableModel();
-    void pasteParsing();
     void fillValidResource();
     void conditionalShareShowsCondition();
     void formatCategoryFiltersTypes();
-    void itemOperationsUndoAndRedo();
     void typingMergesAndKeysUndo();
     void findingClickFocusesField();
     void readOnlyBlocksEdits();
@@ -109,78 +57,13 @@ private:
 
 void TestResourceEditor::init()
 {
-    m_editor = std::make_unique<ResourceEditor>();
-    m_editor->setClassifications(
-        {{QStringLiteral("class-1"), QStringLiteral("301001 市公安局")},
-         {QStringLiteral("class-2"), QStringLiteral("人口基础信息"), QStringLiteral("101")}});
-    m_editor->setLegalBases({{QStringLiteral("basis-1"), QStringLiteral("中华人民共和国保守国家秘密法")}});
-    m_editor->resize(1400, 1000);
-    m_editor->show();
-    m_editor->activateWindow();
+    m_editor = openEditor();
     QVERIFY(QTest::qWaitForWindowActive(m_editor.get()));
 }
 
 void TestResourceEditor::cleanup()
 {
     m_editor.reset();
-}
-
-void TestResourceEditor::itemTableModel()
-{
-    ItemTableModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setItems({item("姓名", "C", "50"), item("出生日期", "D", "")});
-    QCOMPARE(model.rowCount(), 2);
-    QCOMPARE(model.columnCount(), int(ItemTableModel::ColumnCount));
-    QCOMPARE(model.index(1, ItemTableModel::Seq).data().toInt(), 2);
-    QCOMPARE(model.index(0, ItemTableModel::DataType).data().toString(), QStringLiteral("C 字符型"));
-    QCOMPARE(model.index(0, ItemTableModel::DataType).data(Qt::EditRole).toString(), QStringLiteral("C"));
-    QCOMPARE(model.index(0, ItemTableModel::ShareType).data().toString(), QStringLiteral("同资源"));
-    QCOMPARE(model.index(0, ItemTableModel::IsKey).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
-    QVERIFY(!(model.flags(model.index(0, ItemTableModel::Seq)) & Qt::ItemIsEditable));
-
-    QVERIFY(model.setData(model.index(0, ItemTableModel::IsKey), Qt::Checked, Qt::CheckStateRole));
-    QVERIFY(model.items().at(0).isKey);
-    model.insertItems(1, {item("住址", "C", "200")});
-    model.moveItem(2, 0);
-    model.removeItem(1);
-    QCOMPARE(model.item(0).name, QStringLiteral("出生日期"));
-    QCOMPARE(model.item(1).name, QStringLiteral("住址"));
-
-    model.setFindings({{QStringLiteral("R12"), Finding::Severity::Error, QStringLiteral("length"), 1,
-                        QStringLiteral("须填写数据长度")}});
-    QVERIFY(model.index(1, ItemTableModel::Length).data(Qt::BackgroundRole).isValid());
-    QCOMPARE(model.index(1, ItemTableModel::Length).data(Qt::ToolTipRole).toString(),
-             QStringLiteral("须填写数据长度"));
-    QVERIFY(!model.index(0, ItemTableModel::Length).data(Qt::BackgroundRole).isValid());
-
-    QList<std::pair<int, ItemDraft>> requested;
-    model.setEditHandler([&](int row, const ItemDraft& edited) { requested.append({row, edited}); });
-    QVERIFY(model.setData(model.index(1, ItemTableModel::DataType), QStringLiteral("N")));
-    QCOMPARE(requested.size(), 1);
-    QCOMPARE(requested.at(0).second.dataType, QStringLiteral("N"));
-    QCOMPARE(model.item(1).dataType, QStringLiteral("C")); // the handler decides
-
-    model.setReadOnly(true);
-    QVERIFY(!(model.flags(model.index(0, ItemTableModel::Name)) & Qt::ItemIsEditable));
-    QVERIFY(!model.setData(model.index(0, ItemTableModel::Name), QStringLiteral("x")));
-}
-
-void TestResourceEditor::pasteParsing()
-{
-    const PastedItems pasted =
-        parsePastedItems(QStringLiteral("信息项名称\t数据类型\t长度\t精度\r\n姓名\t字符型\t50\r\n\r\n金额\tY"
-                                        "\t12\t2\r\n登记日期\tD 日期型\r\n说明\r\n编号\tX\t5\r\n"));
-    QVERIFY(pasted.skippedHeader);
-    QCOMPARE(pasted.items.size(), 5);
-    QCOMPARE(pasted.items.at(0).dataType, QStringLiteral("C"));
-    QCOMPARE(pasted.items.at(1).precision, QStringLiteral("2"));
-    QCOMPARE(pasted.items.at(2).dataType, QStringLiteral("D"));
-    QCOMPARE(pasted.items.at(3).dataType, QStringLiteral("C")); // no type given
-    QCOMPARE(pasted.items.at(4).dataType, QStringLiteral("X")); // kept for the rules to flag
-    QCOMPARE(dataTypeLetter(QStringLiteral("日期时间型")), QStringLiteral("T"));
-    QVERIFY(dataTypeLetter(QStringLiteral("C 日期型")).isEmpty());
-    QVERIFY(!parsePastedItems(QStringLiteral("姓名\tC")).skippedHeader);
 }
 
 void TestResourceEditor::fillValidResource()
@@ -312,80 +195,6 @@ void TestResourceEditor::formatCategoryFiltersTypes()
     QCOMPARE(e->draft().formatType, QStringLiteral("JSON")); // free text stays free text
     QVERIFY(otherDesc->isVisible());
     QVERIFY(hasFinding(*e, "format_other_desc", "R15"));
-}
-
-void TestResourceEditor::itemOperationsUndoAndRedo()
-{
-    ResourceEditor* e = m_editor.get();
-    e->setDraft(validDraft(), false);
-    auto* table = child<QTableView>(e, "itemTable");
-    QAbstractItemModel* model = table->model();
-    QList<ResourceDraft> steps{e->draft()};
-    const auto step = [&] {
-        steps.append(e->draft());
-        QCOMPARE(e->undoStack()->count(), steps.size() - 1);
-    };
-    const auto names = [&] {
-        QStringList out;
-        for (const ItemDraft& i : e->draft().items) {
-            out << i.name;
-        }
-        return out.join(QLatin1Char(','));
-    };
-    const auto click = [&](const char* button) {
-        QTest::mouseClick(child<QPushButton>(e, button), Qt::LeftButton);
-    };
-
-    click("addItemButton");
-    step();
-    QCOMPARE(e->draft().items.size(), 2);
-    QVERIFY(model->setData(model->index(1, ItemTableModel::Name), QStringLiteral("姓名")));
-    step();
-    QVERIFY(model->setData(model->index(1, ItemTableModel::IsSensitive), Qt::Checked, Qt::CheckStateRole));
-    step();
-
-    QGuiApplication::clipboard()->setText(
-        QStringLiteral("名称\t数据类型\t长度\n出生日期\tD\t\n联系电话\t字符型\t20\n住址\tC 字符型\t200\n"));
-    click("pasteItemsButton");
-    step();
-    QCOMPARE(names(), QStringLiteral("公民身份号码,姓名,出生日期,联系电话,住址"));
-    QCOMPARE(e->draft().items.at(2).dataType, QStringLiteral("D"));
-    QCOMPARE(e->draft().items.at(3).length, QStringLiteral("20"));
-
-    table->setCurrentIndex(model->index(4, ItemTableModel::Name));
-    click("moveItemUpButton");
-    step();
-    click("moveItemUpButton");
-    step();
-    QCOMPARE(names(), QStringLiteral("公民身份号码,姓名,住址,出生日期,联系电话"));
-    click("moveItemDownButton");
-    step();
-    QCOMPARE(table->currentIndex().row(), 3);
-
-    click("duplicateItemButton");
-    step();
-    QCOMPARE(names(), QStringLiteral("公民身份号码,姓名,出生日期,住址,住址（副本）,联系电话"));
-    QVERIFY(e->draft().items.at(4).id.isEmpty());
-
-    table->clearSelection();
-    table->setCurrentIndex(model->index(0, ItemTableModel::Name));
-    click("removeItemButton");
-    step();
-    QCOMPARE(names(), QStringLiteral("姓名,出生日期,住址,住址（副本）,联系电话"));
-    QTest::keySequence(table, QKeySequence::Paste); // Ctrl+V on the grid pastes the same rows again
-    step();
-    QCOMPARE(e->draft().items.size(), 8);
-
-    const ResourceDraft last = e->draft();
-    for (qsizetype i = steps.size() - 2; i >= 0; --i) {
-        e->undoStack()->undo();
-        COMPARE_DRAFTS(e->draft(), steps.at(i));
-    }
-    QVERIFY(!e->isModified());
-    while (e->undoStack()->canRedo()) {
-        e->undoStack()->redo();
-    }
-    COMPARE_DRAFTS(e->draft(), last);
 }
 
 void TestResourceEditor::typingMergesAndKeysUndo()

@@ -1,0 +1,90 @@
+#include "core/rules/ItemNameNormalizer.h"
+#include "db/OneSourceReport.h"
+#include "support/CatalogSession.h"
+
+#include <QTest>
+
+using namespace govcat;
+using namespace govcat::db;
+
+// The 一数一源 report on a real encrypted database holding a small demo city.
+class TestOneSourceReport : public QObject, private test::CatalogSession
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init() { start(); }
+    void cleanup() { stop(); }
+    void oneSourceGroupsSpellingsAcrossDepartments();
+};
+
+void TestOneSourceReport::oneSourceGroupsSpellingsAcrossDepartments()
+{
+    ResourceDraft a = m_fx->validDraft(*m_store, QStringLiteral("甲部门登记信息"));
+    a.items = {
+        ItemDraft::of(QStringLiteral("统一社会信用代码"), QStringLiteral("C"), QStringLiteral("18")),
+        ItemDraft::of(QStringLiteral("本测试专用甲项"), QStringLiteral("C"), QStringLiteral("10")),
+        ItemDraft::of(QStringLiteral("本测试专用乙项（必填）"), QStringLiteral("C"), QStringLiteral("10"))};
+    ResourceDraft b = m_fx->validDraft(*m_store, QStringLiteral("乙部门许可信息"));
+    b.items = {ItemDraft::of(QStringLiteral("社会信用代码"), QStringLiteral("C"), QStringLiteral("18")),
+               ItemDraft::of(QStringLiteral("本测试专用乙项"), QStringLiteral("C"), QStringLiteral("10"))};
+    const QString idA = save(a);
+    const QString idB = save(b, m_fx->otherDeptId);
+    QVERIFY(!idA.isEmpty() && !idB.isEmpty());
+
+    auto built = OneSourceReport::build(m_fx->database->connection());
+    QVERIFY2(built, qPrintable(built.error().message));
+    const auto find = [](const OneSourceReport& r, const QString& name) -> const OneSourceGroup* {
+        const QString key = ItemNameNormalizer::normalize(name);
+        for (const OneSourceGroup& g : r.groups) {
+            if (g.key == key) {
+                return &g;
+            }
+        }
+        return nullptr;
+    };
+    const auto resourcesOf = [](const OneSourceGroup& g, const QString& dept) {
+        QStringList ids;
+        for (const OneSourceDepartment& d : g.departments) {
+            for (const OneSourceResource& r : d.resources) {
+                if (d.deptId == dept) {
+                    ids << r.id;
+                }
+            }
+        }
+        return ids;
+    };
+    const OneSourceGroup* uscc = find(built.value(), QStringLiteral("社会信用代码"));
+    QVERIFY(uscc);
+    QCOMPARE(uscc->name, QStringLiteral("统一社会信用代码"));
+    QVERIFY(uscc->spellings.contains(QStringLiteral("统一社会信用代码")));
+    QVERIFY(uscc->spellings.contains(QStringLiteral("社会信用代码")));
+    QVERIFY(resourcesOf(*uscc, m_fx->deptId).contains(idA));
+    QVERIFY(resourcesOf(*uscc, m_fx->otherDeptId).contains(idB));
+
+    const OneSourceGroup* mine = find(built.value(), QStringLiteral("本测试专用乙项"));
+    QVERIFY(mine);
+    QCOMPARE(mine->departmentCount, 2);
+    QCOMPARE(mine->resourceCount, 2);
+    QCOMPARE(mine->spellings.size(), 2);
+    QCOMPARE(mine->departments.size(), 2);
+    QCOMPARE(mine->departments.at(0).resources.at(0).name.isEmpty(), false);
+    QVERIFY(!find(built.value(), QStringLiteral("本测试专用甲项"))); // one department only
+    for (qsizetype i = 1; i < built.value().groups.size(); ++i) {
+        QVERIFY(built.value().groups.at(i - 1).departmentCount >= built.value().groups.at(i).departmentCount);
+    }
+
+    // A deleted resource no longer provides its items.
+    QVERIFY(m_repo->remove(QStringLiteral("info_resource"), idB));
+    QVERIFY(!find(OneSourceReport::build(m_fx->database->connection()).value(),
+                  QStringLiteral("本测试专用乙项")));
+
+    bool asked = false;
+    auto withProgress = OneSourceReport::build(m_fx->database->connection(), [&](qint64, qint64) {
+        asked = true;
+        return true;
+    });
+    QVERIFY(withProgress && asked && !withProgress.value().cancelled);
+}
+
+QTEST_GUILESS_MAIN(TestOneSourceReport)
+#include "tst_onesourcereport.moc"
