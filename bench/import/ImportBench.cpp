@@ -22,32 +22,46 @@ using namespace govcat::bench;
 
 namespace {
 
-// Reads, plans and applies a second file after the first was applied, printing reimport_* figures.
-void reimport(const db::ResourceStore& store, const QString& file)
+// Reads, plans and (with apply) writes one file, printing each stage's figures under prefix. The
+// file's catalog and plan are dropped on return, as the GUI drops its dialog's.
+void importFile(const db::ResourceStore& store, const QString& file, const QByteArray& prefix, bool apply)
 {
+    const auto figure = [&prefix](const char* name, auto value) {
+        printFigure(QByteArray(prefix + name).constData(), value);
+    };
     Stopwatch watch;
     auto parsed = io::readCatalogFile(file);
     if (!parsed) {
         fail(parsed.error().message);
     }
-    printFigure("reimport_read_ms", watch.wallMs());
-    printFigure("reimport_read_cpu_ms", watch.cpuMs());
+    figure("read_ms", watch.wallMs());
+    figure("read_cpu_ms", watch.cpuMs());
+    qint64 items = 0;
+    for (const io::ImportedResource& r : parsed.value().resources) {
+        items += r.draft.items.size();
+    }
+    figure("resources", qint64(parsed.value().resources.size()));
+    figure("items", items);
     watch.restart();
     auto plan = db::ImportPlanner(store).plan(parsed.value());
     if (!plan) {
         fail(plan.error().message);
     }
-    printFigure("reimport_plan_ms", watch.wallMs());
-    printFigure("reimport_plan_cpu_ms", watch.cpuMs());
-    printFigure("reimport_changed", qint64(plan.value().count(db::ImportPlanRow::Kind::Changed)));
-    printFigure("reimport_rejected", qint64(plan.value().rejected()));
-    watch.restart();
-    auto applied = db::ImportApply::apply(store, plan.value(), db::ImportScope::All);
-    if (!applied) {
-        fail(applied.error().message);
+    figure("plan_ms", watch.wallMs());
+    figure("plan_cpu_ms", watch.cpuMs());
+    figure("new", qint64(plan.value().count(db::ImportPlanRow::Kind::New)));
+    figure("changed", qint64(plan.value().count(db::ImportPlanRow::Kind::Changed)));
+    figure("unchanged", qint64(plan.value().count(db::ImportPlanRow::Kind::Unchanged)));
+    figure("rejected", qint64(plan.value().rejected()));
+    if (apply) {
+        watch.restart();
+        auto applied = db::ImportApply::apply(store, plan.value(), db::ImportScope::All);
+        if (!applied) {
+            fail(applied.error().message);
+        }
+        figure("apply_ms", watch.wallMs());
+        figure("apply_cpu_ms", watch.cpuMs());
     }
-    printFigure("reimport_apply_ms", watch.wallMs());
-    printFigure("reimport_apply_cpu_ms", watch.cpuMs());
 }
 
 int run(const QStringList& arguments)
@@ -67,57 +81,18 @@ int run(const QStringList& arguments)
         runRawFloor(database.value()->connection(), floorItems);
         return 0;
     }
-    resetPeakRss();
-    const qint64 rssAfterOpen = peakRssKiB();
-    Stopwatch watch;
-    auto parsed = io::readCatalogFile(file);
-    if (!parsed) {
-        fail(parsed.error().message);
-    }
-    printFigure("read_ms", watch.wallMs());
-    printFigure("read_cpu_ms", watch.cpuMs());
-    qint64 items = 0;
-    for (const io::ImportedResource& r : parsed.value().resources) {
-        items += r.draft.items.size();
-    }
-    printFigure("resources", qint64(parsed.value().resources.size()));
-    printFigure("items", items);
-
     db::Repository repo(database.value()->connection(),
                         db::Actor{QStringLiteral("bench"), QString(), canonicalName(Role::Administrator)});
     db::ResourceStore store(database.value()->connection(), repo);
-    watch.restart();
-    auto plan = db::ImportPlanner(store).plan(parsed.value());
-    if (!plan) {
-        fail(plan.error().message);
-    }
-    printFigure("plan_ms", watch.wallMs());
-    printFigure("plan_cpu_ms", watch.cpuMs());
-    printFigure("new", qint64(plan.value().count(db::ImportPlanRow::Kind::New)));
-    printFigure("changed", qint64(plan.value().count(db::ImportPlanRow::Kind::Changed)));
-    printFigure("unchanged", qint64(plan.value().count(db::ImportPlanRow::Kind::Unchanged)));
-    printFigure("rejected", qint64(plan.value().rejected()));
-    if (flag(arguments, QStringLiteral("apply"))) {
-        watch.restart();
-        auto applied = db::ImportApply::apply(store, plan.value(), db::ImportScope::All);
-        if (!applied) {
-            fail(applied.error().message);
-        }
-        printFigure("apply_ms", watch.wallMs());
-        printFigure("apply_cpu_ms", watch.cpuMs());
-    }
+    resetPeakRss();
+    const qint64 rssAfterOpen = peakRssKiB();
+    const bool apply = flag(arguments, QStringLiteral("apply"));
+    importFile(store, file, {}, apply);
     printFigure("rss_after_open_kib", rssAfterOpen);
     printFigure("peak_rss_kib", peakRssKiB());
-    if (const QString again = option(arguments, QStringLiteral("reimport")); !again.isEmpty()) {
-        // The first file's catalog and plan are dropped first, as the GUI drops its dialog's.
-        {
-            [[maybe_unused]] const io::ImportedCatalog first = std::move(parsed).value();
-        }
-        {
-            [[maybe_unused]] const db::ImportPlan first = std::move(plan).value();
-        }
+    if (const QString again = option(arguments, QStringLiteral("reimport")); apply && !again.isEmpty()) {
         resetPeakRss();
-        reimport(store, again);
+        importFile(store, again, "reimport_", true);
         printFigure("reimport_peak_rss_kib", peakRssKiB());
     }
     return 0;

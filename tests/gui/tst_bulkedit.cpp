@@ -1,6 +1,6 @@
 #include "db/CatalogQuality.h"
 #include "db/OneSourceReport.h"
-#include "support/CatalogFixture.h"
+#include "support/CatalogSession.h"
 #include "support/WidgetSupport.h"
 #include "ui/bulk/BulkEditCommand.h"
 #include "ui/bulk/BulkEditDialog.h"
@@ -47,7 +47,7 @@ void doubleClick(QAbstractItemView* view, const QModelIndex& index)
 
 // The bulk edit dialog and its undo command, the quality view and the 一数一源 view, driven through
 // their objectNames on a small demo city.
-class TestBulkEdit : public QObject
+class TestBulkEdit : public QObject, private test::CatalogSession
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -57,51 +57,16 @@ private Q_SLOTS:
     void dependentControlsFollowTheValue();
     void qualityViewOpensTheResourcesOfACount();
     void oneSourceViewFiltersAndOpensResources();
-
-private:
-    QString save(ResourceDraft d, const QString& dept = {});
-    QString column(const QString& id, const char* name) const;
-
-    std::unique_ptr<test::CatalogFixture> m_fx;
-    std::unique_ptr<db::Repository> m_repo;
-    std::unique_ptr<db::ResourceStore> m_store;
 };
 
 void TestBulkEdit::init()
 {
-    m_fx = std::make_unique<test::CatalogFixture>();
-    m_repo = std::make_unique<db::Repository>(m_fx->database->connection(), m_fx->actor(Role::CatalogEditor));
-    m_store = std::make_unique<db::ResourceStore>(m_fx->database->connection(), *m_repo);
+    start();
 }
 
 void TestBulkEdit::cleanup()
 {
-    m_store.reset();
-    m_repo.reset();
-    m_fx.reset();
-}
-
-QString TestBulkEdit::save(ResourceDraft d, const QString& dept)
-{
-    const db::Actor before = m_repo->actor();
-    if (!dept.isEmpty()) {
-        const ResourceDraft provider = m_store->newDraft(dept).value();
-        d.providerDeptId = dept;
-        d.providerName = provider.providerName;
-        d.providerCode = provider.providerCode;
-        m_repo->setActor(m_fx->actor(Role::CatalogEditor, dept));
-    }
-    auto id = m_store->save(d);
-    m_repo->setActor(before);
-    return id ? id.value() : QString();
-}
-
-QString TestBulkEdit::column(const QString& id, const char* name) const
-{
-    QSqlQuery q(m_fx->database->connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM info_resource WHERE id = ?").arg(QLatin1String(name)));
-    q.addBindValue(id);
-    return q.exec() && q.next() ? q.value(0).toString() : QStringLiteral("<none>");
+    stop();
 }
 
 void TestBulkEdit::dialogPreviewsAppliesAndUndoes()
