@@ -9,6 +9,7 @@
 #include <QMap>
 
 #include <cstring>
+#include <thread>
 #include <xlsxwriter.h>
 
 namespace govcat::io {
@@ -20,16 +21,16 @@ bool isDroppedControl(char16_t c)
     return c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r';
 }
 
-// The cell's text as NUL-terminated UTF-8 in `out` (reused from cell to cell, so that writing a cell
-// allocates nothing on our side), without the C0 control characters that XML 1.0 does not allow
-// (all but tab, line feed and carriage return). Byte for byte what QString::toUtf8 gives for the
-// text without them: the loop encodes everything but surrogates itself and hands a text with any
-// surrogate (a pair or a lone one) to toUtf8.
-void cellUtf8(QStringView text, QByteArray& out)
+// Appends the cell's text to `out` as UTF-8 without the C0 control characters that XML 1.0 does not
+// allow (all but tab, line feed and carriage return), without a terminating NUL. Byte for byte what
+// QString::toUtf8 gives for the text without them: the loop encodes everything but surrogates itself
+// and hands a text with any surrogate (a pair or a lone one) to toUtf8.
+void appendCellUtf8(QStringView text, std::vector<char>& out)
 {
+    const std::size_t start = out.size();
     const qsizetype n = text.size();
-    out.resize(n * 3 + 1); // UTF-8 of a UTF-16 code unit outside surrogate pairs: at most 3 bytes
-    char* p = out.data();
+    out.resize(start + std::size_t(n) * 3); // UTF-8 of a UTF-16 code unit outside surrogate pairs: ≤ 3 bytes
+    char* p = out.data() + start;
     const char16_t* s = text.utf16();
     for (qsizetype i = 0; i < n; ++i) {
         const char16_t c = s[i];
@@ -47,12 +48,13 @@ void cellUtf8(QStringView text, QByteArray& out)
         } else {
             QString clean = text.toString();
             clean.removeIf([](QChar q) { return isDroppedControl(q.unicode()); });
-            out = clean.toUtf8();
+            const QByteArray utf8 = clean.toUtf8();
+            out.resize(start);
+            out.insert(out.end(), utf8.cbegin(), utf8.cend());
             return;
         }
     }
-    *p = '\0';
-    out.truncate(p - out.constData());
+    out.resize(std::size_t(p - out.data()));
 }
 
 // The code lists behind the drop-downs, each once, in column order.
@@ -88,6 +90,8 @@ CatalogXlsxWriter::~CatalogXlsxWriter()
 
 void CatalogXlsxWriter::abandon()
 {
+    m_queue.reset(); // its thread done with the worksheets before they go
+    m_batch.clear();
     if (m_book) {
         lxw_workbook_free(m_book);
         m_book = nullptr;
@@ -130,6 +134,7 @@ Result<void> CatalogXlsxWriter::open(const QString& path)
     m_resourceRow = 0;
     m_itemRow = 0;
     m_failed = false;
+    m_queue = std::make_unique<XlsxCellQueue>(std::thread::hardware_concurrency() >= 2);
     if (auto r = writeHeader(m_resources, exportResourceKeys()); !r) {
         return r;
     }
@@ -253,12 +258,10 @@ Result<void> CatalogXlsxWriter::writeText(lxw_worksheet* sheet, int row, int col
                          .arg(text.size())
                          .arg(kMaxCellChars)};
     }
-    cellUtf8(text, m_cell);
-    const lxw_error e =
-        worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(column), m_cell.constData(), nullptr);
-    if (e != LXW_NO_ERROR) { // the message only on failure: this runs for every cell
-        return check(e, QStringLiteral("第 %1 行").arg(row + 1));
-    }
+    m_batch.cells.push_back(
+        {sheet, std::uint32_t(row), std::uint16_t(column), false, 0.0, std::uint32_t(m_batch.texts.size())});
+    appendCellUtf8(text, m_batch.texts);
+    m_batch.texts.push_back('\0');
     return {};
 }
 
@@ -272,15 +275,22 @@ Result<void> CatalogXlsxWriter::writeCell(lxw_worksheet* sheet, int row, int col
         bool ok = false;
         const double value = text.toDouble(&ok);
         if (ok) {
-            const lxw_error e =
-                worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(column), value, nullptr);
-            if (e != LXW_NO_ERROR) {
-                return check(e, QStringLiteral("第 %1 行").arg(row + 1));
-            }
+            m_batch.addNumber(sheet, row, column, value);
             return {};
         }
     }
     return writeText(sheet, row, column, text);
+}
+
+// The error of a libxlsxwriter call made on the queue's thread, with the message only then: the
+// calls run for every cell.
+Result<void> CatalogXlsxWriter::queued(std::optional<XlsxCellError> error)
+{
+    if (!error) {
+        return {};
+    }
+    m_failed = true;
+    return check(error->code, QStringLiteral("第 %1 行").arg(error->row + 1));
 }
 
 Result<void> CatalogXlsxWriter::add(const ResourceDraft& d)
@@ -315,6 +325,9 @@ Result<void> CatalogXlsxWriter::add(const ResourceDraft& d)
             }
         }
     }
+    if (m_batch.cells.size() >= XlsxCellQueue::kBatchCells) {
+        return queued(m_queue->push(m_batch));
+    }
     return {};
 }
 
@@ -323,6 +336,11 @@ Result<void> CatalogXlsxWriter::finish()
     if (!m_book || m_failed) {
         abandon();
         return Error{Error::Kind::Invalid, QStringLiteral("Excel 文件没有打开。")};
+    }
+    m_queue->push(m_batch);
+    if (auto r = queued(m_queue->drain()); !r) {
+        abandon();
+        return r;
     }
     worksheet_autofilter(m_resources, 0, 0, lxw_row_t(m_resourceRow),
                          lxw_col_t(exportResourceKeys().size() - 1));

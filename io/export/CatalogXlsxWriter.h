@@ -2,10 +2,14 @@
 
 #include "CatalogWriter.h"
 #include "ExportValues.h"
+#include "XlsxCellQueue.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QStringList>
+
+#include <memory>
+#include <optional>
 
 struct lxw_workbook;
 struct lxw_worksheet;
@@ -19,6 +23,8 @@ namespace govcat::io {
 //   信息资源  one row per resource, the columns of resourceSheetColumns() without "items";
 //   信息项    one row per data item: the link columns (资源标识, 代码, 名称, 提供方) and the item columns;
 //   one hidden sheet per code list used by an enum column, feeding that column's drop-down.
+// The data rows' cells are built and converted on the caller's thread and handed in batches to an
+// XlsxCellQueue, which makes the libxlsxwriter calls on a second thread when there is a second core.
 // Header rows are frozen and bold, mandatory columns in red; widths from CatalogColumn::width. Every
 // value is a text cell except the 大普查 figures and 序号 (numbers), so codes such as 0012 keep
 // their leading zeros.
@@ -42,6 +48,7 @@ private:
     Result<void> writeText(lxw_worksheet* sheet, int row, int column, const QString& text);
     Result<void> writeCell(lxw_worksheet* sheet, int row, int column, bool number, const QString& text);
     Result<void> check(int code, const QString& what) const;
+    Result<void> queued(std::optional<XlsxCellError> error);
     void abandon();
 
     CatalogWriteOptions m_options;
@@ -56,7 +63,8 @@ private:
     int m_resourceRow = 0; // last row written (0: the header)
     int m_itemRow = 0;
     bool m_failed = false;
-    QByteArray m_cell; // the UTF-8 of the cell being written, reused
+    XlsxCellBatch m_batch; // cells built since the last push, their texts as UTF-8
+    std::unique_ptr<XlsxCellQueue> m_queue;
 };
 
 } // namespace govcat::io

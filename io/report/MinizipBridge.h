@@ -15,7 +15,9 @@ void ensureMinizipBridge();
 // workbook with zlib's default level (6) and no option to change it: every workbook govcat writes
 // (catalog exports, import reports) is deflated at this level instead, zlib's fastest. Exporting the
 // 100,000-resource demo: about 2.7 s less CPU out of 15 s for a file of 102 MB instead of 84 MB
-// (docs/PERFORMANCE.md, "Catalog export"); LibreOffice and the importer read any level.
+// (docs/PERFORMANCE.md, "Catalog export"); LibreOffice and the importer read any level. With two or
+// more cores, zipWriteInFileInZip and zipCloseFileInZip are bridged as well: such a part is stored
+// raw and deflated by ParallelDeflate on up to four threads.
 inline constexpr int kWorkbookDeflateLevel = 1;
 
 } // namespace govcat::io
