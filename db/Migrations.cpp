@@ -7,6 +7,7 @@
 #include "migrations/SchemaV1.sql.h"
 #include "migrations/SchemaV2.sql.h"
 #include "migrations/SchemaV3.sql.h"
+#include "migrations/SchemaV4.sql.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -20,6 +21,7 @@ namespace govcat::db {
 using migrations::kSchemaV1Statements;
 using migrations::kSchemaV2Statements;
 using migrations::kSchemaV3Statements;
+using migrations::kSchemaV4Statements;
 
 namespace {
 
@@ -80,8 +82,14 @@ Result<void> toV3(QSqlDatabase& db)
     return runAll(db, kSchemaV3Statements());
 }
 
+// Items carried in their new resource's outbox entry (issue 4).
+Result<void> toV4(QSqlDatabase& db)
+{
+    return runAll(db, kSchemaV4Statements());
+}
+
 // Step i brings the schema from version i to i + 1.
-const std::function<Result<void>(QSqlDatabase&)> kSteps[] = {toV1, toV2, toV3};
+const std::function<Result<void>(QSqlDatabase&)> kSteps[] = {toV1, toV2, toV3, toV4};
 static_assert(std::size(kSteps) == Migrations::kCurrentVersion);
 
 } // namespace

@@ -93,6 +93,38 @@ QByteArray outboxFields(OutboxEntries entries, bool withOld)
     return out;
 }
 
+// {"column": {"new": …, "old": …}} or, for members of a JSON column, {"column.member": {…}}.
+QByteArray entryFields(const RowChange& change, const QHash<QString, QList<MemberChange>>& members,
+                       const QVariantMap& oldValues)
+{
+    OutboxEntries entries;
+    for (auto it = change.fields.cbegin(); it != change.fields.cend(); ++it) {
+        if (const auto column = members.constFind(it.key());
+            change.op == RowChange::Op::Update && column != members.cend()) {
+            for (const MemberChange& m : *column) {
+                entries.append({it.key() + u'.' + m.member, {m.oldValue, m.newValue}});
+            }
+        } else if (change.op != RowChange::Op::Insert || !it.value().isNull()) {
+            // An insert lists the values it sets: a column left out is null (docs/ARCHITECTURE.md).
+            entries.append({it.key(), {oldValues.value(it.key()), it.value()}});
+        }
+    }
+    const bool withOld = change.op != RowChange::Op::Insert;
+    QByteArray fields = outboxFields(entries, withOld);
+    if (fields.isEmpty()) { // a value outboxFields does not write: through QJsonDocument
+        QJsonObject object;
+        for (const auto& [key, values] : std::as_const(entries)) {
+            QJsonObject f{{QStringLiteral("new"), toJson(values.second)}};
+            if (withOld) {
+                f.insert(QStringLiteral("old"), toJson(values.first));
+            }
+            object.insert(key, f);
+        }
+        fields = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    }
+    return fields;
+}
+
 // The changed columns of a row as the audit journal's detail: a JSON array of their names.
 QByteArray columnsJson(const QStringList& changed)
 {
@@ -194,19 +226,41 @@ Result<QStringList> Repository::applyWithin(const ChangeSet& changeSet, const Me
 {
     const QString now = nowText(m_clock);
     QStringList ids;
-    QStringList reindex; // resources whose search document changed
+    QStringList reindex;   // resources whose search document changed
+    QSet<QString> created; // resources inserted by this change set
     static const QHash<QString, QList<MemberChange>> kNone;
     std::optional<std::pair<QString, QString>> first; // AuditEntries::Once: the entry's table and row
     QByteArray firstColumns;
-    QMap<QString, int> others; // AuditEntries::Once: further rows changed, by table
+    QMap<QString, int> others;          // AuditEntries::Once: further rows changed, by table
+    std::optional<HeldInsert> newEntry; // a new resource's outbox entry, collecting its items
     for (std::size_t i = 0; i < changeSet.changes.size(); ++i) {
         const RowChange& change = changeSet.changes.at(i);
         const auto memberChanges = members.find(i);
+        const bool inserted = change.op == RowChange::Op::Insert;
+        const bool item = inserted && newEntry && change.table == QLatin1String("info_item") &&
+                          change.fields.value(QStringLiteral("resource_id")).toString() == newEntry->id;
+        if (newEntry && !item) {
+            if (auto written = writeHeld(*newEntry, now); !written) {
+                return written.error();
+            }
+            newEntry.reset();
+        }
+        const bool newResource = inserted && change.table == QLatin1String("info_resource");
+        HeldInsert held;
         QStringList changed;
-        auto id =
-            applyOne(change, memberChanges == members.end() ? kNone : memberChanges->second, now, changed);
+        auto id = applyOne(change, memberChanges == members.end() ? kNone : memberChanges->second, now,
+                           changed, item || newResource ? &held : nullptr);
         if (!id) {
             return id.error();
+        }
+        if (newResource) {
+            newEntry = std::move(held);
+        } else if (item) {
+            QByteArray& children = newEntry->children;
+            children += children.isEmpty() ? "{\"info_item\":[" : ",";
+            children += "{\"id\":";
+            json::appendString(children, held.id);
+            children += ",\"fields\":" + held.fields + '}';
         }
         ids << id.value();
         if (changed.isEmpty()) {
@@ -221,6 +275,9 @@ Result<QStringList> Repository::applyWithin(const ChangeSet& changeSet, const Me
                 return resource.error();
             }
             reindex << resource.value();
+            if (change.op == RowChange::Op::Insert && change.table == QLatin1String("info_resource")) {
+                created.insert(resource.value());
+            }
         }
         if (audit == AuditEntries::Once && first) {
             ++others[change.table];
@@ -235,6 +292,11 @@ Result<QStringList> Repository::applyWithin(const ChangeSet& changeSet, const Me
         if (auto written =
                 writeAudit(changeSet.action, change.table, id.value(), QString::fromUtf8(columns), now);
             !written) {
+            return written.error();
+        }
+    }
+    if (newEntry) {
+        if (auto written = writeHeld(*newEntry, now); !written) {
             return written.error();
         }
     }
@@ -263,7 +325,7 @@ Result<QStringList> Repository::applyWithin(const ChangeSet& changeSet, const Me
     if (!read || !remove || !write) {
         return !read ? read.error() : !remove ? remove.error() : write.error();
     }
-    if (auto r = SearchIndex::reindex(*read.value(), *remove.value(), *write.value(), reindex); !r) {
+    if (auto r = SearchIndex::reindex(*read.value(), *remove.value(), *write.value(), reindex, created); !r) {
         return r.error();
     }
     return ids;
@@ -323,7 +385,7 @@ Result<QString> Repository::itemResource(const QString& itemId) const
 
 Result<QString> Repository::applyOne(const RowChange& change,
                                      const QHash<QString, QList<MemberChange>>& members, const QString& now,
-                                     QStringList& changedFields)
+                                     QStringList& changedFields, HeldInsert* held)
 {
     const QStringList cols = columns(change.table);
     if (cols.isEmpty()) {
@@ -365,6 +427,13 @@ Result<QString> Repository::applyOne(const RowChange& change,
         RowChange inserted = change;
         inserted.id = id;
         changedFields = change.fields.keys();
+        if (held) {
+            held->table = change.table;
+            held->id = id;
+            held->owner = owner;
+            held->fields = entryFields(inserted, {}, {});
+            return id;
+        }
         if (auto r = writeOutbox(inserted, {}, owner, 0, {}, now); !r) {
             return r.error();
         }
@@ -455,46 +524,35 @@ Result<void> Repository::writeOutbox(const RowChange& change,
                                      const QVariantMap& oldValues, const QString& now)
 {
     static const char* const kOps[] = {"insert", "update", "delete"};
-    // {"column": {"new": …, "old": …}} or, for members of a JSON column, {"column.member": {…}}.
-    OutboxEntries entries;
-    for (auto it = change.fields.cbegin(); it != change.fields.cend(); ++it) {
-        if (const auto column = members.constFind(it.key());
-            change.op == RowChange::Op::Update && column != members.cend()) {
-            for (const MemberChange& m : *column) {
-                entries.append({it.key() + u'.' + m.member, {m.oldValue, m.newValue}});
-            }
-        } else if (change.op != RowChange::Op::Insert || !it.value().isNull()) {
-            // An insert lists the values it sets: a column left out is null (docs/ARCHITECTURE.md).
-            entries.append({it.key(), {oldValues.value(it.key()), it.value()}});
-        }
-    }
-    const bool withOld = change.op != RowChange::Op::Insert;
-    QByteArray fields = outboxFields(entries, withOld);
-    if (fields.isEmpty()) { // a value outboxFields does not write: through QJsonDocument
-        QJsonObject object;
-        for (const auto& [key, values] : std::as_const(entries)) {
-            QJsonObject f{{QStringLiteral("new"), toJson(values.second)}};
-            if (withOld) {
-                f.insert(QStringLiteral("old"), toJson(values.first));
-            }
-            object.insert(key, f);
-        }
-        fields = QJsonDocument(object).toJson(QJsonDocument::Compact);
-    }
+    return writeOutboxRow(change.table, change.id, kOps[int(change.op)], baseVersion, ownerDept,
+                          entryFields(change, members, oldValues), {}, now);
+}
+
+Result<void> Repository::writeHeld(const HeldInsert& held, const QString& now)
+{
+    return writeOutboxRow(held.table, held.id, "insert", 0, held.owner, held.fields,
+                          held.children.isEmpty() ? QByteArray() : held.children + "]}", now);
+}
+
+Result<void> Repository::writeOutboxRow(const QString& table, const QString& id, const char* op,
+                                        qint64 baseVersion, const QString& ownerDept,
+                                        const QByteArray& fields, const QByteArray& children,
+                                        const QString& now)
+{
     auto prepared =
         statement(QStringLiteral("INSERT INTO outbox (mutation_id, table_name, row_id, op, base_version, "
-                                 "owner_dept_id, fields, schema_version, created_at, created_by) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "owner_dept_id, fields, children, schema_version, created_at, created_by) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!prepared) {
         return prepared.error();
     }
     QSqlQuery& q = *prepared.value();
     int bind = 0;
     for (const QVariant& v :
-         {QVariant(newUuid(m_clock)), QVariant(change.table), QVariant(change.id),
-          QVariant(QString::fromLatin1(kOps[int(change.op)])), QVariant(baseVersion), QVariant(ownerDept),
-          QVariant(QString::fromUtf8(fields)), QVariant(Migrations::kCurrentVersion), QVariant(now),
-          QVariant(m_actor.userName)}) {
+         {QVariant(newUuid(m_clock)), QVariant(table), QVariant(id), QVariant(QString::fromLatin1(op)),
+          QVariant(baseVersion), QVariant(ownerDept), QVariant(QString::fromUtf8(fields)),
+          children.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(children)),
+          QVariant(Migrations::kCurrentVersion), QVariant(now), QVariant(m_actor.userName)}) {
         q.bindValue(bind++, v);
     }
     return exec(q, QStringLiteral("write outbox"));

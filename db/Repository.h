@@ -61,8 +61,9 @@ enum class AuditEntries
 };
 
 // The only writer of SQL in govcat. Every local edit writes the row, one outbox entry per changed
-// row (changed fields' old and new values plus the base row_version) and an audit journal entry in
-// the same transaction.
+// row (changed fields' old and new values plus the base row_version; a new resource's entry also
+// carries the data items inserted right after it in the same change set) and an audit journal entry
+// in the same transaction.
 class Repository
 {
 public:
@@ -94,12 +95,28 @@ private:
     Result<QSqlQuery*> statement(const QString& sql);
     // The INSERT of a row with these given columns (plus id, updated_at and updated_by, bound last).
     Result<QSqlQuery*> insertStatement(const QString& table, const QVariantMap& fields);
-    // Writes one change and its outbox entry; changedFields receives the columns really changed.
+    // An insert's outbox entry held back by applyWithin: a new resource's entry waits for the data
+    // items inserted right after it and carries them in its children column (they get no entries of
+    // their own); an item's entry becomes one of those children.
+    struct HeldInsert
+    {
+        QString table;
+        QString id;
+        QString owner;
+        QByteArray fields;
+        QByteArray children; // {"info_item":[{"id":…,"fields":{…}},… while open
+    };
+    // Writes one change and its outbox entry; changedFields receives the columns really changed. An
+    // insert given `held` fills it instead of writing its outbox entry.
     Result<QString> applyOne(const RowChange& change, const QHash<QString, QList<MemberChange>>& members,
-                             const QString& now, QStringList& changedFields);
+                             const QString& now, QStringList& changedFields, HeldInsert* held = nullptr);
     Result<void> writeOutbox(const RowChange& change, const QHash<QString, QList<MemberChange>>& members,
                              const QString& ownerDept, qint64 baseVersion, const QVariantMap& oldValues,
                              const QString& now);
+    Result<void> writeHeld(const HeldInsert& held, const QString& now);
+    Result<void> writeOutboxRow(const QString& table, const QString& id, const char* op, qint64 baseVersion,
+                                const QString& ownerDept, const QByteArray& fields,
+                                const QByteArray& children, const QString& now);
     Result<void> writeAudit(const QString& action, const QString& table, const QString& rowId,
                             const QString& detail, const QString& now);
 

@@ -158,7 +158,7 @@ SearchIndex::Statements SearchIndex::statements()
 }
 
 Result<void> SearchIndex::reindex(QSqlQuery& read, QSqlQuery& remove, QSqlQuery& insert,
-                                  const QStringList& resourceIds)
+                                  const QStringList& resourceIds, const QSet<QString>& created)
 {
     for (const QString& id : resourceIds) {
         read.bindValue(0, id);
@@ -166,7 +166,7 @@ Result<void> SearchIndex::reindex(QSqlQuery& read, QSqlQuery& remove, QSqlQuery&
             return sqlError(read, QStringLiteral("read resource for the search index"));
         }
         const bool found = read.next();
-        const bool written = !found || writeDocument(&remove, insert, read);
+        const bool written = !found || writeDocument(created.contains(id) ? nullptr : &remove, insert, read);
         read.finish();
         if (!written) {
             return sqlError(insert.lastError().isValid() ? insert : remove,

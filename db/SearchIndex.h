@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -34,9 +35,12 @@ public:
     };
     static Statements statements();
     // Re-indexes the given resources (by info_resource.id) with statements prepared from
-    // statements(); deleted ones leave the index. Runs in the caller's transaction.
+    // statements(); deleted ones leave the index. Runs in the caller's transaction. Resources in
+    // `created` were inserted in that transaction: the index cannot hold them yet (rows are never
+    // physically deleted, so their rowids are new), and removing them first is skipped (SQLite 3.15's
+    // FTS4 prepares a statement for every such lookup).
     static Result<void> reindex(QSqlQuery& read, QSqlQuery& remove, QSqlQuery& insert,
-                                const QStringList& resourceIds);
+                                const QStringList& resourceIds, const QSet<QString>& created = {});
     // Re-indexes every resource. progress, when given, receives (done, total).
     static Result<void> rebuild(QSqlDatabase db, const std::function<void(qint64, qint64)>& progress = {});
 

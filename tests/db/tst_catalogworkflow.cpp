@@ -3,6 +3,10 @@
 #include "db/CatalogWorkflow.h"
 #include "support/CatalogFixture.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace govcat;
@@ -89,8 +93,33 @@ void TestCatalogWorkflow::saveAndLoadRoundTrip()
     QVERIFY(l.items.at(0).isSensitive);
     QCOMPARE(l.items.at(0).length, QStringLiteral("18"));
     QVERIFY(!l.items.at(2).id.isEmpty());
-    // Row + 3 items + 2 relations + survey, each with its outbox entry, in one go.
-    QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM outbox")) - outboxBefore, 7);
+    // In one go: the row's outbox entry carrying its 3 new items, then one for each of the 2 relations
+    // and the survey.
+    QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM outbox")) - outboxBefore, 4);
+    QSqlQuery q(m_fx->database->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT table_name, children FROM outbox WHERE seq > (SELECT max(seq) - 4 "
+                                  "FROM outbox) ORDER BY seq")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("info_resource"));
+    const QJsonArray items = QJsonDocument::fromJson(q.value(1).toString().toUtf8())
+                                 .object()
+                                 .value(QStringLiteral("info_item"))
+                                 .toArray();
+    QCOMPARE(items.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        const QJsonObject item = items.at(i).toObject();
+        QCOMPARE(item.value(QStringLiteral("id")).toString(), l.items.at(i).id);
+        const QJsonObject fields = item.value(QStringLiteral("fields")).toObject();
+        QCOMPARE(fields.value(QStringLiteral("name")).toObject().value(QStringLiteral("new")).toString(),
+                 l.items.at(i).name);
+        QCOMPARE(
+            fields.value(QStringLiteral("resource_id")).toObject().value(QStringLiteral("new")).toString(),
+            id.value());
+    }
+    while (q.next()) {
+        QVERIFY(q.value(0).toString() != QStringLiteral("info_item"));
+        QVERIFY(q.value(1).isNull());
+    }
     QVERIFY(diffDrafts(l, l).isEmpty());
 }
 

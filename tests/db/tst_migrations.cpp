@@ -20,14 +20,15 @@ class TestMigrations : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void init();
-    void v2DemoCityMigratesToV3();
+    void v2DemoCityMigratesToCurrent();
+    void v3OutboxKeepsPendingEntries();
     void earlyV2WithoutListIndexes();
 
 private:
     // A v2 database with a small demo city; closed. early: as the first v2 databases were, before
     // the list indexes were added to v2.
     QString makeV2(const QString& name, bool early = false);
-    void checkMigratedToV3(const QString& path);
+    void checkMigrated(const QString& path);
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -118,7 +119,7 @@ QString TestMigrations::makeV2(const QString& name, bool early)
     return path;
 }
 
-void TestMigrations::checkMigratedToV3(const QString& path)
+void TestMigrations::checkMigrated(const QString& path)
 {
     Rows before;
     {
@@ -132,7 +133,7 @@ void TestMigrations::checkMigratedToV3(const QString& path)
     auto opened = Database::open(path, test::kPassphrase);
     QVERIFY2(opened, qPrintable(opened.error().message));
     const QSqlDatabase db = opened.value()->connection();
-    QCOMPARE(opened.value()->schemaVersion(), 3);
+    QCOMPARE(opened.value()->schemaVersion(), Migrations::kCurrentVersion);
     QVERIFY(opened.value()->integrityCheck());
     QCOMPARE(rows(db, QStringLiteral("SELECT id, code, name, classification_id, status, share_type FROM "
                                      "info_resource ORDER BY id")),
@@ -174,14 +175,55 @@ void TestMigrations::checkMigratedToV3(const QString& path)
     QVERIFY(queries.resourceCount(f).value() >= 1);
 }
 
-void TestMigrations::v2DemoCityMigratesToV3()
+void TestMigrations::v2DemoCityMigratesToCurrent()
 {
-    checkMigratedToV3(makeV2(QStringLiteral("v2.govcat")));
+    checkMigrated(makeV2(QStringLiteral("v2.govcat")));
 }
 
 void TestMigrations::earlyV2WithoutListIndexes()
 {
-    checkMigratedToV3(makeV2(QStringLiteral("early.govcat"), true));
+    checkMigrated(makeV2(QStringLiteral("early.govcat"), true));
+}
+
+// v4 adds outbox.children (a new resource's entry carries its items): entries written before stay
+// pending as they were, and the schema is the one a new database gets.
+void TestMigrations::v3OutboxKeepsPendingEntries()
+{
+    const QString path = m_dir->filePath(QStringLiteral("v3.govcat"));
+    const QStringList entry = {QStringLiteral("0190d0a2-0000-7000-8000-000000000001"),
+                               QStringLiteral("info_resource"),
+                               QStringLiteral("0190d0a2-0000-7000-8000-000000000002"),
+                               QStringLiteral("update"),
+                               QStringLiteral("3"),
+                               QStringLiteral("dept"),
+                               QStringLiteral("{\"name\":{\"new\":\"乙\",\"old\":\"甲\"}}"),
+                               QStringLiteral("3"),
+                               QStringLiteral("2026-11-28T10:00:00.000Z"),
+                               QStringLiteral("editor"),
+                               QStringLiteral("pending")};
+    const QString columns =
+        QStringLiteral("mutation_id, table_name, row_id, op, base_version, owner_dept_id, "
+                       "fields, schema_version, created_at, created_by, state");
+    {
+        auto created = Database::create(path, test::kPassphrase, KdfProfile::Minimal, 3);
+        QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
+        QCOMPARE(created.value()->schemaVersion(), 3);
+        QSqlQuery q(created.value()->connection());
+        QVERIFY(
+            q.prepare(QStringLiteral("INSERT INTO outbox (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?)").arg(columns)));
+        for (const QString& value : entry) {
+            q.addBindValue(value);
+        }
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    }
+    auto opened = Database::open(path, test::kPassphrase);
+    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+    QCOMPARE(opened.value()->schemaVersion(), Migrations::kCurrentVersion);
+    const QSqlDatabase db = opened.value()->connection();
+    QCOMPARE(rows(db, QStringLiteral("SELECT %1 FROM outbox").arg(columns)), Rows{entry});
+    QCOMPARE(rows(db, QStringLiteral("SELECT children IS NULL FROM outbox")), Rows{{QStringLiteral("1")}});
+    auto fresh = test::createDatabase(m_dir->filePath(QStringLiteral("fresh.govcat")));
+    QCOMPARE(schema(db), schema(fresh->connection()));
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)
