@@ -57,7 +57,7 @@ std::optional<XlsxCellError> XlsxCellQueue::push(XlsxCellBatch& batch)
         return m_error;
     }
     std::unique_lock lock(m_mutex);
-    m_changed.wait(lock, [this] { return m_waiting.size() < 2; });
+    m_changed.wait(lock, [this] { return m_waiting.size() < kMaxWaiting; });
     m_waiting.push_back(std::move(batch));
     batch = XlsxCellBatch{};
     if (!m_spare.empty()) {
@@ -102,7 +102,7 @@ void XlsxCellQueue::work()
                 m_error = error;
             }
             m_busy = false;
-            if (m_spare.size() < 2) {
+            if (m_spare.size() < kMaxWaiting) {
                 m_spare.push_back(std::move(batch));
             }
         }

@@ -40,7 +40,7 @@ struct XlsxCellError
 
 // Makes the libxlsxwriter calls of each batch, in order: on a second thread when the machine has a
 // second core (so that reading the catalog and building its cell texts overlap with libxlsxwriter's
-// per-cell work), else at once on the caller's thread. At most two batches wait (constant memory);
+// per-cell work), else at once on the caller's thread. At most kMaxWaiting batches wait (constant memory);
 // the worksheets are touched only by one thread at a time, and by none after drain() returns. After
 // the first failure the remaining cells are dropped and the error is kept.
 class XlsxCellQueue
@@ -56,6 +56,7 @@ public:
     std::optional<XlsxCellError> drain(); // every pushed cell written (or dropped after an error)
 
     static constexpr std::size_t kBatchCells = 8192;
+    static constexpr std::size_t kMaxWaiting = 2; // batches queued (8 made no difference)
 
 private:
     static std::optional<XlsxCellError> write(const XlsxCellBatch& batch);
