@@ -240,19 +240,22 @@ Result<ResourceDraft> ResourceStore::loadForEditing(const QString& id) const
 
 Result<ResourceDraft> ResourceStore::newDraft(const QString& providerDeptId) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT name, uscc FROM department WHERE id = ? AND is_deleted = 0"));
-    q.addBindValue(providerDeptId);
+    // Kept prepared: the import's dry run starts a draft for every new resource.
+    QSqlQuery& q =
+        statement(QStringLiteral("SELECT name, uscc FROM department WHERE id = ? AND is_deleted = 0"));
+    q.bindValue(0, providerDeptId);
     if (!q.exec()) {
         return sqlError(q, QStringLiteral("read department"));
     }
     if (!q.next()) {
+        q.finish();
         return makeError(Error::Kind::NotFound, QStringLiteral("no department ") + providerDeptId);
     }
     ResourceDraft d;
     d.providerDeptId = providerDeptId;
     d.providerName = q.value(0).toString();
     d.providerCode = q.value(1).toString();
+    q.finish();
     d.shareType = canonicalName(ShareType::Unconditional);
     d.openToPublic = canonicalName(OpenToPublic::No);
     d.isSecret = canonicalName(SecretAttribute::NonSecret);
@@ -263,16 +266,18 @@ Result<ResourceDraft> ResourceStore::newDraft(const QString& providerDeptId) con
 RuleContext ResourceStore::ruleContext() const
 {
     RuleContext context;
-    QSqlDatabase db = m_db;
-    context.nameTaken = [db](const QString& deptId, const QString& name, const QString& selfId) {
-        QSqlQuery q(db);
-        q.prepare(
-            QStringLiteral("SELECT 1 FROM info_resource WHERE provider_dept_id = ? AND name = ? AND id <> ? "
-                           "AND is_deleted = 0 AND status <> '已下线' LIMIT 1"));
-        q.addBindValue(deptId);
-        q.addBindValue(name.trimmed());
-        q.addBindValue(selfId);
-        return q.exec() && q.next();
+    // The statement stays prepared in this store (which outlives the contexts it gives out: the
+    // import's dry run checks every row, an editor every keystroke).
+    context.nameTaken = [this](const QString& deptId, const QString& name, const QString& selfId) {
+        QSqlQuery& q = statement(
+            QStringLiteral("SELECT 1 FROM info_resource WHERE provider_dept_id = ? AND name = ? AND "
+                           "id <> ? AND is_deleted = 0 AND status <> '已下线' LIMIT 1"));
+        q.bindValue(0, deptId);
+        q.bindValue(1, name.trimmed());
+        q.bindValue(2, selfId);
+        const bool taken = q.exec() && q.next();
+        q.finish();
+        return taken;
     };
     return context;
 }

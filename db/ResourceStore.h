@@ -66,7 +66,8 @@ public:
     // The same with the stored resource (load()) already known to the caller; nullopt for a new one.
     Result<SavePlan> planSave(const ResourceDraft& draft, const std::optional<ResourceDraft>& stored) const;
 
-    // The rule context backed by this database (duplicate names within a provider).
+    // The rule context backed by this database (duplicate names within a provider); it uses this
+    // store, which must outlive it.
     RuleContext ruleContext() const;
     QList<Finding> validate(const ResourceDraft& draft) const;
 
