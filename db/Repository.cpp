@@ -255,6 +255,7 @@ Result<QStringList> Repository::applyWithin(const ChangeSet& changeSet, const Me
         }
         if (newResource) {
             newEntry = std::move(held);
+            created.insert(id.value());
         } else if (item) {
             QByteArray& children = newEntry->children;
             children += children.isEmpty() ? "{\"info_item\":[" : ",";
@@ -275,9 +276,6 @@ Result<QStringList> Repository::applyWithin(const ChangeSet& changeSet, const Me
                 return resource.error();
             }
             reindex << resource.value();
-            if (change.op == RowChange::Op::Insert && change.table == QLatin1String("info_resource")) {
-                created.insert(resource.value());
-            }
         }
         if (audit == AuditEntries::Once && first) {
             ++others[change.table];
