@@ -159,7 +159,7 @@ Result<void> exec(QSqlQuery& q, const QString& what)
 } // namespace
 
 Repository::Repository(QSqlDatabase db, Actor actor, const Clock& clock)
-    : m_db(std::move(db)), m_actor(std::move(actor)), m_clock(clock)
+    : m_db(std::move(db)), m_actor(std::move(actor)), m_clock(clock), m_statements(m_db, false)
 {}
 
 QStringList Repository::syncedTables()
@@ -331,15 +331,11 @@ Result<QStringList> Repository::applyWithin(const ChangeSet& changeSet, const Me
 
 Result<QSqlQuery*> Repository::statement(const QString& sql)
 {
-    auto it = m_statements.find(sql);
-    if (it == m_statements.end()) {
-        QSqlQuery q(m_db);
-        if (!q.prepare(sql)) {
-            return sqlError(q.lastError(), QStringLiteral("prepare"));
-        }
-        it = m_statements.emplace(sql, std::move(q)).first;
+    StatementCache::Prepared& p = m_statements.get(sql);
+    if (p.error.isValid()) {
+        return sqlError(p.error, QStringLiteral("prepare"));
     }
-    return &it->second;
+    return &p.query;
 }
 
 Result<QSqlQuery*> Repository::insertStatement(const QString& table, const QVariantMap& fields)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BaselineWriter.h"
+#include "StatementCache.h"
 #include "core/Clock.h"
 #include "core/Result.h"
 
@@ -124,7 +125,7 @@ private:
     Actor m_actor;
     const Clock& m_clock;
     mutable QHash<QString, QStringList> m_columns;
-    std::map<QString, QSqlQuery> m_statements;
+    StatementCache m_statements;
     QHash<QString, QString> m_insertSql; // insertStatement(): shape → SQL
 };
 

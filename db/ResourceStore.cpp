@@ -78,7 +78,7 @@ QVariantMap resourceColumns(const ResourceDraft& d)
 }
 
 ResourceStore::ResourceStore(QSqlDatabase db, Repository& repository)
-    : m_db(std::move(db)), m_repo(repository)
+    : m_db(std::move(db)), m_repo(repository), m_statements(m_db, true)
 {}
 
 ActorRole ResourceStore::actorRole() const
@@ -185,14 +185,7 @@ Result<ResourceDraft> ResourceStore::load(const QString& id) const
 
 QSqlQuery& ResourceStore::statement(const QString& sql) const
 {
-    auto it = m_statements.find(sql);
-    if (it == m_statements.end()) {
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        q.prepare(sql); // a failed prepare fails the exec, which reports it
-        it = m_statements.emplace(sql, std::move(q)).first;
-    }
-    return it->second;
+    return m_statements.get(sql).query; // a failed prepare fails the exec, which reports it
 }
 
 Result<std::optional<RevisionInfo>> ResourceStore::revision(const QString& id) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Repository.h"
+#include "StatementCache.h"
 #include "core/Result.h"
 #include "core/rules/CatalogRules.h"
 #include "core/rules/Lifecycle.h"
@@ -91,7 +92,7 @@ private:
 
     QSqlDatabase m_db;
     Repository& m_repo;
-    mutable std::map<QString, QSqlQuery> m_statements;
+    mutable StatementCache m_statements;
 };
 
 // The resource columns a draft writes (everything the editor owns; code, status and versions are
