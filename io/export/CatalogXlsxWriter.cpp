@@ -16,47 +16,6 @@ namespace govcat::io {
 
 namespace {
 
-bool isDroppedControl(char16_t c)
-{
-    return c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r';
-}
-
-// Appends the cell's text to `out` as UTF-8 without the C0 control characters that XML 1.0 does not
-// allow (all but tab, line feed and carriage return), without a terminating NUL. Byte for byte what
-// QString::toUtf8 gives for the text without them: the loop encodes everything but surrogates itself
-// and hands a text with any surrogate (a pair or a lone one) to toUtf8.
-void appendCellUtf8(QStringView text, std::vector<char>& out)
-{
-    const std::size_t start = out.size();
-    const qsizetype n = text.size();
-    out.resize(start + std::size_t(n) * 3); // UTF-8 of a UTF-16 code unit outside surrogate pairs: ≤ 3 bytes
-    char* p = out.data() + start;
-    const char16_t* s = text.utf16();
-    for (qsizetype i = 0; i < n; ++i) {
-        const char16_t c = s[i];
-        if (c < 0x80) {
-            if (!isDroppedControl(c)) {
-                *p++ = char(c);
-            }
-        } else if (c < 0x800) {
-            *p++ = char(0xC0 | (c >> 6));
-            *p++ = char(0x80 | (c & 0x3F));
-        } else if (c < 0xD800 || c > 0xDFFF) {
-            *p++ = char(0xE0 | (c >> 12));
-            *p++ = char(0x80 | ((c >> 6) & 0x3F));
-            *p++ = char(0x80 | (c & 0x3F));
-        } else {
-            QString clean = text.toString();
-            clean.removeIf([](QChar q) { return isDroppedControl(q.unicode()); });
-            const QByteArray utf8 = clean.toUtf8();
-            out.resize(start);
-            out.insert(out.end(), utf8.cbegin(), utf8.cend());
-            return;
-        }
-    }
-    out.resize(std::size_t(p - out.data()));
-}
-
 // The code lists behind the drop-downs, each once, in column order.
 QList<CodeListId> listsOf(const QStringList& keys, QList<CodeListId> lists = {})
 {
@@ -258,10 +217,7 @@ Result<void> CatalogXlsxWriter::writeText(lxw_worksheet* sheet, int row, int col
                          .arg(text.size())
                          .arg(kMaxCellChars)};
     }
-    m_batch.cells.push_back(
-        {sheet, std::uint32_t(row), std::uint16_t(column), false, 0.0, std::uint32_t(m_batch.texts.size())});
-    appendCellUtf8(text, m_batch.texts);
-    m_batch.texts.push_back('\0');
+    m_batch.addText(sheet, row, column, text);
     return {};
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QStringView>
+
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
@@ -12,7 +14,8 @@ struct lxw_worksheet;
 
 namespace govcat::io {
 
-// Cells bound for libxlsxwriter, converted to UTF-8 by the caller, in the order they are to be written.
+// Cells bound for libxlsxwriter, their texts converted to UTF-8 on the caller's thread, in the order
+// they are to be written.
 struct XlsxCellBatch
 {
     struct Cell
@@ -28,6 +31,8 @@ struct XlsxCellBatch
     std::vector<char> texts;
 
     void addNumber(lxw_worksheet* sheet, int row, int column, double value);
+    // The text as UTF-8 without the C0 control characters XML 1.0 does not allow.
+    void addText(lxw_worksheet* sheet, int row, int column, QStringView text);
     void clear();
 };
 

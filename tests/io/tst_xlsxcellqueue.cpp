@@ -15,15 +15,6 @@ using namespace govcat::io;
 
 namespace {
 
-void addText(XlsxCellBatch& batch, lxw_worksheet* sheet, int row, int column, const QString& text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    batch.cells.push_back(
-        {sheet, std::uint32_t(row), std::uint16_t(column), false, 0.0, std::uint32_t(batch.texts.size())});
-    batch.texts.insert(batch.texts.end(), utf8.cbegin(), utf8.cend());
-    batch.texts.push_back('\0');
-}
-
 QString expectedText(int sheet, int row, int column)
 {
     return QStringLiteral("表%1第%2行第%3列").arg(sheet).arg(row).arg(column);
@@ -64,9 +55,9 @@ private Q_SLOTS:
             XlsxCellBatch batch;
             for (int row = 0; row < kRows; ++row) {
                 for (int s = 0; s < 2; ++s) {
-                    addText(batch, sheets[s], row, 0, expectedText(s, row, 0));
+                    batch.addText(sheets[s], row, 0, expectedText(s, row, 0));
                     batch.addNumber(sheets[s], row, 1, row * 0.5);
-                    addText(batch, sheets[s], row, 2, expectedText(s, row, 2));
+                    batch.addText(sheets[s], row, 2, expectedText(s, row, 2));
                 }
                 if (batch.cells.size() >= 1000) {
                     QVERIFY(!queue.push(batch));
@@ -106,11 +97,11 @@ private Q_SLOTS:
         {
             XlsxCellQueue queue(threaded);
             XlsxCellBatch batch;
-            addText(batch, sheet, 0, 0, QStringLiteral("写入"));
-            addText(batch, sheet, 1, 20000, QStringLiteral("超出列数")); // Excel has 16,384 columns
-            addText(batch, sheet, 2, 0, QStringLiteral("不再写入"));
+            batch.addText(sheet, 0, 0, QStringLiteral("写入"));
+            batch.addText(sheet, 1, 20000, QStringLiteral("超出列数")); // Excel has 16,384 columns
+            batch.addText(sheet, 2, 0, QStringLiteral("不再写入"));
             queue.push(batch);
-            addText(batch, sheet, 3, 0, QStringLiteral("也不写入"));
+            batch.addText(sheet, 3, 0, QStringLiteral("也不写入"));
             queue.push(batch);
             const std::optional<XlsxCellError> error = queue.drain();
             QVERIFY(error);
