@@ -8,6 +8,7 @@
 #include "migrations/SchemaV2.sql.h"
 #include "migrations/SchemaV3.sql.h"
 #include "migrations/SchemaV4.sql.h"
+#include "migrations/SchemaV5.sql.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -22,6 +23,7 @@ using migrations::kSchemaV1Statements;
 using migrations::kSchemaV2Statements;
 using migrations::kSchemaV3Statements;
 using migrations::kSchemaV4Statements;
+using migrations::kSchemaV5Statements;
 
 namespace {
 
@@ -88,8 +90,14 @@ Result<void> toV4(QSqlDatabase& db)
     return runAll(db, kSchemaV4Statements());
 }
 
+// The short form of items in an outbox entry; one index less on info_resource (issue 4).
+Result<void> toV5(QSqlDatabase& db)
+{
+    return runAll(db, kSchemaV5Statements());
+}
+
 // Step i brings the schema from version i to i + 1.
-const std::function<Result<void>(QSqlDatabase&)> kSteps[] = {toV1, toV2, toV3, toV4};
+const std::function<Result<void>(QSqlDatabase&)> kSteps[] = {toV1, toV2, toV3, toV4, toV5};
 static_assert(std::size(kSteps) == Migrations::kCurrentVersion);
 
 } // namespace

@@ -1,7 +1,6 @@
 #include "Repository.h"
 
 #include "Migrations.h"
-#include "SearchIndex.h"
 #include "SqlError.h"
 #include "Transaction.h"
 #include "core/JsonText.h"
@@ -60,37 +59,68 @@ bool appendJson(QByteArray& out, const QVariant& v)
 
 using OutboxEntries = QList<std::pair<QString, std::pair<QVariant, QVariant>>>; // key → (old, new)
 
+// How an outbox entry gives a column's values.
+enum class ValueForm
+{
+    New,       // {"new": …}: an insert's value
+    OldAndNew, // {"new": …, "old": …}: an update or delete
+    Bare,      // the value alone: an item carried in its new resource's entry
+};
+
 // The fields of an outbox entry written as QJsonDocument writes them (keys in order; core/JsonText:
 // an import or a bulk edit writes them by the ten thousand), straight into one buffer; empty when a
 // value is of another type (then QJsonDocument writes them).
-QByteArray outboxFields(OutboxEntries entries, bool withOld)
+QByteArray outboxFields(const OutboxEntries& entries, ValueForm form)
 {
-    const auto byKey = [](const auto& a, const auto& b) { return a.first < b.first; };
-    if (!std::is_sorted(entries.cbegin(), entries.cend(), byKey)) {
-        std::sort(entries.begin(), entries.end(), byKey);
-    }
     QByteArray out;
     out.reserve(64 * entries.size() + 2);
     out += '{';
-    for (const auto& [key, values] : std::as_const(entries)) {
+    for (const auto& [key, values] : entries) {
         if (out.size() > 1) {
             out += ',';
         }
         json::appendString(out, key);
-        out += ":{\"new\":";
+        out += form == ValueForm::Bare ? ":" : ":{\"new\":";
         if (!appendJson(out, values.second)) {
             return {};
         }
-        if (withOld) {
+        if (form == ValueForm::OldAndNew) {
             out += ",\"old\":";
             if (!appendJson(out, values.first)) {
                 return {};
             }
         }
-        out += '}';
+        if (form != ValueForm::Bare) {
+            out += '}';
+        }
     }
     out += '}';
     return out;
+}
+
+QByteArray fieldsText(OutboxEntries entries, ValueForm form)
+{
+    const auto byKey = [](const auto& a, const auto& b) { return a.first < b.first; };
+    if (!std::is_sorted(entries.cbegin(), entries.cend(), byKey)) {
+        std::sort(entries.begin(), entries.end(), byKey);
+    }
+    QByteArray fields = outboxFields(entries, form);
+    if (fields.isEmpty()) { // a value outboxFields does not write: through QJsonDocument
+        QJsonObject object;
+        for (const auto& [key, values] : std::as_const(entries)) {
+            if (form == ValueForm::Bare) {
+                object.insert(key, toJson(values.second));
+                continue;
+            }
+            QJsonObject f{{QStringLiteral("new"), toJson(values.second)}};
+            if (form == ValueForm::OldAndNew) {
+                f.insert(QStringLiteral("old"), toJson(values.first));
+            }
+            object.insert(key, f);
+        }
+        fields = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    }
+    return fields;
 }
 
 // {"column": {"new": …, "old": …}} or, for members of a JSON column, {"column.member": {…}}.
@@ -109,20 +139,24 @@ QByteArray entryFields(const RowChange& change, const QHash<QString, QList<Membe
             entries.append({it.key(), {oldValues.value(it.key()), it.value()}});
         }
     }
-    const bool withOld = change.op != RowChange::Op::Insert;
-    QByteArray fields = outboxFields(entries, withOld);
-    if (fields.isEmpty()) { // a value outboxFields does not write: through QJsonDocument
-        QJsonObject object;
-        for (const auto& [key, values] : std::as_const(entries)) {
-            QJsonObject f{{QStringLiteral("new"), toJson(values.second)}};
-            if (withOld) {
-                f.insert(QStringLiteral("old"), toJson(values.first));
-            }
-            object.insert(key, f);
+    return fieldsText(std::move(entries),
+                      change.op == RowChange::Op::Insert ? ValueForm::New : ValueForm::OldAndNew);
+}
+
+// A data item carried in its new resource's entry: {"column": value} for the columns it sets to a
+// value, without resource_id (the resource's) and without owner_dept_id when it is the resource's.
+QByteArray childFields(const RowChange& item, const QString& resourceOwner)
+{
+    OutboxEntries entries;
+    for (auto it = item.fields.cbegin(); it != item.fields.cend(); ++it) {
+        const bool implied =
+            it.key() == QLatin1String("resource_id") ||
+            (it.key() == QLatin1String("owner_dept_id") && it.value().toString() == resourceOwner);
+        if (!implied && !it.value().isNull()) {
+            entries.append({it.key(), {QVariant(), it.value()}});
         }
-        fields = QJsonDocument(object).toJson(QJsonDocument::Compact);
     }
-    return fields;
+    return fieldsText(std::move(entries), ValueForm::Bare);
 }
 
 // The changed columns of a row as the audit journal's detail: a JSON array of their names.
@@ -231,8 +265,9 @@ Result<QStringList> Repository::applyWithin(const ChangeSet& changeSet, const Me
     static const QHash<QString, QList<MemberChange>> kNone;
     std::optional<std::pair<QString, QString>> first; // AuditEntries::Once: the entry's table and row
     QByteArray firstColumns;
-    QMap<QString, int> others;          // AuditEntries::Once: further rows changed, by table
-    std::optional<HeldInsert> newEntry; // a new resource's outbox entry, collecting its items
+    QMap<QString, int> others;                       // AuditEntries::Once: further rows changed, by table
+    std::optional<HeldInsert> newEntry;              // a new resource's outbox entry, collecting its items
+    QHash<QString, SearchIndex::Document> documents; // of new resources not changed otherwise since
     for (std::size_t i = 0; i < changeSet.changes.size(); ++i) {
         const RowChange& change = changeSet.changes.at(i);
         const auto memberChanges = members.find(i);
@@ -254,14 +289,25 @@ Result<QStringList> Repository::applyWithin(const ChangeSet& changeSet, const Me
             return id.error();
         }
         if (newResource) {
+            auto document = newDocument(change, held.rowid);
+            if (!document) {
+                return document.error();
+            }
+            documents.insert(id.value(), std::move(document).value());
+            held.fields = entryFields(change, {}, {});
             newEntry = std::move(held);
             created.insert(id.value());
         } else if (item) {
+            if (const auto document = documents.find(newEntry->id); document != documents.end()) {
+                QString& items = document->items;
+                items += items.isEmpty() ? QString() : QStringLiteral(" ");
+                items += change.fields.value(QStringLiteral("name")).toString();
+            }
             QByteArray& children = newEntry->children;
             children += children.isEmpty() ? "{\"info_item\":[" : ",";
-            children += "{\"id\":";
+            children += "{\"fields\":" + childFields(change, newEntry->owner) + ",\"id\":";
             json::appendString(children, held.id);
-            children += ",\"fields\":" + held.fields + '}';
+            children += '}';
         }
         ids << id.value();
         if (changed.isEmpty()) {
@@ -276,6 +322,9 @@ Result<QStringList> Repository::applyWithin(const ChangeSet& changeSet, const Me
                 return resource.error();
             }
             reindex << resource.value();
+            if (!newResource && !item) {
+                documents.remove(resource.value()); // changed since its document was built: read it back
+            }
         }
         if (audit == AuditEntries::Once && first) {
             ++others[change.table];
@@ -323,7 +372,9 @@ Result<QStringList> Repository::applyWithin(const ChangeSet& changeSet, const Me
     if (!read || !remove || !write) {
         return !read ? read.error() : !remove ? remove.error() : write.error();
     }
-    if (auto r = SearchIndex::reindex(*read.value(), *remove.value(), *write.value(), reindex, created); !r) {
+    if (auto r =
+            SearchIndex::reindex(*read.value(), *remove.value(), *write.value(), reindex, created, documents);
+        !r) {
         return r.error();
     }
     return ids;
@@ -331,7 +382,11 @@ Result<QStringList> Repository::applyWithin(const ChangeSet& changeSet, const Me
 
 Result<QSqlQuery*> Repository::statement(const QString& sql)
 {
-    StatementCache::Prepared& p = m_statements.get(sql);
+    return prepared(m_statements.get(sql));
+}
+
+Result<QSqlQuery*> Repository::prepared(StatementCache::Prepared& p)
+{
     if (p.error.isValid()) {
         return sqlError(p.error, QStringLiteral("prepare"));
     }
@@ -340,16 +395,26 @@ Result<QSqlQuery*> Repository::statement(const QString& sql)
 
 Result<QSqlQuery*> Repository::insertStatement(const QString& table, const QVariantMap& fields)
 {
-    // The key names the shape (table and given columns) without quoting them: rows of a bulk change
-    // share a few shapes, and building the SQL for each row showed in profiles of an import.
-    QString shape = table;
-    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
-        if (it.key() != QLatin1String("id")) {
-            shape += u',' + it.key();
+    // Rows of a bulk change share a few shapes (table and given columns): the shape is found by
+    // comparing column names, without building a key or the SQL for each row (both showed in
+    // profiles of an import).
+    const auto sameColumns = [&fields](const QStringList& columns) {
+        if (columns.size() != fields.size()) {
+            return false;
         }
-    }
-    if (const auto known = m_insertSql.constFind(shape); known != m_insertSql.cend()) {
-        return statement(*known);
+        auto column = columns.cbegin();
+        for (auto it = fields.cbegin(); it != fields.cend(); ++it, ++column) {
+            if (it.key() != *column) {
+                return false;
+            }
+        }
+        return true;
+    };
+    QList<InsertShape>& shapes = m_insertShapes[table];
+    for (const InsertShape& shape : std::as_const(shapes)) {
+        if (sameColumns(shape.columns)) {
+            return prepared(*shape.statement);
+        }
     }
     QStringList names;
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
@@ -360,10 +425,10 @@ Result<QSqlQuery*> Repository::insertStatement(const QString& table, const QVari
     names << quoted(m_db, QStringLiteral("id")) << quoted(m_db, QStringLiteral("updated_at"))
           << quoted(m_db, QStringLiteral("updated_by"));
     const QString marks = QStringLiteral("?,").repeated(names.size() - 1) + u'?';
-    const QString sql =
-        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(quoted(m_db, table), names.join(u','), marks);
-    m_insertSql.insert(shape, sql);
-    return statement(sql);
+    StatementCache::Prepared& statement = m_statements.get(
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(quoted(m_db, table), names.join(u','), marks));
+    shapes.append({fields.keys(), &statement});
+    return prepared(statement);
 }
 
 Result<QString> Repository::itemResource(const QString& itemId) const
@@ -375,6 +440,29 @@ Result<QString> Repository::itemResource(const QString& itemId) const
         return sqlError(q.lastError(), QStringLiteral("find the resource of an item"));
     }
     return q.value(0).toString();
+}
+
+Result<SearchIndex::Document> Repository::newDocument(const RowChange& resource, qint64 rowid)
+{
+    SearchIndex::Document doc;
+    doc.docid = rowid;
+    doc.name = resource.fields.value(QStringLiteral("name")).toString();
+    doc.code = resource.fields.value(QStringLiteral("code")).toString();
+    doc.abstract = resource.fields.value(QStringLiteral("abstract")).toString();
+    auto department = statement(QStringLiteral("SELECT name FROM department WHERE id = ?"));
+    if (!department) {
+        return department.error();
+    }
+    QSqlQuery& q = *department.value();
+    q.bindValue(0, resource.fields.value(QStringLiteral("provider_dept_id")));
+    if (auto r = exec(q, QStringLiteral("read the providing department")); !r) {
+        return r.error();
+    }
+    if (q.next()) {
+        doc.provider = q.value(0).toString();
+    }
+    q.finish();
+    return doc;
 }
 
 Result<QString> Repository::applyOne(const RowChange& change,
@@ -418,16 +506,16 @@ Result<QString> Repository::applyOne(const RowChange& change,
         if (auto r = exec(q, QStringLiteral("insert into ") + change.table); !r) {
             return r.error();
         }
-        RowChange inserted = change;
-        inserted.id = id;
         changedFields = change.fields.keys();
         if (held) {
             held->table = change.table;
             held->id = id;
             held->owner = owner;
-            held->fields = entryFields(inserted, {}, {});
+            held->rowid = q.lastInsertId().toLongLong();
             return id;
         }
+        RowChange inserted = change;
+        inserted.id = id;
         if (auto r = writeOutbox(inserted, {}, owner, 0, {}, now); !r) {
             return r.error();
         }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BaselineWriter.h"
+#include "SearchIndex.h"
 #include "StatementCache.h"
 #include "core/Clock.h"
 #include "core/Result.h"
@@ -63,8 +64,8 @@ enum class AuditEntries
 
 // The only writer of SQL in govcat. Every local edit writes the row, one outbox entry per changed
 // row (changed fields' old and new values plus the base row_version; a new resource's entry also
-// carries the data items inserted right after it in the same change set) and an audit journal entry
-// in the same transaction.
+// carries the data items inserted right after it in the same change set, their values bare and
+// without what they share with it) and an audit journal entry in the same transaction.
 class Repository
 {
 public:
@@ -91,9 +92,13 @@ public:
 
 private:
     Result<QString> itemResource(const QString& itemId) const;
+    // The search document of a resource this change set inserts, from its row (its items are added
+    // as they are inserted).
+    Result<SearchIndex::Document> newDocument(const RowChange& resource, qint64 rowid);
     // A prepared statement for this SQL, prepared once per Repository (the same few shapes repeat
     // for every row of a bulk change).
     Result<QSqlQuery*> statement(const QString& sql);
+    static Result<QSqlQuery*> prepared(StatementCache::Prepared& p); // its query, or its prepare error
     // The INSERT of a row with these given columns (plus id, updated_at and updated_by, bound last).
     Result<QSqlQuery*> insertStatement(const QString& table, const QVariantMap& fields);
     // An insert's outbox entry held back by applyWithin: a new resource's entry waits for the data
@@ -104,11 +109,12 @@ private:
         QString table;
         QString id;
         QString owner;
-        QByteArray fields;
-        QByteArray children; // {"info_item":[{"id":…,"fields":{…}},… while open
+        qint64 rowid = 0;
+        QByteArray fields;   // filled by applyWithin
+        QByteArray children; // {"info_item":[{"fields":{"column":value,…},"id":…},… while open
     };
     // Writes one change and its outbox entry; changedFields receives the columns really changed. An
-    // insert given `held` fills it instead of writing its outbox entry.
+    // insert given `held` fills its table, id and owner instead of writing its outbox entry.
     Result<QString> applyOne(const RowChange& change, const QHash<QString, QList<MemberChange>>& members,
                              const QString& now, QStringList& changedFields, HeldInsert* held = nullptr);
     Result<void> writeOutbox(const RowChange& change, const QHash<QString, QList<MemberChange>>& members,
@@ -126,7 +132,13 @@ private:
     const Clock& m_clock;
     mutable QHash<QString, QStringList> m_columns;
     StatementCache m_statements;
-    QHash<QString, QString> m_insertSql; // insertStatement(): shape → SQL
+    // insertStatement(): by table, the column lists seen (in QVariantMap order) with their INSERT.
+    struct InsertShape
+    {
+        QStringList columns;
+        StatementCache::Prepared* statement;
+    };
+    QHash<QString, QList<InsertShape>> m_insertShapes;
 };
 
 } // namespace govcat::db

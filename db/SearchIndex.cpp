@@ -96,6 +96,16 @@ const QString kDocumentSql = QStringLiteral(
 const QString kInsertSql = QStringLiteral(
     "INSERT INTO resource_fts (docid, name, code, provider, abstract, items) VALUES (?, ?, ?, ?, ?, ?)");
 
+bool insertDocument(QSqlQuery& insert, const SearchIndex::Document& doc)
+{
+    insert.bindValue(0, doc.docid);
+    int column = 1;
+    for (const QString* text : {&doc.name, &doc.code, &doc.provider, &doc.abstract, &doc.items}) {
+        insert.bindValue(column++, search::indexText(*text));
+    }
+    return insert.exec();
+}
+
 // Writes the document of the current row of q (columns of kDocumentSql).
 // remove is null when the index is known not to hold the document.
 bool writeDocument(QSqlQuery* remove, QSqlQuery& insert, const QSqlQuery& row)
@@ -110,11 +120,9 @@ bool writeDocument(QSqlQuery* remove, QSqlQuery& insert, const QSqlQuery& row)
     if (row.value(1).toInt() != 0) {
         return true;
     }
-    insert.bindValue(0, docid);
-    for (int i = 2; i <= 6; ++i) {
-        insert.bindValue(i - 1, search::indexText(row.value(i).toString()));
-    }
-    return insert.exec();
+    return insertDocument(insert,
+                          {docid, row.value(2).toString(), row.value(3).toString(), row.value(4).toString(),
+                           row.value(5).toString(), row.value(6).toString()});
 }
 
 } // namespace
@@ -158,9 +166,16 @@ SearchIndex::Statements SearchIndex::statements()
 }
 
 Result<void> SearchIndex::reindex(QSqlQuery& read, QSqlQuery& remove, QSqlQuery& insert,
-                                  const QStringList& resourceIds, const QSet<QString>& created)
+                                  const QStringList& resourceIds, const QSet<QString>& created,
+                                  const QHash<QString, Document>& known)
 {
     for (const QString& id : resourceIds) {
+        if (const auto doc = known.constFind(id); doc != known.cend()) {
+            if (!insertDocument(insert, *doc)) {
+                return sqlError(insert, QStringLiteral("write search index"));
+            }
+            continue;
+        }
         read.bindValue(0, id);
         if (!read.exec()) {
             return sqlError(read, QStringLiteral("read resource for the search index"));

@@ -109,12 +109,12 @@ void TestCatalogWorkflow::saveAndLoadRoundTrip()
     for (int i = 0; i < 3; ++i) {
         const QJsonObject item = items.at(i).toObject();
         QCOMPARE(item.value(QStringLiteral("id")).toString(), l.items.at(i).id);
+        // Values bare; resource_id and the owner are the entry's own (row_id, owner_dept_id).
         const QJsonObject fields = item.value(QStringLiteral("fields")).toObject();
-        QCOMPARE(fields.value(QStringLiteral("name")).toObject().value(QStringLiteral("new")).toString(),
-                 l.items.at(i).name);
-        QCOMPARE(
-            fields.value(QStringLiteral("resource_id")).toObject().value(QStringLiteral("new")).toString(),
-            id.value());
+        QCOMPARE(fields.value(QStringLiteral("name")).toString(), l.items.at(i).name);
+        QCOMPARE(fields.value(QStringLiteral("seq")).toInt(), i + 1);
+        QVERIFY(!fields.contains(QStringLiteral("resource_id")));
+        QVERIFY(!fields.contains(QStringLiteral("owner_dept_id")));
     }
     while (q.next()) {
         QVERIFY(q.value(0).toString() != QStringLiteral("info_item"));

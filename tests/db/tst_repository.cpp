@@ -2,6 +2,7 @@
 #include "db/Repository.h"
 #include "support/TestSupport.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void insertWritesRowOutboxAndAudit();
     void updateRecordsOldNewAndBaseVersion();
     void outboxTextIsWhatQJsonDocumentWrites();
+    void newResourceEntryCarriesItsItems();
     void unchangedUpdateWritesNothing();
     void deleteIsATombstone();
     void failureInTheMiddleLeavesNothing();
@@ -156,6 +158,84 @@ void TestRepository::outboxTextIsWhatQJsonDocumentWrites()
          QJsonObject{{QStringLiteral("old"), QString(QStringLiteral("市\"统计\"局\n\\") + QChar(0x1f))},
                      {QStringLiteral("new"), QStringLiteral("市统计局")}}}};
     QCOMPARE(updated, QJsonDocument(expected).toJson(QJsonDocument::Compact));
+}
+
+// Items inserted right after their new resource travel in its entry's children, values bare, without
+// resource_id and without owner_dept_id when it is the resource's; an item of another resource does not.
+void TestRepository::newResourceEntryCarriesItsItems()
+{
+    Repository repo(m_db->connection(), {QStringLiteral("u"), QStringLiteral("d"), QStringLiteral("编目员")},
+                    m_clock);
+    const QString dept = addDepartment(repo, QStringLiteral("市统计局"));
+    const QString other = addDepartment(repo, QStringLiteral("市民政局"));
+    auto cls =
+        repo.insert(QStringLiteral("catalog_class"), {{QStringLiteral("owner_dept_id"), dept},
+                                                      {QStringLiteral("code"), QStringLiteral("1")},
+                                                      {QStringLiteral("name"), QStringLiteral("基础")},
+                                                      {QStringLiteral("level"), QStringLiteral("类")},
+                                                      {QStringLiteral("kind"), QStringLiteral("基础")}});
+    QVERIFY(cls);
+    const auto resource = [&](const QString& id, const QString& name) {
+        return RowChange{RowChange::Op::Insert,
+                         QStringLiteral("info_resource"),
+                         id,
+                         {{QStringLiteral("owner_dept_id"), dept},
+                          {QStringLiteral("classification_id"), cls.value()},
+                          {QStringLiteral("name"), name},
+                          {QStringLiteral("provider_dept_id"), dept},
+                          {QStringLiteral("provider_code"), QStringLiteral("11330100002493697B")},
+                          {QStringLiteral("share_type"), QStringLiteral("无条件共享")}}};
+    };
+    const auto item = [&](const QString& id, const QString& resourceId, const QString& owner,
+                          const QString& name) {
+        return RowChange{RowChange::Op::Insert,
+                         QStringLiteral("info_item"),
+                         id,
+                         {{QStringLiteral("owner_dept_id"), owner},
+                          {QStringLiteral("resource_id"), resourceId},
+                          {QStringLiteral("seq"), 1},
+                          {QStringLiteral("name"), name},
+                          {QStringLiteral("data_type"), QStringLiteral("C")},
+                          {QStringLiteral("length"), QVariant()}}};
+    };
+    const QString r1 = QStringLiteral("0190d0a2-0000-7000-8000-0000000000a1");
+    const QString r2 = QStringLiteral("0190d0a2-0000-7000-8000-0000000000a2");
+    const QString i1 = QStringLiteral("0190d0a2-0000-7000-8000-0000000000b1");
+    const QString i2 = QStringLiteral("0190d0a2-0000-7000-8000-0000000000b2");
+    const QString i3 = QStringLiteral("0190d0a2-0000-7000-8000-0000000000b3");
+    const qint64 before = count(QStringLiteral("outbox"));
+    QVERIFY(repo.apply({QStringLiteral("新增"),
+                        {resource(r1, QStringLiteral("甲")), item(i1, r1, dept, QStringLiteral("名称")),
+                         item(i2, r1, other, QStringLiteral("\"代码\"")), resource(r2, QStringLiteral("乙")),
+                         item(i3, r1, dept, QStringLiteral("日期"))}}));
+    // r1 with i1 and i2, r2 alone, then i3 (of r1, after r2) with an entry of its own.
+    QCOMPARE(count(QStringLiteral("outbox")) - before, 3);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(
+        QStringLiteral("SELECT row_id, children FROM outbox WHERE seq > %1 ORDER BY seq").arg(before)));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), r1);
+    const QJsonObject children{
+        {QStringLiteral("info_item"),
+         QJsonArray{QJsonObject{{QStringLiteral("id"), i1},
+                                {QStringLiteral("fields"),
+                                 QJsonObject{{QStringLiteral("data_type"), QStringLiteral("C")},
+                                             {QStringLiteral("name"), QStringLiteral("名称")},
+                                             {QStringLiteral("seq"), 1}}}},
+                    QJsonObject{{QStringLiteral("id"), i2},
+                                {QStringLiteral("fields"),
+                                 QJsonObject{{QStringLiteral("data_type"), QStringLiteral("C")},
+                                             {QStringLiteral("name"), QStringLiteral("\"代码\"")},
+                                             {QStringLiteral("owner_dept_id"), other},
+                                             {QStringLiteral("seq"), 1}}}}}}};
+    QCOMPARE(q.value(1).toString().toUtf8(), QJsonDocument(children).toJson(QJsonDocument::Compact));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), r2);
+    QVERIFY(q.value(1).isNull());
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), i3);
+    QVERIFY(q.value(1).isNull());
+    QVERIFY(!q.next());
 }
 
 void TestRepository::unchangedUpdateWritesNothing()

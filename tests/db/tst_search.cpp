@@ -1,4 +1,5 @@
 #include "db/CatalogQueries.h"
+#include "db/SearchIndex.h"
 #include "support/CatalogFixture.h"
 
 #include <QSqlError>
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void chineseSubstringFindsTheWholeWord();
     void nameMatchesRankAboveItemMatches();
     void indexFollowsEditsAndDeletes();
+    void newResourcesAreIndexedAsARebuildWould();
     void searchCombinesWithFilters();
     void codeAndSingleCharacterPrefixes();
     void tiesInCreationOrder();
@@ -118,6 +120,58 @@ void TestSearch::indexFollowsEditsAndDeletes()
     QCOMPARE(names(f), QStringList{d.name});
     QVERIFY(m_repo->remove(QStringLiteral("info_resource"), id.value()));
     QCOMPARE(names(f).size(), 0);
+}
+
+// A new resource's document is built from the rows the change set inserts, or read back when one
+// of its items comes later in the set: either way the index holds what a rebuild writes.
+void TestSearch::newResourcesAreIndexedAsARebuildWould()
+{
+    ResourceDraft a = m_fx->validDraft(*m_store, QStringLiteral("渔船登记信息"));
+    a.abstract = QStringLiteral("渔船的登记与检验");
+    a.items.append(
+        ItemDraft::of(QStringLiteral("捕捞许可证编号"), QStringLiteral("C"), QStringLiteral("30")));
+    ResourceDraft b = m_fx->validDraft(*m_store, QStringLiteral("船员证书信息"));
+    b.items.append(ItemDraft::of(QStringLiteral("证书号码"), QStringLiteral("C"), QStringLiteral("20")));
+    auto planA = m_store->planSave(a);
+    auto planB = m_store->planSave(b);
+    QVERIFY(planA && planB);
+    ChangeSet set{QStringLiteral("新增"), planA.value().changes.changes};
+    const auto lastItem = std::find_if(set.changes.rbegin(), set.changes.rend(), [](const RowChange& c) {
+        return c.table == QStringLiteral("info_item");
+    });
+    QVERIFY(lastItem != set.changes.rend());
+    const RowChange late = *lastItem;
+    set.changes.erase(std::next(lastItem).base());
+    for (const RowChange& c : planB.value().changes.changes) {
+        set.changes.push_back(c);
+    }
+    set.changes.push_back(late); // a's last item after b: a's document is read back, b's is built
+    QVERIFY(m_repo->apply(set));
+    ResourceFilter f;
+    f.search = QStringLiteral("捕捞许可");
+    QCOMPARE(names(f), QStringList{a.name});
+    f.search = QStringLiteral("证书号码");
+    QCOMPARE(names(f), QStringList{b.name});
+
+    const auto documents = [this] {
+        QSqlQuery q(m_fx->database->connection());
+        q.exec(QStringLiteral("SELECT docid, name, code, provider, abstract, items FROM resource_fts "
+                              "ORDER BY docid"));
+        QList<QStringList> rows;
+        while (q.next()) {
+            QStringList row;
+            for (int i = 0; i < 6; ++i) {
+                row << q.value(i).toString();
+            }
+            rows << row;
+        }
+        return rows;
+    };
+    const QList<QStringList> written = documents();
+    QVERIFY(written.size() >= 2);
+    QVERIFY(!written.last().at(3).isEmpty()); // the providing department's name
+    QVERIFY(SearchIndex::rebuild(m_fx->database->connection()));
+    QCOMPARE(documents(), written);
 }
 
 void TestSearch::searchCombinesWithFilters()
