@@ -16,39 +16,6 @@ namespace govcat::db {
 
 using cipher::sqliteError;
 
-namespace {
-
-// Values Qt treats as SQL NULL: invalid or null variants, and null strings, byte arrays and dates.
-bool isNullValue(const QVariant& value)
-{
-    if (!value.isValid() || value.isNull()) {
-        return true;
-    }
-    switch (value.typeId()) {
-    case QMetaType::QString:
-        return value.toString().isNull();
-    case QMetaType::QByteArray:
-        return value.toByteArray().isNull();
-    case QMetaType::QDateTime:
-        return !value.toDateTime().isValid();
-    case QMetaType::QDate:
-        return !value.toDate().isValid();
-    case QMetaType::QTime:
-        return !value.toTime().isValid();
-    default:
-        return false;
-    }
-}
-
-int bindText(sqlite3_stmt* stmt, int parameter, const QString& text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    return sqlite3_bind_text64(stmt, parameter, utf8.constData(), static_cast<sqlite3_uint64>(utf8.size()),
-                               SQLITE_TRANSIENT, SQLITE_UTF8);
-}
-
-} // namespace
-
 CipherResult::CipherResult(const CipherDriver* driver) : QSqlResult(driver), m_driver(driver)
 {
     if (m_driver != nullptr) {
@@ -185,56 +152,6 @@ const std::vector<int>& CipherResult::parameterValueIndex()
     return m_valueIndex;
 }
 
-int CipherResult::bindOne(int parameter, const QVariant& value)
-{
-    if (isNullValue(value)) {
-        return sqlite3_bind_null(m_stmt, parameter);
-    }
-    switch (value.typeId()) {
-    case QMetaType::Bool:
-        return sqlite3_bind_int(m_stmt, parameter, value.toBool() ? 1 : 0);
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::Short:
-    case QMetaType::UShort:
-    case QMetaType::Char:
-    case QMetaType::SChar:
-    case QMetaType::UChar:
-    case QMetaType::Long:
-    case QMetaType::LongLong:
-        return sqlite3_bind_int64(m_stmt, parameter, value.toLongLong());
-    case QMetaType::ULong:
-    case QMetaType::ULongLong: {
-        const qulonglong u = value.toULongLong();
-        if (u <= static_cast<qulonglong>(std::numeric_limits<qint64>::max())) {
-            return sqlite3_bind_int64(m_stmt, parameter, static_cast<sqlite3_int64>(u));
-        }
-        return bindText(m_stmt, parameter, QString::number(u));
-    }
-    case QMetaType::Double:
-    case QMetaType::Float:
-        return sqlite3_bind_double(m_stmt, parameter, value.toDouble());
-    case QMetaType::QByteArray: {
-        const QByteArray bytes = value.toByteArray();
-        return sqlite3_bind_blob64(m_stmt, parameter, bytes.constData(),
-                                   static_cast<sqlite3_uint64>(bytes.size()), SQLITE_TRANSIENT);
-    }
-    case QMetaType::QDateTime:
-        return bindText(m_stmt, parameter, value.toDateTime().toString(Qt::ISODateWithMs));
-    case QMetaType::QDate:
-        return bindText(m_stmt, parameter, value.toDate().toString(Qt::ISODate));
-    case QMetaType::QTime:
-        return bindText(m_stmt, parameter, value.toTime().toString(Qt::ISODateWithMs));
-    case QMetaType::QString:
-        return bindText(m_stmt, parameter, value.toString());
-    default:
-        if (value.canConvert<QString>()) {
-            return bindText(m_stmt, parameter, value.toString());
-        }
-        return SQLITE_MISMATCH;
-    }
-}
-
 bool CipherResult::bindAll()
 {
     const int parameters = sqlite3_bind_parameter_count(m_stmt);
@@ -250,7 +167,7 @@ bool CipherResult::bindAll()
                                    QSqlError::StatementError, QString::number(SQLITE_RANGE)));
             return false;
         }
-        const int rc = bindOne(p, boundValue(k));
+        const int rc = cipher::bindValue(m_stmt, p, boundValue(k));
         if (rc != SQLITE_OK) {
             if (rc == SQLITE_MISMATCH) {
                 setLastError(QSqlError(QStringLiteral("Unable to bind parameters"),

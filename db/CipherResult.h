@@ -52,7 +52,6 @@ private:
     void finalizeStatement();
     void clearRows();
     bool bindAll();
-    int bindOne(int parameter, const QVariant& value);
     // For each SQLite parameter (1-based), the index of its bound value. Built once per prepared
     // statement: Qt stores one value per placeholder occurrence, SQLite numbers distinct names.
     const std::vector<int>& parameterValueIndex();

@@ -1,8 +1,47 @@
 #include "CipherSupport.h"
 
+#include <QDate>
+#include <QDateTime>
+#include <QTime>
+#include <QVariant>
+
+#include <limits>
 #include <sqlite3.h>
 
 namespace govcat::db::cipher {
+
+namespace {
+
+// Values Qt treats as SQL NULL: invalid or null variants, and null strings, byte arrays and dates.
+bool isNullValue(const QVariant& value)
+{
+    if (!value.isValid() || value.isNull()) {
+        return true;
+    }
+    switch (value.typeId()) {
+    case QMetaType::QString:
+        return value.toString().isNull();
+    case QMetaType::QByteArray:
+        return value.toByteArray().isNull();
+    case QMetaType::QDateTime:
+        return !value.toDateTime().isValid();
+    case QMetaType::QDate:
+        return !value.toDate().isValid();
+    case QMetaType::QTime:
+        return !value.toTime().isValid();
+    default:
+        return false;
+    }
+}
+
+int bindText(sqlite3_stmt* stmt, int parameter, const QString& text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    return sqlite3_bind_text64(stmt, parameter, utf8.constData(), static_cast<sqlite3_uint64>(utf8.size()),
+                               SQLITE_TRANSIENT, SQLITE_UTF8);
+}
+
+} // namespace
 
 QSqlError sqliteError(sqlite3* db, int rc, const QString& driverText, QSqlError::ErrorType type)
 {
@@ -60,6 +99,56 @@ QString quoteIdentifierPart(const QString& part)
     QString inner = part;
     inner.replace(QLatin1Char('"'), QLatin1String("\"\""));
     return QLatin1Char('"') + inner + QLatin1Char('"');
+}
+
+int bindValue(sqlite3_stmt* stmt, int parameter, const QVariant& value)
+{
+    if (isNullValue(value)) {
+        return sqlite3_bind_null(stmt, parameter);
+    }
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+        return sqlite3_bind_int(stmt, parameter, value.toBool() ? 1 : 0);
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+    case QMetaType::Char:
+    case QMetaType::SChar:
+    case QMetaType::UChar:
+    case QMetaType::Long:
+    case QMetaType::LongLong:
+        return sqlite3_bind_int64(stmt, parameter, value.toLongLong());
+    case QMetaType::ULong:
+    case QMetaType::ULongLong: {
+        const qulonglong u = value.toULongLong();
+        if (u <= static_cast<qulonglong>(std::numeric_limits<qint64>::max())) {
+            return sqlite3_bind_int64(stmt, parameter, static_cast<sqlite3_int64>(u));
+        }
+        return bindText(stmt, parameter, QString::number(u));
+    }
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return sqlite3_bind_double(stmt, parameter, value.toDouble());
+    case QMetaType::QByteArray: {
+        const QByteArray bytes = value.toByteArray();
+        return sqlite3_bind_blob64(stmt, parameter, bytes.constData(),
+                                   static_cast<sqlite3_uint64>(bytes.size()), SQLITE_TRANSIENT);
+    }
+    case QMetaType::QDateTime:
+        return bindText(stmt, parameter, value.toDateTime().toString(Qt::ISODateWithMs));
+    case QMetaType::QDate:
+        return bindText(stmt, parameter, value.toDate().toString(Qt::ISODate));
+    case QMetaType::QTime:
+        return bindText(stmt, parameter, value.toTime().toString(Qt::ISODateWithMs));
+    case QMetaType::QString:
+        return bindText(stmt, parameter, value.toString());
+    default:
+        if (value.canConvert<QString>()) {
+            return bindText(stmt, parameter, value.toString());
+        }
+        return SQLITE_MISMATCH;
+    }
 }
 
 } // namespace govcat::db::cipher

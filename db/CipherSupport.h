@@ -5,8 +5,10 @@
 #include <QString>
 
 struct sqlite3;
+struct sqlite3_stmt;
+class QVariant;
 
-// Small helpers shared by CipherDriver and CipherResult (internal to app_db_driver).
+// Small helpers shared by CipherDriver, CipherResult and RawStatement.
 namespace govcat::db::cipher {
 
 // A QSqlError whose nativeErrorCode() is the SQLite primary result code as a decimal string and whose
@@ -19,6 +21,12 @@ QMetaType metaTypeForDeclType(const QString& declType);
 
 // Qt type for an SQLite storage class (SQLITE_INTEGER...); invalid for SQLITE_NULL.
 QMetaType metaTypeForStorageClass(int storageClass);
+
+// Binds a value the way QSqlQuery binds it through this driver: null variants, null strings and
+// invalid dates as NULL, integers and booleans as integers, floating point as REAL, byte arrays as
+// BLOB, dates and times as ISO 8601 text, anything else convertible to a string as text. Returns the
+// SQLite result code (SQLITE_MISMATCH for a value of no such type).
+int bindValue(sqlite3_stmt* stmt, int parameter, const QVariant& value);
 
 // "name" with embedded double quotes doubled; no check for an already quoted name.
 QString quoteIdentifierPart(const QString& part);

@@ -1,6 +1,7 @@
 #include "RawStatement.h"
 
 #include "CipherDriver.h"
+#include "CipherSupport.h"
 
 #include <QLocale>
 #include <QSqlDriver>
@@ -29,20 +30,30 @@ bool RawStatement::prepare(const QString& sql)
 
 bool RawStatement::bind(int index, const QVariant& value)
 {
-    int rc = SQLITE_MISUSE;
-    if (m_statement == nullptr) {
-        rc = SQLITE_MISUSE;
-    } else if (value.isNull()) {
-        rc = sqlite3_bind_null(m_statement, index);
-    } else if (value.typeId() == QMetaType::Int || value.typeId() == QMetaType::LongLong ||
-               value.typeId() == QMetaType::Bool) {
-        rc = sqlite3_bind_int64(m_statement, index, value.toLongLong());
-    } else {
-        const QByteArray utf8 = value.toString().toUtf8();
-        rc = sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-    }
+    const int rc = m_statement == nullptr ? SQLITE_MISUSE : cipher::bindValue(m_statement, index, value);
     m_failed = m_failed || rc != SQLITE_OK;
     return rc == SQLITE_OK;
+}
+
+Result<void> RawStatement::run(const QString& what)
+{
+    Result<void> result;
+    if (m_statement == nullptr || m_failed) {
+        result = error(what);
+    } else if (const int rc = sqlite3_step(m_statement); rc != SQLITE_DONE && rc != SQLITE_ROW) {
+        result = error(what);
+    }
+    if (m_statement != nullptr) {
+        sqlite3_reset(m_statement);
+        sqlite3_clear_bindings(m_statement);
+    }
+    m_failed = false;
+    return result;
+}
+
+qint64 RawStatement::lastInsertRowid() const
+{
+    return m_connection == nullptr ? 0 : sqlite3_last_insert_rowid(m_connection);
 }
 
 bool RawStatement::next()
@@ -64,7 +75,8 @@ Error RawStatement::error(const QString& what) const
     const int code = sqlite3_extended_errcode(m_connection);
     const Error::Kind kind = (code & 0xff) == SQLITE_CORRUPT || (code & 0xff) == SQLITE_NOTADB
                                  ? Error::Kind::Damaged
-                                 : Error::Kind::Sql;
+                             : (code & 0xff) == SQLITE_CONSTRAINT ? Error::Kind::Constraint
+                                                                  : Error::Kind::Sql;
     return makeError(kind, what + QStringLiteral(": ") + QString::fromUtf8(sqlite3_errmsg(m_connection)),
                      code);
 }

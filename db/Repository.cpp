@@ -382,18 +382,26 @@ Result<QStringList> Repository::applyWithin(const ChangeSet& changeSet, const Me
 
 Result<QSqlQuery*> Repository::statement(const QString& sql)
 {
-    return prepared(m_statements.get(sql));
-}
-
-Result<QSqlQuery*> Repository::prepared(StatementCache::Prepared& p)
-{
+    StatementCache::Prepared& p = m_statements.get(sql);
     if (p.error.isValid()) {
         return sqlError(p.error, QStringLiteral("prepare"));
     }
     return &p.query;
 }
 
-Result<QSqlQuery*> Repository::insertStatement(const QString& table, const QVariantMap& fields)
+Result<RawStatement*> Repository::rawStatement(std::unique_ptr<RawStatement>& slot, const QString& sql)
+{
+    if (!slot) {
+        auto prepared = std::make_unique<RawStatement>(m_db);
+        if (!prepared->prepare(sql)) {
+            return prepared->error(QStringLiteral("prepare"));
+        }
+        slot = std::move(prepared);
+    }
+    return slot.get();
+}
+
+Result<RawStatement*> Repository::insertStatement(const QString& table, const QVariantMap& fields)
 {
     // Rows of a bulk change share a few shapes (table and given columns): the shape is found by
     // comparing column names, without building a key or the SQL for each row (both showed in
@@ -410,10 +418,10 @@ Result<QSqlQuery*> Repository::insertStatement(const QString& table, const QVari
         }
         return true;
     };
-    QList<InsertShape>& shapes = m_insertShapes[table];
-    for (const InsertShape& shape : std::as_const(shapes)) {
+    std::vector<InsertShape>& shapes = m_insertShapes[table];
+    for (InsertShape& shape : shapes) {
         if (sameColumns(shape.columns)) {
-            return prepared(*shape.statement);
+            return shape.statement.get();
         }
     }
     QStringList names;
@@ -425,10 +433,15 @@ Result<QSqlQuery*> Repository::insertStatement(const QString& table, const QVari
     names << quoted(m_db, QStringLiteral("id")) << quoted(m_db, QStringLiteral("updated_at"))
           << quoted(m_db, QStringLiteral("updated_by"));
     const QString marks = QStringLiteral("?,").repeated(names.size() - 1) + u'?';
-    StatementCache::Prepared& statement = m_statements.get(
+    std::unique_ptr<RawStatement> statement;
+    auto prepared = rawStatement(
+        statement,
         QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(quoted(m_db, table), names.join(u','), marks));
-    shapes.append({fields.keys(), &statement});
-    return prepared(statement);
+    if (!prepared) {
+        return prepared.error();
+    }
+    shapes.push_back({fields.keys(), std::move(statement)});
+    return prepared;
 }
 
 Result<QString> Repository::itemResource(const QString& itemId) const
@@ -493,17 +506,17 @@ Result<QString> Repository::applyOne(const RowChange& change,
         if (!prepared) {
             return prepared.error();
         }
-        QSqlQuery& q = *prepared.value();
-        int bind = 0;
+        RawStatement& q = *prepared.value();
+        int bind = 1;
         for (auto it = change.fields.cbegin(); it != change.fields.cend(); ++it) {
             if (it.key() != QLatin1String("id")) {
-                q.bindValue(bind++, it.value());
+                q.bind(bind++, it.value());
             }
         }
-        q.bindValue(bind++, id);
-        q.bindValue(bind++, now);
-        q.bindValue(bind, m_actor.userName);
-        if (auto r = exec(q, QStringLiteral("insert into ") + change.table); !r) {
+        q.bind(bind++, id);
+        q.bind(bind++, now);
+        q.bind(bind, m_actor.userName);
+        if (auto r = q.run(QStringLiteral("insert into ") + change.table); !r) {
             return r.error();
         }
         changedFields = change.fields.keys();
@@ -511,7 +524,7 @@ Result<QString> Repository::applyOne(const RowChange& change,
             held->table = change.table;
             held->id = id;
             held->owner = owner;
-            held->rowid = q.lastInsertId().toLongLong();
+            held->rowid = q.lastInsertRowid();
             return id;
         }
         RowChange inserted = change;
@@ -621,42 +634,42 @@ Result<void> Repository::writeOutboxRow(const QString& table, const QString& id,
                                         const QByteArray& fields, const QByteArray& children,
                                         const QString& now)
 {
-    auto prepared =
-        statement(QStringLiteral("INSERT INTO outbox (mutation_id, table_name, row_id, op, base_version, "
+    auto prepared = rawStatement(
+        m_outbox, QStringLiteral("INSERT INTO outbox (mutation_id, table_name, row_id, op, base_version, "
                                  "owner_dept_id, fields, children, schema_version, created_at, created_by) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!prepared) {
         return prepared.error();
     }
-    QSqlQuery& q = *prepared.value();
-    int bind = 0;
+    RawStatement& q = *prepared.value();
+    int bind = 1;
     for (const QVariant& v :
          {QVariant(newUuid(m_clock)), QVariant(table), QVariant(id), QVariant(QString::fromLatin1(op)),
           QVariant(baseVersion), QVariant(ownerDept), QVariant(QString::fromUtf8(fields)),
           children.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(children)),
           QVariant(Migrations::kCurrentVersion), QVariant(now), QVariant(m_actor.userName)}) {
-        q.bindValue(bind++, v);
+        q.bind(bind++, v);
     }
-    return exec(q, QStringLiteral("write outbox"));
+    return q.run(QStringLiteral("write outbox"));
 }
 
 Result<void> Repository::writeAudit(const QString& action, const QString& table, const QString& rowId,
                                     const QString& detail, const QString& now)
 {
-    auto prepared = statement(
-        QStringLiteral("INSERT INTO audit_journal (at, actor, actor_dept_id, actor_role, action, table_name, "
-                       "row_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto prepared = rawStatement(
+        m_audit, QStringLiteral("INSERT INTO audit_journal (at, actor, actor_dept_id, actor_role, action, "
+                                "table_name, row_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!prepared) {
         return prepared.error();
     }
-    QSqlQuery& q = *prepared.value();
-    int bind = 0;
+    RawStatement& q = *prepared.value();
+    int bind = 1;
     for (const QVariant& v :
          {QVariant(now), QVariant(m_actor.userName), QVariant(m_actor.deptId), QVariant(m_actor.role),
           QVariant(action), QVariant(table), QVariant(rowId), QVariant(detail)}) {
-        q.bindValue(bind++, v);
+        q.bind(bind++, v);
     }
-    return exec(q, QStringLiteral("write audit journal"));
+    return q.run(QStringLiteral("write audit journal"));
 }
 
 } // namespace govcat::db

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BaselineWriter.h"
+#include "RawStatement.h"
 #include "SearchIndex.h"
 #include "StatementCache.h"
 #include "core/Clock.h"
@@ -14,6 +15,7 @@
 #include <QVariantMap>
 
 #include <map>
+#include <memory>
 #include <vector>
 
 namespace govcat::db {
@@ -98,9 +100,10 @@ private:
     // A prepared statement for this SQL, prepared once per Repository (the same few shapes repeat
     // for every row of a bulk change).
     Result<QSqlQuery*> statement(const QString& sql);
-    static Result<QSqlQuery*> prepared(StatementCache::Prepared& p); // its query, or its prepare error
     // The INSERT of a row with these given columns (plus id, updated_at and updated_by, bound last).
-    Result<QSqlQuery*> insertStatement(const QString& table, const QVariantMap& fields);
+    Result<RawStatement*> insertStatement(const QString& table, const QVariantMap& fields);
+    // `slot`'s statement, prepared from `sql` on first use.
+    Result<RawStatement*> rawStatement(std::unique_ptr<RawStatement>& slot, const QString& sql);
     // An insert's outbox entry held back by applyWithin: a new resource's entry waits for the data
     // items inserted right after it and carries them in its children column (they get no entries of
     // their own); an item's entry becomes one of those children.
@@ -136,9 +139,11 @@ private:
     struct InsertShape
     {
         QStringList columns;
-        StatementCache::Prepared* statement;
+        std::unique_ptr<RawStatement> statement;
     };
-    QHash<QString, QList<InsertShape>> m_insertShapes;
+    std::map<QString, std::vector<InsertShape>> m_insertShapes;
+    std::unique_ptr<RawStatement> m_outbox; // writeOutboxRow()
+    std::unique_ptr<RawStatement> m_audit;  // writeAudit()
 };
 
 } // namespace govcat::db
