@@ -63,6 +63,7 @@ void CipherResult::finalizeStatement()
     m_valueIndex.clear();
     clearRows();
     m_record = QSqlRecord();
+    m_recordKept = false;
 }
 
 void CipherResult::clearRows()
@@ -231,16 +232,27 @@ bool CipherResult::exec()
 
 void CipherResult::buildRecord()
 {
+    if (m_recordKept && m_record.count() == sqlite3_column_count(m_stmt)) {
+        return;
+    }
     m_record = QSqlRecord();
+    // Kept for the next runs of the statement when every column has a declared type; a column of an
+    // expression takes its type from the first row, which may differ from run to run. (Built for
+    // every run, the record showed in profiles of an import that reads each row it updates.)
+    bool kept = true;
     const int columns = sqlite3_column_count(m_stmt);
     for (int c = 0; c < columns; ++c) {
         const QString name = QString::fromUtf8(sqlite3_column_name(m_stmt, c));
         QMetaType type = cipher::metaTypeForDeclType(QString::fromUtf8(sqlite3_column_decltype(m_stmt, c)));
-        if (!type.isValid() && m_pendingRow) {
-            type = cipher::metaTypeForStorageClass(sqlite3_column_type(m_stmt, c));
+        if (!type.isValid()) {
+            kept = false;
+            if (m_pendingRow) {
+                type = cipher::metaTypeForStorageClass(sqlite3_column_type(m_stmt, c));
+            }
         }
         m_record.append(QSqlField(name, type));
     }
+    m_recordKept = kept;
 }
 
 // Moves the statement to its next row; false at the end or on an error (then lastError() is set).

@@ -65,6 +65,7 @@ private:
     sqlite3_stmt* m_stmt = nullptr;
     std::vector<int> m_valueIndex; // see parameterValueIndex(); cleared when m_stmt changes
     QSqlRecord m_record;
+    bool m_recordKept = false;     // m_record holds for every run of m_stmt (buildRecord())
     QList<QList<QVariant>> m_rows; // scrollable: rows 0..n-1; forward-only: the row fetchLast() kept
     int m_rowsBase = 0;            // row number of m_rows[0]
     bool m_streaming = true;       // forward-only at exec(): data() reads the statement (when m_live)
