@@ -23,6 +23,7 @@ Result<ImportApplied> ImportApply::apply(const ResourceStore& store, const Impor
     // failing anywhere rolls everything back.
     return inTransaction(store.database(), [&]() -> Result<ImportApplied> {
         ImportApplied applied;
+        applied.undo.reserve(plan.rows.size());
         qsizetype done = 0;
         for (const ImportPlanRow& row : plan.rows) {
             ++done;

@@ -22,6 +22,9 @@ void TestSearchText::indexTextMakesHanBigrams()
              QStringLiteral("2024 年人 人口 口 gdp 亿元 元"));
     QCOMPARE(indexText(QStringLiteral("３０１００１/０００１２３")), QStringLiteral("301001 000123"));
     QCOMPARE(indexText(QStringLiteral("码")), QStringLiteral("码"));
+    // Characters outside the BMP (CJK Extension B, written as surrogate pairs) are tokens like others.
+    QCOMPARE(indexText(QStringLiteral("𠮷野家 Ab")), QStringLiteral("𠮷野 野家 家 ab"));
+    QCOMPARE(indexText(QStringLiteral("𠮷")), QStringLiteral("𠮷"));
 }
 
 void TestSearchText::queriesLineUpWithTheIndex_data()
