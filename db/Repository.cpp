@@ -267,7 +267,7 @@ Result<QStringList> Repository::applyWithin(const ChangeSet& changeSet, const Me
     QByteArray firstColumns;
     QMap<QString, int> others;                       // AuditEntries::Once: further rows changed, by table
     std::optional<HeldInsert> newEntry;              // a new resource's outbox entry, collecting its items
-    QHash<QString, SearchIndex::Document> documents; // of new resources not changed otherwise since
+    QHash<QString, SearchIndex::Document> documents; // of the resources inserted here
     for (std::size_t i = 0; i < changeSet.changes.size(); ++i) {
         const RowChange& change = changeSet.changes.at(i);
         const auto memberChanges = members.find(i);
