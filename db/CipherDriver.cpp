@@ -3,14 +3,13 @@
 #include "CipherResult.h"
 #include "CipherSupport.h"
 #include "SecureBytes.h"
+#include "WalCheckpointer.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlField>
 #include <QSqlIndex>
 #include <QSqlRecord>
-
-#include <sodium.h>
 
 #include <algorithm>
 #include <optional>
@@ -74,6 +73,7 @@ struct CipherDriver::Private
     CipherOptions options;
     CipherOpenStatus status = CipherOpenStatus::Ok;
     QList<CipherResult*> results;
+    std::unique_ptr<WalCheckpointer> checkpointer; // read-write connections
 
     QList<ColumnInfo> tableInfo(const CipherDriver& driver, const QString& tableName) const;
 };
@@ -112,6 +112,11 @@ CipherOpenStatus CipherDriver::openStatus() const
 sqlite3* CipherDriver::connection() const
 {
     return d->db;
+}
+
+int CipherDriver::backgroundCheckpoints() const
+{
+    return d->checkpointer ? d->checkpointer->checkpoints() : -1;
 }
 
 void CipherDriver::attachResult(CipherResult* result) const
@@ -219,18 +224,7 @@ bool CipherDriver::open(const QString& dbName, const QString& /*user*/, const QS
                                        "(a plain libsqlite3 is bound in this process)"),
                         version.message);
     }
-    {
-        // "x'<64 hex>'": a raw key, no PBKDF2. Built and kept only in locked memory.
-        SecureBytes hex(3 + 2 * kRawKeyBytes);
-        unsigned char* h = hex.data();
-        h[0] = 'x';
-        h[1] = '\'';
-        sodium_bin2hex(reinterpret_cast<char*>(h + 2), 2 * kRawKeyBytes + 1, key->data(), kRawKeyBytes);
-        h[2 + 2 * kRawKeyBytes] = '\'';
-        rc = sqlite3_key(d->db, h, static_cast<int>(hex.size()));
-        hex.wipe();
-    }
-    key.reset();
+    rc = cipher::applyKey(d->db, *key);
     if (rc != SQLITE_OK) {
         return failOpen(CipherOpenStatus::CannotOpen, rc, QStringLiteral("sqlite3_key() failed"),
                         QString::fromUtf8(sqlite3_errmsg(d->db)));
@@ -272,6 +266,10 @@ bool CipherDriver::open(const QString& dbName, const QString& /*user*/, const QS
         }
     }
 
+    if (!opt.readOnly) {
+        d->checkpointer = WalCheckpointer::start(path.constData(), *key, opt.cipherPageSize, d->db);
+    }
+
     d->status = CipherOpenStatus::Ok;
     setLastError(QSqlError());
     setOpen(true);
@@ -284,6 +282,7 @@ void CipherDriver::close()
     for (CipherResult* result : std::as_const(d->results)) {
         result->releaseStatement();
     }
+    d->checkpointer.reset(); // before the writer: closing last, it checkpoints what is left
     if (d->db != nullptr) {
         // Not sqlite3_next_stmt() + finalize: virtual tables (FTS4) own prepared statements that
         // they finalize themselves when the connection closes. close_v2 waits for any stragglers.

@@ -47,6 +47,10 @@ public:
     void setOptions(const CipherOptions& options);
     CipherOpenStatus openStatus() const;
     sqlite3* connection() const;
+    // Checkpoints of the write-ahead log done in the background so far (db/WalCheckpointer); -1 when
+    // no checkpointer runs (a read-only open, or its connection could not be opened: then SQLite
+    // checkpoints inside the commits, as it does by default).
+    int backgroundCheckpoints() const;
 
     bool hasFeature(DriverFeature feature) const override;
     bool open(const QString& db, const QString& user, const QString& password, const QString& host, int port,

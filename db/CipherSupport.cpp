@@ -1,9 +1,13 @@
 #include "CipherSupport.h"
 
+#include "SecureBytes.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QTime>
 #include <QVariant>
+
+#include <sodium.h>
 
 #include <limits>
 #include <sqlite3.h>
@@ -99,6 +103,20 @@ QString quoteIdentifierPart(const QString& part)
     QString inner = part;
     inner.replace(QLatin1Char('"'), QLatin1String("\"\""));
     return QLatin1Char('"') + inner + QLatin1Char('"');
+}
+
+int applyKey(sqlite3* db, const SecureBytes& key)
+{
+    const size_t bytes = key.size();
+    SecureBytes hex(3 + 2 * bytes);
+    unsigned char* h = hex.data();
+    h[0] = 'x';
+    h[1] = '\'';
+    sodium_bin2hex(reinterpret_cast<char*>(h + 2), 2 * bytes + 1, key.data(), bytes);
+    h[2 + 2 * bytes] = '\'';
+    const int rc = sqlite3_key(db, h, static_cast<int>(hex.size()));
+    hex.wipe();
+    return rc;
 }
 
 int bindValue(sqlite3_stmt* stmt, int parameter, const QVariant& value)

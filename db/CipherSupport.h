@@ -8,6 +8,10 @@ struct sqlite3;
 struct sqlite3_stmt;
 class QVariant;
 
+namespace govcat::db {
+class SecureBytes;
+}
+
 // Small helpers shared by CipherDriver, CipherResult and RawStatement.
 namespace govcat::db::cipher {
 
@@ -27,6 +31,10 @@ QMetaType metaTypeForStorageClass(int storageClass);
 // BLOB, dates and times as ISO 8601 text, anything else convertible to a string as text. Returns the
 // SQLite result code (SQLITE_MISMATCH for a value of no such type).
 int bindValue(sqlite3_stmt* stmt, int parameter, const QVariant& value);
+
+// Keys a connection with a raw 32-byte key: "x'<64 hex digits>'" (no PBKDF2), the text built in
+// locked memory and wiped. Returns sqlite3_key()'s result.
+int applyKey(sqlite3* db, const SecureBytes& key);
 
 // "name" with embedded double quotes doubled; no check for an already quoted name.
 QString quoteIdentifierPart(const QString& part);

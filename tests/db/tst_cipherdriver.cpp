@@ -76,6 +76,7 @@ private Q_SLOTS:
     void keyIsConsumedByOpen();
     void connectionPragmas();
     void readOnlyOpen();
+    void largeCommitIsCheckpointedInTheBackground();
     void closeFinalizesOutstandingStatements();
     void queryOutlivesDriver();
     void features();
@@ -331,6 +332,46 @@ void TestCipherDriver::readOnlyOpen()
         QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("8")); // SQLITE_READONLY
     }
     QCOMPARE(sha256(path), before);
+}
+
+// A commit that leaves the log over 1,000 pages wakes the checkpointer's thread, which copies the log
+// into the database file while the writer goes on; closing stops it, and the data is all there.
+void TestCipherDriver::largeCommitIsCheckpointedInTheBackground()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a.db"));
+    const QByteArray key = randomKey();
+    QVERIFY(createDatabase(path, key));
+    {
+        Connection c(path, key);
+        QVERIFY2(c.ok(), qPrintable(c.error().text()));
+        QCOMPARE(c.driver()->backgroundCheckpoints(), 0);
+        const qint64 before = QFileInfo(path).size();
+        QSqlQuery q(c.db());
+        // About 8 MB: 2,000 pages of 4 KiB in the log.
+        QVERIFY2(q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                                       "WHERE i < 2000) INSERT INTO t(b) SELECT randomblob(4000) FROM n")),
+                 qPrintable(q.lastError().text()));
+        QTRY_VERIFY_WITH_TIMEOUT(c.driver()->backgroundCheckpoints() >= 1, 20000);
+        QVERIFY(QFileInfo(path).size() > before + 7'000'000); // the pages reached the database file
+        // The writer goes on while the log is copied.
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO t(b) VALUES (x'01')")));
+    }
+    {
+        CipherOptions o;
+        o.readOnly = true;
+        Connection c(path, key, o);
+        QVERIFY2(c.ok(), qPrintable(c.error().text()));
+        QCOMPARE(c.driver()->backgroundCheckpoints(), -1); // read-only: nothing to copy
+        QSqlQuery q(c.db());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*), sum(length(b)) FROM t")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 3 + 2000 + 1);
+        QCOMPARE(q.value(1).toLongLong(), 3 * 16 + 2000 * 4000 + 1);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+    }
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")) ||
+            QFileInfo(path + QStringLiteral("-wal")).size() == 0);
 }
 
 void TestCipherDriver::closeFinalizesOutstandingStatements()
