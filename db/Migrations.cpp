@@ -19,11 +19,11 @@
 
 namespace govcat::db {
 
-using migrations::kSchemaV1Statements;
-using migrations::kSchemaV2Statements;
-using migrations::kSchemaV3Statements;
-using migrations::kSchemaV4Statements;
-using migrations::kSchemaV5Statements;
+using migrations::kSchemaV1;
+using migrations::kSchemaV2;
+using migrations::kSchemaV3;
+using migrations::kSchemaV4;
+using migrations::kSchemaV5;
 
 namespace {
 
@@ -40,7 +40,7 @@ Result<void> runAll(QSqlDatabase& db, std::span<const char* const> statements)
 
 Result<void> toV1(QSqlDatabase& db)
 {
-    if (auto r = runAll(db, kSchemaV1Statements()); !r) {
+    if (auto r = runAll(db, kSchemaV1); !r) {
         return r;
     }
     QSqlQuery q(db);
@@ -64,7 +64,7 @@ Result<void> toV1(QSqlDatabase& db)
 // the codes in use, versions and transitions.
 Result<void> toV2(QSqlDatabase& db)
 {
-    if (auto r = runAll(db, kSchemaV2Statements()); !r) {
+    if (auto r = runAll(db, kSchemaV2); !r) {
         return r;
     }
     QSqlQuery q(db);
@@ -78,26 +78,19 @@ Result<void> toV2(QSqlDatabase& db)
     return SearchIndex::rebuild(db);
 }
 
-// Indexes for the resource list (issue 3).
-Result<void> toV3(QSqlDatabase& db)
+// A step that only runs its statements.
+template <const auto& statements> Result<void> run(QSqlDatabase& db)
 {
-    return runAll(db, kSchemaV3Statements());
-}
-
-// Items carried in their new resource's outbox entry (issue 4).
-Result<void> toV4(QSqlDatabase& db)
-{
-    return runAll(db, kSchemaV4Statements());
-}
-
-// The short form of items in an outbox entry; one index less on info_resource (issue 4).
-Result<void> toV5(QSqlDatabase& db)
-{
-    return runAll(db, kSchemaV5Statements());
+    return runAll(db, statements);
 }
 
 // Step i brings the schema from version i to i + 1.
-const std::function<Result<void>(QSqlDatabase&)> kSteps[] = {toV1, toV2, toV3, toV4, toV5};
+const std::function<Result<void>(QSqlDatabase&)> kSteps[] = {
+    toV1,           toV2,
+    run<kSchemaV3>, // indexes for the resource list (issue 3)
+    run<kSchemaV4>, // items carried in their new resource's outbox entry (issue 4)
+    run<kSchemaV5>, // their short form; one index less on info_resource (issue 4)
+};
 static_assert(std::size(kSteps) == Migrations::kCurrentVersion);
 
 } // namespace

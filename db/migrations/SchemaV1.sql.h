@@ -2,8 +2,6 @@
 
 #include "SyncColumns.sql.h"
 
-#include <span>
-
 // Schema version 1. Never edit a released migration: add the next one instead.
 // Every synced table carries the sync columns (see docs/ARCHITECTURE.md, "Data model").
 // Enum columns store canonical Chinese names; codes are mapped at the edges (core/CodeLists).
@@ -102,10 +100,5 @@ inline constexpr const char* kSchemaV1[] = {
     "NULL, "
     "actor_dept_id TEXT, actor_role TEXT, action TEXT NOT NULL, table_name TEXT, row_id TEXT, detail TEXT)",
 };
-
-inline std::span<const char* const> kSchemaV1Statements()
-{
-    return kSchemaV1;
-}
 
 } // namespace govcat::db::migrations

@@ -2,8 +2,6 @@
 
 #include "SyncColumns.sql.h"
 
-#include <span>
-
 // Schema version 2: catalog editing (issue 3). Search index, code sequences, versions, lifecycle
 // transitions. Never edit a released migration: add the next one instead.
 
@@ -44,10 +42,5 @@ inline constexpr const char* kSchemaV2[] = {
     "actor TEXT NOT NULL, actor_role TEXT NOT NULL, at TEXT NOT NULL)",
     "CREATE INDEX resource_transition_resource ON resource_transition(resource_id, at)",
 };
-
-inline std::span<const char* const> kSchemaV2Statements()
-{
-    return kSchemaV2;
-}
 
 } // namespace govcat::db::migrations

@@ -1,7 +1,5 @@
 #pragma once
 
-#include <span>
-
 // Schema version 3. Never edit a released migration: add the next one instead. A plain list of
 // statements, run in order in one transaction (db/Migrations.cpp).
 
@@ -37,10 +35,5 @@ inline constexpr const char* kSchemaV3[] = {
     "returned_at TEXT, returned_file TEXT, new_count INTEGER, changed_count INTEGER, rejected_count INTEGER, "
     "PRIMARY KEY (call_id, dept_id))",
 };
-
-inline std::span<const char* const> kSchemaV3Statements()
-{
-    return kSchemaV3;
-}
 
 } // namespace govcat::db::migrations

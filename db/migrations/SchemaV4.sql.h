@@ -1,7 +1,5 @@
 #pragma once
 
-#include <span>
-
 // Schema version 4. Never edit a released migration: add the next one instead. A plain list of
 // statements, run in order in one transaction (db/Migrations.cpp).
 
@@ -14,10 +12,5 @@ inline constexpr const char* kSchemaV4[] = {
     // (docs/ARCHITECTURE.md, "Outbox").
     "ALTER TABLE outbox ADD COLUMN children TEXT",
 };
-
-inline std::span<const char* const> kSchemaV4Statements()
-{
-    return kSchemaV4;
-}
 
 } // namespace govcat::db::migrations

@@ -1,7 +1,5 @@
 #pragma once
 
-#include <span>
-
 // Schema version 5. Never edit a released migration: add the next one instead. A plain list of
 // statements, run in order in one transaction (db/Migrations.cpp).
 
@@ -17,10 +15,5 @@ inline constexpr const char* kSchemaV5[] = {
     // serves every lookup it served, the foreign key check included: one index less to write.
     "DROP INDEX info_resource_class",
 };
-
-inline std::span<const char* const> kSchemaV5Statements()
-{
-    return kSchemaV5;
-}
 
 } // namespace govcat::db::migrations
