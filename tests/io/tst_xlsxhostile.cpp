@@ -248,9 +248,27 @@ private Q_SLOTS:
         timer.start();
         fillMergedCells(rows, merged);
         QVERIFY(timer.elapsed() < 5000);
-        QCOMPARE(rows.size(), 5); // rows 1..5 (the last row loaded), columns A..D (the last with a value)
-        QCOMPARE(rows.at(4).cells.size(), 4);
+        QCOMPARE(rows.size(), 2); // blank rows stay blank; columns A..D (the last with a value) are filled
+        QCOMPARE(rows.at(1).cells.size(), 4);
         QCOMPARE(rows.at(0).cell(3)->value.toDouble(), 1.0); // a value under the range is kept
+    }
+
+    void mergedRangesOverFarRowsStayBounded()
+    {
+        // from fuzzing: one cell on the sheet's last row and the same tall range declared again and
+        // again made every range walk a million rows (the blank ones added) after the fill budget was spent
+        QList<Row> rows{
+            Row{1, {Cell{0, CellType::String, QStringLiteral("名称"), QStringLiteral("名称"), false}}},
+            Row{1'048'576, {Cell{0, CellType::Number, 1.0, QStringLiteral("1"), false}}}};
+        QList<CellRange> merged(64, CellRange{1, 0, 1'048'576, 0});
+        QElapsedTimer timer;
+        timer.start();
+        fillMergedCells(rows, merged);
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(rows.first().cells.size(), 1);
+        QCOMPARE(rows.last().number, 1'048'576);
+        QCOMPARE(rows.last().cell(0)->value.toDouble(), 1.0); // the file's own value is kept
+        QCOMPARE(rows.size(), 2);                             // the blank rows between stay blank
     }
 
     void fuzzRegressions()
