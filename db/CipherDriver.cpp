@@ -182,6 +182,10 @@ bool CipherDriver::open(const QString& dbName, const QString& /*user*/, const QS
                         QString());
     }
 
+    // Before SQLite's first use in the process: no global memory statistics, so that SQLite's
+    // allocations take no process-wide mutex (nothing here reads sqlite3_memory_used()). Once
+    // SQLite is initialised the call fails and changes nothing.
+    [[maybe_unused]] static const int memoryStatistics = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
     int flags = SQLITE_OPEN_NOMUTEX;
     if (opt.readOnly) {
         flags |= SQLITE_OPEN_READONLY;
