@@ -1,6 +1,5 @@
 #include "ImportApply.h"
 
-#include "NewResourcePlans.h"
 #include "Transaction.h"
 #include "core/Uuid.h"
 
@@ -22,10 +21,7 @@ Result<ImportApplied> ImportApply::apply(const ResourceStore& store, const Impor
     // One transaction, written resource by resource: the rows of one resource are planned, written
     // and dropped before the next (no change set of the whole file in memory), and cancelling or
     // failing anywhere rolls everything back.
-    // New resources are planned on a second thread ahead of this one (NewResourcePlans).
     return inTransaction(store.database(), [&]() -> Result<ImportApplied> {
-        NewResourcePlans newPlans(store, plan,
-                                  [scope](const ImportPlanRow& row) { return chosen(row, scope); });
         ImportApplied applied;
         applied.undo.reserve(plan.rows.size());
         qsizetype done = 0;
@@ -59,8 +55,7 @@ Result<ImportApplied> ImportApply::apply(const ResourceStore& store, const Impor
                 }
                 stored = std::move(current).value();
             }
-            auto save = row.kind == ImportPlanRow::Kind::New ? newPlans.take(done - 1)
-                                                             : store.planSave(row.merged, stored);
+            auto save = store.planSave(row.merged, stored);
             if (!save) {
                 Error e = save.error();
                 e.message = QStringLiteral("“%1”：%2").arg(row.name, e.message);
