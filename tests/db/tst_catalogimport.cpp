@@ -105,6 +105,7 @@ private Q_SLOTS:
     void publishedResourcesChangeInTheirRevision();
     void otherDepartmentsRowsAreRejectedForAnEditor();
     void cancelWritesNothing();
+    void longWritesAreWholeOrNotAtAll();
     void inlineItemsCell();
     void csvWithItemsInOneCellInEitherEncoding_data();
     void csvWithItemsInOneCellInEitherEncoding();
@@ -407,6 +408,63 @@ void TestCatalogImport::cancelWritesNothing()
     auto plan = ImportPlanner(*m_store).plan(parsed.value(), [](qsizetype, qsizetype) { return false; });
     QVERIFY(!plan);
     QCOMPARE(plan.error().kind, Error::Kind::Cancelled);
+}
+
+void TestCatalogImport::longWritesAreWholeOrNotAtAll()
+{
+    // Cancelling or failing in the middle of a long write rolls back what was already written.
+    const int count = 320;
+    MemorySource source;
+    const QStringList header =
+        QStringLiteral("信息资源名称,信息资源提供方,信息资源分类,信息资源摘要,格式分类,格式类型,"
+                       "共享类型,共享方式分类,共享方式类型,是否向社会开放,更新周期,信息项")
+            .split(QLatin1Char(','));
+    QList<QStringList> rows{header};
+    for (int i = 0; i < count; ++i) {
+        rows << (QStringList{QStringLiteral("批量资源%1").arg(i, 4, 10, QLatin1Char('0')), kDept,
+                             QStringLiteral("101"), QStringLiteral("批量导入的第 %1 个资源。").arg(i)}
+                 << QStringLiteral("数据库,oracle,无条件共享,共享平台方式,接口,否,每周")
+                        .split(QLatin1Char(','))
+                 << QStringLiteral("名称(C,100)、日期(D)"));
+    }
+    source.sheets << std::pair{QStringLiteral("资源"), rows};
+    auto plan = planSource(source);
+    QVERIFY2(plan, qPrintable(plan.error().message));
+    QVERIFY2(plan.value().count(Kind::New) == count, describe(plan.value()).left(2000).constData());
+    const QString written = QStringLiteral("SELECT count(*) FROM info_resource WHERE name LIKE '批量资源%'");
+
+    qsizetype seen = 0;
+    auto cancelled =
+        ImportApply::apply(*m_store, plan.value(), ImportScope::All, [&seen](qsizetype done, qsizetype) {
+            seen = done;
+            return done < 200;
+        });
+    QVERIFY(!cancelled);
+    QCOMPARE(cancelled.error().kind, Error::Kind::Cancelled);
+    QCOMPARE(seen, qsizetype(200));
+    QCOMPARE(m_fx->count(written), qint64(0));
+
+    auto applied = ImportApply::apply(*m_store, plan.value(), ImportScope::All);
+    QVERIFY2(applied, qPrintable(applied.error().message));
+    QCOMPARE(applied.value().created.size(), count);
+    for (int i = 0; i < count; ++i) {
+        QCOMPARE(applied.value().created.at(i), plan.value().rows.at(i).resourceId);
+    }
+    QCOMPARE(m_fx->count(written), qint64(count));
+    QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM info_item i JOIN info_resource r ON r.id = "
+                                        "i.resource_id WHERE r.name LIKE '批量资源%'")),
+             qint64(2 * count));
+    auto last = m_store->load(plan.value().rows.last().resourceId);
+    QVERIFY(last);
+    QCOMPARE(last.value().name, QStringLiteral("批量资源%1").arg(count - 1, 4, 10, QLatin1Char('0')));
+    QCOMPARE(last.value().items.at(1).name, QStringLiteral("日期"));
+
+    // The same plan again: every resource id is taken now, so the first insert fails; the error
+    // comes back and nothing more is written.
+    auto again = ImportApply::apply(*m_store, plan.value(), ImportScope::All);
+    QVERIFY(!again);
+    QCOMPARE(again.error().kind, Error::Kind::Constraint);
+    QCOMPARE(m_fx->count(written), qint64(count));
 }
 
 void TestCatalogImport::inlineItemsCell()
