@@ -74,6 +74,7 @@ public:
     {
         return m_reader.readSheet(sheet, [&](const Row& row) { return onRow(toTableRow(row)); });
     }
+    Result<QList<CellRange>> mergedRanges(int sheet) override { return m_reader.readMergedCells(sheet); }
 
 private:
     XlsxReader m_reader;

@@ -42,6 +42,43 @@ QByteArray cellText(const QString& s)
 
 using CellKey = std::pair<int, int>; // row (0-based), column
 
+// The merged ranges of the user's sheet that the report merges again: ranges of at least two cells
+// within Excel's grid, none overlapping one kept before it, at most kMaxMerges ranges and
+// kMaxMergedCells cells in all (libxlsxwriter writes a blank cell for each), so a hostile file
+// cannot make the report huge or slow.
+constexpr qsizetype kMaxMerges = 5'000;
+constexpr qint64 kMaxMergedCells = 200'000;
+
+QList<CellRange> mergesToKeep(const QList<CellRange>& declared)
+{
+    QList<CellRange> kept;
+    qint64 cells = 0;
+    for (const CellRange& r : declared) {
+        if (kept.size() == kMaxMerges) {
+            break;
+        }
+        const bool inGrid = r.firstRow >= 1 && r.lastRow <= kMaxExcelRows && r.firstRow <= r.lastRow &&
+                            r.firstColumn >= 0 && r.lastColumn < kMaxExcelColumns &&
+                            r.firstColumn <= r.lastColumn;
+        if (!inGrid) {
+            continue;
+        }
+        const qint64 area = qint64(r.lastRow - r.firstRow + 1) * (r.lastColumn - r.firstColumn + 1);
+        if (area < 2 || cells + area > kMaxMergedCells) {
+            continue;
+        }
+        const bool overlaps = std::any_of(kept.cbegin(), kept.cend(), [&r](const CellRange& k) {
+            return r.firstRow <= k.lastRow && k.firstRow <= r.lastRow && r.firstColumn <= k.lastColumn &&
+                   k.firstColumn <= r.lastColumn;
+        });
+        if (!overlaps) {
+            kept << r;
+            cells += area;
+        }
+    }
+    return kept;
+}
+
 class ReportBook
 {
 public:
@@ -174,6 +211,19 @@ Result<void> writeImportReport(TableSource* source, const QList<ReportNote>& not
             }
         }
         lxw_worksheet* ws = book.addSheet(sheets.at(s));
+        // Merged first (each range's first cell blank), so the values written below fill them.
+        auto merged = source->mergedRanges(s);
+        if (!merged) {
+            return merged.error();
+        }
+        for (const CellRange& r : mergesToKeep(merged.value())) {
+            const auto mark = marks.constFind({r.firstRow - 1, r.firstColumn});
+            worksheet_merge_range(ws, lxw_row_t(r.firstRow - 1), lxw_col_t(r.firstColumn),
+                                  lxw_row_t(r.lastRow - 1), lxw_col_t(r.lastColumn), "",
+                                  mark == marks.cend() ? nullptr
+                                  : mark->second       ? book.bad()
+                                                       : book.warn());
+        }
         QSet<CellKey> written; // marked cells that had a value
         auto streamed = source->stream(s, [&](const TableRow& row) {
             const auto r = lxw_row_t(row.number - 1);

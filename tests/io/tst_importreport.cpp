@@ -2,6 +2,7 @@
 #include "io/report/ImportReportWriter.h"
 #include "io/xlsx/XlsxReader.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -18,6 +19,8 @@ class TestImportReport : public QObject
 private Q_SLOTS:
     void reportKeepsValuesAndMarksCells();
     void jsonReportHasTheSummaryOnly();
+    void mergedCellsAreMergedAgain();
+    void hostileMergedRangesAreLeftOut();
 };
 
 namespace {
@@ -40,6 +43,38 @@ QString valueAt(XlsxReader& reader, int sheet, int row, int column)
         return true;
     });
     return r ? found : QStringLiteral("<error>");
+}
+
+// A sheet given in memory, with whatever merged ranges a file could declare.
+class MergedSource final : public TableSource
+{
+public:
+    QList<TableRow> rows;
+    QList<CellRange> merged;
+
+    QString format() const override { return QStringLiteral("xlsx"); }
+    QStringList sheetNames() const override { return {QStringLiteral("表")}; }
+    Result<QList<TableRow>> head(int, int count) override { return rows.mid(0, count); }
+    Result<void> stream(int, const TableRowCallback& onRow) override
+    {
+        for (const TableRow& row : std::as_const(rows)) {
+            if (!onRow(row)) {
+                break;
+            }
+        }
+        return {};
+    }
+    Result<QList<CellRange>> mergedRanges(int) override { return merged; }
+};
+
+QString runPython(const QString& script, const QString& file)
+{
+    QProcess p;
+    p.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), script, file});
+    if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+        return QStringLiteral("<python failed: %1>").arg(QString::fromUtf8(p.readAllStandardError()));
+    }
+    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
 }
 
 } // namespace
@@ -114,6 +149,77 @@ void TestImportReport::jsonReportHasTheSummaryOnly()
     QVERIFY(reader.open(out));
     QCOMPARE(reader.sheets().size(), 1);
     QCOMPARE(valueAt(reader, 0, 4, 4), QStringLiteral("缺少信息资源摘要。"));
+}
+
+void TestImportReport::mergedCellsAreMergedAgain()
+{
+    // layout 2: a title over the columns, headers merged over two rows, each resource's columns
+    // merged down over its items
+    auto source = openTableSource(fixture("layout2_merged.xlsx"));
+    QVERIFY(source);
+    auto declared = source.value()->mergedRanges(0);
+    QVERIFY(declared);
+    QCOMPARE(declared.value().size(), 34);
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("报告.xlsx"));
+    QVERIFY(writeImportReport(
+        source.value().get(),
+        {{{0, 4, 1}, QStringLiteral("特种设备登记信息"), QStringLiteral("名称重复。"), true},
+         {{0, 5, 9}, QStringLiteral("特种设备登记信息"), QStringLiteral("类型未知。"), false}},
+        out));
+
+    XlsxReader reader;
+    QVERIFY(reader.open(out));
+    auto merged = reader.readMergedCells(1);
+    QVERIFY(merged);
+    QCOMPARE(merged.value(), declared.value());
+    QCOMPARE(valueAt(reader, 1, 1, 0), QStringLiteral("临川市市场监督管理局政务信息资源目录（2024 年）"));
+    QCOMPARE(valueAt(reader, 1, 4, 1), QStringLiteral("特种设备登记信息"));
+    QCOMPARE(valueAt(reader, 1, 5, 8), QStringLiteral("设备类别"));
+
+    if (!QFile::exists(QStringLiteral("/usr/bin/python3"))) {
+        QSKIP("/usr/bin/python3 is missing: the independent check with openpyxl did not run");
+    }
+    const QString printed = runPython(QStringLiteral(R"(
+import sys, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1])['目录']
+print(len(ws.merged_cells.ranges), 'B4:B6' in ws.merged_cells, 'E2:F2' in ws.merged_cells)
+for ref in ('B4', 'J5'):
+    c = ws[ref]
+    print(ref, c.value, c.fill.fgColor.rgb, c.comment.text if c.comment else '')
+)"),
+                                      out);
+    QCOMPARE(printed, QStringLiteral(
+                          "34 True True\nB4 特种设备登记信息 FFFFC7CE 名称重复。\nJ5 C FFFFEB9C 类型未知。"));
+}
+
+void TestImportReport::hostileMergedRangesAreLeftOut()
+{
+    MergedSource source;
+    source.rows = {{1, {QStringLiteral("标题")}}, {2, {QStringLiteral("名称"), QStringLiteral("类型")}}};
+    source.merged = {
+        {1, 0, 1'048'576, 16'383}, // the whole grid: too many cells
+        {1, 0, 1, 1},              // A1:B1, kept
+        {1, 1, 1, 2},              // B1:C1 overlaps A1:B1
+        {0, 0, 2, 0},              // row 0 does not exist
+        {5, 2, 5, 2},              // one cell
+        {3, 5, 2, 5},              // upside down
+        {1, 16'383, 2, 16'384},    // beyond the last column
+    };
+    source.merged.append(QList<CellRange>(20'000, CellRange{1, 3, 2, 3})); // D1:D2 once, then overlaps
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("报告.xlsx"));
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(writeImportReport(&source, {}, out));
+    QVERIFY2(timer.elapsed() < 10'000, qPrintable(QString::number(timer.elapsed())));
+    XlsxReader reader;
+    QVERIFY(reader.open(out));
+    auto merged = reader.readMergedCells(1);
+    QVERIFY(merged);
+    QCOMPARE(merged.value(), (QList<CellRange>{{1, 0, 1, 1}, {1, 3, 2, 3}}));
+    QCOMPARE(valueAt(reader, 1, 1, 0), QStringLiteral("标题"));
+    QCOMPARE(valueAt(reader, 1, 2, 1), QStringLiteral("类型"));
 }
 
 QTEST_GUILESS_MAIN(TestImportReport)
