@@ -74,7 +74,7 @@ public:
     {
         return m_reader.readSheet(sheet, [&](const Row& row) { return onRow(toTableRow(row)); });
     }
-    Result<QList<CellRange>> mergedRanges(int sheet) override { return m_reader.readMergedCells(sheet); }
+    Result<SheetLayout> layout(int sheet) override { return m_reader.readLayout(sheet); }
 
 private:
     XlsxReader m_reader;

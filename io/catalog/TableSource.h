@@ -40,8 +40,9 @@ public:
     // The first `rows` non-blank rows of a sheet.
     virtual Result<QList<TableRow>> head(int sheet, int rows) = 0;
     virtual Result<void> stream(int sheet, const TableRowCallback& onRow) = 0;
-    // The sheet's merged cell ranges, as the file declares them (xlsx; this reads the sheet again).
-    virtual Result<QList<CellRange>> mergedRanges(int /*sheet*/) { return QList<CellRange>{}; }
+    // The sheet's merged cell ranges and column widths, as the file declares them (xlsx; this reads
+    // the sheet again).
+    virtual Result<SheetLayout> layout(int /*sheet*/) { return SheetLayout{}; }
 };
 
 // Opens .xlsx or .csv by the file's extension (and content: a zip is read as xlsx).

@@ -8,6 +8,7 @@
 #include <QMap>
 #include <QSet>
 
+#include <cmath>
 #include <xlsxwriter.h>
 
 namespace govcat::io {
@@ -48,6 +49,15 @@ using CellKey = std::pair<int, int>; // row (0-based), column
 // cannot make the report huge or slow.
 constexpr qsizetype kMaxMerges = 5'000;
 constexpr qint64 kMaxMergedCells = 200'000;
+
+// libxlsxwriter takes a column width in characters and stores it with Excel's cell padding (5
+// pixels, at a maximum digit width of 7 pixels); this turns a width as stored in a file back into
+// the width to give it, so the report's columns come out as wide as the user's.
+double widthToSet(double stored)
+{
+    const double pixels = std::round(stored * 7);
+    return pixels >= 12 ? (pixels - 5) / 7 : pixels / 12;
+}
 
 QList<CellRange> mergesToKeep(const QList<CellRange>& declared)
 {
@@ -211,12 +221,19 @@ Result<void> writeImportReport(TableSource* source, const QList<ReportNote>& not
             }
         }
         lxw_worksheet* ws = book.addSheet(sheets.at(s));
-        // Merged first (each range's first cell blank), so the values written below fill them.
-        auto merged = source->mergedRanges(s);
-        if (!merged) {
-            return merged.error();
+        // The user's column widths; merged ranges first (each range's first cell blank), so the
+        // values written below fill them.
+        auto layout = source->layout(s);
+        if (!layout) {
+            return layout.error();
         }
-        for (const CellRange& r : mergesToKeep(merged.value())) {
+        for (const ColumnWidth& w : layout.value().columns) {
+            lxw_row_col_options hidden{};
+            hidden.hidden = w.hidden ? LXW_TRUE : LXW_FALSE;
+            worksheet_set_column_opt(ws, lxw_col_t(w.first), lxw_col_t(w.last), widthToSet(w.width), nullptr,
+                                     &hidden);
+        }
+        for (const CellRange& r : mergesToKeep(layout.value().merged)) {
             const auto mark = marks.constFind({r.firstRow - 1, r.firstColumn});
             worksheet_merge_range(ws, lxw_row_t(r.firstRow - 1), lxw_col_t(r.firstColumn),
                                   lxw_row_t(r.lastRow - 1), lxw_col_t(r.lastColumn), "",

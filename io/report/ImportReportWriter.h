@@ -24,8 +24,8 @@ QString cellName(const QStringList& sheets, const SourceCell& cell);
 // The error report of an import: the user's own workbook (every sheet, every value, as read) with
 // each problem cell highlighted and a comment saying what is wrong and how to fix it, and a first
 // sheet 错误汇总 listing every problem. The user fixes the cells in Excel and imports again.
-// Merged cells are merged again; other formatting of the original (fonts, fills, widths, number
-// formats) is not carried over, values are.
+// Merged cells are merged again and column widths (and hidden columns) kept; other formatting of
+// the original (fonts, fills, row heights, number formats) is not carried over, values are.
 // Without a source (a JSON file) the report has the summary sheet only.
 Result<void> writeImportReport(TableSource* source, const QList<ReportNote>& notes, const QString& outPath);
 

@@ -62,10 +62,24 @@ bool readRawCell(XmlScanner& xml, RawCell* raw)
     }
 }
 
+// A <col min max width hidden> of <cols>; nullopt for one outside the grid or without a width.
+std::optional<ColumnWidth> columnWidth(XmlScanner& xml)
+{
+    const auto first = xmlInteger(xml.attribute("min"));
+    const auto last = xmlInteger(xml.attribute("max"));
+    const auto width = xmlNumber(xml.attribute("width"));
+    if (!first || !last || !width || *first < 1 || *last < *first || *last > kMaxExcelColumns ||
+        !(*width >= 0 && *width <= 255)) {
+        return std::nullopt;
+    }
+    const QByteArrayView hidden = xml.attribute("hidden");
+    return ColumnWidth{int(*first - 1), int(*last - 1), *width, hidden == "1" || hidden == "true"};
+}
+
 } // namespace
 
 Result<void> streamSheet(ZipEntryDevice& device, const SheetContext& context, const RowCallback& onRow,
-                         QList<CellRange>* merged)
+                         SheetLayout* layout)
 {
     XmlScanner xml(device);
     Row row;
@@ -120,9 +134,13 @@ Result<void> streamSheet(ZipEntryDevice& device, const SheetContext& context, co
                 }
             } else if (xml.isName("mergeCell")) {
                 const auto range = parseRangeRef(QString::fromUtf8(xml.attribute("ref")));
-                if (merged && range && merged->size() < 1'000'000) {
-                    merged->append(CellRange{range->first.row, range->first.column, range->second.row,
-                                             range->second.column});
+                if (layout && range && layout->merged.size() < 1'000'000) {
+                    layout->merged.append(CellRange{range->first.row, range->first.column, range->second.row,
+                                                    range->second.column});
+                }
+            } else if (xml.isName("col") && layout) {
+                if (const auto width = columnWidth(xml); width && layout->columns.size() < kMaxExcelColumns) {
+                    layout->columns.append(*width);
                 }
             }
         } else if (xml.isName("row")) {

@@ -24,8 +24,9 @@ struct SheetContext
 };
 
 // Streams one worksheet's XML: rows go to onRow as they are read, so memory stays bounded by one
-// row. <mergeCells> (after the rows) are appended to merged when the whole sheet was read.
+// row. When layout is given, the sheet's <cols> widths (before the rows) and <mergeCells> (after
+// them) are appended to it; the merged ranges only when the whole sheet was read.
 Result<void> streamSheet(ZipEntryDevice& device, const SheetContext& context, const RowCallback& onRow,
-                         QList<CellRange>* merged);
+                         SheetLayout* layout);
 
 } // namespace govcat::io

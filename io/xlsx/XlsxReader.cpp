@@ -119,7 +119,7 @@ Result<void> XlsxReader::openData(const QByteArray& data)
 Result<void> XlsxReader::load()
 {
     m_sheets.clear();
-    m_merged.clear();
+    m_layout = {};
     m_strings.reset();
     m_styles.reset();
     m_date1904 = false;
@@ -200,7 +200,7 @@ int XlsxReader::sheetIndex(const QString& name) const
     return -1;
 }
 
-Result<void> XlsxReader::streamWithMerges(int index, const RowCallback& onRow, QList<CellRange>* merged)
+Result<void> XlsxReader::streamWithLayout(int index, const RowCallback& onRow, SheetLayout* layout)
 {
     if (!m_archive || index < 0 || index >= m_sheets.size()) {
         return makeError(Error::Kind::NotFound,
@@ -212,19 +212,19 @@ Result<void> XlsxReader::streamWithMerges(int index, const RowCallback& onRow, Q
         return device.error();
     }
     const SheetContext context{m_strings.get(), m_styles.get(), m_date1904, m_limits, sheet.name};
-    return streamSheet(*device.value(), context, onRow, merged);
+    return streamSheet(*device.value(), context, onRow, layout);
 }
 
 Result<void> XlsxReader::readSheet(int index, const RowCallback& onRow)
 {
-    m_merged.clear();
-    return streamWithMerges(index, onRow, &m_merged);
+    m_layout = {};
+    return streamWithLayout(index, onRow, &m_layout);
 }
 
 Result<QList<Row>> XlsxReader::readRows(int index, int maxRows)
 {
     QList<Row> rows;
-    auto read = streamWithMerges(
+    auto read = streamWithLayout(
         index,
         [&rows, maxRows](const Row& row) {
             rows.append(row);
@@ -237,15 +237,15 @@ Result<QList<Row>> XlsxReader::readRows(int index, int maxRows)
     return rows;
 }
 
-Result<QList<CellRange>> XlsxReader::readMergedCells(int index)
+Result<SheetLayout> XlsxReader::readLayout(int index)
 {
-    QList<CellRange> merged;
-    auto read = streamWithMerges(
-        index, [](const Row&) { return true; }, &merged);
+    SheetLayout layout;
+    auto read = streamWithLayout(
+        index, [](const Row&) { return true; }, &layout);
     if (!read) {
         return read.error();
     }
-    return merged;
+    return layout;
 }
 
 } // namespace govcat::io

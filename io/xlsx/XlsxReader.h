@@ -45,22 +45,23 @@ public:
     Result<void> readSheet(int index, const RowCallback& onRow);
     // The first maxRows rows with values, e.g. to find the header row.
     Result<QList<Row>> readRows(int index, int maxRows);
-    // The merged ranges of a sheet (they follow the rows in the file, so this reads the sheet).
-    Result<QList<CellRange>> readMergedCells(int index);
+    // The merged ranges and column widths of a sheet (merges follow the rows in the file, so this
+    // reads the sheet).
+    Result<SheetLayout> readLayout(int index);
     // Merged ranges of the sheet last read to its end by readSheet.
-    const QList<CellRange>& mergedCells() const { return m_merged; }
+    const QList<CellRange>& mergedCells() const { return m_layout.merged; }
 
 private:
     Result<void> load();
     Result<void> readWorkbook(const QString& workbookPath);
-    Result<void> streamWithMerges(int index, const RowCallback& onRow, QList<CellRange>* merged);
+    Result<void> streamWithLayout(int index, const RowCallback& onRow, SheetLayout* layout);
 
     XlsxLimits m_limits;
     std::unique_ptr<XlsxArchive> m_archive;
     std::unique_ptr<SharedStrings> m_strings;
     std::unique_ptr<Styles> m_styles;
     QList<SheetInfo> m_sheets;
-    QList<CellRange> m_merged;
+    SheetLayout m_layout;
     bool m_date1904 = false;
 };
 

@@ -81,4 +81,22 @@ struct CellRange
     friend bool operator==(const CellRange&, const CellRange&) = default;
 };
 
+// A width set for columns first..last (0-based, inclusive) by the sheet's <cols>, in Excel's
+// character units.
+struct ColumnWidth
+{
+    int first = 0;
+    int last = 0;
+    double width = 0;
+    bool hidden = false;
+    friend bool operator==(const ColumnWidth&, const ColumnWidth&) = default;
+};
+
+// What a sheet declares about its grid besides the values: merged ranges and column widths.
+struct SheetLayout
+{
+    QList<CellRange> merged;
+    QList<ColumnWidth> columns;
+};
+
 } // namespace govcat::io

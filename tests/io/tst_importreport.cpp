@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 using namespace govcat;
 using namespace govcat::io;
 
@@ -21,6 +23,7 @@ private Q_SLOTS:
     void jsonReportHasTheSummaryOnly();
     void mergedCellsAreMergedAgain();
     void hostileMergedRangesAreLeftOut();
+    void columnWidthsAreKept();
 };
 
 namespace {
@@ -45,12 +48,12 @@ QString valueAt(XlsxReader& reader, int sheet, int row, int column)
     return r ? found : QStringLiteral("<error>");
 }
 
-// A sheet given in memory, with whatever merged ranges a file could declare.
-class MergedSource final : public TableSource
+// A sheet given in memory, with whatever merged ranges and column widths a file could declare.
+class LayoutSource final : public TableSource
 {
 public:
     QList<TableRow> rows;
-    QList<CellRange> merged;
+    SheetLayout sheetLayout;
 
     QString format() const override { return QStringLiteral("xlsx"); }
     QStringList sheetNames() const override { return {QStringLiteral("表")}; }
@@ -64,7 +67,7 @@ public:
         }
         return {};
     }
-    Result<QList<CellRange>> mergedRanges(int) override { return merged; }
+    Result<SheetLayout> layout(int) override { return sheetLayout; }
 };
 
 QString runPython(const QString& script, const QString& file)
@@ -157,9 +160,9 @@ void TestImportReport::mergedCellsAreMergedAgain()
     // merged down over its items
     auto source = openTableSource(fixture("layout2_merged.xlsx"));
     QVERIFY(source);
-    auto declared = source.value()->mergedRanges(0);
+    auto declared = source.value()->layout(0);
     QVERIFY(declared);
-    QCOMPARE(declared.value().size(), 34);
+    QCOMPARE(declared.value().merged.size(), 34);
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("报告.xlsx"));
     QVERIFY(writeImportReport(
@@ -170,9 +173,10 @@ void TestImportReport::mergedCellsAreMergedAgain()
 
     XlsxReader reader;
     QVERIFY(reader.open(out));
-    auto merged = reader.readMergedCells(1);
-    QVERIFY(merged);
-    QCOMPARE(merged.value(), declared.value());
+    auto kept = reader.readLayout(1);
+    QVERIFY(kept);
+    QCOMPARE(kept.value().merged, declared.value().merged);
+    QCOMPARE(kept.value().columns, declared.value().columns);
     QCOMPARE(valueAt(reader, 1, 1, 0), QStringLiteral("临川市市场监督管理局政务信息资源目录（2024 年）"));
     QCOMPARE(valueAt(reader, 1, 4, 1), QStringLiteral("特种设备登记信息"));
     QCOMPARE(valueAt(reader, 1, 5, 8), QStringLiteral("设备类别"));
@@ -195,9 +199,9 @@ for ref in ('B4', 'J5'):
 
 void TestImportReport::hostileMergedRangesAreLeftOut()
 {
-    MergedSource source;
+    LayoutSource source;
     source.rows = {{1, {QStringLiteral("标题")}}, {2, {QStringLiteral("名称"), QStringLiteral("类型")}}};
-    source.merged = {
+    source.sheetLayout.merged = {
         {1, 0, 1'048'576, 16'383}, // the whole grid: too many cells
         {1, 0, 1, 1},              // A1:B1, kept
         {1, 1, 1, 2},              // B1:C1 overlaps A1:B1
@@ -206,7 +210,7 @@ void TestImportReport::hostileMergedRangesAreLeftOut()
         {3, 5, 2, 5},              // upside down
         {1, 16'383, 2, 16'384},    // beyond the last column
     };
-    source.merged.append(QList<CellRange>(20'000, CellRange{1, 3, 2, 3})); // D1:D2 once, then overlaps
+    source.sheetLayout.merged.append(QList<CellRange>(20'000, CellRange{1, 3, 2, 3})); // D1:D2, then overlaps
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("报告.xlsx"));
     QElapsedTimer timer;
@@ -215,11 +219,39 @@ void TestImportReport::hostileMergedRangesAreLeftOut()
     QVERIFY2(timer.elapsed() < 10'000, qPrintable(QString::number(timer.elapsed())));
     XlsxReader reader;
     QVERIFY(reader.open(out));
-    auto merged = reader.readMergedCells(1);
-    QVERIFY(merged);
-    QCOMPARE(merged.value(), (QList<CellRange>{{1, 0, 1, 1}, {1, 3, 2, 3}}));
+    auto kept = reader.readLayout(1);
+    QVERIFY(kept);
+    QCOMPARE(kept.value().merged, (QList<CellRange>{{1, 0, 1, 1}, {1, 3, 2, 3}}));
     QCOMPARE(valueAt(reader, 1, 1, 0), QStringLiteral("标题"));
     QCOMPARE(valueAt(reader, 1, 2, 1), QStringLiteral("类型"));
+}
+
+void TestImportReport::columnWidthsAreKept()
+{
+    LayoutSource source;
+    source.rows = {{1, {QStringLiteral("信息资源名称"), QStringLiteral("备注"), QStringLiteral("内部编号")}}};
+    // as Excel and LibreOffice store them: padding included, to the pixel or not
+    source.sheetLayout.columns = {
+        {0, 0, 30.7109375, false}, {1, 1, 10.87, false}, {2, 2, 0, true}, {3, 5, 0.85546875, false}};
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("报告.xlsx"));
+    QVERIFY(writeImportReport(&source, {}, out));
+    XlsxReader reader;
+    QVERIFY(reader.open(out));
+    auto kept = reader.readLayout(1);
+    QVERIFY(kept);
+    const QList<ColumnWidth>& columns = kept.value().columns;
+    QCOMPARE(columns.size(), 4);
+    for (int i = 0; i < columns.size(); ++i) {
+        const ColumnWidth& want = source.sheetLayout.columns.at(i);
+        QCOMPARE(columns.at(i).first, want.first);
+        QCOMPARE(columns.at(i).last, want.last);
+        QCOMPARE(columns.at(i).hidden, want.hidden);
+        // the same number of pixels: within a pixel's width (1/7 of a character)
+        QVERIFY2(std::abs(columns.at(i).width - want.width) < 1.0 / 7,
+                 qPrintable(QStringLiteral("%1: %2 for %3").arg(i).arg(columns.at(i).width).arg(want.width)));
+    }
+    QCOMPARE(columns.at(0).width, 30.7109375); // a width Excel wrote comes back exactly
 }
 
 QTEST_GUILESS_MAIN(TestImportReport)

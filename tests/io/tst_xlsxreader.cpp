@@ -167,17 +167,18 @@ private Q_SLOTS:
     {
         XlsxReader reader;
         QVERIFY(reader.open(fixture("merged.xlsx")));
-        auto merged = reader.readMergedCells(0);
-        QVERIFY(merged);
-        QCOMPARE(merged.value().size(), 6);
-        QVERIFY(merged.value().contains(CellRange{2, 2, 2, 3}));
-        QVERIFY(merged.value().contains(CellRange{4, 0, 6, 0}));
+        auto layout = reader.readLayout(0);
+        QVERIFY(layout);
+        const QList<CellRange> merged = layout.value().merged;
+        QCOMPARE(merged.size(), 6);
+        QVERIFY(merged.contains(CellRange{2, 2, 2, 3}));
+        QVERIFY(merged.contains(CellRange{4, 0, 6, 0}));
         auto rows = reader.readRows(0, 10);
         QVERIFY(rows);
         QVERIFY(reader.readSheet(0, [](const Row&) { return true; }));
-        QCOMPARE(reader.mergedCells(), merged.value());
+        QCOMPARE(reader.mergedCells(), merged);
         QList<Row> filled = rows.value();
-        fillMergedCells(filled, merged.value());
+        fillMergedCells(filled, merged);
         QCOMPARE(valueAt(filled, 1, 3).toString(), QStringLiteral("某市政务信息资源目录（2024 年）"));
         QCOMPARE(valueAt(filled, 2, 3).toString(), QStringLiteral("数据项"));
         QCOMPARE(valueAt(filled, 3, 0).toString(), QStringLiteral("信息资源名称"));
