@@ -14,15 +14,3 @@ if(GOVCAT_SANITIZE)
                                               -fno-sanitize-recover=undefined)
   target_link_options(app_common INTERFACE -fsanitize=address,undefined)
 endif()
-
-# The allocator: every executable links jemalloc. In an import's write, glibc's malloc spent about
-# a tenth of the time searching its bins for the page, record and string allocations of SQLite and
-# Qt; with jemalloc the write is 12-15 % faster (docs/PERFORMANCE.md, "Catalog import"). Sanitizer
-# builds keep the sanitizer's allocator.
-option(GOVCAT_JEMALLOC "Link jemalloc as the allocator of every executable (not with sanitizers)" ON)
-if(GOVCAT_JEMALLOC AND NOT GOVCAT_SANITIZE AND NOT GOVCAT_FUZZ AND NOT CMAKE_CXX_FLAGS MATCHES "-fsanitize")
-  find_library(GOVCAT_JEMALLOC_LIBRARY jemalloc REQUIRED)
-  # --no-as-needed: nothing calls jemalloc by name; it replaces malloc and free by being linked
-  target_link_libraries(app_common INTERFACE "-Wl,--push-state,--no-as-needed" ${GOVCAT_JEMALLOC_LIBRARY}
-                                             "-Wl,--pop-state")
-endif()
