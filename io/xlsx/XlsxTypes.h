@@ -81,8 +81,8 @@ struct CellRange
     friend bool operator==(const CellRange&, const CellRange&) = default;
 };
 
-// A width set for columns first..last (0-based, inclusive) by the sheet's <cols>, in Excel's
-// character units.
+// A width set for columns first..last (0-based, inclusive) by the sheet's <cols>, as the file stores
+// it (Excel's character units, cell padding included).
 struct ColumnWidth
 {
     int first = 0;
