@@ -42,6 +42,9 @@ QByteArray cellText(const QString& s)
 }
 
 using CellKey = std::pair<int, int>; // row (0-based), column
+// The notes of one sheet by cell: their messages (several share the cell's comment), and whether
+// any is an error (else they are warnings).
+using Marks = QMap<CellKey, std::pair<QStringList, bool>>;
 
 // The merged ranges of the user's sheet that the report merges again: ranges of at least two cells
 // within Excel's grid, none overlapping one kept before it, at most kMaxMerges ranges and
@@ -127,6 +130,12 @@ public:
         return workbook_add_worksheet(m_book, sheetName(name, m_used).constData());
     }
     lxw_format* bad() const { return m_bad; }
+    // The highlight of a cell: error, warning, or none for a cell without notes.
+    lxw_format* markFormat(const Marks& marks, CellKey cell) const
+    {
+        const auto mark = marks.constFind(cell);
+        return mark == marks.cend() ? nullptr : mark->second ? m_bad : m_warn;
+    }
     lxw_format* warn() const { return m_warn; }
     lxw_format* bold() const { return m_bold; }
     lxw_format* wrap() const { return m_wrap; }
@@ -188,6 +197,29 @@ void writeSummary(ReportBook& book, lxw_worksheet* ws, const QStringList& sheets
     }
 }
 
+// The user's column widths, and the merged ranges: written before the values, each range's first
+// cell blank, so the values written after fill them.
+Result<void> writeLayout(const ReportBook& book, lxw_worksheet* ws, TableSource& source, int sheet,
+                         const Marks& marks)
+{
+    auto layout = source.layout(sheet);
+    if (!layout) {
+        return layout.error();
+    }
+    for (const ColumnWidth& w : layout.value().columns) {
+        lxw_row_col_options hidden{};
+        hidden.hidden = w.hidden ? LXW_TRUE : LXW_FALSE;
+        worksheet_set_column_opt(ws, lxw_col_t(w.first), lxw_col_t(w.last), widthToSet(w.width), nullptr,
+                                 &hidden);
+    }
+    for (const CellRange& r : mergesToKeep(layout.value().merged)) {
+        worksheet_merge_range(ws, lxw_row_t(r.firstRow - 1), lxw_col_t(r.firstColumn),
+                              lxw_row_t(r.lastRow - 1), lxw_col_t(r.lastColumn), "",
+                              book.markFormat(marks, {r.firstRow - 1, r.firstColumn}));
+    }
+    return {};
+}
+
 } // namespace
 
 QString cellName(const QStringList& sheets, const SourceCell& cell)
@@ -212,7 +244,7 @@ Result<void> writeImportReport(TableSource* source, const QList<ReportNote>& not
 
     for (int s = 0; s < sheets.size(); ++s) {
         // The notes of this sheet by cell; several problems in one cell share its comment.
-        QMap<CellKey, std::pair<QStringList, bool>> marks;
+        Marks marks;
         for (const ReportNote& n : notes) {
             if (n.cell.sheet == s && n.cell.row > 0) {
                 auto& mark = marks[{n.cell.row - 1, std::max(0, n.cell.column)}];
@@ -221,32 +253,14 @@ Result<void> writeImportReport(TableSource* source, const QList<ReportNote>& not
             }
         }
         lxw_worksheet* ws = book.addSheet(sheets.at(s));
-        // The user's column widths; merged ranges first (each range's first cell blank), so the
-        // values written below fill them.
-        auto layout = source->layout(s);
-        if (!layout) {
-            return layout.error();
-        }
-        for (const ColumnWidth& w : layout.value().columns) {
-            lxw_row_col_options hidden{};
-            hidden.hidden = w.hidden ? LXW_TRUE : LXW_FALSE;
-            worksheet_set_column_opt(ws, lxw_col_t(w.first), lxw_col_t(w.last), widthToSet(w.width), nullptr,
-                                     &hidden);
-        }
-        for (const CellRange& r : mergesToKeep(layout.value().merged)) {
-            const auto mark = marks.constFind({r.firstRow - 1, r.firstColumn});
-            worksheet_merge_range(ws, lxw_row_t(r.firstRow - 1), lxw_col_t(r.firstColumn),
-                                  lxw_row_t(r.lastRow - 1), lxw_col_t(r.lastColumn), "",
-                                  mark == marks.cend() ? nullptr
-                                  : mark->second       ? book.bad()
-                                                       : book.warn());
+        if (auto r = writeLayout(book, ws, *source, s, marks); !r) {
+            return r;
         }
         QSet<CellKey> written; // marked cells that had a value
         auto streamed = source->stream(s, [&](const TableRow& row) {
             const auto r = lxw_row_t(row.number - 1);
             for (int c = 0; c < row.cells.size() && c < kMaxExcelColumns; ++c) {
-                const auto mark = marks.constFind({int(r), c});
-                lxw_format* format = mark == marks.cend() ? nullptr : mark->second ? book.bad() : book.warn();
+                lxw_format* format = book.markFormat(marks, {int(r), c});
                 if (!row.cells.at(c).isEmpty()) {
                     worksheet_write_string(ws, r, lxw_col_t(c), cellText(row.cells.at(c)).constData(),
                                            format);
