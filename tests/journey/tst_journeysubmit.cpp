@@ -1,0 +1,87 @@
+// Journey on the demo city made by `govcat demo`: a catalog editor creates a new resource and
+// submits it, a second one gets the next code, a reviewer approves with a comment.
+#include "core/CodeLists.h"
+#include "db/CatalogWorkflow.h"
+#include "db/Repository.h"
+#include "db/ResourceStore.h"
+#include "support/DemoCity.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace govcat;
+
+class JourneySubmit : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void newResourcesAreSubmittedAndApprovedOnTheDemoCity();
+
+private:
+    static ResourceDraft filledDraft(const db::ResourceStore& store, const db::Database& database,
+                                     const QString& dept, const QString& name)
+    {
+        ResourceDraft d = store.newDraft(dept).value();
+        QSqlQuery q(database.connection());
+        // The classification the demo city uses most, as an editor would pick a common one.
+        q.exec(QStringLiteral("SELECT c.id, c.code FROM info_resource r JOIN catalog_class c ON "
+                              "c.id = r.classification_id GROUP BY c.id ORDER BY count(*) DESC LIMIT 1"));
+        q.next();
+        d.name = name;
+        d.classificationId = q.value(0).toString();
+        d.classificationCode = q.value(1).toString();
+        d.abstract = QStringLiteral("记录本部门办理的行政许可事项及其办理结果。");
+        d.formatCategory = canonicalName(FormatCategory::Database);
+        d.formatType = formatTypesOf(FormatCategory::Database).constFirst().name;
+        d.shareMethodCategory = codeList(CodeListId::ShareMethodCategory).entries.constFirst().name;
+        d.shareMethodType = canonicalName(ShareMethodType::Interface);
+        d.updateCycle = canonicalName(UpdateCycle::Daily);
+        d.items = {ItemDraft::of(QStringLiteral("统一社会信用代码"), QStringLiteral("C"), QStringLiteral("18")),
+                   ItemDraft::of(QStringLiteral("许可事项名称"), QStringLiteral("C"), QStringLiteral("200")),
+                   ItemDraft::of(QStringLiteral("许可日期"), QStringLiteral("D"))};
+        return d;
+    }
+};
+
+void JourneySubmit::newResourcesAreSubmittedAndApprovedOnTheDemoCity()
+{
+    QTemporaryDir dir;
+    auto database = test::openDemoCity(dir);
+    QVERIFY(database);
+    const QString deptName = QStringLiteral("临川市市场监督管理局");
+    const db::LocalProfile editor =
+        test::setDemoProfile(*database, QStringLiteral("王编目"), deptName, canonicalName(Role::CatalogEditor));
+    QVERIFY(!editor.deptId.isEmpty());
+    db::Repository repo(database->connection(), db::ProfileStore::actorOf(editor));
+    db::ResourceStore store(database->connection(), repo);
+    db::CatalogWorkflow flow(store);
+
+    QStringList codes;
+    for (const QString& name : {QStringLiteral("食品经营许可信息"), QStringLiteral("药品零售许可信息")}) {
+        auto id = store.save(filledDraft(store, *database, editor.deptId, name));
+        QVERIFY2(id, qPrintable(id ? QString() : id.error().message));
+        auto submitted = flow.submit(id.value());
+        QVERIFY2(submitted, qPrintable(submitted ? QString() : submitted.error().message));
+        const ResourceDraft stored = store.load(id.value()).value();
+        QCOMPARE(stored.status, canonicalName(ResourceStatus::PendingReview));
+        QVERIFY(!stored.code.isEmpty());
+        codes << stored.code;
+
+        repo.setActor({QStringLiteral("李审核"), editor.deptId, canonicalName(Role::Reviewer)});
+        auto approved = flow.approve(id.value(), QStringLiteral("同意发布"));
+        QVERIFY2(approved, qPrintable(approved ? QString() : approved.error().message));
+        QCOMPARE(store.load(id.value()).value().status, canonicalName(ResourceStatus::Published));
+        repo.setActor(db::ProfileStore::actorOf(editor));
+    }
+    QVERIFY(codes[0] != codes[1]);
+    QSqlQuery q(database->connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM info_resource WHERE code IN (?, ?)"));
+    q.addBindValue(codes[0]);
+    q.addBindValue(codes[1]);
+    QVERIFY(q.exec() && q.next());
+    QCOMPARE(q.value(0).toInt(), 2);
+}
+
+QTEST_GUILESS_MAIN(JourneySubmit)
+#include "tst_journeysubmit.moc"
