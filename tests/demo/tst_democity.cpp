@@ -162,7 +162,7 @@ void TestDemoCity::departmentsAreBelievable()
     QVERIFY(children >= 5);
     QVERIFY(names.contains(QStringLiteral("临川市公安局")));
     QVERIFY(names.contains(QStringLiteral("临川市市场监督管理局")));
-    QVERIFY(names.contains(QStringLiteral("临川市政务服务数据管理局")));
+    QVERIFY(names.contains(QStringLiteral("临川市数据局")));
     QCOMPARE(scalar(*m_a, QStringLiteral("SELECT COUNT(DISTINCT uscc) FROM department")),
              qint64(names.size()));
     QCOMPARE(scalar(*m_a, QStringLiteral("SELECT COUNT(*) FROM department WHERE uscc LIKE '11%'")) > 40,
