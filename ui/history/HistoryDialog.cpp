@@ -29,6 +29,9 @@ const QColor kRemovedBackground(250, 222, 222);
 
 QString localTime(const QString& iso)
 {
+    if (iso.size() == 10) { // a date without a time (a publication date as the baseline gives it)
+        return iso;
+    }
     QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
     if (!t.isValid()) {
         t = QDateTime::fromString(iso, Qt::ISODate);
