@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <tuple>
 
 namespace govcat::db {
 
@@ -267,6 +268,12 @@ Result<ImportPlan> ImportPlanner::plan(const io::ImportedCatalog& file,
                     row.problems << ImportProblem{f, in.cellOf(f.field, f.itemIndex)};
                 }
             }
+            // In the order of the file's cells (left to right), as the user reads the row.
+            std::stable_sort(row.problems.begin(), row.problems.end(),
+                             [](const ImportProblem& a, const ImportProblem& b) {
+                                 return std::tuple(a.cell.sheet, a.cell.row, a.cell.column) <
+                                        std::tuple(b.cell.sheet, b.cell.row, b.cell.column);
+                             });
             const bool errors =
                 std::any_of(row.problems.cbegin(), row.problems.cend(), [](const ImportProblem& p) {
                     return p.finding.severity == Finding::Severity::Error;

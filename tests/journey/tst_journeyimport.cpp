@@ -84,7 +84,7 @@ wb = openpyxl.load_workbook(src)
 res, items = wb["信息资源"], wb["信息项"]
 def columns(ws):
     for row in ws.iter_rows(min_row=1, max_row=5):
-        names = {c.value: c.column for c in row if c.value}
+        names = {str(c.value).split("（")[0]: c.column for c in row if c.value}  # 资源标识（请勿修改）
         if "信息资源名称" in names or "信息项名称" in names:
             return row[0].row, names
     raise SystemExit("no header")
@@ -124,7 +124,7 @@ def rows(ws):
         if "信息资源名称" in header or "信息项名称" in header:
             break
     for row in it:
-        yield dict(zip(header, row))
+        yield dict(zip([str(h).split("（")[0] for h in header], row))
 rid = None
 for row in rows(wb["信息资源"]):
     if row["信息资源名称"] == sys.argv[2]:
@@ -140,7 +140,7 @@ class JourneyImport : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void aNewDatabaseIsImportedIntoAfterGovcatProfile();
     void anExportEditedInExcelComesBackAsExactlyThatChange();
