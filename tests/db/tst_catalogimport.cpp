@@ -1,6 +1,7 @@
 #include "db/CatalogWorkflow.h"
 #include "db/ImportApply.h"
 #include "db/ImportPlanner.h"
+#include "db/ImportReport.h"
 #include "io/catalog/CatalogTableParser.h"
 #include "support/CatalogFixture.h"
 
@@ -114,6 +115,7 @@ private Q_SLOTS:
     void csvWithItemsInOneCellInEitherEncoding_data();
     void csvWithItemsInOneCellInEitherEncoding();
     void everyProblemOfARowIsListedWithItsCell();
+    void errorReportListsEveryProblemOfARow();
     void emptyItemsCellKeepsTheItemsAndTheMarkerClearsThem();
     void userGuideExamplesImportAsWritten();
 
@@ -568,6 +570,40 @@ void TestCatalogImport::everyProblemOfARowIsListedWithItsCell()
     // The unknown provider (B), the share type (G) and the missing 更新周期 (K), found by the rules
     // although the row could not be matched to a department.
     QVERIFY2(errorCells(unknown) == (QList<int>{1, 6, 10}), describe(p).constData());
+}
+
+// The error report of such a row: each problem in the summary sheet with its cell.
+void TestCatalogImport::errorReportListsEveryProblemOfARow()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("部门目录.csv"));
+    QVERIFY(test::writeBytes(
+        file, 0,
+        QStringLiteral(
+            "信息资源名称,信息资源提供方,信息资源分类,信息资源摘要,格式分类,格式类型,共享类型,共享方式分类,"
+            "共享方式类型,是否向社会开放,更新周期,信息项\r\n"
+            "处处有错的资源,%1,999,摘要。,数据库,oracle,有时共享,共享平台方式,接口,也许,,"
+            "\"名称(X)、地址(字符型)\"\r\n")
+            .arg(kDept)
+            .toUtf8()));
+    auto plan = planFile(file);
+    QVERIFY2(plan, qPrintable(plan.error().message));
+    plan.value().file = file;
+    const QString out = dir.filePath(QStringLiteral("report.xlsx"));
+    auto written = writeImportReport(plan.value(), QString(), out);
+    QVERIFY2(written, qPrintable(written.error().message));
+    auto report = io::openTableSource(out);
+    QVERIFY2(report, qPrintable(report.error().message));
+    QStringList cells;
+    QVERIFY(report.value()->stream(0, [&](const io::TableRow& row) {
+        if (row.at(2) == QStringLiteral("处处有错的资源")) {
+            cells << row.at(1) + QLatin1Char(' ') + row.at(3);
+        }
+        return true;
+    }));
+    QCOMPARE(cells,
+             (QStringList{QStringLiteral("C2 错误"), QStringLiteral("G2 错误"), QStringLiteral("J2 错误"),
+                          QStringLiteral("K2 错误"), QStringLiteral("L2 错误"), QStringLiteral("L2 提示")}));
 }
 
 // An empty 信息项 cell of an existing resource keeps its items (the preview says so); （清空）
