@@ -2,6 +2,7 @@
 #include "db/ImportApply.h"
 #include "db/ImportPlanner.h"
 #include "db/ImportReport.h"
+#include "io/catalog/CatalogJson.h"
 #include "io/catalog/CatalogTableParser.h"
 #include "support/CatalogFixture.h"
 
@@ -118,6 +119,7 @@ private Q_SLOTS:
     void errorReportListsEveryProblemOfARow();
     void emptyItemsCellKeepsTheItemsAndTheMarkerClearsThem();
     void userGuideExamplesImportAsWritten();
+    void emptyJsonItemsArrayClearsTheItems();
 
 private:
     Result<ImportPlan> planFile(const QString& path);
@@ -737,6 +739,37 @@ void TestCatalogImport::userGuideExamplesImportAsWritten()
                  QByteArray(cell.toUtf8() + "\n" + describe(plan.value())).constData());
     }
     QVERIFY(cells >= 1);
+}
+
+// docs/CATALOG_JSON.md: "an empty array removes them all" — the explicit marker of JSON, accepted
+// with a warning (it was rejected: at least one item).
+void TestCatalogImport::emptyJsonItemsArrayClearsTheItems()
+{
+    auto first = planFile(fixture("layout1_two_sheets.xlsx"));
+    QVERIFY(first);
+    QVERIFY(ImportApply::apply(*m_store, first.value(), ImportScope::All));
+    const QString id = rowNamed(first.value(), QStringLiteral("市场主体登记信息"))->resourceId;
+    auto read = [&](const QByteArray& items) {
+        return io::readCatalogJsonData(
+            QByteArrayLiteral(
+                "{\"format\": \"govcat-catalog\", \"version\": 1, \"resources\": [{\"id\": \"") +
+            id.toUtf8() + QByteArrayLiteral("\", \"update_cycle\": \"每月\"") + items +
+            QByteArrayLiteral("}]}"));
+    };
+    auto absent = read({});
+    QVERIFY2(absent, qPrintable(absent.error().message));
+    auto keep = ImportPlanner(*m_store).plan(absent.value());
+    QVERIFY(keep);
+    QCOMPARE(keep.value().rows.at(0).kind, Kind::Changed);
+    QCOMPARE(keep.value().rows.at(0).merged.items.size(), 3);
+
+    auto empty = read(QByteArrayLiteral(", \"items\": []"));
+    QVERIFY2(empty, qPrintable(empty.error().message));
+    auto clear = ImportPlanner(*m_store).plan(empty.value());
+    QVERIFY(clear);
+    QVERIFY2(clear.value().rows.at(0).kind == Kind::Changed, describe(clear.value()).constData());
+    QVERIFY(clear.value().rows.at(0).merged.items.isEmpty());
+    QVERIFY(clear.value().rows.at(0).hasWarnings());
 }
 
 QTEST_GUILESS_MAIN(TestCatalogImport)
