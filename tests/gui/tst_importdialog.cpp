@@ -144,7 +144,7 @@ void TestImportDialog::dataCallKitIsGeneratedReturnedAndRegistered()
     QCOMPARE(table->rowCount(), int(departments));
     QVERIFY(child<QLabel>(&calls, "dataCallSummaryLabel")
                 ->text()
-                .contains(QStringLiteral("%1 个未交回").arg(departments)));
+                .contains(QStringLiteral("%1 个未报送").arg(departments)));
 
     // The market regulator's kit comes back unchanged.
     const QString kit = QDir(dir.path())
@@ -159,7 +159,7 @@ void TestImportDialog::dataCallKitIsGeneratedReturnedAndRegistered()
     QTest::mouseClick(apply, Qt::LeftButton);
     QCOMPARE(import.result(), int(QDialog::Accepted));
     calls.refresh();
-    QVERIFY(child<QLabel>(&calls, "dataCallSummaryLabel")->text().contains(QStringLiteral("1 个已交回")));
+    QVERIFY(child<QLabel>(&calls, "dataCallSummaryLabel")->text().contains(QStringLiteral("1 个已报送")));
     QVERIFY(test::saveScreenshot(&calls, "data-call"));
 }
 
