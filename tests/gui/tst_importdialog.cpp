@@ -137,7 +137,7 @@ void TestImportDialog::dataCallKitIsGeneratedReturnedAndRegistered()
     DataCallDialog calls(m_fx->database->connection(), m_repo->actor(), {});
     auto* table = child<QTableWidget>(&calls, "dataCallTable");
     QCOMPARE(table->rowCount(), 0);
-    QVERIFY(child<QLabel>(&calls, "dataCallSummaryLabel")->text().contains(QStringLiteral("还没有发起过")));
+    QVERIFY(child<QLabel>(&calls, "dataCallSummaryLabel")->text().contains(QStringLiteral("还没有下发过")));
     QVERIFY(calls.generate(QStringLiteral("2026 年度普查"), dir.path()));
     const qint64 departments =
         m_fx->count(QStringLiteral("SELECT count(*) FROM department WHERE is_deleted = 0"));
