@@ -75,8 +75,8 @@ QStringList guideCsvExamples()
 }
 
 // Edits an exported workbook as a user would in Excel: the 更新周期 of the first draft (a published
-// resource would change in its revision, which the export does not show), and the 数据长度 of its first character item. Prints "name|old cycle|new
-// cycle|item|old length|new length".
+// resource would change in its revision, which the export does not show), and the 数据长度 of its first
+// character item. Prints "name|old cycle|new cycle|item|old length|new length".
 const char* kEdit = R"PY(
 import sys, openpyxl
 src, dst = sys.argv[1], sys.argv[2]
