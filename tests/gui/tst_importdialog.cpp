@@ -201,6 +201,14 @@ void TestImportDialog::previewListsEveryProblemAndKeptItems()
     QCOMPARE(details.count(QStringLiteral("⚠ ")), 1); // 地址(字符型) has no length
     QCOMPARE(model->index(0, models::ImportPreviewModel::Where).data(Qt::ToolTipRole).toString(),
              cells.join(QStringLiteral("、")));
+    // Shown, the row is as tall as its lines at the details column's real width (measured before
+    // the dialog was laid out, it came out several times too tall).
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* table = child<QTableView>(&dialog, "importPreviewTable");
+    const auto* view = static_cast<const QAbstractItemView*>(table);
+    QTRY_COMPARE(table->rowHeight(0), view->sizeHintForRow(0));
+    QVERIFY(table->rowHeight(0) < table->viewport()->height() / 2);
 
     const QString keep = dir.filePath(QStringLiteral("keep.csv"));
     QVERIFY(test::writeBytes(
