@@ -50,7 +50,7 @@ ImportDialog::ImportDialog(const db::ResourceStore& store, QString path, QString
     m_applyAll->setObjectName(QStringLiteral("applyAllButton"));
     m_applyClean->setObjectName(QStringLiteral("applyCleanButton"));
     m_report->setObjectName(QStringLiteral("saveReportButton"));
-    m_applyAll->setToolTip(tr("写入全部新增和修改的行（被拒绝的行不会写入）"));
+    m_applyAll->setToolTip(tr("写入全部新增和修改的行（校验不通过的行不会写入）"));
     m_applyClean->setToolTip(tr("只写入没有提示、也不与本地草稿冲突的行"));
 
     auto* buttons = new QDialogButtonBox(this);
@@ -136,7 +136,7 @@ void ImportDialog::updateSummary()
         std::count_if(p.rows.cbegin(), p.rows.cend(), [](const db::ImportPlanRow& r) { return r.isClean(); });
     const auto applicable = std::count_if(p.rows.cbegin(), p.rows.cend(),
                                           [](const db::ImportPlanRow& r) { return r.isApplicable(); });
-    m_summary->setText(tr("新增 %1，修改 %2，未变化 %3，拒绝 %4。应用前不会写入任何内容。")
+    m_summary->setText(tr("新增 %1，修改 %2，未变化 %3，校验不通过 %4。应用前不会写入任何内容。")
                            .arg(p.count(Kind::New))
                            .arg(p.count(Kind::Changed))
                            .arg(p.count(Kind::Unchanged))
