@@ -199,9 +199,9 @@ int runImportCommand(const QStringList& arguments)
                        .recordReturn(parsed.value().kitInfo, file, int(applied.value().created.size()),
                                      int(applied.value().changed.size()), p.rejected());
         if (!kit) {
-            err(QStringLiteral("govcat import: 未能登记普查包的交回：") + kit.error().message);
+            err(QStringLiteral("govcat import: 未能登记目录填报包的报送：") + kit.error().message);
         } else if (!kit.value().isEmpty()) {
-            out(QStringLiteral("已登记“%1”交回的数据普查包").arg(kit.value()));
+            out(QStringLiteral("已登记“%1”报送的目录填报包").arg(kit.value()));
         }
     }
     if (parser.isSet(QStringLiteral("summary-json"))) {

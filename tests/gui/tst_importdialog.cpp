@@ -156,7 +156,7 @@ void TestImportDialog::dataCallKitIsGeneratedReturnedAndRegistered()
     QVERIFY(QFile::exists(kit));
     ImportDialog import(*m_store, kit);
     QVERIFY(import.load());
-    QVERIFY(child<QLabel>(&import, "importLayoutLabel")->text().contains(QStringLiteral("交回的数据普查包")));
+    QVERIFY(child<QLabel>(&import, "importLayoutLabel")->text().contains(QStringLiteral("报送的目录填报包")));
     auto* apply = child<QPushButton>(&import, "applyAllButton");
     QVERIFY(apply->isEnabled()); // nothing changed, but the return is registered
     QTest::mouseClick(apply, Qt::LeftButton);

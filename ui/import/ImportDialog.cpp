@@ -121,7 +121,7 @@ bool ImportDialog::load()
     QString layout = tr("读取方式：%1").arg(m_plan->layout);
     if (const auto& kit = m_file->kitInfo; !kit.isEmpty()) {
         layout += QLatin1Char('\n') +
-                  tr("交回的数据普查包：%1，%2")
+                  tr("报送的目录填报包：%1，%2")
                       .arg(kit.value(QStringLiteral("普查名称")), kit.value(QStringLiteral("部门名称")));
     }
     m_layout->setText(layout);
@@ -167,7 +167,7 @@ void ImportDialog::apply(db::ImportScope scope)
                                           int(applied.value().changed.size()), m_plan->rejected());
         if (!recorded) {
             QMessageBox::warning(this, tr("导入目录"),
-                                 tr("目录已写入，但未能登记普查包的交回：%1").arg(recorded.error().message));
+                                 tr("目录已写入，但未能登记填报包的报送：%1").arg(recorded.error().message));
         }
     }
     m_command = std::make_unique<ImportUndoCommand>(m_store, std::move(*m_file), scope,
