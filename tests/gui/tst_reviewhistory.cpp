@@ -505,9 +505,9 @@ void TestReviewHistory::queueFiltersSortsAndApprovesSeveral()
         QCOMPARE(m_store->load(ours.at(i)).value().status, QStringLiteral("待审核"));
         QCOMPARE(m_flow->transitions(ours.at(i)).value().constLast().action, QStringLiteral("撤销审核通过"));
     }
-    view.refresh();
-    QCOMPARE(table->rowCount(), 3);
+    QCOMPARE(table->rowCount(), 3); // the queue follows the undo stack
     stack.redo();
+    QCOMPARE(table->rowCount(), 1);
     QCOMPARE(m_store->load(ours.at(0)).value().status, QStringLiteral("已发布"));
     QCOMPARE(m_flow->transitions(ours.at(0)).value().constLast().comment, QStringLiteral("同意发布"));
 }
