@@ -25,6 +25,7 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <functional>
 
 using namespace govcat;
@@ -146,9 +147,19 @@ void JourneyReview::reviseSubmitApproveBatchAndDelete()
         const QString v2 = QStringLiteral("第 %1 版").arg(published.catalogVersion + 1);
         QCOMPARE(versions->item(0, 0)->text(), v1);
         QCOMPARE(versions->item(0, 1)->text(), QStringLiteral("已发布"));
-        // The demo city's baseline gives a publication date and no approval record.
-        QCOMPARE(versions->item(0, 2)->text(), QStringLiteral("发布于 ") + published.publishDate);
-        QCOMPARE(versions->item(0, 4)->text(), QStringLiteral("初始数据，没有审核记录"));
+        // The demo city's baseline: approved by the reviewer its transitions name, or, without
+        // that record, the publication date and a note.
+        const QList<db::TransitionInfo> before = m_flow->transitions(id).value();
+        const auto approved = std::find_if(before.begin(), before.end(), [](const db::TransitionInfo& t) {
+            return t.action == QStringLiteral("审核通过");
+        });
+        if (approved != before.end()) {
+            QCOMPARE(versions->item(0, 3)->text(), QStringLiteral("审核：") + approved->actor);
+            QVERIFY(versions->item(0, 2)->text().startsWith(QStringLiteral("发布于 ")));
+        } else {
+            QCOMPARE(versions->item(0, 2)->text(), QStringLiteral("发布于 ") + published.publishDate);
+            QCOMPARE(versions->item(0, 4)->text(), QStringLiteral("初始数据，没有审核记录"));
+        }
         QCOMPARE(versions->item(1, 0)->text(), v2);
         QCOMPARE(versions->item(1, 1)->text(), QStringLiteral("草稿（修订中，尚未发布）"));
         QCOMPARE(versions->item(1, 3)->text(), QStringLiteral("编辑：王编目"));
