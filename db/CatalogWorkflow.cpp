@@ -1,5 +1,6 @@
 #include "CatalogWorkflow.h"
 
+#include "CodeSequence.h"
 #include "SqlError.h"
 #include "core/Clock.h"
 #include "core/Uuid.h"
@@ -176,23 +177,8 @@ Result<QString> CatalogWorkflow::allocateCode(const ResourceDraft& draft)
                          QStringLiteral("所选分类的分类码“%1”不符合代码规则，无法生成信息资源代码。")
                              .arg(draft.classificationCode));
     }
-    QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO code_sequence (class_code, last_no) VALUES (?, 0)"));
-    q.addBindValue(draft.classificationCode);
-    if (!q.exec()) {
-        return sqlError(q, QStringLiteral("code sequence"));
-    }
-    q.prepare(QStringLiteral("UPDATE code_sequence SET last_no = last_no + 1 WHERE class_code = ?"));
-    q.addBindValue(draft.classificationCode);
-    if (!q.exec()) {
-        return sqlError(q, QStringLiteral("code sequence"));
-    }
-    q.prepare(QStringLiteral("SELECT last_no FROM code_sequence WHERE class_code = ?"));
-    q.addBindValue(draft.classificationCode);
-    if (!q.exec() || !q.next()) {
-        return sqlError(q, QStringLiteral("code sequence"));
-    }
-    return profile.format(draft.classificationCode, q.value(0).toLongLong());
+    QSqlDatabase db = m_store.database();
+    return CodeSequence::next(db, profile, draft.classificationCode);
 }
 
 Result<void> CatalogWorkflow::submit(const QString& id)
