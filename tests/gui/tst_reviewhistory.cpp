@@ -366,6 +366,10 @@ void TestReviewHistory::historySaysWhatEachVersionIs()
     HistoryDialog dialog(*m_flow, id);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY2(child<QLabel>(&dialog, "historyTitleLabel")
+                 ->text()
+                 .contains(QStringLiteral("已发布；第 2 版修订中（草稿）")),
+             qPrintable(child<QLabel>(&dialog, "historyTitleLabel")->text()));
     auto* versions = child<QTableWidget>(&dialog, "versionsTable");
     QCOMPARE(versions->rowCount(), 2);
     QCOMPARE(versions->item(0, 0)->text(), QStringLiteral("第 1 版"));
