@@ -546,6 +546,8 @@ void TestReviewHistory::resourceDialogExplainsAndReports()
         QVERIFY(dialog.editor()->isReadOnly());
         QVERIFY(!dialog.editor()->styleSheet().isEmpty());
         QVERIFY(child<QPushButton>(&dialog, "submitButton")->toolTip().contains(QStringLiteral("领导角色")));
+        auto* nameEdit = child<QLineEdit>(&dialog, "nameEdit");
+        QVERIFY(nameEdit->isReadOnly());
         QVERIFY(saveScreenshot(&dialog, "resource-read-only"));
     }
     // Submitting reports the code for the status bar.
