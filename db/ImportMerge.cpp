@@ -107,7 +107,7 @@ ResourceDraft mergeImported(const ResourceDraft& base, const ImportedResource& i
                 addProblem(
                     problems, in, key,
                     QStringLiteral(
-                        "信息资源分类“%1”不在本地分类表中。请填写类、项、目或细目的分类码，例如 301001。")
+                        "信息资源分类“%1”不在本地分类表中。请填写类、项、目或细目的分类码，例如 307003。")
                         .arg(code));
             }
             out.classificationCode = code;

@@ -64,7 +64,7 @@ public:
 
     // A classification or legal basis to choose. For classifications, `code` is the 分类码 that goes
     // into ResourceDraft::classificationCode; when empty the first word of `label` is used
-    // ("301001 市公安局" → 301001).
+    // ("307003 市教育局" → 307003).
     struct Choice
     {
         QString id;
