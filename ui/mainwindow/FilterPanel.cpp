@@ -9,6 +9,7 @@
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -53,7 +54,7 @@ db::ResourceFilter countedPart(db::ResourceFilter f)
 FilterPanel::FilterPanel(QWidget* parent)
     : QWidget(parent), m_tabs(new QTabWidget(this)), m_departments(new models::DepartmentListModel(this)),
       m_departmentView(new QListView(this)), m_classes(new QStandardItemModel(this)),
-      m_classView(new QTreeView(this)), m_attributes(new QTreeWidget(this))
+      m_classView(new QTreeView(this)), m_attributes(new QTreeWidget(this)), m_countTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("filterPanel"));
     m_tabs->setObjectName(QStringLiteral("filterTabs"));
@@ -80,10 +81,20 @@ FilterPanel::FilterPanel(QWidget* parent)
 
     auto changed = [this] {
         if (!m_updating) {
-            updateClassCounts();
-            Q_EMIT filterChanged();
+            Q_EMIT filterChanged(); // the list first: the counts follow
+            scheduleClassCounts();
         }
     };
+    // Counting under a broad facet reads a row per resource (250 ms for 50,000 with one share type
+    // on the 100,000-resource demo): never before the list, and only for a tree that shows.
+    m_countTimer->setSingleShot(true);
+    m_countTimer->setInterval(0);
+    connect(m_countTimer, &QTimer::timeout, this, &FilterPanel::updateClassCounts);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_countsStale && m_tabs->currentWidget() == m_classView) {
+            m_countTimer->start();
+        }
+    });
     connect(clearButton, &QPushButton::clicked, this, [this] { clear(); });
     connect(m_departmentView->selectionModel(), &QItemSelectionModel::currentChanged, this, changed);
     connect(m_classView->selectionModel(), &QItemSelectionModel::currentChanged, this, changed);
@@ -110,6 +121,7 @@ void FilterPanel::detach()
     m_departmentView->setModel(nullptr);
     delete m_departments;
     m_departments = nullptr;
+    m_countTimer->stop();
     m_queries.reset();
 }
 
@@ -183,9 +195,13 @@ void FilterPanel::fillClasses(const db::CatalogQueries& queries)
         (parent ? parent : m_classes->invisibleRootItem())->appendRow(item);
         byId.insert(n.id, item);
     }
+    for (QStandardItem* item : std::as_const(byId)) {
+        item->setText(QStringLiteral("%1 %2").arg(item->data(kClassCodeRole).toString(),
+                                                  item->data(kClassNameRole).toString()));
+    }
     m_countedFor = db::ResourceFilter{};
     m_countedFor.search = QStringLiteral("\x01"); // nothing counted yet
-    updateClassCounts();
+    scheduleClassCounts();
     QModelIndex select = m_classes->index(0, 0);
     for (QStandardItem* item : byId) {
         if (!current.isEmpty() && item->data(kClassCodeRole).toString() == current) {
@@ -196,11 +212,21 @@ void FilterPanel::fillClasses(const db::CatalogQueries& queries)
     m_classView->expandToDepth(0);
 }
 
+void FilterPanel::scheduleClassCounts()
+{
+    m_countsStale = true;
+    if (m_tabs->currentWidget() == m_classView) {
+        m_countTimer->start();
+    }
+}
+
 void FilterPanel::updateClassCounts()
 {
+    m_countTimer->stop();
     if (!m_queries || m_classes->rowCount() == 0) {
         return;
     }
+    m_countsStale = false;
     const db::ResourceFilter counted = countedPart(filter());
     if (counted == m_countedFor) {
         return; // a classification was chosen: its counts stay
@@ -324,8 +350,8 @@ void FilterPanel::removeFilter(const QString& key)
         }
     }
     m_updating = false;
-    updateClassCounts();
     Q_EMIT filterChanged();
+    scheduleClassCounts();
 }
 
 void FilterPanel::clear(bool notify)
@@ -340,10 +366,10 @@ void FilterPanel::clear(bool notify)
         }
     }
     m_updating = false;
-    updateClassCounts();
     if (notify) {
         Q_EMIT filterChanged();
     }
+    scheduleClassCounts();
 }
 
 } // namespace govcat::ui

@@ -10,6 +10,7 @@
 class QListView;
 class QStandardItemModel;
 class QTabWidget;
+class QTimer;
 class QTreeView;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -55,7 +56,9 @@ Q_SIGNALS:
 private:
     void buildAttributes();
     void fillClasses(const db::CatalogQueries& queries);
-    // Recounts the classification tree under the department and attribute choices.
+    // Recounts the classification tree under the department and attribute choices: at once when the
+    // tree shows (after the list has been read), else when its tab is opened.
+    void scheduleClassCounts();
     void updateClassCounts();
     void setClassTotals(const QHash<QString, qint64>& direct);
 
@@ -69,6 +72,8 @@ private:
     db::ResourceFilter m_countedFor; // the filter the class counts were made for
     Qt::CheckState m_pressedState = Qt::Unchecked;
     QTreeWidgetItem* m_pressedItem = nullptr;
+    QTimer* m_countTimer;
+    bool m_countsStale = true;
     bool m_updating = false;
 };
 
