@@ -32,15 +32,6 @@ struct Spelling
     qint64 count = 0;
 };
 
-// (key, department, resource) for every live item; sorted and deduplicated, it gives the groups.
-struct Occurrence
-{
-    int key;
-    int dept;
-    int resource;
-    auto operator<=>(const Occurrence&) const = default;
-};
-
 QString groupName(const QString& key, QStringList& spellings, const QHash<QString, Spelling>& counts)
 {
     std::sort(spellings.begin(), spellings.end(), [&](const QString& a, const QString& b) {
@@ -183,12 +174,14 @@ Result<OneSourceReport> OneSourceReport::build(QSqlDatabase db, const QStringLis
         liveResources = totals.value(0).toLongLong();
         lastItem = totals.value(1).toLongLong();
         totals.finish();
-        if (!progress(0, liveResources + lastItem)) {
+        if (!progress(0, liveResources + lastItem + lastItem / 10 + 1)) {
             report.cancelled = true;
             return report;
         }
     }
-    const qint64 total = liveResources + lastItem;
+    // The grouping after the read gets a tenth of the items' share.
+    const qint64 groupingWeight = lastItem / 10 + 1;
+    const qint64 total = liveResources + lastItem + groupingWeight;
 
     // Live resources and their departments, in code order (the order resources are listed in).
     std::vector<ResourceRow> resources;
@@ -228,7 +221,10 @@ Result<OneSourceReport> OneSourceReport::build(QSqlDatabase db, const QStringLis
     QHash<QString, Spelling> spellings;
     QStringList keys;
     QHash<QString, int> keyIndex;
-    std::vector<Occurrence> occurrences;
+    // Per key, (department, resource) of every occurrence; an excluded key only notes its departments.
+    std::vector<std::vector<std::pair<int, int>>> byKey;
+    std::vector<bool> keyExcluded;
+    QHash<int, QSet<int>> excludedDepartments;
     if (!q.exec(QStringLiteral("SELECT name, resource_id, rowid FROM info_item WHERE is_deleted = 0"))) {
         return sqlError(q, QStringLiteral("read items"));
     }
@@ -254,6 +250,8 @@ Result<OneSourceReport> OneSourceReport::build(QSqlDatabase db, const QStringLis
                 if (known == keyIndex.constEnd()) {
                     known = keyIndex.insert(key, int(keys.size()));
                     keys << key;
+                    byKey.emplace_back();
+                    keyExcluded.push_back(excludedKeys.contains(key));
                 }
                 k = *known;
             }
@@ -261,14 +259,21 @@ Result<OneSourceReport> OneSourceReport::build(QSqlDatabase db, const QStringLis
         }
         ++spelling->count;
         if (spelling->key >= 0) {
-            occurrences.push_back({spelling->key, resources.at(std::size_t(*resource)).dept, *resource});
+            const int dept = resources.at(std::size_t(*resource)).dept;
+            if (keyExcluded.at(std::size_t(spelling->key))) {
+                excludedDepartments[spelling->key].insert(dept);
+            } else {
+                byKey.at(std::size_t(spelling->key)).emplace_back(dept, *resource);
+            }
         }
     }
     if (q.lastError().isValid()) {
         return sqlError(q, QStringLiteral("read items"));
     }
-    std::sort(occurrences.begin(), occurrences.end());
-    occurrences.erase(std::unique(occurrences.begin(), occurrences.end()), occurrences.end());
+    q.finish();
+    for (const QSet<int>& depts : std::as_const(excludedDepartments)) {
+        report.excludedGroups += depts.size() >= 2 ? 1 : 0;
+    }
 
     QList<QStringList> keySpellings(keys.size());
     for (auto it = spellings.cbegin(); it != spellings.cend(); ++it) {
@@ -277,34 +282,38 @@ Result<OneSourceReport> OneSourceReport::build(QSqlDatabase db, const QStringLis
         }
     }
 
-    for (std::size_t i = 0; i < occurrences.size();) {
-        const int key = occurrences.at(i).key;
-        std::size_t end = i;
+    // Grouping, key by key (progress continues over the last part of the total).
+    for (std::size_t key = 0; key < byKey.size(); ++key) {
+        if (progress && key % 8 == 0 &&
+            !progress(liveResources + lastItem + groupingWeight * qint64(key) / qint64(byKey.size()),
+                      total)) {
+            report.cancelled = true;
+            report.groups.clear();
+            report.elapsedMs = timer.elapsed();
+            return report;
+        }
+        std::vector<std::pair<int, int>>& occurrences = byKey[key];
+        std::sort(occurrences.begin(), occurrences.end());
+        occurrences.erase(std::unique(occurrences.begin(), occurrences.end()), occurrences.end());
+        if (occurrences.empty() || occurrences.front().first == occurrences.back().first) {
+            continue; // one department
+        }
         OneSourceGroup group;
-        while (end < occurrences.size() && occurrences.at(end).key == key) {
-            const int dept = occurrences.at(end).dept;
+        for (std::size_t end = 0; end < occurrences.size();) {
+            const int dept = occurrences.at(end).first;
             OneSourceDepartment department;
             department.deptId = deptIds.at(dept);
             department.deptName = deptNames.at(dept);
-            for (; end < occurrences.size() && occurrences.at(end).key == key &&
-                   occurrences.at(end).dept == dept;
-                 ++end) {
-                department.resources.append(resources.at(std::size_t(occurrences.at(end).resource)).resource);
+            for (; end < occurrences.size() && occurrences.at(end).first == dept; ++end) {
+                department.resources.append(resources.at(std::size_t(occurrences.at(end).second)).resource);
             }
             group.resourceCount += int(department.resources.size());
             group.departments.append(std::move(department));
         }
-        i = end;
-        if (group.departments.size() < 2) {
-            continue;
-        }
-        if (excludedKeys.contains(keys.at(key))) {
-            ++report.excludedGroups;
-            continue;
-        }
-        group.key = keys.at(key);
+        std::vector<std::pair<int, int>>().swap(occurrences);
+        group.key = keys.at(qsizetype(key));
         group.subjectIdentifier = isSubjectIdentifier(group.key);
-        group.spellings = keySpellings.at(key);
+        group.spellings = keySpellings.at(qsizetype(key));
         group.name = groupName(group.key, group.spellings, spellings);
         group.departmentCount = int(group.departments.size());
         std::stable_sort(group.departments.begin(), group.departments.end(),

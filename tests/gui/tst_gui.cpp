@@ -3,6 +3,7 @@
 #include "core/Uscc.h"
 #include "db/CatalogQueries.h"
 #include "db/Migrations.h"
+#include "db/OneSourceReport.h"
 #include "db/ProfileStore.h"
 #include "demo/DemoCity.h"
 #include "models/DepartmentListModel.h"
@@ -11,6 +12,7 @@
 #include "ui/mainwindow/FilterChips.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/profile/ProfileDialog.h"
+#include "ui/quality/OneSourceView.h"
 #include "ui/security/ChangePassphraseDialog.h"
 #include "ui/unlock/NewDatabaseDialog.h"
 #include "ui/unlock/UnlockDialog.h"
@@ -22,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QStatusBar>
@@ -68,6 +71,7 @@ private Q_SLOTS:
     void changePassphraseFromTheMenuDialog();
     void filtersShowAsChipsAndLabelsTickTheirBoxes();
     void profileIsChangedFromTheMenuAndJournaled();
+    void oneSourceLeavesOutTheBureausGenericFields();
 
 private:
     QTemporaryDir m_dir;
@@ -406,6 +410,56 @@ void TestGui::profileIsChangedFromTheMenuAndJournaled()
     QVERIFY(db::ProfileStore(connection).save(stored));
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_journal")) && q.next());
     QCOMPARE(q.value(0).toInt(), entries);
+}
+
+void TestGui::oneSourceLeavesOutTheBureausGenericFields()
+{
+    const QString path = m_dir.filePath(QStringLiteral("onesource.govcat"));
+    QVERIFY(QFile::copy(m_demoPath, path));
+    QVERIFY(QFile::copy(db::Database::keyFilePath(m_demoPath), db::Database::keyFilePath(path)));
+    auto unlocked = db::Database::open(path, test::kPassphrase);
+    QVERIFY(unlocked);
+    auto database = std::move(unlocked).value();
+    OneSourceView view(database->connection());
+    view.resize(1000, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTRY_VERIFY(view.report() != nullptr);
+    auto* tree = child<QTreeWidget>(&view, "oneSourceTree");
+    const auto names = [tree] {
+        QStringList out;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            out << tree->topLevelItem(i)->text(0);
+        }
+        return out;
+    };
+    // Every demo resource has 数据更新时间, 数据来源单位 and 备注: left out by the default list; a
+    // subject identifier comes first, marked.
+    QVERIFY(!names().contains(QStringLiteral("数据更新时间")));
+    QVERIFY(!names().contains(QStringLiteral("备注")));
+    QVERIFY(view.report()->groups.constFirst().subjectIdentifier);
+    QCOMPARE(tree->topLevelItem(0)->text(4), QStringLiteral("主体标识"));
+    QVERIFY(child<QLabel>(&view, "oneSourceSummaryLabel")->text().contains(QStringLiteral("已排除通用字段")));
+
+    // 排除的通用字段…: the bureau keeps only 备注 on the list; 数据更新时间 counts again.
+    bool shown = false;
+    QTimer::singleShot(0, &view, [&] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto* edit = child<QPlainTextEdit>(dialog, "oneSourceExclusionsEdit");
+        shown = edit->toPlainText().contains(QStringLiteral("数据更新时间"));
+        edit->setPlainText(QStringLiteral("备注\n"));
+        dialog->accept();
+    });
+    QTest::mouseClick(child<QPushButton>(&view, "oneSourceExclusionsButton"), Qt::LeftButton);
+    QVERIFY(shown);
+    QCOMPARE(db::OneSourceReport::excludedNames(database->connection()).value(),
+             QStringList{QStringLiteral("备注")});
+    QVERIFY(names().contains(QStringLiteral("数据更新时间")));
+    QVERIFY(!names().contains(QStringLiteral("备注")));
+    // Still below the subject identifiers.
+    QVERIFY(names().indexOf(QStringLiteral("数据更新时间")) > 0);
+    QVERIFY(saveScreenshot(&view, "one-source"));
 }
 
 QTEST_MAIN(TestGui)

@@ -7,6 +7,7 @@
 #include "core/CodeLists.h"
 #include "db/CatalogQueries.h"
 #include "db/Database.h"
+#include "db/OneSourceReport.h"
 #include "models/DepartmentListModel.h"
 #include "models/ResourceListModel.h"
 
@@ -27,6 +28,7 @@ class TestFilterTimings : public QObject
 private Q_SLOTS:
     void filterChangesOnALargeCatalog();
     void pinyinSortOfAllNames();
+    void oneSourceReportsProgressThroughout();
 };
 
 namespace {
@@ -141,6 +143,50 @@ void TestFilterTimings::pinyinSortOfAllNames()
     const double sorted = double(timer.nsecsElapsed()) / 1e6;
     qInfo("pinyin sort of %zu names: read %.1f ms, sort keys %.1f ms, sort %.1f ms", names.size(), read,
           keyed, sorted);
+}
+
+// 一数一源 on the large catalog: the whole time, and the longest stretch without a progress call (a
+// progress dialog can only show and answer 取消 at those calls).
+void TestFilterTimings::oneSourceReportsProgressThroughout()
+{
+    const QString path = qEnvironmentVariable("GOVCAT_BENCH_DB");
+    if (path.isEmpty()) {
+        QSKIP("set GOVCAT_BENCH_DB and GOVCAT_BENCH_PASSPHRASE_FILE to time a large demo catalog");
+    }
+    QFile passFile(qEnvironmentVariable("GOVCAT_BENCH_PASSPHRASE_FILE"));
+    QVERIFY(passFile.open(QIODevice::ReadOnly));
+    auto opened = db::Database::open(path, passFile.readAll().trimmed());
+    QVERIFY(opened);
+    QElapsedTimer whole;
+    whole.start();
+    QElapsedTimer gap;
+    gap.start();
+    qint64 longest = 0;
+    qint64 calls = 0;
+    qint64 lastDone = -1;
+    qint64 longestAt = 0;
+    qint64 longestOf = 0;
+    bool monotonic = true;
+    auto report = db::OneSourceReport::build(opened.value()->connection(), [&](qint64 done, qint64 total) {
+        const qint64 since = gap.restart();
+        if (since > longest) {
+            longest = since;
+            longestAt = done;
+            longestOf = total;
+        }
+        monotonic = monotonic && done >= lastDone && done <= total;
+        lastDone = done;
+        ++calls;
+        return true;
+    });
+    const qint64 tail = gap.elapsed();
+    QVERIFY(report);
+    QVERIFY(monotonic);
+    qInfo(
+        "一数一源: %lld ms in all, %lld progress calls, longest gap %lld ms (ending at %lld of %lld), after "
+        "the last call %lld ms; %lld groups, first %s",
+        whole.elapsed(), calls, longest, longestAt, longestOf, tail, qint64(report.value().groups.size()),
+        qPrintable(report.value().groups.value(0).name));
 }
 
 QTEST_GUILESS_MAIN(TestFilterTimings)
