@@ -1,6 +1,7 @@
 #include "ProfileStore.h"
 
 #include "core/Clock.h"
+#include "core/CodeLists.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -27,6 +28,9 @@ Result<void> ProfileStore::save(const LocalProfile& profile)
     if (profile.userName.trimmed().isEmpty()) {
         return makeError(Error::Kind::Invalid, QStringLiteral("user name is empty"));
     }
+    // A role by its name before schema v6 (编目员, 领导) is stored by its name now.
+    const auto known = fromName<Role>(profile.role);
+    const QString role = known ? canonicalName(*known) : profile.role;
     QSqlQuery q(m_db);
     // Two statements instead of INSERT OR REPLACE, which SYNC.md rules out on parent tables.
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO local_profile (id, user_name, dept_id, role, created_at) "
@@ -34,7 +38,7 @@ Result<void> ProfileStore::save(const LocalProfile& profile)
     const QString now = Clock::instance().nowUtc().toString(Qt::ISODateWithMs);
     q.addBindValue(profile.userName.trimmed());
     q.addBindValue(profile.deptId);
-    q.addBindValue(profile.role);
+    q.addBindValue(role);
     q.addBindValue(now);
     if (!q.exec()) {
         return makeError(Error::Kind::Constraint, QStringLiteral("save profile: ") + q.lastError().text());
@@ -44,7 +48,7 @@ Result<void> ProfileStore::save(const LocalProfile& profile)
             QStringLiteral("UPDATE local_profile SET user_name = ?, dept_id = ?, role = ? WHERE id = 1"));
         q.addBindValue(profile.userName.trimmed());
         q.addBindValue(profile.deptId);
-        q.addBindValue(profile.role);
+        q.addBindValue(role);
         if (!q.exec()) {
             return makeError(Error::Kind::Constraint,
                              QStringLiteral("save profile: ") + q.lastError().text());
