@@ -383,6 +383,7 @@ void TestResourceEditor::classificationFromASearchableTree()
     QCOMPARE(tree->rowCount(item307), 1);
     QCOMPARE(tree->index(0, 0, item307).data().toString(), QStringLiteral("307002 临川市市场监督管理局"));
     QVERIFY(picker->tree()->isExpanded(item307));
+    QVERIFY(saveScreenshot(picker->popup(), "editor-classification-tree"));
     QTest::keyClick(picker->searchEdit(), Qt::Key_Return);
     QVERIFY(!picker->popup()->isVisible());
     QCOMPARE(e->draft().classificationId, QStringLiteral("c307002"));
@@ -444,6 +445,9 @@ void TestResourceEditor::screenshot()
     d.businessItems = QStringLiteral("户口登记\n居民身份证办理");
     d.relatedCodes = {QStringLiteral("101001/000001")};
     d.publishDate = QStringLiteral("2026-11-22");
+    d.openType = QStringLiteral("不予开放");
+    d.level = QStringLiteral("部门");
+    d.mountStatus = QStringLiteral("已挂接");
     d.survey = {QStringLiteral("120"), QStringLiteral("860"), QStringLiteral("80"),
                 QStringLiteral("600"), QStringLiteral("0"),   QStringLiteral("0")};
     d.items = {item("公民身份号码", "C", "18"), item("姓名", "C", "50"), item("出生日期", "D", ""),
