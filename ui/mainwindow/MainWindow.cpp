@@ -191,6 +191,9 @@ void MainWindow::addWorkTabs()
     m_tabs->addTab(queue, tr("审核队列"));
     connect(queue, &ReviewQueueView::openResource, this, &MainWindow::openResource);
     connect(queue, &ReviewQueueView::changed, this, &MainWindow::reload);
+    queue->setUndoStack(m_undoStack); // approvals undo with 编辑 → 撤销
+    connect(queue, &ReviewQueueView::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
 
     auto* quality = new QualityView(m_database->connection(), this);
     m_tabs->addTab(quality, tr("目录质量"));
@@ -424,11 +427,16 @@ void MainWindow::openResource(const QString& id)
     ResourceDialog dialog(*m_store, *m_workflow, id, this);
     bool changed = false;
     connect(&dialog, &ResourceDialog::changed, this, [&changed] { changed = true; });
+    connect(&dialog, &ResourceDialog::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     dialog.exec();
     if (changed) {
         // Saved edits cannot be undone from the main window's stack (bulk edits) any more safely.
         m_undoStack->clear();
         reload();
+    }
+    for (auto& command : dialog.takeUndoCommands()) { // an approval or a deleted draft
+        m_undoStack->push(command.release());         // already done: its first redo() does nothing
     }
 }
 

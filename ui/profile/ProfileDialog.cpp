@@ -5,6 +5,7 @@
 #include "core/Uuid.h"
 #include "db/CatalogQueries.h"
 #include "db/Database.h"
+#include "db/ProfileRules.h"
 #include "db/Repository.h"
 
 #include <QComboBox>
@@ -124,7 +125,7 @@ void ProfileDialog::save()
     const QString name = m_name->text().trimmed();
     QString deptId = m_department->currentData().toString();
     QString deptName = m_department->currentText();
-    if (name.isEmpty()) {
+    if (db::checkUserName(name) == db::ProfileProblem::NoName) { // the rule govcat profile shares
         problem = tr("请填写姓名。");
     } else if (registeringDepartment()) {
         const QString uscc = normalizeUscc(m_newDeptUscc->text());
