@@ -19,7 +19,8 @@ Settings::Settings(const QString& iniPath)
       mainWindowGeometry(m_store.get(), QStringLiteral("ui/mainWindowGeometry"), QByteArray()),
       mainWindowState(m_store.get(), QStringLiteral("ui/mainWindowState"), QByteArray()),
       resourceHeaderState(m_store.get(), QStringLiteral("ui/resourceHeaderState"), QByteArray()),
-      lastImportDir(m_store.get(), QStringLiteral("io/lastImportDir"), QString())
+      lastImportDir(m_store.get(), QStringLiteral("io/lastImportDir"), QString()),
+      departmentOrder(m_store.get(), QStringLiteral("ui/departmentOrder"), QStringLiteral("pinyin"))
 {}
 
 Settings::~Settings() = default;

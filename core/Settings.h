@@ -45,6 +45,7 @@ public:
     Setting<QByteArray> mainWindowState;
     Setting<QByteArray> resourceHeaderState; // columns shown, their order and widths
     Setting<QString> lastImportDir;          // where the last imported catalog file was
+    Setting<QString> departmentOrder;        // "pinyin" (default) or "official" (department code)
 
     void sync();
     QString fileName() const;

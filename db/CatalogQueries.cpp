@@ -25,16 +25,17 @@ Result<QList<DepartmentSummary>> CatalogQueries::departments() const
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     // The count runs on the (provider_dept_id, code) index, one range per department.
-    if (!q.exec(
-            QStringLiteral("SELECT d.id, d.name, d.uscc, (SELECT count(*) FROM info_resource r "
-                           "WHERE r.provider_dept_id = d.id AND r.is_deleted = 0), coalesce(d.parent_id, '') "
-                           "FROM department d WHERE d.is_deleted = 0 ORDER BY d.region_code, d.name"))) {
+    if (!q.exec(QStringLiteral(
+            "SELECT d.id, d.name, d.uscc, (SELECT count(*) FROM info_resource r "
+            "WHERE r.provider_dept_id = d.id AND r.is_deleted = 0), coalesce(d.parent_id, ''), "
+            "coalesce(d.catalog_class_code, '') FROM department d WHERE d.is_deleted = 0 "
+            "ORDER BY d.catalog_class_code IS NULL, d.catalog_class_code, d.region_code, d.name"))) {
         return sqlError(q, QStringLiteral("list departments"));
     }
     QList<DepartmentSummary> out;
     while (q.next()) {
         out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                    q.value(3).toLongLong(), q.value(4).toString()});
+                    q.value(3).toLongLong(), q.value(4).toString(), q.value(5).toString()});
     }
     if (q.lastError().isValid()) {
         return sqlError(q, QStringLiteral("list departments"));
@@ -194,6 +195,37 @@ Result<QList<ClassNode>> CatalogQueries::classes(bool withCounts) const
     while (q.next()) {
         out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                     q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong()});
+    }
+    return out;
+}
+
+Result<QHash<QString, qint64>> CatalogQueries::classCounts(const ResourceFilter& filter) const
+{
+    ResourceFilter others = filter;
+    others.classCode.clear();
+    others.search.clear();
+    if (others == ResourceFilter{}) {
+        // Every live resource: one range of the classification index per node.
+        auto nodes = classes(true);
+        if (!nodes) {
+            return nodes.error();
+        }
+        QHash<QString, qint64> out;
+        for (const ClassNode& n : nodes.value()) {
+            out.insert(n.id, n.resourceCount);
+        }
+        return out;
+    }
+    auto q = run(m_db, classCountsSql(filter), QStringLiteral("count classes"));
+    if (!q) {
+        return q.error();
+    }
+    QHash<QString, qint64> out;
+    while (q.value().next()) {
+        out.insert(q.value().value(0).toString(), q.value().value(1).toLongLong());
+    }
+    if (q.value().lastError().isValid()) {
+        return sqlError(q.value(), QStringLiteral("count classes"));
     }
     return out;
 }

@@ -3,6 +3,7 @@
 #include "ResourceFilter.h"
 #include "core/Result.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -18,6 +19,9 @@ struct DepartmentSummary
     QString uscc;
     qint64 resourceCount = 0;
     QString parentId; // 下设机构: the department it belongs to; empty at the top
+    // Where the department stands in the official order: its 目 code under 类 3
+    // (department.catalog_class_code), empty when it has none.
+    QString officialCode;
 };
 
 struct ClassNode
@@ -42,6 +46,7 @@ class CatalogQueries
 public:
     explicit CatalogQueries(QSqlDatabase db) : m_db(std::move(db)) {}
 
+    // Departments in the official order (catalog_class_code, then region and name).
     Result<QList<DepartmentSummary>> departments() const;
     // The resources a filter selects, in the sort's order, as a forward-only query whose columns are
     // listed by resourceListColumns().
@@ -60,6 +65,9 @@ public:
     // The classification tree with the number of live resources directly in each node (0 without
     // withCounts, for pickers).
     Result<QList<ClassNode>> classes(bool withCounts = true) const;
+    // Live resources per classification id among those the filter selects, its classCode and search
+    // left out (the counts of the classification tree under the other side-panel filters).
+    Result<QHash<QString, qint64>> classCounts(const ResourceFilter& filter) const;
     // Legal bases for 不予共享依据: id and title.
     Result<QList<std::pair<QString, QString>>> legalBases() const;
     // Row counts of every table, for `govcat check` and the about box.

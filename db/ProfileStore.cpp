@@ -1,7 +1,10 @@
 #include "ProfileStore.h"
 
 #include "core/Clock.h"
+#include "core/CodeLists.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -22,33 +25,97 @@ Result<std::optional<LocalProfile>> ProfileStore::load() const
                                                     q.value(2).toString(), q.value(3).toString()});
 }
 
+namespace {
+
+// {"user_name": {"old": …, "new": …}, …} for the fields that differ (all of them at the first start).
+QString profileChanges(const std::optional<LocalProfile>& before, const LocalProfile& after)
+{
+    QJsonObject fields;
+    const auto add = [&](const char* name, const QString& old, const QString& now) {
+        if (!before || old != now) {
+            QJsonObject change;
+            if (before) {
+                change.insert(QStringLiteral("old"), old);
+            }
+            change.insert(QStringLiteral("new"), now);
+            fields.insert(QLatin1String(name), change);
+        }
+    };
+    add("user_name", before ? before->userName : QString(), after.userName);
+    add("dept_id", before ? before->deptId : QString(), after.deptId);
+    add("role", before ? before->role : QString(), after.role);
+    return fields.isEmpty() ? QString()
+                            : QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
 Result<void> ProfileStore::save(const LocalProfile& profile)
 {
     if (profile.userName.trimmed().isEmpty()) {
         return makeError(Error::Kind::Invalid, QStringLiteral("user name is empty"));
     }
-    QSqlQuery q(m_db);
-    // Two statements instead of INSERT OR REPLACE, which SYNC.md rules out on parent tables.
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO local_profile (id, user_name, dept_id, role, created_at) "
-                             "VALUES (1, ?, ?, ?, ?)"));
-    const QString now = Clock::instance().nowUtc().toString(Qt::ISODateWithMs);
-    q.addBindValue(profile.userName.trimmed());
-    q.addBindValue(profile.deptId);
-    q.addBindValue(profile.role);
-    q.addBindValue(now);
-    if (!q.exec()) {
-        return makeError(Error::Kind::Constraint, QStringLiteral("save profile: ") + q.lastError().text());
+    auto before = load();
+    if (!before) {
+        return before.error();
     }
-    if (q.numRowsAffected() == 0) {
+    LocalProfile after = profile;
+    after.userName = profile.userName.trimmed();
+    // A role by its name before schema v6 (编目员, 领导) is stored by its name now.
+    if (const auto known = fromName<Role>(profile.role)) {
+        after.role = canonicalName(*known);
+    }
+    const QString changes = profileChanges(before.value(), after);
+    if (changes.isEmpty()) {
+        return {}; // nothing changed: nothing written, nothing journaled
+    }
+    if (!m_db.transaction()) {
+        return makeError(Error::Kind::Sql, QStringLiteral("save profile: ") + m_db.lastError().text());
+    }
+    const auto fail = [this](Error::Kind kind, const QSqlQuery& q) -> Result<void> {
+        const QString text = q.lastError().text();
+        m_db.rollback();
+        return makeError(kind, QStringLiteral("save profile: ") + text);
+    };
+    QSqlQuery q(m_db);
+    const QString now = Clock::instance().nowUtc().toString(Qt::ISODateWithMs);
+    // Two statements instead of INSERT OR REPLACE, which SYNC.md rules out on parent tables.
+    if (before.value()) {
         q.prepare(
             QStringLiteral("UPDATE local_profile SET user_name = ?, dept_id = ?, role = ? WHERE id = 1"));
-        q.addBindValue(profile.userName.trimmed());
-        q.addBindValue(profile.deptId);
-        q.addBindValue(profile.role);
-        if (!q.exec()) {
-            return makeError(Error::Kind::Constraint,
-                             QStringLiteral("save profile: ") + q.lastError().text());
-        }
+    } else {
+        q.prepare(QStringLiteral("INSERT INTO local_profile (user_name, dept_id, role, created_at, id) "
+                                 "VALUES (?, ?, ?, ?, 1)"));
+    }
+    q.addBindValue(after.userName);
+    q.addBindValue(after.deptId);
+    q.addBindValue(after.role);
+    if (!before.value()) {
+        q.addBindValue(now);
+    }
+    if (!q.exec()) {
+        return fail(Error::Kind::Constraint, q);
+    }
+    // The journal says who changed the profile: the user as they were before the change (the new
+    // user at the first start).
+    const LocalProfile& actor = before.value() ? *before.value() : after;
+    QSqlQuery audit(m_db);
+    audit.prepare(
+        QStringLiteral("INSERT INTO audit_journal (at, actor, actor_dept_id, actor_role, action, "
+                       "table_name, row_id, detail) VALUES (?, ?, ?, ?, ?, 'local_profile', '1', ?)"));
+    audit.addBindValue(now);
+    audit.addBindValue(actor.userName);
+    audit.addBindValue(actor.deptId);
+    audit.addBindValue(actor.role);
+    audit.addBindValue(before.value() ? QStringLiteral("修改本机用户") : QStringLiteral("设置本机用户"));
+    audit.addBindValue(changes);
+    if (!audit.exec()) {
+        return fail(Error::Kind::Sql, audit);
+    }
+    if (!m_db.commit()) {
+        const QString text = m_db.lastError().text();
+        m_db.rollback();
+        return makeError(Error::Kind::Sql, QStringLiteral("save profile: ") + text);
     }
     return {};
 }

@@ -24,6 +24,9 @@ public:
     explicit ProfileStore(QSqlDatabase db) : m_db(std::move(db)) {}
 
     Result<std::optional<LocalProfile>> load() const;
+    // Writes the profile (the first time, or a change from the 本机用户 dialog) and, in the same
+    // transaction, an audit journal entry with the changed fields ({"role": {"old", "new"}, …}),
+    // written as the user was before the change. Saving an unchanged profile writes nothing.
     Result<void> save(const LocalProfile& profile);
 
     static Actor actorOf(const LocalProfile& profile)

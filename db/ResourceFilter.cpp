@@ -188,6 +188,30 @@ FilterSql listSql(const ResourceFilter& filter, const ResourceSort& sort, const 
             c.binds};
 }
 
+FilterSql classCountsSql(const ResourceFilter& filter)
+{
+    ResourceFilter others = filter;
+    others.classCode.clear();
+    others.search.clear();
+    const RowConditions c = rowConditions(others);
+    ResourceFilter statusesOnly;
+    statusesOnly.statuses = others.statuses;
+    if (others == statusesOnly) {
+        // info_resource_code_class holds classification_id, is_deleted and status: the counts come
+        // from that index alone (84,000 已发布 of 100,000 read by row took 370 ms; see tst_filtertimings).
+        return {QStringLiteral("SELECT r.classification_id, count(*) FROM info_resource r INDEXED BY "
+                               "info_resource_code_class WHERE %1 GROUP BY r.classification_id")
+                    .arg(c.where),
+                c.binds};
+    }
+    // Driven by the department or facet index the conditions name (never by the classification
+    // index, which would read every resource to test them); the grouping sorts what they select.
+    return {QStringLiteral("SELECT r.classification_id, count(*) FROM info_resource r WHERE %1 GROUP BY "
+                           "+r.classification_id")
+                .arg(c.where),
+            c.binds};
+}
+
 FilterSql scoresSql(const ResourceFilter& filter)
 {
     return matches(filter, Score::Column);

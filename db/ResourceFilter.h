@@ -63,6 +63,9 @@ FilterSql countSql(const ResourceFilter& filter);
 FilterSql listSql(const ResourceFilter& filter, const ResourceSort& sort, const QString& columns);
 // SELECT r.id of the resources a filter selects, in code order.
 FilterSql idsSql(const ResourceFilter& filter);
+// SELECT classification_id, count(*) of the resources a filter selects with its classCode and search
+// left out, grouped by classification.
+FilterSql classCountsSql(const ResourceFilter& filter);
 // SELECT docid (the rowid), score of the resources a filter with a search selects, unsorted.
 FilterSql scoresSql(const ResourceFilter& filter);
 

@@ -1,12 +1,36 @@
 #include "DepartmentListModel.h"
 
+#include <QCollator>
+#include <QLocale>
 #include <QSet>
 
+#include <algorithm>
 #include <functional>
 
 namespace govcat::models {
 
+namespace {
+
+QCollator pinyinCollator()
+{
+    // ICU's default collation for Chinese is pinyin.
+    QCollator collator{QLocale(QLocale::Chinese, QLocale::China)};
+    collator.setNumericMode(true);
+    return collator;
+}
+
+} // namespace
+
 DepartmentListModel::DepartmentListModel(QObject* parent) : QAbstractListModel(parent) {}
+
+void DepartmentListModel::sortByPinyin(QList<db::DepartmentSummary>& departments)
+{
+    const QCollator collator = pinyinCollator();
+    std::stable_sort(departments.begin(), departments.end(),
+                     [&](const db::DepartmentSummary& a, const db::DepartmentSummary& b) {
+                         return collator.compare(a.name, b.name) < 0;
+                     });
+}
 
 bool DepartmentListModel::reload(const db::CatalogQueries& queries, QString* error)
 {
@@ -17,8 +41,27 @@ bool DepartmentListModel::reload(const db::CatalogQueries& queries, QString* err
         }
         return false;
     }
+    m_departments = std::move(rows).value();
+    rebuild();
+    return true;
+}
+
+void DepartmentListModel::setOrder(Order order)
+{
+    if (order == m_order) {
+        return;
+    }
+    m_order = order;
+    rebuild();
+}
+
+void DepartmentListModel::rebuild()
+{
     // Depth-first order; departments whose parent is unknown count as top level.
-    const QList<db::DepartmentSummary> all = std::move(rows).value();
+    QList<db::DepartmentSummary> all = m_departments;
+    if (m_order == Order::Pinyin) {
+        sortByPinyin(all);
+    }
     QHash<QString, QList<int>> children;
     QSet<QString> ids;
     for (const auto& d : all) {
@@ -61,7 +104,6 @@ bool DepartmentListModel::reload(const db::CatalogQueries& queries, QString* err
         m_total += r.d.resourceCount;
     }
     endResetModel();
-    return true;
 }
 
 int DepartmentListModel::rowCount(const QModelIndex& parent) const
@@ -78,6 +120,8 @@ QVariant DepartmentListModel::data(const QModelIndex& index, int role) const
         switch (role) {
         case Qt::DisplayRole:
             return tr("全部部门 (%1)").arg(m_total);
+        case NameRole:
+            return tr("全部部门");
         case IdRole:
             return QString();
         case CountRole:
@@ -95,6 +139,8 @@ QVariant DepartmentListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return QString(QString(row.depth * 2, QChar(0x3000)) +
                        QStringLiteral("%1 (%2)").arg(d.name).arg(row.subtreeCount));
+    case NameRole:
+        return d.name;
     case SubtreeIdsRole:
         return row.subtreeIds;
     case SubtreeCountRole:

@@ -1,27 +1,41 @@
+#include "core/CodeLists.h"
 #include "core/Settings.h"
 #include "core/Uscc.h"
 #include "db/CatalogQueries.h"
 #include "db/Migrations.h"
+#include "db/OneSourceReport.h"
 #include "db/ProfileStore.h"
 #include "demo/DemoCity.h"
 #include "models/DepartmentListModel.h"
 #include "support/TestSupport.h"
 #include "support/WidgetSupport.h"
+#include "ui/mainwindow/FilterChips.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/profile/ProfileDialog.h"
+#include "ui/quality/OneSourceView.h"
 #include "ui/security/ChangePassphraseDialog.h"
 #include "ui/unlock/NewDatabaseDialog.h"
 #include "ui/unlock/UnlockDialog.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSqlQuery>
+#include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
+#include <QTreeWidget>
 
 using namespace govcat;
 using namespace govcat::ui;
@@ -55,6 +69,9 @@ private Q_SLOTS:
     void newDatabaseNeedsAStrongConfirmedPassphrase();
     void firstStartRegistersDepartmentAndProfile();
     void changePassphraseFromTheMenuDialog();
+    void filtersShowAsChipsAndLabelsTickTheirBoxes();
+    void profileIsChangedFromTheMenuAndJournaled();
+    void oneSourceLeavesOutTheBureausGenericFields();
 
 private:
     QTemporaryDir m_dir;
@@ -107,7 +124,7 @@ void TestGui::wrongPassphraseThenUnlockAndList()
     QVERIFY(resources->model()->rowCount() > 0);
     QVERIFY(child<QLabel>(&window, "resourceCountLabel")->text().contains(QStringLiteral("300")));
     QVERIFY(child<QLabel>(&window, "userLabel")->text().contains(QStringLiteral("张三")));
-    QVERIFY(child<QLabel>(&window, "userLabel")->text().contains(QStringLiteral("编目员")));
+    QVERIFY(child<QLabel>(&window, "userLabel")->text().contains(QStringLiteral("目录填报人员")));
     QVERIFY(child<QLabel>(&window, "databaseFileLabel")->text().contains(QStringLiteral("demo.govcat")));
     QVERIFY(child<QLabel>(&window, "schemaVersionLabel")
                 ->text()
@@ -224,6 +241,225 @@ void TestGui::changePassphraseFromTheMenuDialog()
     database.reset();
     QVERIFY(!db::Database::open(path, test::kPassphrase));
     QVERIFY(db::Database::open(path, QStringLiteral("新口令 Strong-2026!").toUtf8()));
+}
+
+void TestGui::filtersShowAsChipsAndLabelsTickTheirBoxes()
+{
+    auto unlocked = db::Database::open(m_demoPath, test::kPassphrase);
+    QVERIFY(unlocked);
+    auto database = std::move(unlocked).value();
+    auto profile = db::ProfileStore(database->connection()).load().value().value();
+    Settings settings(m_dir.filePath(QStringLiteral("chips.ini")));
+    MainWindow window(std::move(database), profile, settings);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* chips = child<FilterChips>(&window, "filterChips");
+    auto* resources = child<QTableView>(&window, "resourceTableView");
+    QVERIFY(chips->labels().isEmpty());
+    QVERIFY(!chips->isVisible());
+
+    // A click on a value's label (not its box) ticks it; the chip row shows it.
+    auto* attributes = child<QTreeWidget>(&window, "attributeFilterTree");
+    child<QTabWidget>(&window, "filterTabs")->setCurrentWidget(attributes);
+    QTreeWidgetItem* status = attributes->topLevelItem(1);
+    const QString statusName = codeList(CodeListId::ResourceStatus).name; // 目录状态
+    QCOMPARE(status->text(0), statusName);
+    QTreeWidgetItem* draft = nullptr;
+    for (int i = 0; i < status->childCount(); ++i) {
+        if (status->child(i)->text(0) == QStringLiteral("草稿")) {
+            draft = status->child(i);
+        }
+    }
+    QVERIFY(draft);
+    QRect text = attributes->visualItemRect(draft);
+    const QPoint onLabel(text.left() + text.width() / 2, text.center().y());
+    QTest::mouseClick(attributes->viewport(), Qt::LeftButton, {}, onLabel);
+    QCOMPARE(draft->checkState(0), Qt::Checked);
+    QCOMPARE(chips->labels(), QStringList{statusName + QStringLiteral("：草稿")});
+    QVERIFY(chips->isVisible());
+    const qint64 drafts = resources->model()->rowCount();
+    QVERIFY(drafts > 0);
+    // Clicking the label again unticks it.
+    QTest::mouseClick(attributes->viewport(), Qt::LeftButton, {}, onLabel);
+    QCOMPARE(draft->checkState(0), Qt::Unchecked);
+    QVERIFY(chips->labels().isEmpty());
+    QTest::mouseClick(attributes->viewport(), Qt::LeftButton, {}, onLabel);
+    QCOMPARE(draft->checkState(0), Qt::Checked);
+
+    // The classification counts follow the other filters: 全部分类 counts the drafts only (counted
+    // after the list, when the tree shows).
+    auto* classes = child<QTreeView>(&window, "classTreeView");
+    child<QTabWidget>(&window, "filterTabs")->setCurrentWidget(classes);
+    QTRY_COMPARE(classes->model()->index(0, 0).data().toString(),
+                 QStringLiteral("全部分类 (%1)").arg(drafts));
+    // A department as well: two chips, the counts follow both.
+    auto* departments = child<QListView>(&window, "departmentListView");
+    int row = 1;
+    while (departments->model()->index(row, 0).data(models::DepartmentListModel::SubtreeCountRole).toInt() <
+           3) {
+        ++row;
+    }
+    departments->setCurrentIndex(departments->model()->index(row, 0));
+    QCOMPARE(chips->labels().size(), 2);
+    QCOMPARE(chips->labels().at(0),
+             QStringLiteral("部门：") +
+                 departments->model()->index(row, 0).data(models::DepartmentListModel::NameRole).toString());
+    const int both = resources->model()->rowCount();
+    QTRY_COMPARE(classes->model()->index(0, 0).data().toString(), QStringLiteral("全部分类 (%1)").arg(both));
+
+    // The ✕ of the 状态 chip removes that filter only.
+    QToolButton* statusChip = nullptr;
+    for (auto* b : chips->findChildren<QToolButton*>(QStringLiteral("filterChip"))) {
+        if (b->text().startsWith(statusName + QStringLiteral("：草稿"))) {
+            statusChip = b;
+        }
+    }
+    QVERIFY(statusChip);
+    QTest::mouseClick(statusChip, Qt::LeftButton);
+    QCOMPARE(draft->checkState(0), Qt::Unchecked);
+    QCOMPARE(chips->labels().size(), 1);
+    QCOMPARE(
+        qint64(resources->model()->rowCount()),
+        departments->model()->index(row, 0).data(models::DepartmentListModel::SubtreeCountRole).toLongLong());
+
+    // A search is a chip too; 清除全部 clears everything.
+    child<QLineEdit>(&window, "searchLineEdit")->insert(QStringLiteral("信息"));
+    QTest::keyClick(child<QLineEdit>(&window, "searchLineEdit"), Qt::Key_Return);
+    QVERIFY(chips->labels().contains(QStringLiteral("搜索：信息")));
+    QTest::mouseClick(child<QPushButton>(chips, "clearAllFiltersButton"), Qt::LeftButton);
+    QVERIFY(chips->labels().isEmpty());
+    QVERIFY(child<QLineEdit>(&window, "searchLineEdit")->text().isEmpty());
+    QVERIFY(child<QLabel>(&window, "resourceCountLabel")->text().contains(QStringLiteral("共 300 条")));
+    QTRY_COMPARE(classes->model()->index(0, 0).data().toString(), QStringLiteral("全部分类 (300)"));
+
+    // 视图 → 部门排序: the official order, remembered.
+    window.findChild<QAction*>(QStringLiteral("departmentOrderOfficialAction"))->trigger();
+    QCOMPARE(settings.departmentOrder.get(), QStringLiteral("official"));
+    window.findChild<QAction*>(QStringLiteral("departmentOrderPinyinAction"))->trigger();
+    QCOMPARE(settings.departmentOrder.get(), QStringLiteral("pinyin"));
+    QVERIFY(saveScreenshot(&window, "main-window-filters"));
+}
+
+void TestGui::profileIsChangedFromTheMenuAndJournaled()
+{
+    const QString path = m_dir.filePath(QStringLiteral("profile.govcat"));
+    QVERIFY(QFile::copy(m_demoPath, path));
+    QVERIFY(QFile::copy(db::Database::keyFilePath(m_demoPath), db::Database::keyFilePath(path)));
+    auto unlocked = db::Database::open(path, test::kPassphrase);
+    QVERIFY(unlocked);
+    auto database = std::move(unlocked).value();
+    const QSqlDatabase connection = database->connection();
+    auto profile = db::ProfileStore(connection).load().value().value();
+    const QString editorRole = canonicalName(Role::CatalogEditor);
+    const QString leaderRole = canonicalName(Role::Leader);
+    QCOMPARE(profile.role, editorRole);
+    auto departments = db::CatalogQueries(connection).departments().value();
+    const db::DepartmentSummary other = departments.last();
+    QVERIFY(other.id != profile.deptId);
+
+    Settings settings(m_dir.filePath(QStringLiteral("profile.ini")));
+    MainWindow window(std::move(database), profile, settings);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QAction* action = window.findChild<QAction*>(QStringLiteral("changeProfileAction"));
+    QVERIFY(action);
+    QVERIFY(window.findChild<QAction*>(QStringLiteral("importAction"))->isEnabled());
+    bool filled = false;
+    QTimer::singleShot(0, &window, [&] {
+        auto* dialog = qobject_cast<ProfileDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        // The same dialog as at the first start, filled in with the current profile.
+        filled = child<QLineEdit>(dialog, "userNameLineEdit")->text() == QStringLiteral("张三") &&
+                 child<QComboBox>(dialog, "departmentComboBox")->currentData().toString() == profile.deptId;
+        typeInto(dialog, "userNameLineEdit", QStringLiteral("张三丰"));
+        auto* dept = child<QComboBox>(dialog, "departmentComboBox");
+        dept->setCurrentIndex(dept->findData(other.id));
+        auto* role = child<QComboBox>(dialog, "roleComboBox");
+        role->setCurrentIndex(role->findData(leaderRole));
+        QTest::mouseClick(child<QPushButton>(dialog, "saveProfilePushButton"), Qt::LeftButton);
+    });
+    action->trigger();
+    QVERIFY(filled);
+    QCOMPARE(window.profile().userName, QStringLiteral("张三丰"));
+    QCOMPARE(window.profile().deptId, other.id);
+    // The status bar and the actions follow the new user.
+    QVERIFY(child<QLabel>(&window, "userLabel")->text().contains(QStringLiteral("张三丰")));
+    QVERIFY(child<QLabel>(&window, "userLabel")->text().contains(other.name));
+    QVERIFY(child<QLabel>(&window, "userLabel")->text().contains(leaderRole));
+    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("本机用户已改为 张三丰")));
+    QVERIFY(!window.findChild<QAction*>(QStringLiteral("importAction"))->isEnabled());
+    QVERIFY(!window.findChild<QAction*>(QStringLiteral("newResourceAction"))->isEnabled());
+    // Stored, and journaled as the user who made the change.
+    const auto stored = db::ProfileStore(connection).load().value().value();
+    QCOMPARE(stored.userName, QStringLiteral("张三丰"));
+    QCOMPARE(stored.role, leaderRole);
+    QSqlQuery q(connection);
+    QVERIFY(q.exec(QStringLiteral("SELECT actor, action, detail FROM audit_journal WHERE table_name = "
+                                  "'local_profile' ORDER BY seq DESC LIMIT 1")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("张三"));
+    QCOMPARE(q.value(1).toString(), QStringLiteral("修改本机用户"));
+    const QString detail = q.value(2).toString();
+    QVERIFY2(detail.contains(
+                 QStringLiteral("\"role\":{\"new\":\"%1\",\"old\":\"%2\"}").arg(leaderRole, editorRole)),
+             qPrintable(detail));
+    QVERIFY(detail.contains(QStringLiteral("张三丰")));
+    // Saving the same profile again writes nothing.
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_journal")) && q.next());
+    const int entries = q.value(0).toInt();
+    QVERIFY(db::ProfileStore(connection).save(stored));
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_journal")) && q.next());
+    QCOMPARE(q.value(0).toInt(), entries);
+}
+
+void TestGui::oneSourceLeavesOutTheBureausGenericFields()
+{
+    const QString path = m_dir.filePath(QStringLiteral("onesource.govcat"));
+    QVERIFY(QFile::copy(m_demoPath, path));
+    QVERIFY(QFile::copy(db::Database::keyFilePath(m_demoPath), db::Database::keyFilePath(path)));
+    auto unlocked = db::Database::open(path, test::kPassphrase);
+    QVERIFY(unlocked);
+    auto database = std::move(unlocked).value();
+    OneSourceView view(database->connection());
+    view.resize(1000, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTRY_VERIFY(view.report() != nullptr);
+    auto* tree = child<QTreeWidget>(&view, "oneSourceTree");
+    const auto names = [tree] {
+        QStringList out;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            out << tree->topLevelItem(i)->text(0);
+        }
+        return out;
+    };
+    // Every demo resource has 数据更新时间, 数据来源单位 and 备注: left out by the default list; a
+    // subject identifier comes first, marked.
+    QVERIFY(!names().contains(QStringLiteral("数据更新时间")));
+    QVERIFY(!names().contains(QStringLiteral("备注")));
+    QVERIFY(view.report()->groups.constFirst().subjectIdentifier);
+    QCOMPARE(tree->topLevelItem(0)->text(4), QStringLiteral("主体标识"));
+    QVERIFY(child<QLabel>(&view, "oneSourceSummaryLabel")->text().contains(QStringLiteral("已排除通用字段")));
+
+    // 排除的通用字段…: the bureau keeps only 备注 on the list; 数据更新时间 counts again.
+    bool shown = false;
+    QTimer::singleShot(0, &view, [&] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto* edit = child<QPlainTextEdit>(dialog, "oneSourceExclusionsEdit");
+        shown = edit->toPlainText().contains(QStringLiteral("数据更新时间"));
+        edit->setPlainText(QStringLiteral("备注\n"));
+        dialog->accept();
+    });
+    QTest::mouseClick(child<QPushButton>(&view, "oneSourceExclusionsButton"), Qt::LeftButton);
+    QVERIFY(shown);
+    QCOMPARE(db::OneSourceReport::excludedNames(database->connection()).value(),
+             QStringList{QStringLiteral("备注")});
+    QVERIFY(names().contains(QStringLiteral("数据更新时间")));
+    QVERIFY(!names().contains(QStringLiteral("备注")));
+    // Still below the subject identifiers.
+    QVERIFY(names().indexOf(QStringLiteral("数据更新时间")) > 0);
+    QVERIFY(saveScreenshot(&view, "one-source"));
 }
 
 QTEST_MAIN(TestGui)

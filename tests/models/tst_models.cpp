@@ -5,6 +5,8 @@
 #include "support/TestSupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QCollator>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,6 +23,8 @@ private Q_SLOTS:
     void resourcesStreamInPages();
     void resourcesOfOneDepartment();
     void searchInRelevancePages();
+    void departmentsSortByPinyinOrOfficialOrder();
+    void classCountsFollowTheOtherFilters();
 
 private:
     QTemporaryDir m_dir;
@@ -150,6 +154,105 @@ void TestModels::searchInRelevancePages()
     QCOMPARE(model.totalCount(), qint64(expected.size()));
     QVERIFY(model.index(0, ResourceListModel::Name).data().toString() <=
             model.index(1, ResourceListModel::Name).data().toString());
+}
+
+void TestModels::departmentsSortByPinyinOrOfficialOrder()
+{
+    DepartmentListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.reload(db::CatalogQueries(m_db->connection())));
+    QCOMPARE(model.order(), DepartmentListModel::Order::Pinyin);
+    const auto topLevel = [&model] {
+        QStringList names;
+        for (int r = 1; r < model.rowCount(); ++r) {
+            if (!model.index(r).data().toString().startsWith(QChar(0x3000))) {
+                names << model.index(r).data(DepartmentListModel::NameRole).toString();
+            }
+        }
+        return names;
+    };
+    const QStringList pinyin = topLevel();
+    QVERIFY(pinyin.size() > 20);
+    // 财政局 (cai) before 公安局 (gong) before 审计局 (shen), although 公 < 审 < 财 in code points.
+    const auto at = [&](const QStringList& names, const char* name) {
+        return names.indexOf(QString::fromUtf8(name));
+    };
+    QVERIFY(at(pinyin, "临川市财政局") >= 0);
+    QVERIFY(at(pinyin, "临川市财政局") < at(pinyin, "临川市公安局"));
+    QVERIFY(at(pinyin, "临川市公安局") < at(pinyin, "临川市审计局"));
+    QCollator zh{QLocale(QLocale::Chinese, QLocale::China)};
+    for (qsizetype i = 1; i < pinyin.size(); ++i) {
+        QVERIFY2(zh.compare(pinyin.at(i - 1), pinyin.at(i)) <= 0, qPrintable(pinyin.at(i)));
+    }
+    // The official order: by department code (catalog_class_code), as departments() reads them.
+    model.setOrder(DepartmentListModel::Order::Official);
+    const QStringList official = topLevel();
+    QCOMPARE(official.size(), pinyin.size());
+    QVERIFY(official != pinyin);
+    QStringList expected;
+    const auto all = db::CatalogQueries(m_db->connection()).departments();
+    QVERIFY(all);
+    for (const db::DepartmentSummary& d : all.value()) {
+        if (d.parentId.isEmpty()) {
+            expected << d.name;
+        }
+    }
+    QCOMPARE(official, expected);
+}
+
+void TestModels::classCountsFollowTheOtherFilters()
+{
+    const db::CatalogQueries queries(m_db->connection());
+    DepartmentListModel departments;
+    QVERIFY(departments.reload(queries));
+    int row = 1;
+    while (departments.index(row).data(DepartmentListModel::CountRole).toInt() < 5) {
+        ++row;
+    }
+    db::ResourceFilter filter = db::ResourceFilter::forDepartment(
+        departments.index(row).data(DepartmentListModel::IdRole).toString());
+    filter.statuses << QStringLiteral("已发布") << QStringLiteral("草稿");
+    filter.classCode = QStringLiteral("1"); // left out of the counts, as the search is
+    filter.search = QStringLiteral("信息");
+    auto counts = queries.classCounts(filter);
+    QVERIFY2(counts, qPrintable(counts ? QString() : counts.error().message));
+    db::ResourceFilter others = filter;
+    others.classCode.clear();
+    others.search.clear();
+    qint64 sum = 0;
+    for (auto it = counts.value().cbegin(); it != counts.value().cend(); ++it) {
+        sum += it.value();
+    }
+    QCOMPARE(sum, queries.resourceCount(others).value());
+    QVERIFY(sum > 0);
+    // Per node: what the list would show for that node under the same filters.
+    auto nodes = queries.classes(false);
+    QVERIFY(nodes);
+    int checked = 0;
+    for (const db::ClassNode& n : nodes.value()) {
+        const qint64 expected = counts.value().value(n.id);
+        if (expected == 0 && checked > 3) {
+            continue;
+        }
+        QSqlQuery q(m_db->connection());
+        db::FilterSql sql = db::countSql(others);
+        q.prepare(sql.sql + QStringLiteral(" AND r.classification_id = ?"));
+        for (const QVariant& v : sql.binds) {
+            q.addBindValue(v);
+        }
+        q.addBindValue(n.id);
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toLongLong(), expected);
+        ++checked;
+    }
+    // Without filters, the same counts as classes() with counts.
+    auto all = queries.classCounts({});
+    QVERIFY(all);
+    const auto withCounts = queries.classes();
+    QVERIFY(withCounts);
+    for (const db::ClassNode& n : withCounts.value()) {
+        QCOMPARE(all.value().value(n.id), n.resourceCount);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestModels)

@@ -108,9 +108,10 @@ bool ImportDialog::load()
     } else {
         progress.finish();
         if (file.error().kind != Error::Kind::Cancelled) {
-            QMessageBox::warning(parentWidget(), tr("导入目录"),
-                                 tr("无法读取“%1”，没有写入任何内容。\n\n%2")
-                                     .arg(QFileInfo(m_path).fileName(), file.error().message));
+            QMessageBox::warning(
+                parentWidget(), tr("导入目录"),
+                tr("无法读取“%1”，没有写入任何内容。\n\n%2")
+                    .arg(QFileInfo(m_path).fileName(), ErrorMessages::forEdit(file.error())));
         }
         return false;
     }
@@ -166,8 +167,9 @@ void ImportDialog::apply(db::ImportScope scope)
                             .recordReturn(m_file->kitInfo, m_path, int(applied.value().created.size()),
                                           int(applied.value().changed.size()), m_plan->rejected());
         if (!recorded) {
-            QMessageBox::warning(this, tr("导入目录"),
-                                 tr("目录已写入，但未能登记填报包的报送：%1").arg(recorded.error().message));
+            QMessageBox::warning(
+                this, tr("导入目录"),
+                tr("目录已写入，但未能登记填报包的报送：%1").arg(ErrorMessages::forEdit(recorded.error())));
         }
     }
     m_command = std::make_unique<ImportUndoCommand>(m_store, std::move(*m_file), scope,

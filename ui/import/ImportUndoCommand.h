@@ -22,6 +22,8 @@ public:
     void undo() override;
     void redo() override;
 
+    const db::ImportApplied& applied() const { return m_applied; }
+
 private:
     const db::ResourceStore& m_store;
     io::ImportedCatalog m_file;

@@ -1,28 +1,33 @@
 #pragma once
 
-#include "db/ResourceFilter.h"
+#include "db/CatalogQueries.h"
+#include "models/DepartmentListModel.h"
 
 #include <QWidget>
+
+#include <optional>
 
 class QListView;
 class QStandardItemModel;
 class QTabWidget;
+class QTimer;
 class QTreeView;
 class QTreeWidget;
-
-namespace govcat::db {
-class CatalogQueries;
-}
-
-namespace govcat::models {
-class DepartmentListModel;
-}
+class QTreeWidgetItem;
 
 namespace govcat::ui {
 
+// One filter that is on, as the chip row over the list shows it.
+struct ActiveFilter
+{
+    QString key;   // for removeFilter(): "dept", "class" or "attr:<column>:<value>"
+    QString label; // e.g. 部门：临川市公安局
+};
+
 // The side panels of the resource list: provider department, classification tree (类/项/目/细目 with
 // counts) and attribute facets (共享类型, 状态, 更新周期, 格式分类, 向社会开放). The choices combine
-// with AND; inside one facet, ticked values combine with OR, and no tick means any.
+// with AND; inside one facet, ticked values combine with OR, and no tick means any. The counts of
+// the classification tree follow the department and attribute choices.
 class FilterPanel final : public QWidget
 {
     Q_OBJECT
@@ -35,7 +40,13 @@ public:
     db::ResourceFilter filter() const;
     // Resource count of the selected department when only a department is chosen (saves a query).
     std::optional<qint64> knownCount() const;
-    void clear();
+    // Every filter that is on, in the panels' order (department, classification, attributes).
+    QList<ActiveFilter> activeFilters() const;
+    // Turns one filter off (a key of activeFilters()) and emits filterChanged.
+    void removeFilter(const QString& key);
+    // Turns every filter off; emits filterChanged unless notify is false.
+    void clear(bool notify = true);
+    void setDepartmentOrder(models::DepartmentListModel::Order order);
     // Releases the models before the database closes.
     void detach();
 
@@ -45,6 +56,11 @@ Q_SIGNALS:
 private:
     void buildAttributes();
     void fillClasses(const db::CatalogQueries& queries);
+    // Recounts the classification tree under the department and attribute choices: at once when the
+    // tree shows (after the list has been read), else when its tab is opened.
+    void scheduleClassCounts();
+    void updateClassCounts();
+    void setClassTotals(const QHash<QString, qint64>& direct);
 
     QTabWidget* m_tabs;
     models::DepartmentListModel* m_departments;
@@ -52,6 +68,12 @@ private:
     QStandardItemModel* m_classes;
     QTreeView* m_classView;
     QTreeWidget* m_attributes;
+    std::optional<db::CatalogQueries> m_queries;
+    db::ResourceFilter m_countedFor; // the filter the class counts were made for
+    Qt::CheckState m_pressedState = Qt::Unchecked;
+    QTreeWidgetItem* m_pressedItem = nullptr;
+    QTimer* m_countTimer;
+    bool m_countsStale = true;
     bool m_updating = false;
 };
 

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "FilterChips.h"
 #include "FilterPanel.h"
 #include "core/CodeLists.h"
 #include "core/Settings.h"
@@ -16,6 +17,7 @@
 #include "ui/export/ExportFlow.h"
 #include "ui/import/ImportDialog.h"
 #include "ui/import/ImportUndoCommand.h"
+#include "ui/profile/ProfileDialog.h"
 #include "ui/quality/OneSourceView.h"
 #include "ui/quality/QualityView.h"
 #include "ui/review/ReviewQueueView.h"
@@ -32,6 +34,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -39,6 +42,8 @@
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <tuple>
 
 namespace govcat::ui {
 
@@ -61,10 +66,11 @@ MainWindow::MainWindow(std::unique_ptr<db::Database> database, db::LocalProfile 
           m_database->connection(), db::Actor{m_profile.userName, m_profile.deptId, m_profile.role})),
       m_store(std::make_unique<db::ResourceStore>(m_database->connection(), *m_repository)),
       m_workflow(std::make_unique<db::CatalogWorkflow>(*m_store)), m_undoStack(new QUndoStack(this)),
-      m_filters(new FilterPanel(this)), m_resources(new models::ResourceListModel(this)),
-      m_search(new QLineEdit(this)), m_searchTimer(new QTimer(this)), m_resourceView(new QTableView(this)),
-      m_tabs(new QTabWidget(this)), m_fileLabel(new QLabel(this)), m_userLabel(new QLabel(this)),
-      m_schemaLabel(new QLabel(this)), m_countLabel(new QLabel(this))
+      m_filters(new FilterPanel(this)), m_chips(new FilterChips(this)),
+      m_resources(new models::ResourceListModel(this)), m_search(new QLineEdit(this)),
+      m_searchTimer(new QTimer(this)), m_resourceView(new QTableView(this)), m_tabs(new QTabWidget(this)),
+      m_fileLabel(new QLabel(this)), m_userLabel(new QLabel(this)), m_schemaLabel(new QLabel(this)),
+      m_countLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("govcat 政务信息资源目录工作台"));
@@ -86,6 +92,7 @@ MainWindow::MainWindow(std::unique_ptr<db::Database> database, db::LocalProfile 
     auto* listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(m_search);
+    listLayout->addWidget(m_chips);
     listLayout->addWidget(m_resourceView, 1);
     auto* splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("catalogSplitter"));
@@ -98,10 +105,12 @@ MainWindow::MainWindow(std::unique_ptr<db::Database> database, db::LocalProfile 
     setCentralWidget(m_tabs);
 
     connect(m_resources, &models::ResourceListModel::readFailed, this, &MainWindow::showError);
-    connect(m_filters, &FilterPanel::filterChanged, this, [this] {
-        m_pinnedIds.clear();
-        applyFilter();
-    });
+    connect(m_filters, &FilterPanel::filterChanged, this, &MainWindow::applyFilter);
+    connect(m_chips, &FilterChips::removeRequested, this, &MainWindow::removeFilter);
+    connect(m_chips, &FilterChips::clearAllRequested, this, &MainWindow::clearAllFilters);
+    m_filters->setDepartmentOrder(m_settings.departmentOrder.get() == QStringLiteral("official")
+                                      ? models::DepartmentListModel::Order::Official
+                                      : models::DepartmentListModel::Order::Pinyin);
     addWorkTabs();
     // Undo and redo of bulk edits and imports change rows: show the result.
     connect(m_undoStack, &QUndoStack::indexChanged, this, [this] {
@@ -192,8 +201,7 @@ void MainWindow::addWorkTabs()
     connect(queue, &ReviewQueueView::openResource, this, &MainWindow::openResource);
     connect(queue, &ReviewQueueView::changed, this, &MainWindow::reload);
     queue->setUndoStack(m_undoStack); // approvals undo with 编辑 → 撤销
-    connect(queue, &ReviewQueueView::statusMessage, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(queue, &ReviewQueueView::statusMessage, this, &MainWindow::showStatusMessage);
 
     auto* quality = new QualityView(m_database->connection(), this);
     m_tabs->addTab(quality, tr("目录质量"));
@@ -213,10 +221,63 @@ void MainWindow::addWorkTabs()
 
 void MainWindow::showResources(const QStringList& ids, const QString& title)
 {
+    // The count was made over the whole catalog: a department, class, attribute or search left on
+    // from before would list fewer resources than it says (a count of 14 listed 1). Clear them; the
+    // chip row shows the list, and filters chosen afterwards narrow it.
+    m_filters->clear(false);
+    m_searchTimer->stop();
+    {
+        const QSignalBlocker blocker(m_search);
+        m_search->clear();
+    }
     m_pinnedIds = ids;
     m_pinnedTitle = title;
     m_tabs->setCurrentIndex(0);
     applyFilter();
+}
+
+void MainWindow::updateChips()
+{
+    QList<FilterChips::Chip> chips;
+    if (!m_pinnedIds.isEmpty()) {
+        chips.append(
+            {QStringLiteral("pinned"), tr("%1（%2 条）").arg(m_pinnedTitle).arg(m_pinnedIds.size())});
+    }
+    if (const QString text = m_search->text().trimmed(); !text.isEmpty()) {
+        chips.append({QStringLiteral("search"), tr("搜索：%1").arg(text)});
+    }
+    for (const ActiveFilter& f : m_filters->activeFilters()) {
+        chips.append({f.key, f.label});
+    }
+    m_chips->setChips(chips);
+}
+
+void MainWindow::removeFilter(const QString& key)
+{
+    if (key == QStringLiteral("pinned")) {
+        m_pinnedIds.clear();
+        applyFilter();
+    } else if (key == QStringLiteral("search")) {
+        m_searchTimer->stop();
+        {
+            const QSignalBlocker blocker(m_search);
+            m_search->clear();
+        }
+        applyFilter();
+    } else {
+        m_filters->removeFilter(key); // emits filterChanged
+    }
+}
+
+void MainWindow::clearAllFilters()
+{
+    m_pinnedIds.clear();
+    m_searchTimer->stop();
+    {
+        const QSignalBlocker blocker(m_search);
+        m_search->clear();
+    }
+    m_filters->clear(); // emits filterChanged
 }
 
 void MainWindow::bulkEdit()
@@ -244,6 +305,16 @@ void MainWindow::bulkEdit()
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
+    if (const auto& applied = dialog.appliedResult()) {
+        QString message = tr("已批量修改 %1 条信息资源").arg(applied->changedIds.size());
+        if (applied->unchanged > 0) {
+            message += tr("，%1 条原已是该值").arg(applied->unchanged);
+        }
+        if (!applied->refused.isEmpty()) {
+            message += tr("，%1 条无权修改未改").arg(applied->refused.size());
+        }
+        showStatusMessage(message + tr("（编辑 → 撤销 可恢复）"));
+    }
     if (auto command = dialog.takeCommand()) {
         m_undoStack->push(command.release()); // already applied: its first redo() does nothing
     }
@@ -264,6 +335,11 @@ void MainWindow::importCatalog()
         return;
     }
     if (auto command = dialog.takeCommand()) {
+        const db::ImportApplied& applied = command->applied();
+        showStatusMessage(tr("已导入 %1 条（新增 %2 条，修改 %3 条）")
+                              .arg(applied.created.size() + applied.changed.size())
+                              .arg(applied.created.size())
+                              .arg(applied.changed.size()));
         m_undoStack->push(command.release()); // already applied: its first redo() does nothing
     }
     reload();
@@ -302,12 +378,16 @@ void MainWindow::buildMenus()
     QAction* importAction = file->addAction(tr("导入目录(&I)…"), this, &MainWindow::importCatalog);
     importAction->setObjectName(QStringLiteral("importAction"));
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    importAction->setEnabled(m_store->actorRole().role != Role::Leader);
+    m_importAction = importAction;
     QAction* exportAction = file->addAction(tr("导出目录(&E)…"), this, [this] {
         exportCatalog(this, m_database->connection(), m_resources->filter(), m_resources->totalCount());
     });
     exportAction->setObjectName(QStringLiteral("exportAction"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addSeparator();
+    QAction* profileAction = file->addAction(tr("本机用户(&U)…"), this, &MainWindow::changeProfile);
+    profileAction->setObjectName(QStringLiteral("changeProfileAction"));
+    profileAction->setToolTip(tr("修改在本机使用该数据库的人员：姓名、所在部门、角色"));
     file->addSeparator();
     QAction* refresh = file->addAction(tr("刷新(&R)"), this, &MainWindow::reload);
     refresh->setObjectName(QStringLiteral("refreshAction"));
@@ -337,8 +417,7 @@ void MainWindow::buildMenus()
     QAction* newResource = catalog->addAction(tr("新建信息资源(&N)…"), this, [this] { openResource({}); });
     newResource->setObjectName(QStringLiteral("newResourceAction"));
     newResource->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    newResource->setEnabled(
-        mayPerform(m_store->actorRole(), CatalogAction::Create, m_profile.deptId, ResourceStatus::Draft));
+    m_newResourceAction = newResource;
     QAction* openSelected = catalog->addAction(tr("打开所选信息资源(&O)"), this, [this] {
         const QModelIndex current = m_resourceView->currentIndex();
         if (current.isValid()) {
@@ -353,10 +432,33 @@ void MainWindow::buildMenus()
         dialog.exec();
     });
     dataCall->setObjectName(QStringLiteral("dataCallAction"));
-    dataCall->setEnabled(m_store->actorRole().role != Role::Leader);
+    m_dataCallAction = dataCall;
     QAction* bulk = catalog->addAction(tr("批量修改所选(&B)…"), this, &MainWindow::bulkEdit);
     bulk->setObjectName(QStringLiteral("bulkEditAction"));
-    bulk->setEnabled(m_store->actorRole().role != Role::Leader);
+    m_bulkAction = bulk;
+    updateActions();
+
+    QMenu* view = menuBar()->addMenu(tr("视图(&V)"));
+    QMenu* order = view->addMenu(tr("部门排序"));
+    order->setObjectName(QStringLiteral("departmentOrderMenu"));
+    auto* orderGroup = new QActionGroup(this);
+    const bool official = m_settings.departmentOrder.get() == QStringLiteral("official");
+    for (const auto& [key, label, name] :
+         {std::tuple{QStringLiteral("pinyin"), tr("按拼音"), "departmentOrderPinyinAction"},
+          std::tuple{QStringLiteral("official"), tr("按部门代码（官方顺序）"),
+                     "departmentOrderOfficialAction"}}) {
+        QAction* a = order->addAction(label);
+        a->setObjectName(QLatin1String(name));
+        a->setCheckable(true);
+        a->setChecked((key == QStringLiteral("official")) == official);
+        orderGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, k = key] {
+            m_settings.departmentOrder.set(k);
+            m_filters->setDepartmentOrder(k == QStringLiteral("official")
+                                              ? models::DepartmentListModel::Order::Official
+                                              : models::DepartmentListModel::Order::Pinyin);
+        });
+    }
 
     QMenu* security = menuBar()->addMenu(tr("安全(&S)"));
     QAction* change = security->addAction(tr("修改口令(&P)…"), this, [this] {
@@ -420,6 +522,7 @@ void MainWindow::applyFilter()
     m_countLabel->setText((m_pinnedIds.isEmpty() ? QString() : m_pinnedTitle + tr("：")) +
                           tr("共 %1 条信息资源").arg(m_resources->totalCount()) +
                           (filter.hasSearch() ? tr("（搜索用时 %1 毫秒）").arg(timer.elapsed()) : QString()));
+    updateChips();
 }
 
 void MainWindow::openResource(const QString& id)
@@ -427,8 +530,7 @@ void MainWindow::openResource(const QString& id)
     ResourceDialog dialog(*m_store, *m_workflow, id, this);
     bool changed = false;
     connect(&dialog, &ResourceDialog::changed, this, [&changed] { changed = true; });
-    connect(&dialog, &ResourceDialog::statusMessage, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(&dialog, &ResourceDialog::statusMessage, this, &MainWindow::showStatusMessage);
     dialog.exec();
     if (changed) {
         // Saved edits cannot be undone from the main window's stack (bulk edits) any more safely.
@@ -438,6 +540,47 @@ void MainWindow::openResource(const QString& id)
     for (auto& command : dialog.takeUndoCommands()) { // an approval or a deleted draft
         m_undoStack->push(command.release());         // already done: its first redo() does nothing
     }
+}
+
+void MainWindow::showStatusMessage(const QString& message)
+{
+    statusBar()->showMessage(message, 10000);
+}
+
+void MainWindow::updateActions()
+{
+    const bool leader = m_store->actorRole().role == Role::Leader;
+    m_importAction->setEnabled(!leader);
+    m_dataCallAction->setEnabled(!leader);
+    m_bulkAction->setEnabled(!leader);
+    m_newResourceAction->setEnabled(
+        mayPerform(m_store->actorRole(), CatalogAction::Create, m_profile.deptId, ResourceStatus::Draft));
+}
+
+void MainWindow::changeProfile()
+{
+    ProfileDialog dialog(*m_database, this);
+    dialog.setProfile(m_profile);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    applyProfile(dialog.profile());
+}
+
+void MainWindow::applyProfile(const db::LocalProfile& profile)
+{
+    const bool same = profile.userName == m_profile.userName && profile.deptId == m_profile.deptId &&
+                      profile.role == m_profile.role;
+    m_profile = profile;
+    m_repository->setActor(db::ProfileStore::actorOf(m_profile));
+    // Undoing a bulk edit or an import as another user would record the wrong actor.
+    m_undoStack->clear();
+    updateStatus();
+    updateActions();
+    reload();
+    showStatusMessage(same ? tr("本机用户未改变")
+                           : tr("本机用户已改为 %1（%2，%3），已记入操作日志")
+                                 .arg(m_profile.userName, m_profile.deptName, roleDisplay(m_profile.role)));
 }
 
 void MainWindow::updateStatus()

@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QTabWidget;
@@ -30,6 +31,7 @@ class ResourceListModel;
 
 namespace govcat::ui {
 
+class FilterChips;
 class FilterPanel;
 
 // The catalog workbench: filter panels on the left (department, classification, attributes), the
@@ -47,6 +49,18 @@ public:
     // Opens a resource (empty id: a new draft) in its dialog; returns when the dialog closes.
     void openResource(const QString& id);
     QUndoStack* undoStack() const { return m_undoStack; }
+    const db::LocalProfile& profile() const { return m_profile; }
+    // Lists exactly the given resources (a count opened from a report): the other filters and the
+    // search are cleared first, and the chip row says what is listed.
+    void showResources(const QStringList& ids, const QString& title);
+    // 文件 → 本机用户: the first-start dialog, filled in with the current profile.
+    void changeProfile();
+    // Switches to another local user (after the profile was saved).
+    void applyProfile(const db::LocalProfile& profile);
+
+public Q_SLOTS:
+    // A short message in the status bar (after save, submit, approve, bulk edit, import).
+    void showStatusMessage(const QString& message);
 
 Q_SIGNALS:
     // The user asked to open or create another database; the app handles the dialogs.
@@ -64,8 +78,12 @@ private:
     void addWorkTabs();
     void bulkEdit();
     void importCatalog();
-    void showResources(const QStringList& ids, const QString& title);
     void updateStatus();
+    void updateActions();
+    void updateChips();
+    void removeFilter(const QString& key);
+    void clearAllFilters();
+    // Connects a statusMessage(QString) signal of a dialog or view, when it has one.
     void showError(const QString& message);
 
     std::unique_ptr<db::Database> m_database;
@@ -76,17 +94,22 @@ private:
     std::unique_ptr<db::CatalogWorkflow> m_workflow;
     QUndoStack* m_undoStack;
     FilterPanel* m_filters;
+    FilterChips* m_chips;
     models::ResourceListModel* m_resources;
     QLineEdit* m_search;
     QTimer* m_searchTimer;
     QTableView* m_resourceView;
     QTabWidget* m_tabs;
-    QStringList m_pinnedIds; // a list opened from a report (quality view); cleared by any filter
+    QStringList m_pinnedIds; // a list opened from a report (quality view); other filters narrow it
     QString m_pinnedTitle;
     QLabel* m_fileLabel;
     QLabel* m_userLabel;
     QLabel* m_schemaLabel;
     QLabel* m_countLabel;
+    QAction* m_importAction = nullptr;
+    QAction* m_newResourceAction = nullptr;
+    QAction* m_dataCallAction = nullptr;
+    QAction* m_bulkAction = nullptr;
 };
 
 } // namespace govcat::ui

@@ -7,6 +7,7 @@
 #include "db/Database.h"
 #include "db/ProfileRules.h"
 #include "db/Repository.h"
+#include "models/DepartmentListModel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -40,6 +41,7 @@ ProfileDialog::ProfileDialog(db::Database& database, QWidget* parent)
 
     db::CatalogQueries queries(m_database.connection());
     if (auto departments = queries.departments()) {
+        models::DepartmentListModel::sortByPinyin(departments.value());
         for (const auto& d : departments.value()) {
             m_department->addItem(d.name, d.id);
         }
@@ -90,6 +92,18 @@ ProfileDialog::ProfileDialog(db::Database& database, QWidget* parent)
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     setMinimumWidth(460);
+}
+
+void ProfileDialog::setProfile(const db::LocalProfile& profile)
+{
+    setWindowTitle(tr("修改本机用户 — govcat"));
+    m_name->setText(profile.userName);
+    if (const int dept = m_department->findData(profile.deptId); dept >= 0) {
+        m_department->setCurrentIndex(dept);
+    }
+    if (const int role = m_role->findData(profile.role); role >= 0) {
+        m_role->setCurrentIndex(role);
+    }
 }
 
 QString ProfileDialog::usccProblem(const QString& uscc)

@@ -4,10 +4,14 @@
 #include "db/OneSourceReport.h"
 #include "ui/common/WorkProgress.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTimer>
 #include <QTreeWidget>
@@ -37,14 +41,15 @@ enum Column
     NameColumn,
     DepartmentsColumn,
     ResourcesColumn,
-    DetailColumn
+    DetailColumn,
+    KindColumn
 };
 
 } // namespace
 
 OneSourceView::OneSourceView(QSqlDatabase db, QWidget* parent)
     : QWidget(parent), m_db(std::move(db)), m_summary(new QLabel(this)), m_refresh(new QPushButton(this)),
-      m_filter(new QLineEdit(this)), m_tree(new QTreeWidget(this))
+      m_exclusions(new QPushButton(this)), m_filter(new QLineEdit(this)), m_tree(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("oneSourceView"));
     m_summary->setObjectName(QStringLiteral("oneSourceSummaryLabel"));
@@ -52,18 +57,24 @@ OneSourceView::OneSourceView(QSqlDatabase db, QWidget* parent)
     m_summary->setText(tr("尚未统计。"));
     m_refresh->setObjectName(QStringLiteral("oneSourceRefreshButton"));
     m_refresh->setText(tr("重新统计"));
+    m_exclusions->setObjectName(QStringLiteral("oneSourceExclusionsButton"));
+    m_exclusions->setText(tr("排除的通用字段…"));
+    m_exclusions->setToolTip(
+        tr("数据更新时间、备注等各部门都有的通用字段不参与一数一源统计；可在此修改名单"));
     m_filter->setObjectName(QStringLiteral("oneSourceFilter"));
     m_filter->setPlaceholderText(tr("按信息项名称筛选，例如：统一社会信用代码"));
     m_filter->setClearButtonEnabled(true);
     m_tree->setObjectName(QStringLiteral("oneSourceTree"));
-    m_tree->setColumnCount(4);
-    m_tree->setHeaderLabels({tr("信息项 / 部门 / 信息资源"), tr("部门数"), tr("资源数"), tr("写法 / 代码")});
+    m_tree->setColumnCount(5);
+    m_tree->setHeaderLabels(
+        {tr("信息项 / 部门 / 信息资源"), tr("部门数"), tr("资源数"), tr("写法 / 代码"), tr("类别")});
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setSectionResizeMode(NameColumn, QHeaderView::Interactive);
     m_tree->setColumnWidth(NameColumn, 320);
 
     connect(m_refresh, &QPushButton::clicked, this, &OneSourceView::refresh);
+    connect(m_exclusions, &QPushButton::clicked, this, &OneSourceView::editExclusions);
     connect(m_filter, &QLineEdit::textChanged, this, &OneSourceView::applyFilter);
     connect(m_tree, &QTreeWidget::itemExpanded, this, &OneSourceView::fillDepartment);
     connect(m_tree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem* item, int) {
@@ -72,12 +83,15 @@ OneSourceView::OneSourceView(QSqlDatabase db, QWidget* parent)
         }
     });
 
-    auto* intro = new QLabel(tr("同一信息项由两个及以上部门提供时列在这里（名称按规则归并：全角半角、标点、"
-                                "“（必填）”等标注和常见同义写法视为同一项）。"),
-                             this);
+    auto* intro =
+        new QLabel(tr("同一信息项由两个及以上部门提供时列在这里（名称按规则归并：全角半角、标点、"
+                      "“（必填）”等标注和常见同义写法视为同一项）。标识主体的信息项（统一社会信用代码、"
+                      "公民身份号码等）排在前面，其余按提供部门数排列。"),
+                   this);
     intro->setWordWrap(true);
     auto* top = new QHBoxLayout;
     top->addWidget(m_filter, 1);
+    top->addWidget(m_exclusions);
     top->addWidget(m_refresh);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -138,6 +152,13 @@ void OneSourceView::populate()
         item->setToolTip(DetailColumn, item->text(DetailColumn));
         item->setData(NameColumn, kKindRole, int(Kind::Group));
         item->setData(NameColumn, kGroupRole, g);
+        if (group.subjectIdentifier) {
+            item->setText(KindColumn, tr("主体标识"));
+            item->setToolTip(NameColumn, tr("标识主体的信息项：由多个部门提供时最需要确定数源部门"));
+            QFont bold = item->font(NameColumn);
+            bold.setBold(true);
+            item->setFont(NameColumn, bold);
+        }
         for (int d = 0; d < int(group.departments.size()); ++d) {
             const db::OneSourceDepartment& dept = group.departments.at(d);
             auto* child = new QTreeWidgetItem(item);
@@ -151,14 +172,61 @@ void OneSourceView::populate()
         top << item;
     }
     m_tree->addTopLevelItems(top);
-    for (int c : {DepartmentsColumn, ResourcesColumn}) {
+    for (int c : {DepartmentsColumn, ResourcesColumn, KindColumn}) {
         m_tree->resizeColumnToContents(c);
     }
-    m_summary->setText(tr("共 %1 个信息项由两个及以上部门提供（读取信息项 %2 个，用时 %3 秒）。")
-                           .arg(groups.size())
-                           .arg(m_report->itemsRead)
-                           .arg(double(m_report->elapsedMs) / 1000.0, 0, 'f', 1));
+    QString summary = tr("共 %1 个信息项由两个及以上部门提供（读取信息项 %2 个，用时 %3 秒）。")
+                          .arg(groups.size())
+                          .arg(m_report->itemsRead)
+                          .arg(double(m_report->elapsedMs) / 1000.0, 0, 'f', 1);
+    if (!m_report->excluded.isEmpty()) {
+        summary += tr("已排除通用字段：%1。").arg(m_report->excluded.join(QStringLiteral("、")));
+    }
+    m_summary->setText(summary);
     applyFilter(m_filter->text());
+}
+
+bool OneSourceView::setExcludedNames(const QStringList& names)
+{
+    if (auto saved = db::OneSourceReport::setExcludedNames(m_db, names); !saved) {
+        QMessageBox::warning(this, tr("一数一源"), tr("无法保存排除名单：%1").arg(saved.error().message));
+        return false;
+    }
+    refresh();
+    return true;
+}
+
+void OneSourceView::editExclusions()
+{
+    auto current = db::OneSourceReport::excludedNames(m_db);
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("oneSourceExclusionsDialog"));
+    dialog.setWindowTitle(tr("排除的通用字段"));
+    auto* hint = new QLabel(tr("每行一个信息项名称。这些通用字段（如数据更新时间、备注）各部门都有，"
+                               "不参与一数一源统计。名单保存在本数据库中。"),
+                            &dialog);
+    hint->setWordWrap(true);
+    auto* edit = new QPlainTextEdit(&dialog);
+    edit->setObjectName(QStringLiteral("oneSourceExclusionsEdit"));
+    edit->setPlainText(
+        (current ? current.value() : db::OneSourceReport::defaultExcludedNames()).join(QLatin1Char('\n')));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("保存并重新统计"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("取消"));
+    QPushButton* defaults = buttons->addButton(tr("恢复默认名单"), QDialogButtonBox::ResetRole);
+    connect(defaults, &QPushButton::clicked, edit, [edit] {
+        edit->setPlainText(db::OneSourceReport::defaultExcludedNames().join(QLatin1Char('\n')));
+    });
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(hint);
+    layout->addWidget(edit, 1);
+    layout->addWidget(buttons);
+    dialog.resize(420, 420);
+    if (dialog.exec() == QDialog::Accepted) {
+        setExcludedNames(edit->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts));
+    }
 }
 
 void OneSourceView::fillDepartment(QTreeWidgetItem* item)

@@ -242,7 +242,7 @@ void QualityView::openCell(int row, int column)
         ids = total ? m_report->resourcesFor(rule) : dept->rules.value(rule).resourceIds;
     }
     if (!ids.isEmpty()) {
-        Q_EMIT openResources(ids, tr("%1 · %2").arg(who, what));
+        Q_EMIT openResources(ids, tr("目录质量 · %1 · %2").arg(who, what));
     }
 }
 
@@ -254,7 +254,7 @@ void QualityView::openRule(int row)
     const auto& [rule, description] = m_report->rules.at(row);
     const QStringList ids = m_report->resourcesFor(rule);
     if (!ids.isEmpty()) {
-        Q_EMIT openResources(ids, tr("%1 · %2 %3").arg(tr("全部部门"), rule, description));
+        Q_EMIT openResources(ids, tr("目录质量 · %1 · %2 %3").arg(tr("全部部门"), rule, description));
     }
 }
 
