@@ -44,10 +44,10 @@ int runProfileCommand(const QStringList& arguments)
     parser.addOption({QStringLiteral("department"),
                       QStringLiteral("Your department: full name, short name or USCC."),
                       QStringLiteral("department")});
-    parser.addOption(
-        {QStringLiteral("role"),
-         QStringLiteral("Your role: 目录填报人员, 审核员, 部门领导（查阅）, 管理员 (or editor, reviewer, leader, admin)."),
-         QStringLiteral("role")});
+    parser.addOption({QStringLiteral("role"),
+                      QStringLiteral("Your role: 目录填报人员, 审核员, 部门领导（查阅）, 管理员 (or editor, "
+                                     "reviewer, leader, admin)."),
+                      QStringLiteral("role")});
     parser.process(arguments);
     const QString path = parser.value(QStringLiteral("db"));
     if (path.isEmpty() || !parser.isSet(QStringLiteral("name")) ||
