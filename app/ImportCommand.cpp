@@ -13,6 +13,7 @@
 #include "io/report/ImportReportWriter.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 
 namespace govcat::app {
@@ -22,6 +23,7 @@ namespace {
 constexpr int kRejected = 1;
 constexpr int kUnreadable = 2;
 constexpr int kDatabase = 3;
+constexpr int kNoProfile = 4;
 constexpr int kUsage = 64;
 
 // Progress on stderr, at most every half second, only for work that takes longer than that.
@@ -100,10 +102,18 @@ int runImportCommand(const QStringList& arguments)
         return kDatabase;
     }
     auto profile = db::ProfileStore(database.value()->connection()).load();
-    if (!profile || !profile.value()) {
-        err(QStringLiteral(
-            "govcat import: 该数据库还没有本地用户。请先在 govcat 中打开它并设置用户、部门和角色。"));
+    if (!profile) {
+        err(QStringLiteral("govcat import: ") + profile.error().message);
         return kDatabase;
+    }
+    if (!profile.value()) { // a new database, not a damaged one: its own message and exit code
+        err(QCoreApplication::translate(
+                "ImportCommand",
+                "govcat import: 该数据库还没有本机用户，导入时不知道以谁的身份、为哪个部门写入。请先运行\n"
+                "  govcat profile --db %1 --name 姓名 --department 部门 --role 角色\n"
+                "或在 govcat 中打开该数据库一次，填写姓名、部门和角色。没有写入任何内容。")
+                .arg(path));
+        return kNoProfile;
     }
     const db::LocalProfile& me = *profile.value();
     db::Repository repo(database.value()->connection(), db::Actor{me.userName, me.deptId, me.role});
@@ -125,13 +135,30 @@ int runImportCommand(const QStringList& arguments)
             .arg(p.count(db::ImportPlanRow::Kind::Unchanged))
             .arg(p.rejected()));
     for (const db::ImportPlanRow& row : p.rows) {
-        if (row.kind == db::ImportPlanRow::Kind::Rejected) {
-            for (const io::ImportProblem& problem : row.problems) {
-                if (problem.finding.severity == Finding::Severity::Error) {
-                    out(QStringLiteral("拒绝 %1 %2：%3")
-                            .arg(io::cellName(p.sheets, problem.cell), row.name, problem.finding.message));
-                }
+        // Every problem of a row (each with its cell), not only the first.
+        for (const io::ImportProblem& problem : row.problems) {
+            const bool error = problem.finding.severity == Finding::Severity::Error;
+            if (row.kind == db::ImportPlanRow::Kind::Rejected || !error) {
+                out(QStringLiteral("%1 %2 %3：%4")
+                        .arg(error ? db::kindName(db::ImportPlanRow::Kind::Rejected)
+                                   : QCoreApplication::translate("ImportCommand", "提示"),
+                             io::cellName(p.sheets, problem.cell), row.name, problem.finding.message));
             }
+        }
+        if (row.kind == db::ImportPlanRow::Kind::Changed) {
+            for (const FieldChange& c : row.changes) {
+                const QString label = c.itemName.isEmpty()
+                                          ? c.label
+                                          : QCoreApplication::translate("ImportCommand", "信息项“%1”的%2")
+                                                .arg(c.itemName, c.label);
+                out(QCoreApplication::translate("ImportCommand", "修改 %1：%2：%3 → %4")
+                        .arg(row.name, label, c.oldValue.isEmpty() ? QStringLiteral("（空）") : c.oldValue,
+                             c.newValue.isEmpty() ? QStringLiteral("（空）") : c.newValue));
+            }
+        }
+        if (row.itemsKept && row.kind != db::ImportPlanRow::Kind::Rejected) {
+            out(QCoreApplication::translate("ImportCommand", "%1 %2：信息项未填写，保持不变")
+                    .arg(db::kindName(row.kind), row.name));
         }
     }
     for (const io::ImportProblem& problem : p.unattached) {

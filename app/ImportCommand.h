@@ -12,7 +12,8 @@ namespace govcat::app {
 //   1 some rows were rejected: the report is written when asked for; the other rows are written
 //     only without --dry-run and with --apply-clean (then only clean rows);
 //   2 the file could not be read: nothing written;
-//   3 the database could not be opened or written (wrong passphrase, no local profile, …);
+//   3 the database could not be opened or written (wrong passphrase, damaged, …);
+//   4 the database has no local profile yet (set it with govcat profile, or open it once in the GUI);
 //   64 usage error.
 int runImportCommand(const QStringList& arguments);
 

@@ -3,6 +3,7 @@
 #include "ExportCommand.h"
 #include "GuiController.h"
 #include "ImportCommand.h"
+#include "ProfileCommand.h"
 #include "core/Settings.h"
 
 #include <QApplication>
@@ -43,7 +44,8 @@ int runGui(int argc, char** argv)
     parser.setApplicationDescription(QStringLiteral(
         "govcat: government information resource catalog workbench.\n"
         "Subcommands: govcat check --db PATH | govcat demo --db PATH --resources N | "
-        "govcat import --db PATH FILE | govcat export --db PATH --format xlsx|csv|json --out FILE"));
+        "govcat import --db PATH FILE | govcat export --db PATH --format xlsx|csv|json --out FILE | "
+        "govcat profile --db PATH --name NAME --department NAME|USCC --role ROLE"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(
@@ -71,7 +73,8 @@ int main(int argc, char** argv)
 {
     const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (command == QLatin1String("check") || command == QLatin1String("demo") ||
-        command == QLatin1String("export") || command == QLatin1String("import")) {
+        command == QLatin1String("export") || command == QLatin1String("import") ||
+        command == QLatin1String("profile")) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("govcat ") + command);
         QStringList args = QCoreApplication::arguments();
@@ -81,6 +84,9 @@ int main(int argc, char** argv)
         }
         if (command == QLatin1String("import")) {
             return govcat::app::runImportCommand(args);
+        }
+        if (command == QLatin1String("profile")) {
+            return govcat::app::runProfileCommand(args);
         }
         return command == QLatin1String("check") ? govcat::app::runCheckCommand(args)
                                                  : govcat::app::runDemoCommand(args);

@@ -1,5 +1,6 @@
 #include "CatalogWorkflow.h"
 
+#include "CodeSequence.h"
 #include "SqlError.h"
 #include "core/Clock.h"
 #include "core/Uuid.h"
@@ -101,7 +102,23 @@ QList<CatalogAction> CatalogWorkflow::allowedActions(const QString& id) const
             out << a;
         }
     }
+    if (deleteRefusal(id).isEmpty()) {
+        out << CatalogAction::DeleteDraft;
+    }
     return out;
+}
+
+QString CatalogWorkflow::refusal(const QString& id, CatalogAction action) const
+{
+    if (action == CatalogAction::DeleteDraft) {
+        return deleteRefusal(id);
+    }
+    auto s = state(id);
+    if (!s) {
+        return QStringLiteral("无法读取该信息资源。");
+    }
+    auto r = check(s.value(), action);
+    return r ? QString() : r.error().message;
 }
 
 RowChange CatalogWorkflow::transition(const State& s, CatalogAction action, ResourceStatus to,
@@ -160,23 +177,8 @@ Result<QString> CatalogWorkflow::allocateCode(const ResourceDraft& draft)
                          QStringLiteral("所选分类的分类码“%1”不符合代码规则，无法生成信息资源代码。")
                              .arg(draft.classificationCode));
     }
-    QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO code_sequence (class_code, last_no) VALUES (?, 0)"));
-    q.addBindValue(draft.classificationCode);
-    if (!q.exec()) {
-        return sqlError(q, QStringLiteral("code sequence"));
-    }
-    q.prepare(QStringLiteral("UPDATE code_sequence SET last_no = last_no + 1 WHERE class_code = ?"));
-    q.addBindValue(draft.classificationCode);
-    if (!q.exec()) {
-        return sqlError(q, QStringLiteral("code sequence"));
-    }
-    q.prepare(QStringLiteral("SELECT last_no FROM code_sequence WHERE class_code = ?"));
-    q.addBindValue(draft.classificationCode);
-    if (!q.exec() || !q.next()) {
-        return sqlError(q, QStringLiteral("code sequence"));
-    }
-    return profile.format(draft.classificationCode, q.value(0).toLongLong());
+    QSqlDatabase db = m_store.database();
+    return CodeSequence::next(db, profile, draft.classificationCode);
 }
 
 Result<void> CatalogWorkflow::submit(const QString& id)
@@ -227,18 +229,52 @@ Result<void> CatalogWorkflow::submit(const QString& id)
 
 Result<void> CatalogWorkflow::approve(const QString& id, const QString& comment)
 {
+    auto receipt = approveWithReceipt(id, comment);
+    return receipt ? Result<void>() : Result<void>(receipt.error());
+}
+
+Result<ApprovalReceipt> CatalogWorkflow::approveWithReceipt(const QString& id, const QString& comment)
+{
     auto s = state(id);
     if (!s) {
         return s.error();
     }
     if (auto r = check(s.value(), CatalogAction::Approve); !r) {
-        return r;
+        return r.error();
+    }
+    ApprovalReceipt receipt;
+    receipt.resourceId = id;
+    receipt.name = s.value().row.name;
+    receipt.code = s.value().row.code;
+    receipt.comment = comment.trimmed();
+    receipt.before = s.value().row;
+    {
+        QSqlQuery q(m_store.database());
+        q.prepare(QStringLiteral("SELECT publish_date FROM info_resource WHERE id = ?"));
+        q.addBindValue(id);
+        if (!q.exec() || !q.next()) {
+            return sqlError(q, QStringLiteral("read publish date"));
+        }
+        receipt.publishDateBefore = q.value(0);
     }
     const QString now = nowText();
     const QString today = Clock::instance().nowUtc().toLocalTime().date().toString(Qt::ISODate);
     std::vector<RowChange> changes{transition(s.value(), CatalogAction::Approve, S::Published, comment, now)};
     ResourceDraft published;
+    Result<void> done;
     if (s.value().revision) {
+        QSqlQuery q(m_store.database());
+        q.prepare(QStringLiteral("SELECT snapshot, comment FROM resource_version WHERE id = ?"));
+        q.addBindValue(s.value().revisionRowId);
+        if (!q.exec() || !q.next()) {
+            return sqlError(q, QStringLiteral("read revision"));
+        }
+        receipt.revisionSnapshotBefore = q.value(0).toString();
+        receipt.revisionCommentBefore = q.value(1);
+        receipt.wasRevision = true;
+        receipt.versionNo = s.value().revision->versionNo;
+        receipt.versionRowId = s.value().revisionRowId;
+
         auto revised = m_store.loadForEditing(id);
         if (!revised) {
             return revised.error();
@@ -265,30 +301,248 @@ Result<void> CatalogWorkflow::approve(const QString& id, const QString& comment)
                             {QStringLiteral("snapshot"), QString::fromUtf8(toSnapshotJson(published))},
                             {QStringLiteral("comment"), comment},
                             {QStringLiteral("published_at"), now}}});
-        return commit(QStringLiteral("审核通过修订版本"), std::move(changes));
+        done = commit(QStringLiteral("审核通过修订版本"), std::move(changes));
+    } else {
+        published = s.value().row;
+        if (published.publishDate.isEmpty()) {
+            published.publishDate = today;
+        }
+        published.status = canonicalName(S::Published);
+        receipt.versionNo = published.catalogVersion;
+        receipt.versionRowId = newUuid();
+        changes.push_back({Op::Update,
+                           QStringLiteral("info_resource"),
+                           id,
+                           {{QStringLiteral("status"), published.status},
+                            {QStringLiteral("publish_date"), published.publishDate}}});
+        changes.push_back({Op::Insert,
+                           QStringLiteral("resource_version"),
+                           receipt.versionRowId,
+                           {{QStringLiteral("owner_dept_id"), published.providerDeptId},
+                            {QStringLiteral("resource_id"), id},
+                            {QStringLiteral("version_no"), published.catalogVersion},
+                            {QStringLiteral("status"), published.status},
+                            {QStringLiteral("snapshot"), QString::fromUtf8(toSnapshotJson(published))},
+                            {QStringLiteral("comment"), comment},
+                            {QStringLiteral("submitted_at"), QVariant()},
+                            {QStringLiteral("published_at"), now}}});
+        done = commit(QStringLiteral("审核通过"), std::move(changes));
     }
-    published = s.value().row;
-    if (published.publishDate.isEmpty()) {
-        published.publishDate = today;
+    if (!done) {
+        return done.error();
     }
-    published.status = canonicalName(S::Published);
-    changes.push_back({Op::Update,
-                       QStringLiteral("info_resource"),
-                       id,
-                       {{QStringLiteral("status"), published.status},
-                        {QStringLiteral("publish_date"), published.publishDate}}});
-    changes.push_back({Op::Insert,
-                       QStringLiteral("resource_version"),
-                       newUuid(),
-                       {{QStringLiteral("owner_dept_id"), published.providerDeptId},
-                        {QStringLiteral("resource_id"), id},
-                        {QStringLiteral("version_no"), published.catalogVersion},
-                        {QStringLiteral("status"), published.status},
-                        {QStringLiteral("snapshot"), QString::fromUtf8(toSnapshotJson(published))},
-                        {QStringLiteral("comment"), comment},
-                        {QStringLiteral("submitted_at"), QVariant()},
-                        {QStringLiteral("published_at"), now}}});
-    return commit(QStringLiteral("审核通过"), std::move(changes));
+    auto stamp = changeStamp(id);
+    if (!stamp) {
+        return stamp.error();
+    }
+    receipt.stamp = stamp.value();
+    return receipt;
+}
+
+Result<void> CatalogWorkflow::undoApproval(const ApprovalReceipt& receipt)
+{
+    auto s = state(receipt.resourceId);
+    if (!s) {
+        return s.error();
+    }
+    const ResourceDraft& row = s.value().row;
+    if (const QString why = refusalReason(m_store.actorRole(), CatalogAction::UndoApproval,
+                                          row.providerDeptId, s.value().status);
+        !why.isEmpty()) {
+        return makeError(Error::Kind::Forbidden, why);
+    }
+    auto stamp = changeStamp(receipt.resourceId);
+    if (!stamp) {
+        return stamp.error();
+    }
+    if (stamp.value() != receipt.stamp) {
+        return makeError(
+            Error::Kind::Forbidden,
+            QStringLiteral("“%1”在审核通过之后已有改动，不能再撤销审核通过。如需更正，请修订该信息资源。")
+                .arg(receipt.name));
+    }
+    const QString now = nowText();
+    // The transition is recorded on the version that was published, from 已发布 back to 待审核.
+    RowChange t = transition(s.value(), CatalogAction::UndoApproval, S::PendingReview, {}, now);
+    t.fields.insert(QStringLiteral("version_no"), receipt.versionNo);
+    std::vector<RowChange> changes{t};
+    if (receipt.wasRevision) {
+        ResourceDraft before = receipt.before;
+        auto rowChanges = m_store.changesFor(before, false);
+        if (!rowChanges) {
+            return rowChanges.error();
+        }
+        std::move(rowChanges.value().begin(), rowChanges.value().end(), std::back_inserter(changes));
+        changes.push_back({Op::Update,
+                           QStringLiteral("info_resource"),
+                           receipt.resourceId,
+                           {{QStringLiteral("catalog_version"), before.catalogVersion},
+                            {QStringLiteral("publish_date"), receipt.publishDateBefore}}});
+        changes.push_back({Op::Update,
+                           QStringLiteral("resource_version"),
+                           receipt.versionRowId,
+                           {{QStringLiteral("status"), canonicalName(S::PendingReview)},
+                            {QStringLiteral("snapshot"), receipt.revisionSnapshotBefore},
+                            {QStringLiteral("comment"), receipt.revisionCommentBefore},
+                            {QStringLiteral("published_at"), QVariant()}}});
+    } else {
+        changes.push_back({Op::Update,
+                           QStringLiteral("info_resource"),
+                           receipt.resourceId,
+                           {{QStringLiteral("status"), canonicalName(S::PendingReview)},
+                            {QStringLiteral("publish_date"), receipt.publishDateBefore}}});
+        changes.push_back({Op::Delete, QStringLiteral("resource_version"), receipt.versionRowId, {}});
+    }
+    return commit(actionName(CatalogAction::UndoApproval), std::move(changes));
+}
+
+QString CatalogWorkflow::deleteRefusal(const QString& id) const
+{
+    auto s = state(id);
+    if (!s) {
+        return QStringLiteral("无法读取该信息资源。");
+    }
+    const ResourceDraft& row = s.value().row;
+    if (const QString why = refusalReason(m_store.actorRole(), CatalogAction::DeleteDraft, row.providerDeptId,
+                                          s.value().status);
+        !why.isEmpty()) {
+        return why;
+    }
+    QSqlQuery q(m_store.database());
+    q.prepare(
+        QStringLiteral("SELECT submitted_at IS NOT NULL, (SELECT count(*) FROM resource_transition t "
+                       "WHERE t.resource_id = r.id AND t.is_deleted = 0) FROM info_resource r WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next()) {
+        return QStringLiteral("无法读取该信息资源。");
+    }
+    if (!row.code.isEmpty() || q.value(0).toBool() || q.value(1).toInt() > 0) {
+        return QStringLiteral(
+            "只能删除从未提交审核、还没有信息资源代码的草稿；该信息资源已提交过审核或已有代码，不能删除。");
+    }
+    return {};
+}
+
+Result<DeletionReceipt> CatalogWorkflow::deleteDraft(const QString& id)
+{
+    auto s = state(id);
+    if (!s) {
+        return s.error();
+    }
+    if (const QString why = deleteRefusal(id); !why.isEmpty()) {
+        return makeError(Error::Kind::Forbidden, why);
+    }
+    DeletionReceipt receipt;
+    receipt.resourceId = id;
+    receipt.name = s.value().row.name;
+    receipt.providerDeptId = s.value().row.providerDeptId;
+    receipt.rows.emplace_back(QStringLiteral("info_resource"), id);
+    for (const QString& table : {QStringLiteral("info_item"), QStringLiteral("resource_relation"),
+                                 QStringLiteral("resource_survey")}) {
+        QSqlQuery q(m_store.database());
+        q.prepare(QStringLiteral("SELECT id FROM %1 WHERE resource_id = ? AND is_deleted = 0 ORDER BY rowid")
+                      .arg(table));
+        q.addBindValue(id);
+        if (!q.exec()) {
+            return sqlError(q, QStringLiteral("list rows of a draft"));
+        }
+        while (q.next()) {
+            receipt.rows.emplace_back(table, q.value(0).toString());
+        }
+    }
+    std::vector<RowChange> changes;
+    for (const auto& [table, rowId] : receipt.rows) {
+        changes.push_back({Op::Delete, table, rowId, {}});
+    }
+    if (auto r = commit(actionName(CatalogAction::DeleteDraft), std::move(changes)); !r) {
+        return r.error();
+    }
+    auto stamp = changeStamp(id);
+    if (!stamp) {
+        return stamp.error();
+    }
+    receipt.stamp = stamp.value();
+    return receipt;
+}
+
+Result<void> CatalogWorkflow::undoDelete(const DeletionReceipt& receipt)
+{
+    if (const QString why =
+            refusalReason(m_store.actorRole(), CatalogAction::DeleteDraft, receipt.providerDeptId, S::Draft);
+        !why.isEmpty()) {
+        return makeError(Error::Kind::Forbidden, why);
+    }
+    auto stamp = changeStamp(receipt.resourceId);
+    if (!stamp) {
+        return stamp.error();
+    }
+    if (stamp.value() != receipt.stamp) {
+        return makeError(Error::Kind::Forbidden,
+                         QStringLiteral("草稿“%1”删除之后又有改动，不能再恢复。").arg(receipt.name));
+    }
+    std::vector<RowChange> changes;
+    for (const auto& [table, rowId] : receipt.rows) {
+        changes.push_back({Op::Restore, table, rowId, {}});
+    }
+    return commit(QStringLiteral("恢复已删除的草稿"), std::move(changes));
+}
+
+Result<QString> CatalogWorkflow::changeStamp(const QString& id) const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral(
+        "SELECT updated_at, updated_by, status, is_deleted, catalog_version FROM info_resource "
+        "WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        return sqlError(q, QStringLiteral("read resource"));
+    }
+    if (!q.next()) {
+        return makeError(Error::Kind::NotFound, QStringLiteral("no resource ") + id);
+    }
+    QStringList parts;
+    for (int c = 0; c < 5; ++c) {
+        parts << q.value(c).toString();
+    }
+    // Local writes of the resource and its rows each leave an outbox entry: their count and newest.
+    const auto outbox = [&](const QString& sql) -> Result<void> {
+        QSqlQuery o(m_store.database());
+        o.prepare(sql);
+        o.addBindValue(id);
+        if (!o.exec() || !o.next()) {
+            return sqlError(o, QStringLiteral("read outbox"));
+        }
+        parts << o.value(0).toString() << o.value(1).toString();
+        return {};
+    };
+    if (auto r =
+            outbox(QStringLiteral("SELECT count(*), coalesce(max(seq), 0) FROM outbox WHERE table_name = "
+                                  "'info_resource' AND row_id = ?"));
+        !r) {
+        return r.error();
+    }
+    for (const QString& table : {QStringLiteral("info_item"), QStringLiteral("resource_version"),
+                                 QStringLiteral("resource_transition"), QStringLiteral("resource_relation"),
+                                 QStringLiteral("resource_survey")}) {
+        if (auto r =
+                outbox(QStringLiteral("SELECT count(*), coalesce(max(seq), 0) FROM outbox WHERE table_name = "
+                                      "'%1' AND row_id IN (SELECT id FROM %1 WHERE resource_id = ?)")
+                           .arg(table));
+            !r) {
+            return r.error();
+        }
+        QSqlQuery rows(m_store.database());
+        rows.prepare(
+            QStringLiteral("SELECT count(*), coalesce(max(updated_at), '') FROM %1 WHERE resource_id = ? "
+                           "AND is_deleted = 0")
+                .arg(table));
+        rows.addBindValue(id);
+        if (!rows.exec() || !rows.next()) {
+            return sqlError(rows, QStringLiteral("read rows"));
+        }
+        parts << rows.value(0).toString() << rows.value(1).toString();
+    }
+    return parts.join(u'|');
 }
 
 Result<void> CatalogWorkflow::returnToEditor(const QString& id, const QString& reason)

@@ -9,12 +9,23 @@ namespace govcat::db {
 
 struct VersionInfo
 {
+    enum class Kind
+    {
+        Published,   // a version that was approved and published (versionNo ≥ 1)
+        Revision,    // the open revision of a published resource (草稿, 待审核 or 已退回)
+        WorkingCopy, // the resource itself before its first publication (versionNo 0)
+    };
     int versionNo = 0;
-    QString status; // 已发布, or the state of an open revision; the working copy of an unpublished
-                    // resource is listed with versionNo 0
-    QString at;
-    QString by;
+    QString status; // 已发布, or the state of the open revision or of the unpublished resource
+    QString at;     // Published: when it was published; otherwise when it was last edited
+    QString by;     // Published: who approved it; otherwise who edited it last
     QString comment;
+    Kind kind = Kind::WorkingCopy;
+    bool inCatalog = false; // the published version the catalog shows now
+    QString submittedAt;    // Revision and WorkingCopy: when submitted for review (empty if not)
+    // Published: false when the database holds no approval record for it (a resource that arrived
+    // already published, such as the demo city's baseline); at and by are then the row's.
+    bool recorded = true;
 };
 
 struct TransitionInfo
@@ -38,6 +49,34 @@ struct QueueEntry
     QString submittedAt; // ISO date-time, UTC
     bool isRevision = false;
     int versionNo = 0;
+    QString providerDeptId;
+};
+
+// What an approval changed, so that it can be undone right after (CatalogWorkflow::undoApproval).
+struct ApprovalReceipt
+{
+    QString resourceId;
+    QString name;
+    QString code;
+    QString comment;
+    int versionNo = 0;        // the version the approval published
+    bool wasRevision = false; // a revision of a published resource, else a first publication
+    ResourceDraft before;     // the resource row as it was before the approval
+    QVariant publishDateBefore;
+    QString versionRowId; // the resource_version row the approval inserted (first) or published (revision)
+    QString revisionSnapshotBefore;
+    QVariant revisionCommentBefore;
+    QString stamp; // changeStamp() right after the approval
+};
+
+// What deleting a never-submitted draft tombstoned (CatalogWorkflow::undoDelete restores it).
+struct DeletionReceipt
+{
+    QString resourceId;
+    QString name;
+    QString providerDeptId;
+    std::vector<std::pair<QString, QString>> rows; // table, id: the resource first, then its rows
+    QString stamp;
 };
 
 // The catalog lifecycle (DOMAIN §2.8): submission with code generation, review, revision of a
@@ -53,6 +92,19 @@ public:
     // (Error::Kind::Invalid, the messages joined). Generates the resource code on first submission.
     Result<void> submit(const QString& id);
     Result<void> approve(const QString& id, const QString& comment = {});
+    // The same, returning what undoApproval needs.
+    Result<ApprovalReceipt> approveWithReceipt(const QString& id, const QString& comment = {});
+    // 已发布 → 待审核 again, recorded as a transition (撤销审核通过): the row (and for a revision its
+    // content, items and version) is put back as it was. Refused (Error::Kind::Forbidden, saying why) when
+    // the resource changed since the approval, and (Forbidden) when the actor may not review it.
+    Result<void> undoApproval(const ApprovalReceipt& receipt);
+    // Deletes a 草稿 that was never submitted (no code): tombstones of the resource, its items,
+    // relations and survey figures through the Repository, so the outbox records them.
+    Result<DeletionReceipt> deleteDraft(const QString& id);
+    // Restores what deleteDraft tombstoned; refused (Forbidden) when something changed since.
+    Result<void> undoDelete(const DeletionReceipt& receipt);
+    // Why this resource cannot be deleted as a draft now; empty when it can.
+    QString deleteRefusal(const QString& id) const;
     Result<void> returnToEditor(const QString& id, const QString& reason); // reason required
     Result<void> revise(const QString& id);                                // opens a revision
     Result<void> requestOffline(const QString& id, const QString& reason);
@@ -70,6 +122,13 @@ public:
 
     // What the actor may do to this resource now (for enabling actions in the UI).
     QList<CatalogAction> allowedActions(const QString& id) const;
+    // Why the actor may not perform action on this resource now (Lifecycle's sentence, or the
+    // workflow's); empty when allowed.
+    QString refusal(const QString& id, CatalogAction action) const;
+
+    // A text that changes whenever the resource, its items, versions, relations, survey or
+    // transitions are written locally (undo checks that nothing changed since).
+    Result<QString> changeStamp(const QString& id) const;
 
 private:
     struct State

@@ -28,7 +28,8 @@ struct ImportPlanRow
     QList<FieldChange> changes;
     QList<io::ImportProblem> problems; // errors (the reason for Rejected) and warnings, with their cells
     bool localDraft = false;           // the resource is a draft with local changes not yet synced
-    ResourceDraft merged;              // what applying writes (New and Changed)
+    bool itemsKept = false; // the file's 信息项 cell is empty: the stored items stay as they are
+    ResourceDraft merged;   // what applying writes (New and Changed)
 
     bool hasWarnings() const;
     // Applied by "only clean rows": new or changed, no warning, no local unsaved draft in the way.

@@ -7,9 +7,11 @@
 #include "core/Uuid.h"
 #include "core/rules/Lifecycle.h"
 
+#include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <tuple>
 
 namespace govcat::db {
 
@@ -20,6 +22,38 @@ using io::ImportProblem;
 using Kind = ImportPlanRow::Kind;
 
 constexpr qsizetype kChunk = 1000;
+
+// A field whose cell could not be read (or named something the catalog does not know): a rule about
+// the same field would only repeat the problem.
+using FieldKey = std::pair<QString, int>; // catalog key, item index (-1 for the resource)
+
+void cover(QSet<FieldKey>& covered, const QList<ImportProblem>& problems, qsizetype from)
+{
+    for (qsizetype k = from; k < problems.size(); ++k) {
+        const Finding& f = problems.at(k).finding;
+        if (f.severity == Finding::Severity::Error) {
+            covered.insert({io::catalogKeyOfField(f.field), f.itemIndex});
+        }
+    }
+}
+
+// What an import accepts with a warning although the rules call it an error: the draft is written
+// and the editor shows the error until it is fixed, before submission.
+void relaxForImport(Finding& f, const ResourceDraft& merged, const ImportedResource& in)
+{
+    // 企业名称(字符型), the user guide's own example: a character item without a length.
+    if (f.ruleId == QStringLiteral("R12") && f.itemIndex >= 0 && f.itemIndex < merged.items.size() &&
+        merged.items.at(f.itemIndex).length.trimmed().isEmpty()) {
+        f.severity = Finding::Severity::Warning;
+        f.message += QStringLiteral("导入时仅作提示，提交审核前请补填。");
+    }
+    // The file removes every item explicitly (（清空）, or an empty JSON array).
+    if (f.ruleId == QStringLiteral("R10") && in.itemsCleared && merged.items.isEmpty()) {
+        f.severity = Finding::Severity::Warning;
+        f.message = QStringLiteral(
+            "已按文件的要求删除全部信息项。每个信息资源至少要有一个信息项，提交审核前请添加。");
+    }
+}
 
 } // namespace
 
@@ -117,6 +151,9 @@ Result<ImportPlan> ImportPlanner::plan(const io::ImportedCatalog& file,
             row.source = int(i);
             row.where = in.row;
             row.problems = in.problems;
+            QSet<FieldKey> covered;
+            cover(covered, row.problems, 0);
+            bool provisional = false; // a new resource of an unknown provider: checked for the report
             row.name = in.draft.name;
             row.providerName = in.draft.providerName;
             const QString id = matched.at(i - start);
@@ -155,6 +192,7 @@ Result<ImportPlan> ImportPlanner::plan(const io::ImportedCatalog& file,
                 row.localDraft =
                     l.unsynced.contains(id) && (base.status == canonicalName(ResourceStatus::Draft) ||
                                                 base.status == canonicalName(ResourceStatus::Returned));
+                row.itemsKept = in.itemsBlank && !base.items.isEmpty();
             } else if (!in.draft.id.isEmpty()) {
                 addProblem(
                     row.problems, in, QStringLiteral("id"),
@@ -171,6 +209,9 @@ Result<ImportPlan> ImportPlanner::plan(const io::ImportedCatalog& file,
                                : QStringLiteral(
                                      "提供方“%1”不是本地目录中的部门。请填写部门全称或其统一社会信用代码。")
                                      .arg(in.draft.providerName));
+                covered.insert({QStringLiteral("provider_name"), -1});
+                covered.insert({QStringLiteral("provider_code"), -1});
+                provisional = !in.itemsOnly;
             } else {
                 auto fresh = m_store.newDraft(depts.at(i - start));
                 if (!fresh) {
@@ -193,7 +234,9 @@ Result<ImportPlan> ImportPlanner::plan(const io::ImportedCatalog& file,
             }
             const bool known = !base.providerDeptId.isEmpty();
             if (known) {
+                const qsizetype before = row.problems.size();
                 row.merged = mergeImported(base, in, l, row.problems);
+                cover(covered, row.problems, before);
                 if (row.resourceId.isEmpty()) {
                     row.resourceId = newUuid();
                     row.merged.id = row.resourceId;
@@ -205,27 +248,42 @@ Result<ImportPlan> ImportPlanner::plan(const io::ImportedCatalog& file,
                 if (!refusal.isEmpty() && !row.changes.isEmpty()) {
                     addProblem(row.problems, in, QStringLiteral("name"), refusal);
                 }
+            } else if (provisional) {
+                // Not importable, but the rest of the row is checked too: the user fixes every
+                // problem of the row at once, not one per attempt.
+                ResourceDraft empty;
+                empty.status = canonicalName(ResourceStatus::Draft);
+                const qsizetype before = row.problems.size();
+                row.merged = mergeImported(empty, in, l, row.problems);
+                cover(covered, row.problems, before);
             }
-            const bool readErrors = CatalogRules::hasErrors([&] {
-                QList<Finding> f;
-                for (const ImportProblem& p : row.problems) {
-                    f << p.finding;
+            // Every rule finding of the row, except those that repeat a value problem; an existing
+            // resource that the file does not change is not judged on what it already has.
+            if ((known || provisional) && (id.isEmpty() || !row.changes.isEmpty())) {
+                for (Finding f : CatalogRules::check(row.merged, context)) {
+                    if (covered.contains({io::catalogKeyOfField(f.field), f.itemIndex})) {
+                        continue;
+                    }
+                    relaxForImport(f, row.merged, in);
+                    row.problems << ImportProblem{f, in.cellOf(f.field, f.itemIndex)};
                 }
-                return f;
-            }());
-            if (!known || readErrors) {
+            }
+            // In the order of the file's cells (left to right), as the user reads the row.
+            std::stable_sort(row.problems.begin(), row.problems.end(),
+                             [](const ImportProblem& a, const ImportProblem& b) {
+                                 return std::tuple(a.cell.sheet, a.cell.row, a.cell.column) <
+                                        std::tuple(b.cell.sheet, b.cell.row, b.cell.column);
+                             });
+            const bool errors =
+                std::any_of(row.problems.cbegin(), row.problems.cend(), [](const ImportProblem& p) {
+                    return p.finding.severity == Finding::Severity::Error;
+                });
+            if (!known || errors) {
                 row.kind = Kind::Rejected;
             } else if (!id.isEmpty() && row.changes.isEmpty()) {
                 row.kind = Kind::Unchanged;
             } else {
-                for (const Finding& f : CatalogRules::check(row.merged, context)) {
-                    row.problems << ImportProblem{f, in.cellOf(f.field, f.itemIndex)};
-                }
-                const bool ruleErrors =
-                    std::any_of(row.problems.cbegin(), row.problems.cend(), [](const ImportProblem& p) {
-                        return p.finding.severity == Finding::Severity::Error;
-                    });
-                row.kind = ruleErrors ? Kind::Rejected : (id.isEmpty() ? Kind::New : Kind::Changed);
+                row.kind = id.isEmpty() ? Kind::New : Kind::Changed;
             }
             if (!row.isApplicable()) {
                 row.merged = ResourceDraft(); // only what applying needs is kept

@@ -1,5 +1,6 @@
 #include "Migrations.h"
 
+#include "CodeSequence.h"
 #include "SearchIndex.h"
 #include "SqlError.h"
 #include "core/Clock.h"
@@ -67,13 +68,8 @@ Result<void> toV2(QSqlDatabase& db)
     if (auto r = runAll(db, kSchemaV2); !r) {
         return r;
     }
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral(
-            "INSERT INTO code_sequence (class_code, last_no) "
-            "SELECT substr(code, 1, instr(code, '/') - 1), max(sequence_no) FROM info_resource "
-            "WHERE code IS NOT NULL AND instr(code, '/') > 0 AND sequence_no IS NOT NULL "
-            "GROUP BY 1"))) {
-        return sqlError(q.lastError(), QStringLiteral("seeding code sequences"));
+    if (auto r = CodeSequence::catchUp(db); !r) {
+        return r;
     }
     return SearchIndex::rebuild(db);
 }

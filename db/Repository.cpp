@@ -573,9 +573,12 @@ Result<QString> Repository::applyOne(const RowChange& change,
         }
     }
     q.finish(); // the statement is cached: end the read now
-    if (deleted) {
+    const bool restore = change.op == RowChange::Op::Restore;
+    if (deleted != restore) {
         return makeError(Error::Kind::Invalid,
-                         QStringLiteral("%1 %2 is deleted").arg(change.table, change.id));
+                         QStringLiteral("%1 %2 is %3")
+                             .arg(change.table, change.id,
+                                  restore ? QStringLiteral("not deleted") : QStringLiteral("deleted")));
     }
     if (change.op == RowChange::Op::Update && newValues.isEmpty()) {
         return change.id; // nothing changed: no row write, no outbox entry
@@ -584,6 +587,8 @@ Result<QString> Repository::applyOne(const RowChange& change,
     QStringList sets = {QStringLiteral("updated_at = ?"), QStringLiteral("updated_by = ?")};
     if (change.op == RowChange::Op::Delete) {
         sets << QStringLiteral("is_deleted = 1");
+    } else if (restore) {
+        sets << QStringLiteral("is_deleted = 0");
     }
     for (auto it = newValues.cbegin(); it != newValues.cend(); ++it) {
         sets << quoted(m_db, it.key()) + QStringLiteral(" = ?");
@@ -605,8 +610,13 @@ Result<QString> Repository::applyOne(const RowChange& change,
     }
     RowChange effective = change;
     effective.fields = newValues;
-    changedFields =
-        change.op == RowChange::Op::Delete ? QStringList{QStringLiteral("is_deleted")} : newValues.keys();
+    if (restore) { // recorded as an update of is_deleted, 1 → 0
+        effective.op = RowChange::Op::Update;
+        effective.fields.insert(QStringLiteral("is_deleted"), 0);
+        oldValues.insert(QStringLiteral("is_deleted"), 1);
+    }
+    changedFields = change.op == RowChange::Op::Delete || restore ? QStringList{QStringLiteral("is_deleted")}
+                                                                  : newValues.keys();
     if (auto r = writeOutbox(effective, members, owner, baseVersion, oldValues, now); !r) {
         return r.error();
     }

@@ -35,12 +35,13 @@ struct RowChange
     {
         Insert,
         Update,
-        Delete
+        Delete,
+        Restore // undoes a Delete (is_deleted back to 0); the outbox records it as an update
     };
     Op op = Op::Update;
     QString table;
     QString id;         // generated for inserts when empty
-    QVariantMap fields; // insert: all given columns; update: changed columns; delete: unused
+    QVariantMap fields; // insert: all given columns; update: changed columns; delete, restore: unused
 };
 
 // For updates of JSON document columns (a revision's snapshot) that set a few of their members: the

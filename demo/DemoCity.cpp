@@ -2,8 +2,10 @@
 
 #include "DemoPlan.h"
 #include "DemoResources.h"
+#include "core/Clock.h"
 #include "core/CodeLists.h"
 #include "db/BaselineWriter.h"
+#include "db/CodeSequence.h"
 #include "db/Database.h"
 #include "db/SearchIndex.h"
 
@@ -197,7 +199,7 @@ Result<DemoSummary> generateDemoCity(db::Database& database, const DemoOptions& 
     summary.departments = int(plan.departments.size());
     summary.classes = int(plan.classes.size());
     const int total = options.resources;
-    ResourceFactory factory(plan, legalIds.value(), rng, ids, writer);
+    ResourceFactory factory(plan, legalIds.value(), rng, ids, writer, Clock::instance().nowUtc().date());
     qint64 committedRows = writer.rowsWritten();
     for (PlannedDepartment& dept : plan.departments) {
         for (int k = 0; k < dept.quota; ++k) {
@@ -222,12 +224,18 @@ Result<DemoSummary> generateDemoCity(db::Database& database, const DemoOptions& 
     if (auto r = writer.commit(); !r) {
         return r.error();
     }
-    // The baseline writer bypasses the repository, so the search index is built once at the end.
+    // The baseline writer bypasses the repository, so the search index is built once at the end and
+    // the code sequences catch up with the codes written.
     QSqlDatabase db = database.connection();
     if (!db.transaction()) {
         return invalid(QStringLiteral("demo: cannot begin the search index transaction"));
     }
     if (auto r = db::SearchIndex::rebuild(db); !r) {
+        db.rollback();
+        return r.error();
+    }
+    // Codes were written with their rows: the next submission draws the number after them.
+    if (auto r = db::CodeSequence::catchUp(db); !r) {
         db.rollback();
         return r.error();
     }

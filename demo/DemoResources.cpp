@@ -101,8 +101,9 @@ FormatCategory pickCategory(FormatHint hint, DemoRandom& rng)
 } // namespace
 
 ResourceFactory::ResourceFactory(CityPlan& plan, const QStringList& legalBasisIds, DemoRandom& rng,
-                                 DemoIds& ids, db::BaselineWriter& writer)
-    : m_plan(plan), m_legalBasisIds(legalBasisIds), m_rng(rng), m_ids(ids), m_writer(writer)
+                                 DemoIds& ids, db::BaselineWriter& writer, const QDate& today)
+    : m_plan(plan), m_legalBasisIds(legalBasisIds), m_rng(rng), m_ids(ids), m_writer(writer),
+      m_history(plan, rng, ids, writer, today)
 {}
 
 ResourceFactory::Choice ResourceFactory::choose(const PlannedDepartment& dept, int k) const
@@ -182,8 +183,9 @@ void ResourceFactory::fillShareAndFormat(const PlannedDepartment& dept, const Re
             condition = condition.arg(m_rng.pick(dept.def->scenes));
         }
     } else if (share == ShareType::NotShared) {
-        // 0 保密法, 1 数据安全法, 2 个人信息保护法, 3 统计法, 4 居民身份证法, 5 条例, 6 51号
-        int b = m_rng.weighted({30, 20, 0, 0, 0, 30, 20});
+        // 0 保密法, 1 数据安全法, 2 个人信息保护法, 3 统计法, 4 居民身份证法 (5 the 条例 and 6 51号 say
+        // what may not be shared only by pointing at laws, so they are never the basis themselves).
+        int b = m_rng.weighted({55, 45});
         if (t.sensitivity == Sensitivity::Personal) {
             b = m_rng.perMille(700) ? 2 : 4;
         } else if (t.items->key == QStringLiteral("statistics") ||
@@ -273,25 +275,32 @@ Result<int> ResourceFactory::write(PlannedDepartment& dept, int k)
     const bool filedElsewhere = !t.placement.isEmpty() && m_rng.perMille(400);
     PlannedClass& cls =
         m_plan.classes[size_t(filedElsewhere ? dept.placements.at(t.placement) : dept.ownClass)];
-    const int sequence = cls.nextSequence++;
+    fillStatusAndDates(choice.year);
+    // A draft that was never submitted has no code yet; the others drew theirs at submission.
+    const bool submitted = m_resource.value(QStringLiteral("status")) != storedValue(ResourceStatus::Draft);
+    const int sequence = submitted ? cls.nextSequence++ : 0;
     const QString code =
-        cls.code + QLatin1Char('/') + QStringLiteral("%1").arg(sequence, 6, 10, QLatin1Char('0'));
+        submitted ? cls.code + QLatin1Char('/') + QStringLiteral("%1").arg(sequence, 6, 10, QLatin1Char('0'))
+                  : QString();
 
     m_resourceId = m_ids.next();
     m_resource[QStringLiteral("id")] = m_resourceId;
     m_resource[QStringLiteral("owner_dept_id")] = dept.id;
     m_resource[QStringLiteral("classification_id")] = cls.id;
     m_resource[QStringLiteral("name")] = name;
-    m_resource[QStringLiteral("code")] = code;
-    m_resource[QStringLiteral("sequence_no")] = sequence;
+    m_resource[QStringLiteral("code")] = orNull(code);
+    m_resource[QStringLiteral("sequence_no")] = submitted ? QVariant(sequence) : QVariant();
     m_resource[QStringLiteral("provider_dept_id")] = dept.id;
     m_resource[QStringLiteral("provider_code")] = dept.uscc;
     m_resource[QStringLiteral("abstract")] = abstractText(dept, choice, name, itemNames);
     m_resource[QStringLiteral("level")] = storedValue(ResourceLevel::Department);
     m_resource[QStringLiteral("catalog_version")] = 1;
     fillShareAndFormat(dept, t);
-    fillStatusAndDates(choice.year);
+    m_history.dateSubmission(m_resource);
     if (auto r = m_writer.add(QStringLiteral("info_resource"), m_resource); !r) {
+        return r.error();
+    }
+    if (auto r = m_history.write(dept, m_resource); !r) {
         return r.error();
     }
     auto items = writeItems(dept);
@@ -313,9 +322,11 @@ Result<int> ResourceFactory::write(PlannedDepartment& dept, int k)
             return r.error();
         }
     }
-    dept.lastCode = code;
-    if (!filedElsewhere) {
-        dept.lastOwnCode = code;
+    if (submitted) {
+        dept.lastCode = code;
+        if (!filedElsewhere) {
+            dept.lastOwnCode = code;
+        }
     }
     return items;
 }

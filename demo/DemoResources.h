@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DemoHistory.h"
 #include "DemoPlan.h"
 #include "core/Result.h"
 
@@ -14,13 +15,14 @@ class BaselineWriter;
 
 namespace govcat::demo {
 
-// Writes one catalog entry at a time — info_resource, its info_item rows, sometimes a resource_survey
-// and a resource_relation — reusing its row maps so that nothing accumulates.
+// Writes one catalog entry at a time — info_resource, its info_item rows, its review history,
+// sometimes a resource_survey and a resource_relation — reusing its row maps so that nothing accumulates.
 class ResourceFactory
 {
 public:
+    // today: the day the city is made (waiting resources were submitted in the weeks before it).
     ResourceFactory(CityPlan& plan, const QStringList& legalBasisIds, DemoRandom& rng, DemoIds& ids,
-                    db::BaselineWriter& writer);
+                    db::BaselineWriter& writer, const QDate& today);
 
     // The k-th resource of a department (k counts from 0). Returns the number of items written.
     Result<int> write(PlannedDepartment& dept, int k);
@@ -50,6 +52,7 @@ private:
     DemoRandom& m_rng;
     DemoIds& m_ids;
     db::BaselineWriter& m_writer;
+    HistoryWriter m_history;
     QVariantMap m_resource;
     QVariantMap m_item;
     QVariantMap m_survey;

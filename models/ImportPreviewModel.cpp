@@ -29,15 +29,29 @@ int rank(Kind kind)
     return 4;
 }
 
-QString problemText(const QList<io::ImportProblem>& problems)
+// Every problem of a row, one per line, each with its cell: the user fixes them all in one pass.
+QString problemText(const QStringList& sheets, const QList<io::ImportProblem>& problems)
 {
     QStringList out;
     for (const io::ImportProblem& p : problems) {
+        const QString cell = io::cellName(sheets, p.cell);
         out << (p.finding.severity == Finding::Severity::Error ? QStringLiteral("✗ ")
                                                                : QStringLiteral("⚠ ")) +
-                   p.finding.message;
+                   (cell.isEmpty() ? QString() : cell + QLatin1Char(' ')) + p.finding.message;
     }
     return out.join(QLatin1Char('\n'));
+}
+
+// The distinct cells of a row's problems, in order ("信息资源!G4、信息资源!K4").
+QString problemCells(const QStringList& sheets, const QList<io::ImportProblem>& problems)
+{
+    QStringList cells;
+    for (const io::ImportProblem& p : problems) {
+        if (const QString cell = io::cellName(sheets, p.cell); !cell.isEmpty() && !cells.contains(cell)) {
+            cells << cell;
+        }
+    }
+    return cells.join(QStringLiteral("、"));
 }
 
 } // namespace
@@ -80,7 +94,7 @@ QString ImportPreviewModel::details(const db::ImportPlanRow& row) const
         lines << tr("⚠ 本地有未同步的草稿修改，导入会覆盖其中的这些字段。");
     }
     if (!row.problems.isEmpty()) {
-        lines << problemText(row.problems);
+        lines << problemText(m_plan->sheets, row.problems);
     }
     if (row.kind == Kind::Changed) {
         for (const FieldChange& c : row.changes) {
@@ -92,6 +106,9 @@ QString ImportPreviewModel::details(const db::ImportPlanRow& row) const
         }
     } else if (row.kind == Kind::New) {
         lines << tr("新建草稿，%1 个信息项").arg(row.merged.items.size());
+    }
+    if (row.itemsKept && row.kind != Kind::Rejected) {
+        lines << tr("信息项未填写，保持不变");
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -119,7 +136,7 @@ QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
         case Where:
             return io::cellName(m_plan->sheets, p.cell);
         case Details:
-            return problemText({p});
+            return problemText(m_plan->sheets, {p});
         default:
             return {};
         }
@@ -151,6 +168,9 @@ QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
     case Provider:
         return row.providerName;
     case Where: {
+        if (role == Qt::ToolTipRole && row.problems.size() > 1) {
+            return problemCells(m_plan->sheets, row.problems); // every marked cell
+        }
         const io::SourceCell cell = row.problems.isEmpty() ? row.where : row.problems.constFirst().cell;
         return io::cellName(m_plan->sheets, cell);
     }

@@ -20,6 +20,7 @@ bool isEditorAction(CatalogAction a)
     case CatalogAction::Submit:
     case CatalogAction::Revise:
     case CatalogAction::RestoreVersion:
+    case CatalogAction::DeleteDraft:
         return true;
     default:
         return false;
@@ -53,6 +54,10 @@ std::optional<ResourceStatus> lifecycleTarget(CatalogAction action, ResourceStat
         return from == S::PendingReview || from == S::Withdrawing || from == S::Withdrawn
                    ? std::nullopt
                    : std::optional(from);
+    case CatalogAction::UndoApproval:
+        return from == S::Published ? std::optional(S::PendingReview) : std::nullopt;
+    case CatalogAction::DeleteDraft:
+        return from == S::Draft ? std::optional(from) : std::nullopt;
     case CatalogAction::Read:
         return from;
     }
@@ -108,6 +113,10 @@ QString actionName(CatalogAction action)
         return QStringLiteral("撤销下线");
     case CatalogAction::RestoreVersion:
         return QStringLiteral("恢复为新草稿");
+    case CatalogAction::UndoApproval:
+        return QStringLiteral("撤销审核通过");
+    case CatalogAction::DeleteDraft:
+        return QStringLiteral("删除草稿");
     case CatalogAction::Read:
         return QStringLiteral("查阅");
     }

@@ -21,6 +21,8 @@ enum class CatalogAction
     ConfirmOffline, // 下线中 → 已下线
     CancelOffline,  // 下线中 → 已发布
     RestoreVersion, // an older version becomes the new draft
+    UndoApproval,   // 已发布 → 待审核 right after an approval, when nothing changed since
+    DeleteDraft,    // a 草稿 never submitted (no code) is deleted (a tombstone; undo restores it)
     Read,
 };
 

@@ -87,8 +87,12 @@ public:
             layouts << detail;
         }
         m_out.layout = layouts.join(QStringLiteral("；"));
+        const bool itemColumns = std::any_of(sheets.cbegin(), sheets.cend(), [](const auto& s) {
+            return s.second.role != SheetRole::Resources;
+        });
         for (ImportedResource& r : m_out.resources) {
             sortItems(r);
+            r.itemsBlank = itemColumns && !r.itemsGiven;
         }
         return std::move(m_out);
     }
@@ -209,8 +213,18 @@ private:
             const int column = h.column(QStringLiteral("items"));
             const SourceCell cell{sheet, row.number, column};
             r.cells.insert(QStringLiteral("items"), cell);
+            const QString text = row.at(column);
+            if (isClearItemsMarker(text)) {
+                r.itemsGiven = true;
+                r.itemsCleared = true;
+                return;
+            }
+            if (text.trimmed().isEmpty()) {
+                return; // an empty cell keeps the stored items (itemsBlank, set at the end)
+            }
             QStringList problems;
-            r.draft.items = parseInlineItems(row.at(column), &problems);
+            QList<int> problemItems;
+            r.draft.items = parseInlineItems(text, &problems, &problemItems);
             r.itemsGiven = true;
             static const QSet<QString> inlinePresent = {QStringLiteral("name"), QStringLiteral("data_type"),
                                                         QStringLiteral("length")};
@@ -221,9 +235,9 @@ private:
                 item.present = inlinePresent;
                 r.items << item;
             }
-            for (const QString& p : problems) {
-                addImportProblem(r.problems, QStringLiteral("items"), -1, QStringLiteral("信息项：") + p,
-                                 cell);
+            for (int p = 0; p < problems.size(); ++p) {
+                addImportProblem(r.problems, QStringLiteral("data_type"), problemItems.at(p),
+                                 QStringLiteral("信息项：") + problems.at(p), cell);
             }
         }
     }
@@ -232,11 +246,15 @@ private:
     {
         ImportedResource& r = m_out.resources[resource];
         r.itemsGiven = true;
+        const ItemColumns& shared = itemColumns(sheet, h);
+        if (isClearItemsMarker(row.at(shared.columns.value(QStringLiteral("name"), -1)))) {
+            r.itemsCleared = true; // （清空） in the item name: no item, the list is emptied
+            return;
+        }
         r.draft.items << ItemDraft();
         ImportedItem item;
         item.row = {sheet, row.number, -1};
         item.seq = int(r.items.size()) + 1;
-        const ItemColumns& shared = itemColumns(sheet, h);
         item.present = shared.present;
         item.columns = shared.columns;
         r.items << item;
@@ -366,7 +384,7 @@ Result<ImportedCatalog> parseCatalogTables(TableSource& source, const ReadProgre
     return Parser(source, progress).run();
 }
 
-QList<ItemDraft> parseInlineItems(const QString& cell, QStringList* problems)
+QList<ItemDraft> parseInlineItems(const QString& cell, QStringList* problems, QList<int>* problemItems)
 {
     static const QRegularExpression separators(QStringLiteral("[、；;\\n\\r]+"));
     static const QRegularExpression shape(
@@ -386,6 +404,9 @@ QList<ItemDraft> parseInlineItems(const QString& cell, QStringList* problems)
         auto type = readCode(CodeListId::DataType, m.captured(2), &problem);
         if (!type && problems) {
             *problems << QStringLiteral("“%1”：%2").arg(text, problem);
+            if (problemItems) {
+                *problemItems << int(items.size());
+            }
         }
         items << ItemDraft::of(m.captured(1).trimmed(), type.value_or(QString()), m.captured(3));
     }

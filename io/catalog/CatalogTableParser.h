@@ -25,7 +25,9 @@ using ReadProgress = std::function<bool(qint64 rowsRead)>;
 Result<ImportedCatalog> parseCatalogTables(TableSource& source, const ReadProgress& progress = {});
 
 // Parses a layout-3 cell: "统一社会信用代码(C)、企业名称(字符型)；成立日期(D,8)". Items without a
-// type get an empty type (the rules then ask for one); unreadable types become problems.
-QList<ItemDraft> parseInlineItems(const QString& cell, QStringList* problems);
+// type get an empty type (the rules then ask for one); unreadable types become problems, and
+// problemItems (when given) gets the index of the item each problem is about.
+QList<ItemDraft> parseInlineItems(const QString& cell, QStringList* problems,
+                                  QList<int>* problemItems = nullptr);
 
 } // namespace govcat::io

@@ -2,10 +2,13 @@
 
 namespace govcat::io {
 
-namespace {
+bool isClearItemsMarker(const QString& text)
+{
+    const QString t = text.trimmed();
+    return t == kClearItemsMarker || t == QStringLiteral("(清空)");
+}
 
-// info_resource / info_item columns the rules report → the catalog key of the file's column.
-QString keyOfField(const QString& field)
+QString catalogKeyOfField(const QString& field)
 {
     if (field == QStringLiteral("no_share_basis_id")) {
         return QStringLiteral("no_share_basis");
@@ -25,11 +28,9 @@ QString keyOfField(const QString& field)
     return field;
 }
 
-} // namespace
-
 SourceCell ImportedResource::cellOf(const QString& field, int itemIndex) const
 {
-    const QString key = keyOfField(field);
+    const QString key = catalogKeyOfField(field);
     if (itemIndex >= 0 && itemIndex < items.size()) {
         const ImportedItem& item = items.at(itemIndex);
         if (const auto column = item.columns.constFind(key);

@@ -52,6 +52,8 @@ struct ImportedResource
     SourceCell row;            // the resource's first row
     QString noShareBasis;      // 不予共享依据 by name, when present
     bool itemsGiven = false;   // the file lists this resource's data items (then they are the new list)
+    bool itemsCleared = false; // the items were removed by the marker （清空） (kClearItemsMarker)
+    bool itemsBlank = false;   // the file has item columns but none for this resource: items are kept
     bool itemsOnly = false;    // named only by an items sheet: must exist in the catalog
     QList<ImportedItem> items; // parallel to draft.items
     QList<ImportProblem> problems;
@@ -59,6 +61,16 @@ struct ImportedResource
     // The cell of a field (a catalog key or an info_resource / info_item column) for reports.
     SourceCell cellOf(const QString& field, int itemIndex = -1) const;
 };
+
+// What a user writes in a 信息项 cell (or an item's name cell) to remove every data item of an
+// existing resource; an empty cell keeps them (docs/USER_GUIDE.md, 导入).
+inline const QString kClearItemsMarker = QStringLiteral("（清空）");
+// True for the marker, in full-width or ASCII brackets, with spaces around it.
+bool isClearItemsMarker(const QString& text);
+
+// The catalog key of the file's column for a field a rule reports (an info_resource or info_item
+// column: provider_dept_id → provider_name, classification_id → classification_code, …).
+QString catalogKeyOfField(const QString& field);
 
 struct ImportedCatalog
 {

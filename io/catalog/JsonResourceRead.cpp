@@ -121,6 +121,7 @@ void readItems(ImportedResource& r, const QJsonValue& value)
     }
     r.itemsGiven = true;
     const QJsonArray items = value.toArray();
+    r.itemsCleared = items.isEmpty(); // an empty array is the explicit way to remove every item
     for (const QJsonValue& v : items) {
         if (!v.isObject()) {
             addProblem(r, QStringLiteral("items"), -1,

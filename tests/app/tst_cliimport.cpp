@@ -21,6 +21,8 @@ private Q_SLOTS:
     void dryRunWithRejectedRowsWritesOnlyTheReport();
     void applyCleanWritesTheCleanRows();
     void cleanFileIsWrittenWithExitZero();
+    void withoutProfileImportSaysSoWithItsOwnCode();
+    void profileCommandHasTheDialogsRules();
 
 private:
     struct Run
@@ -30,6 +32,7 @@ private:
         QString err;
     };
     Run import(const QStringList& args);
+    Run govcat(const QStringList& args);
     static QString fixture(const char* name)
     {
         return QStringLiteral(GOVCAT_IMPORT_FIXTURES "/") + QString::fromUtf8(name);
@@ -58,11 +61,16 @@ void TestCliImport::initTestCase()
 
 TestCliImport::Run TestCliImport::import(const QStringList& args)
 {
+    return govcat(QStringList{QStringLiteral("import"), QStringLiteral("--db"), m_db} + args);
+}
+
+TestCliImport::Run TestCliImport::govcat(const QStringList& args)
+{
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("GOVCAT_PASSPHRASE"), QString::fromUtf8(test::kPassphrase));
     p.setProcessEnvironment(env);
-    p.start(m_binary, QStringList{QStringLiteral("import"), QStringLiteral("--db"), m_db} + args);
+    p.start(m_binary, args);
     p.closeWriteChannel();
     if (!p.waitForFinished(300000)) {
         p.kill();
@@ -140,6 +148,72 @@ void TestCliImport::cleanFileIsWrittenWithExitZero()
     QCOMPARE(again.exitCode, 0);
     QVERIFY2(again.out.contains(QStringLiteral("\"unchanged\":2")), qPrintable(again.out));
     QCOMPARE(liveResources(), before + 2);
+}
+
+// A database nobody has opened in the GUI yet is not damaged: exit 4 (not 3) and the way out.
+void TestCliImport::withoutProfileImportSaysSoWithItsOwnCode()
+{
+    test::CatalogFixture fresh;
+    const QString path = fresh.database->path();
+    fresh.database.reset();
+    const QByteArray before = test::fileHash(path);
+    const Run r =
+        govcat({QStringLiteral("import"), QStringLiteral("--db"), path, fixture("layout2_merged.xlsx")});
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.contains(QStringLiteral("govcat profile --db ") + path), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("没有写入任何内容")), qPrintable(r.err));
+    QCOMPARE(test::fileHash(path), before);
+}
+
+// govcat profile: the department by name, short name or 统一社会信用代码; the role by name or code;
+// what the first-start dialog would not offer is refused (64) and nothing changes.
+void TestCliImport::profileCommandHasTheDialogsRules()
+{
+    auto profile = [&](const QString& name, const QString& dept, const QString& role) {
+        return govcat({QStringLiteral("profile"), QStringLiteral("--db"), m_db, QStringLiteral("--name"),
+                       name, QStringLiteral("--department"), dept, QStringLiteral("--role"), role});
+    };
+    auto stored = [&] {
+        auto database = db::Database::open(m_db, test::kPassphrase, db::OpenMode::ReadOnly);
+        return database ? db::ProfileStore(database.value()->connection())
+                              .load()
+                              .value()
+                              .value_or(db::LocalProfile())
+                        : db::LocalProfile();
+    };
+    const db::LocalProfile before = stored();
+    QString uscc;
+    {
+        auto database = db::Database::open(m_db, test::kPassphrase, db::OpenMode::ReadOnly);
+        QVERIFY(database);
+        QSqlQuery q(database.value()->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT uscc FROM department WHERE id = '%1'").arg(before.deptId)) &&
+                q.next());
+        uscc = q.value(0).toString();
+    }
+
+    const QByteArray hash = test::fileHash(m_db);
+    QCOMPARE(profile(QStringLiteral(" "), uscc, QStringLiteral("editor")).exitCode, 64);
+    const Run role = profile(QStringLiteral("李审核"), uscc, QStringLiteral("局长"));
+    QCOMPARE(role.exitCode, 64);
+    QVERIFY2(role.err.contains(canonicalName(Role::Reviewer)), qPrintable(role.err)); // the choices
+    QCOMPARE(
+        profile(QStringLiteral("李审核"), QStringLiteral("不存在的局"), QStringLiteral("reviewer")).exitCode,
+        64);
+    QCOMPARE(test::fileHash(m_db), hash);
+
+    const Run byUscc = profile(QStringLiteral("李审核"), uscc.toLower(), QStringLiteral("reviewer"));
+    QVERIFY2(byUscc.exitCode == 0, qPrintable(byUscc.out + byUscc.err));
+    QVERIFY2(byUscc.out.contains(before.deptName) && byUscc.out.contains(QStringLiteral("原为")),
+             qPrintable(byUscc.out));
+    QCOMPARE(stored().userName, QStringLiteral("李审核"));
+    QCOMPARE(stored().role, canonicalName(Role::Reviewer));
+    QCOMPARE(stored().deptId, before.deptId);
+
+    const Run back = profile(before.userName, before.deptName, before.role);
+    QVERIFY2(back.exitCode == 0, qPrintable(back.out + back.err));
+    QCOMPARE(stored().role, before.role);
+    QCOMPARE(stored().userName, before.userName);
 }
 
 QTEST_GUILESS_MAIN(TestCliImport)

@@ -1,13 +1,19 @@
 #include "db/CatalogWorkflow.h"
 #include "db/ImportApply.h"
 #include "db/ImportPlanner.h"
+#include "db/ImportReport.h"
+#include "io/catalog/CatalogJson.h"
 #include "io/catalog/CatalogTableParser.h"
 #include "support/CatalogFixture.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace govcat;
@@ -109,6 +115,11 @@ private Q_SLOTS:
     void inlineItemsCell();
     void csvWithItemsInOneCellInEitherEncoding_data();
     void csvWithItemsInOneCellInEitherEncoding();
+    void everyProblemOfARowIsListedWithItsCell();
+    void errorReportListsEveryProblemOfARow();
+    void emptyItemsCellKeepsTheItemsAndTheMarkerClearsThem();
+    void userGuideExamplesImportAsWritten();
+    void emptyJsonItemsArrayClearsTheItems();
 
 private:
     Result<ImportPlan> planFile(const QString& path);
@@ -510,6 +521,255 @@ void TestCatalogImport::csvWithItemsInOneCellInEitherEncoding()
     QVERIFY(price);
     QCOMPARE(price->merged.abstract, QStringLiteral("记录价格举报、\"投诉\"及处理结果，\n按月汇总。"));
     QCOMPARE(price->merged.items.at(0).length, QStringLiteral("20"));
+}
+
+// A file that was fixed came back with errors that were there all along: every problem of a row is
+// reported, each at its cell, also when the row is rejected for a value it could not read or an
+// unknown provider; a rule does not repeat a problem of a cell that could not be read.
+void TestCatalogImport::everyProblemOfARowIsListedWithItsCell()
+{
+    MemorySource source;
+    source.sheets << std::pair{
+        QStringLiteral("资源"),
+        QList<QStringList>{
+            QStringLiteral("信息资源名称,信息资源提供方,信息资源分类,信息资源摘要,格式分类,格式类型,共享类型,"
+                           "共享方式分类,共享方式类型,是否向社会开放,更新周期,发布日期,信息项")
+                .split(QLatin1Char(',')),
+            {QStringLiteral("处处有错的资源"), kDept, QStringLiteral("999999"), QStringLiteral("摘要。"),
+             QStringLiteral("数据库"), QStringLiteral("oracle"), QStringLiteral("有时共享"),
+             QStringLiteral("共享平台方式"), QStringLiteral("接口"), QStringLiteral("也许"), QString(),
+             QStringLiteral("2024-13-45"), QStringLiteral("名称(X)、日期(D)")},
+            {QStringLiteral("提供方不明的资源"), QStringLiteral("不存在的局"), QStringLiteral("101"),
+             QStringLiteral("摘要。"), QStringLiteral("数据库"), QStringLiteral("oracle"),
+             QStringLiteral("有时共享"), QStringLiteral("共享平台方式"), QStringLiteral("接口"),
+             QStringLiteral("否"), QString(), QString(), QStringLiteral("名称(C,20)")}}};
+    auto plan = planSource(source);
+    QVERIFY2(plan, qPrintable(plan.error().message));
+    const ImportPlan& p = plan.value();
+    QCOMPARE(p.rows.size(), 2);
+
+    auto errorCells = [](const ImportPlanRow& row) {
+        QList<int> columns;
+        for (const io::ImportProblem& problem : row.problems) {
+            if (problem.finding.severity == Finding::Severity::Error) {
+                columns << problem.cell.column;
+            }
+        }
+        std::sort(columns.begin(), columns.end());
+        return columns;
+    };
+    const ImportPlanRow& all = p.rows.at(0);
+    QCOMPARE(all.kind, Kind::Rejected);
+    // 分类 C, 共享类型 G, 是否向社会开放 J, the missing 更新周期 K (a rule), 发布日期 L, the item type
+    // in M: one each, no repeats by the rules (共享类型 is not also "必填").
+    QVERIFY2(errorCells(all) == (QList<int>{2, 6, 9, 10, 11, 12}), describe(p).constData());
+    for (const io::ImportProblem& problem : all.problems) {
+        QCOMPARE(problem.cell.row, 2);
+    }
+
+    const ImportPlanRow& unknown = p.rows.at(1);
+    QCOMPARE(unknown.kind, Kind::Rejected);
+    // The unknown provider (B), the share type (G) and the missing 更新周期 (K), found by the rules
+    // although the row could not be matched to a department.
+    QVERIFY2(errorCells(unknown) == (QList<int>{1, 6, 10}), describe(p).constData());
+}
+
+// The error report of such a row: each problem in the summary sheet with its cell.
+void TestCatalogImport::errorReportListsEveryProblemOfARow()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("部门目录.csv"));
+    QVERIFY(test::writeBytes(
+        file, 0,
+        QStringLiteral(
+            "信息资源名称,信息资源提供方,信息资源分类,信息资源摘要,格式分类,格式类型,共享类型,共享方式分类,"
+            "共享方式类型,是否向社会开放,更新周期,信息项\r\n"
+            "处处有错的资源,%1,999,摘要。,数据库,oracle,有时共享,共享平台方式,接口,也许,,"
+            "\"名称(X)、地址(字符型)\"\r\n")
+            .arg(kDept)
+            .toUtf8()));
+    auto plan = planFile(file);
+    QVERIFY2(plan, qPrintable(plan.error().message));
+    plan.value().file = file;
+    const QString out = dir.filePath(QStringLiteral("report.xlsx"));
+    auto written = writeImportReport(plan.value(), QString(), out);
+    QVERIFY2(written, qPrintable(written.error().message));
+    auto report = io::openTableSource(out);
+    QVERIFY2(report, qPrintable(report.error().message));
+    QStringList cells;
+    QVERIFY(report.value()->stream(0, [&](const io::TableRow& row) {
+        if (row.at(2) == QStringLiteral("处处有错的资源")) {
+            cells << row.at(1) + QLatin1Char(' ') + row.at(3);
+        }
+        return true;
+    }));
+    QCOMPARE(cells,
+             (QStringList{QStringLiteral("C2 错误"), QStringLiteral("G2 错误"), QStringLiteral("J2 错误"),
+                          QStringLiteral("K2 错误"), QStringLiteral("L2 错误"), QStringLiteral("L2 提示")}));
+}
+
+// An empty 信息项 cell of an existing resource keeps its items (the preview says so); （清空）
+// removes them, in the 信息项 cell or as an item's name on an items sheet.
+void TestCatalogImport::emptyItemsCellKeepsTheItemsAndTheMarkerClearsThem()
+{
+    auto first = planFile(fixture("layout1_two_sheets.xlsx"));
+    QVERIFY(first);
+    QVERIFY(ImportApply::apply(*m_store, first.value(), ImportScope::All));
+    const ImportPlanRow* registry = rowNamed(first.value(), QStringLiteral("市场主体登记信息"));
+    const QString id = registry->resourceId;
+    const QString name = registry->name;
+    QCOMPARE(m_store->load(id).value().items.size(), 3);
+
+    auto inlineCell = [&](const QString& cycle, const QString& items) {
+        MemorySource edit;
+        edit.sheets << std::pair{
+            QStringLiteral("改"),
+            QList<QStringList>{{QStringLiteral("资源标识"), QStringLiteral("信息资源名称"),
+                                QStringLiteral("更新周期"), QStringLiteral("信息项")},
+                               {id, name, cycle, items}}};
+        return planSource(edit);
+    };
+    auto kept = inlineCell(QStringLiteral("每月"), QString());
+    QVERIFY2(kept, qPrintable(kept.error().message));
+    const ImportPlanRow& row = kept.value().rows.at(0);
+    QVERIFY2(row.kind == Kind::Changed, describe(kept.value()).constData());
+    QCOMPARE(row.changes.size(), 1);
+    QCOMPARE(row.changes.at(0).field, QStringLiteral("update_cycle"));
+    QVERIFY(row.itemsKept);
+    QVERIFY(ImportApply::apply(*m_store, kept.value(), ImportScope::All));
+    QCOMPARE(m_store->load(id).value().items.size(), 3);
+
+    auto unchanged = inlineCell(QStringLiteral("每月"), QStringLiteral("  "));
+    QVERIFY(unchanged);
+    QCOMPARE(unchanged.value().rows.at(0).kind, Kind::Unchanged);
+    QVERIFY(unchanged.value().rows.at(0).itemsKept);
+
+    auto cleared = inlineCell(QStringLiteral("每月"), QStringLiteral("（清空）"));
+    QVERIFY(cleared);
+    const ImportPlanRow& clear = cleared.value().rows.at(0);
+    QVERIFY2(clear.kind == Kind::Changed, describe(cleared.value()).constData());
+    QVERIFY(!clear.itemsKept);
+    QVERIFY(clear.merged.items.isEmpty());
+    QVERIFY(clear.hasWarnings()); // 至少一个信息项: a warning on import, an error before submission
+    QVERIFY(ImportApply::apply(*m_store, cleared.value(), ImportScope::All));
+    QCOMPARE(m_store->load(id).value().items.size(), 0);
+
+    // The marker as the item name on an items sheet (layouts 1 and 2).
+    const ImportPlanRow* food = rowNamed(first.value(), QStringLiteral("食品经营许可信息"));
+    QCOMPARE(m_store->load(food->resourceId).value().items.size(), 1);
+    MemorySource items;
+    items.sheets << std::pair{QStringLiteral("信息项"),
+                              QList<QStringList>{{QStringLiteral("资源标识"), QStringLiteral("信息项名称"),
+                                                  QStringLiteral("数据类型")},
+                                                 {food->resourceId, QStringLiteral("(清空)"), QString()}}};
+    auto byRow = planSource(items);
+    QVERIFY(byRow);
+    QVERIFY2(byRow.value().rows.at(0).kind == Kind::Changed, describe(byRow.value()).constData());
+    QVERIFY(byRow.value().rows.at(0).merged.items.isEmpty());
+}
+
+// docs/USER_GUIDE.md, 从 Excel、CSV、JSON 导入: every CSV example of the section, in order, imports
+// as written (the first creates a resource, the next change it), and every items cell quoted in the
+// text (名称(类型)…) imports in the first example's row.
+void TestCatalogImport::userGuideExamplesImportAsWritten()
+{
+    QFile guide(
+        QDir(qEnvironmentVariable("GOVCAT_SOURCE_DIR")).filePath(QStringLiteral("docs/USER_GUIDE.md")));
+    QVERIFY2(guide.open(QIODevice::ReadOnly), qPrintable(guide.fileName()));
+    const QString text = QString::fromUtf8(guide.readAll());
+    const qsizetype start = text.indexOf(QStringLiteral("## 从 Excel、CSV、JSON 导入"));
+    QVERIFY(start >= 0);
+    const QString section = text.mid(start, text.indexOf(QStringLiteral("\n## "), start + 1) - start);
+    QStringList blocks;
+    static const QRegularExpression fence(QStringLiteral("```csv\\n(.*?)\\n\\s*```"),
+                                          QRegularExpression::DotMatchesEverythingOption);
+    for (auto it = fence.globalMatch(section); it.hasNext();) {
+        QStringList lines;
+        for (const QString& line : it.next().captured(1).split(QLatin1Char('\n'))) {
+            lines << line.trimmed();
+        }
+        blocks << lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n");
+    }
+    QVERIFY2(blocks.size() >= 3, qPrintable(section));
+
+    QTemporaryDir dir;
+    QString id;
+    for (int b = 0; b < blocks.size(); ++b) {
+        const QString path = dir.filePath(QStringLiteral("guide%1.csv").arg(b));
+        QVERIFY(test::writeBytes(path, 0, blocks.at(b).toUtf8()));
+        auto plan = planFile(path);
+        QVERIFY2(plan, qPrintable(plan.error().message));
+        QVERIFY2(plan.value().rejected() == 0 && plan.value().rows.size() == 1,
+                 describe(plan.value()).constData());
+        const ImportPlanRow& row = plan.value().rows.at(0);
+        QVERIFY2(row.kind == (b == 0 ? Kind::New : Kind::Changed), describe(plan.value()).constData());
+        if (b == 0) {
+            QCOMPARE(row.merged.items.size(), 3);
+            QCOMPARE(row.merged.items.at(1).name, QStringLiteral("企业名称"));
+            QCOMPARE(row.merged.items.at(1).dataType, QStringLiteral("C"));
+            QVERIFY(row.hasWarnings()); // 企业名称(字符型) has no length: a warning, not a rejection
+            id = row.resourceId;
+        } else {
+            QCOMPARE(row.resourceId, id);
+        }
+        auto applied = ImportApply::apply(*m_store, plan.value(), ImportScope::All);
+        QVERIFY2(applied, qPrintable(applied.error().message));
+    }
+    QCOMPARE(m_store->load(id).value().updateCycle, QStringLiteral("每周"));
+
+    // The items cells quoted in the text, in a new resource's row of the first example.
+    static const QRegularExpression span(QStringLiteral("`([^`\\n]*\\([^`\\n]*)`"));
+    QStringList firstRows = blocks.at(0).split(QStringLiteral("\r\n"));
+    int cells = 0;
+    for (auto it = span.globalMatch(section); it.hasNext();) {
+        const QString cell = it.next().captured(1);
+        if (cell.contains(QLatin1Char('"'))) {
+            continue; // JSON
+        }
+        QStringList lines = firstRows;
+        lines[1] = lines.at(1)
+                       .section(QLatin1Char(','), 0, 10)
+                       .replace(QStringLiteral("企业开办"), QStringLiteral("示例%1").arg(cells)) +
+                   QStringLiteral(",\"%1\"").arg(cell);
+        const QString path = dir.filePath(QStringLiteral("cell%1.csv").arg(cells++));
+        QVERIFY(test::writeBytes(path, 0, lines.join(QStringLiteral("\r\n")).toUtf8()));
+        auto plan = planFile(path);
+        QVERIFY2(plan, qPrintable(plan.error().message));
+        QVERIFY2(plan.value().count(Kind::New) == 1,
+                 QByteArray(cell.toUtf8() + "\n" + describe(plan.value())).constData());
+    }
+    QVERIFY(cells >= 1);
+}
+
+// docs/CATALOG_JSON.md: "an empty array removes them all" — the explicit marker of JSON, accepted
+// with a warning (it was rejected: at least one item).
+void TestCatalogImport::emptyJsonItemsArrayClearsTheItems()
+{
+    auto first = planFile(fixture("layout1_two_sheets.xlsx"));
+    QVERIFY(first);
+    QVERIFY(ImportApply::apply(*m_store, first.value(), ImportScope::All));
+    const QString id = rowNamed(first.value(), QStringLiteral("市场主体登记信息"))->resourceId;
+    auto read = [&](const QByteArray& items) {
+        return io::readCatalogJsonData(
+            QByteArrayLiteral(
+                "{\"format\": \"govcat-catalog\", \"version\": 1, \"resources\": [{\"id\": \"") +
+            id.toUtf8() + QByteArrayLiteral("\", \"update_cycle\": \"每月\"") + items +
+            QByteArrayLiteral("}]}"));
+    };
+    auto absent = read({});
+    QVERIFY2(absent, qPrintable(absent.error().message));
+    auto keep = ImportPlanner(*m_store).plan(absent.value());
+    QVERIFY(keep);
+    QCOMPARE(keep.value().rows.at(0).kind, Kind::Changed);
+    QCOMPARE(keep.value().rows.at(0).merged.items.size(), 3);
+
+    auto empty = read(QByteArrayLiteral(", \"items\": []"));
+    QVERIFY2(empty, qPrintable(empty.error().message));
+    auto clear = ImportPlanner(*m_store).plan(empty.value());
+    QVERIFY(clear);
+    QVERIFY2(clear.value().rows.at(0).kind == Kind::Changed, describe(clear.value()).constData());
+    QVERIFY(clear.value().rows.at(0).merged.items.isEmpty());
+    QVERIFY(clear.value().rows.at(0).hasWarnings());
 }
 
 QTEST_GUILESS_MAIN(TestCatalogImport)

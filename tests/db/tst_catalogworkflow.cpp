@@ -31,6 +31,10 @@ private Q_SLOTS:
     void restoreVersionAsNewDraft();
     void offlineNeedsReasonAndReviewer();
     void reviewQueueIsOldestFirst();
+    void revisionOfABaselineResourceShowsBothVersions();
+    void approvalIsUndoneUntilTheResourceChanges();
+    void approvalOfARevisionIsUndone();
+    void neverSubmittedDraftIsDeletedAndRestored();
 
 private:
     QString publish(const QString& name);
@@ -349,6 +353,228 @@ void TestCatalogWorkflow::reviewQueueIsOldestFirst()
                                        [&](const QueueEntry& e) { return e.resourceId == published; });
     QVERIFY(revision->isRevision);
     QCOMPARE(revision->versionNo, 2);
+}
+
+// A resource that arrived published (the demo city's baseline writes no version record): revising
+// it lists the published version and the revision, and the diff shows the changed fields both ways.
+void TestCatalogWorkflow::revisionOfABaselineResourceShowsBothVersions()
+{
+    QSqlQuery q(m_fx->database->connection());
+    QVERIFY(q.exec(
+        QStringLiteral("SELECT r.id, r.provider_dept_id FROM info_resource r WHERE r.status = '已发布' "
+                       "AND r.is_deleted = 0 AND NOT EXISTS (SELECT 1 FROM resource_version v WHERE "
+                       "v.resource_id = r.id) ORDER BY r.code LIMIT 1")));
+    QVERIFY(q.next());
+    const QString id = q.value(0).toString();
+    m_repo->setActor({QStringLiteral("王编目"), q.value(1).toString(), canonicalName(Role::CatalogEditor)});
+    const ResourceDraft published = m_store->load(id).value();
+    ResourceDraft rev = published;
+    rev.updateCycle =
+        canonicalName(published.updateCycle == canonicalName(UpdateCycle::Monthly) ? UpdateCycle::Weekly
+                                                                                   : UpdateCycle::Monthly);
+    rev.abstract = published.abstract + QStringLiteral("（补充：数据范围为全市。）");
+    QVERIFY(m_store->save(rev));
+
+    const QList<VersionInfo> versions = m_flow->versions(id).value();
+    QCOMPARE(versions.size(), 2);
+    const VersionInfo& first = versions.at(0);
+    QCOMPARE(first.versionNo, published.catalogVersion);
+    QCOMPARE(first.kind, VersionInfo::Kind::Published);
+    QCOMPARE(first.status, QStringLiteral("已发布"));
+    QVERIFY(first.inCatalog);
+    QVERIFY(!first.recorded); // no approval on record
+    const VersionInfo& second = versions.at(1);
+    QCOMPARE(second.versionNo, published.catalogVersion + 1);
+    QCOMPARE(second.kind, VersionInfo::Kind::Revision);
+    QCOMPARE(second.status, QStringLiteral("草稿"));
+    QCOMPARE(second.by, QStringLiteral("王编目"));
+    QVERIFY(!second.at.isEmpty());
+
+    const auto fields = [](const QList<FieldChange>& changes) {
+        QStringList out;
+        for (const FieldChange& c : changes) {
+            out << c.field;
+        }
+        return out;
+    };
+    const auto v1 = m_flow->version(id, first.versionNo);
+    const auto v2 = m_flow->version(id, second.versionNo);
+    QVERIFY(v1 && v2);
+    const QList<FieldChange> forward = diffDrafts(v1.value(), v2.value());
+    QVERIFY2(fields(forward).contains(QStringLiteral("update_cycle")),
+             qPrintable(fields(forward).join(u',')));
+    QVERIFY(fields(forward).contains(QStringLiteral("abstract")));
+    const QList<FieldChange> backward = diffDrafts(v2.value(), v1.value());
+    QVERIFY(fields(backward).contains(QStringLiteral("update_cycle")));
+    QVERIFY(fields(backward).contains(QStringLiteral("abstract")));
+    const auto cycle = std::find_if(backward.begin(), backward.end(), [](const FieldChange& c) {
+        return c.field == QStringLiteral("update_cycle");
+    });
+    QCOMPARE(cycle->oldValue, rev.updateCycle);
+    QCOMPARE(cycle->newValue, published.updateCycle);
+}
+
+void TestCatalogWorkflow::approvalIsUndoneUntilTheResourceChanges()
+{
+    auto id = m_store->save(m_fx->validDraft(*m_store, QStringLiteral("特种设备使用登记信息")));
+    QVERIFY(id && m_flow->submit(id.value()));
+    const ResourceDraft submitted = m_store->load(id.value()).value();
+    m_repo->setActor({QStringLiteral("李审核"), m_fx->otherDeptId, canonicalName(Role::Reviewer)});
+    auto receipt = m_flow->approveWithReceipt(id.value(), QStringLiteral("同意发布"));
+    QVERIFY2(receipt, qPrintable(receipt ? QString() : receipt.error().message));
+    QCOMPARE(receipt.value().versionNo, 1);
+    QVERIFY(!receipt.value().wasRevision);
+    QCOMPARE(m_store->load(id.value()).value().status, QStringLiteral("已发布"));
+
+    // The record: who submitted, who approved (with the comment).
+    auto transitions = m_flow->transitions(id.value()).value();
+    QCOMPARE(transitions.size(), 2);
+    QCOMPARE(transitions.at(0).action, QStringLiteral("提交审核"));
+    QCOMPARE(transitions.at(0).actor, QStringLiteral("测试用户"));
+    QCOMPARE(transitions.at(0).actorRole, canonicalName(Role::CatalogEditor));
+    QCOMPARE(transitions.at(1).action, QStringLiteral("审核通过"));
+    QCOMPARE(transitions.at(1).actor, QStringLiteral("李审核"));
+    QCOMPARE(transitions.at(1).comment, QStringLiteral("同意发布"));
+    const VersionInfo v1 = m_flow->versions(id.value()).value().constFirst();
+    QCOMPARE(v1.by, QStringLiteral("李审核"));
+    QVERIFY(v1.recorded && v1.inCatalog);
+
+    // An editor may not undo a review.
+    m_repo->setActor(m_fx->actor(Role::CatalogEditor));
+    QCOMPARE(m_flow->undoApproval(receipt.value()).error().kind, Error::Kind::Forbidden);
+    m_repo->setActor({QStringLiteral("李审核"), m_fx->otherDeptId, canonicalName(Role::Reviewer)});
+    const qint64 outbox = m_fx->count(QStringLiteral("SELECT count(*) FROM outbox"));
+    auto undone = m_flow->undoApproval(receipt.value());
+    QVERIFY2(undone, qPrintable(undone ? QString() : undone.error().message));
+    QVERIFY(m_fx->count(QStringLiteral("SELECT count(*) FROM outbox")) > outbox);
+    const ResourceDraft back = m_store->load(id.value()).value();
+    QCOMPARE(back.status, QStringLiteral("待审核"));
+    QCOMPARE(back.publishDate, submitted.publishDate);
+    QCOMPARE(back.code, submitted.code);
+    QCOMPARE(m_flow->versions(id.value()).value().constFirst().kind, VersionInfo::Kind::WorkingCopy);
+    transitions = m_flow->transitions(id.value()).value();
+    QCOMPARE(transitions.constLast().action, QStringLiteral("撤销审核通过"));
+    QCOMPARE(transitions.constLast().fromStatus, QStringLiteral("已发布"));
+    QCOMPARE(transitions.constLast().toStatus, QStringLiteral("待审核"));
+    QCOMPARE(transitions.constLast().actor, QStringLiteral("李审核"));
+    const QList<QueueEntry> queue = m_flow->reviewQueue().value();
+    QVERIFY(std::any_of(queue.begin(), queue.end(),
+                        [&](const QueueEntry& e) { return e.resourceId == id.value(); }));
+    // Undone once: not again.
+    QCOMPARE(m_flow->undoApproval(receipt.value()).error().kind, Error::Kind::Forbidden);
+
+    // Approved again, then the editor opens a revision: the approval can no longer be undone.
+    auto again = m_flow->approveWithReceipt(id.value());
+    QVERIFY(again);
+    QCOMPARE(m_flow->versions(id.value()).value().size(), 1);
+    m_repo->setActor(m_fx->actor(Role::CatalogEditor));
+    ResourceDraft rev = m_store->loadForEditing(id.value()).value();
+    rev.abstract = QStringLiteral("修订后的摘要。");
+    QVERIFY(m_store->save(rev));
+    m_repo->setActor({QStringLiteral("李审核"), m_fx->otherDeptId, canonicalName(Role::Reviewer)});
+    auto refused = m_flow->undoApproval(again.value());
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, Error::Kind::Forbidden);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("已有改动")),
+             qPrintable(refused.error().message));
+    QCOMPARE(m_store->load(id.value()).value().status, QStringLiteral("已发布"));
+}
+
+void TestCatalogWorkflow::approvalOfARevisionIsUndone()
+{
+    const QString id = publish(QStringLiteral("建设工程规划许可信息"));
+    QVERIFY(!id.isEmpty());
+    const ResourceDraft v1 = m_store->load(id).value();
+    ResourceDraft rev = m_store->loadForEditing(id).value();
+    rev.abstract = QStringLiteral("规划许可的许可事项、用地位置和建设规模。");
+    rev.items.removeLast();
+    rev.items.append(ItemDraft::of(QStringLiteral("用地面积"), QStringLiteral("N"), QStringLiteral("12")));
+    QVERIFY(m_store->save(rev));
+    QVERIFY(m_flow->submit(id));
+    m_repo->setActor(m_fx->actor(Role::Reviewer, m_fx->otherDeptId));
+    auto receipt = m_flow->approveWithReceipt(id, QStringLiteral("同意修订"));
+    QVERIFY(receipt);
+    QVERIFY(receipt.value().wasRevision);
+    QCOMPARE(m_store->load(id).value().catalogVersion, 2);
+    QCOMPARE(m_store->load(id).value().abstract, rev.abstract);
+
+    QVERIFY(m_flow->undoApproval(receipt.value()));
+    const ResourceDraft back = m_store->load(id).value();
+    QCOMPARE(back.status, QStringLiteral("已发布"));
+    QCOMPARE(back.catalogVersion, 1);
+    QCOMPARE(back.abstract, v1.abstract);
+    QCOMPARE(back.publishDate, v1.publishDate);
+    QStringList names;
+    for (const ItemDraft& i : back.items) {
+        names << i.name;
+    }
+    QStringList before;
+    for (const ItemDraft& i : v1.items) {
+        before << i.name;
+    }
+    QCOMPARE(names, before);
+    // The revision waits for review again, with its content.
+    const auto open = m_store->revision(id).value();
+    QVERIFY(open.has_value());
+    QCOMPARE(open->status, ResourceStatus::PendingReview);
+    QCOMPARE(m_store->loadForEditing(id).value().abstract, rev.abstract);
+    const QList<VersionInfo> versions = m_flow->versions(id).value();
+    QCOMPARE(versions.size(), 2);
+    QVERIFY(versions.at(0).inCatalog);
+    QCOMPARE(versions.at(1).kind, VersionInfo::Kind::Revision);
+    QCOMPARE(versions.at(1).status, QStringLiteral("待审核"));
+    // And it can be approved again.
+    QVERIFY(m_flow->approve(id));
+    QCOMPARE(m_store->load(id).value().abstract, rev.abstract);
+}
+
+void TestCatalogWorkflow::neverSubmittedDraftIsDeletedAndRestored()
+{
+    ResourceDraft d = m_fx->validDraft(*m_store, QStringLiteral("临时草稿"));
+    d.relatedCodes = {QStringLiteral("101001/000001")};
+    auto id = m_store->save(d);
+    QVERIFY(id);
+    QVERIFY(m_flow->allowedActions(id.value()).contains(CatalogAction::DeleteDraft));
+    const qint64 outbox = m_fx->count(QStringLiteral("SELECT count(*) FROM outbox WHERE op = 'delete'"));
+
+    // A reviewer or another department's editor may not delete it.
+    m_repo->setActor(m_fx->actor(Role::CatalogEditor, m_fx->otherDeptId));
+    QCOMPARE(m_flow->deleteDraft(id.value()).error().kind, Error::Kind::Forbidden);
+    m_repo->setActor(m_fx->actor(Role::CatalogEditor));
+
+    auto receipt = m_flow->deleteDraft(id.value());
+    QVERIFY2(receipt, qPrintable(receipt ? QString() : receipt.error().message));
+    QCOMPARE(m_store->load(id.value()).error().kind, Error::Kind::NotFound);
+    // A tombstone for the resource, its 3 items, the relation and the survey figures.
+    QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM outbox WHERE op = 'delete'")) - outbox,
+             qint64(receipt.value().rows.size()));
+    QVERIFY(receipt.value().rows.size() >= 5);
+    QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM info_item WHERE resource_id = '%1' AND "
+                                        "is_deleted = 0")
+                             .arg(id.value())),
+             0);
+
+    QVERIFY(m_flow->undoDelete(receipt.value()));
+    const ResourceDraft back = m_store->load(id.value()).value();
+    QCOMPARE(back.name, d.name);
+    QCOMPARE(back.items.size(), 3);
+    QCOMPARE(back.relatedCodes, d.relatedCodes);
+    // The outbox has the tombstone and then the restore (an update of is_deleted).
+    QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM outbox WHERE table_name = 'info_resource' AND "
+                                        "row_id = '%1' AND (op = 'delete' OR (op = 'update' AND fields LIKE "
+                                        "'%is_deleted%'))")
+                             .arg(id.value())),
+             2);
+    QCOMPARE(m_flow->undoDelete(receipt.value()).error().kind, Error::Kind::Forbidden); // not deleted now
+
+    // Once submitted, it is no longer a draft that can be deleted.
+    QVERIFY(m_flow->submit(id.value()));
+    QVERIFY(!m_flow->allowedActions(id.value()).contains(CatalogAction::DeleteDraft));
+    QCOMPARE(m_flow->deleteDraft(id.value()).error().kind, Error::Kind::Forbidden);
+    m_repo->setActor(m_fx->actor(Role::Reviewer));
+    QVERIFY(m_flow->returnToEditor(id.value(), QStringLiteral("补充摘要")));
+    m_repo->setActor(m_fx->actor(Role::CatalogEditor));
+    QVERIFY(!m_flow->refusal(id.value(), CatalogAction::DeleteDraft).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCatalogWorkflow)

@@ -1,3 +1,4 @@
+#include "core/Clock.h"
 #include "core/CodeLists.h"
 #include "core/Uscc.h"
 #include "db/Database.h"
@@ -77,6 +78,7 @@ private Q_SLOTS:
     void classificationTree();
     void resourceCodes();
     void everyResourceHasItems();
+    void reviewHistory();
     void enumValuesAreCanonical_data();
     void enumValuesAreCanonical();
     void attributesAreConsistent();
@@ -160,7 +162,7 @@ void TestDemoCity::departmentsAreBelievable()
     QVERIFY(children >= 5);
     QVERIFY(names.contains(QStringLiteral("临川市公安局")));
     QVERIFY(names.contains(QStringLiteral("临川市市场监督管理局")));
-    QVERIFY(names.contains(QStringLiteral("临川市政务服务数据管理局")));
+    QVERIFY(names.contains(QStringLiteral("临川市数据局")));
     QCOMPARE(scalar(*m_a, QStringLiteral("SELECT COUNT(DISTINCT uscc) FROM department")),
              qint64(names.size()));
     QCOMPARE(scalar(*m_a, QStringLiteral("SELECT COUNT(*) FROM department WHERE uscc LIKE '11%'")) > 40,
@@ -207,7 +209,7 @@ void TestDemoCity::resourceCodes()
     QVERIFY(q.exec(
         QStringLiteral("SELECT r.code, r.sequence_no, c.code, r.provider_code, d.uscc FROM info_resource r "
                        "JOIN catalog_class c ON c.id = r.classification_id "
-                       "JOIN department d ON d.id = r.provider_dept_id")));
+                       "JOIN department d ON d.id = r.provider_dept_id WHERE r.status <> '草稿'")));
     int rows = 0;
     while (q.next()) {
         const QString code = q.value(0).toString();
@@ -217,14 +219,64 @@ void TestDemoCity::resourceCodes()
         QCOMPARE(q.value(3).toString(), q.value(4).toString());
         ++rows;
     }
-    QCOMPARE(rows, kResources);
-    QCOMPARE(scalar(*m_a, QStringLiteral("SELECT COUNT(DISTINCT code) FROM info_resource")),
-             qint64(kResources));
+    // Drafts were never submitted, so they have no code yet; every other resource has its own.
+    const qint64 drafts =
+        scalar(*m_a, QStringLiteral("SELECT COUNT(*) FROM info_resource WHERE status = '草稿'"));
+    QVERIFY(drafts > 0);
+    QCOMPARE(scalar(*m_a, QStringLiteral("SELECT COUNT(*) FROM info_resource WHERE status = '草稿' AND "
+                                         "(code IS NOT NULL OR sequence_no IS NOT NULL)")),
+             0);
+    QCOMPARE(rows, kResources - drafts);
+    QCOMPARE(scalar(*m_a, QStringLiteral("SELECT COUNT(DISTINCT code) FROM info_resource")), qint64(rows));
+    // The next submission draws the number after the highest in use of each 分类码.
+    QCOMPARE(
+        scalar(*m_a, QStringLiteral("SELECT COUNT(*) FROM (SELECT substr(code, 1, instr(code, '/') - 1) "
+                                    "AS c, max(sequence_no) AS n FROM info_resource WHERE code IS NOT NULL "
+                                    "GROUP BY 1) u LEFT JOIN code_sequence s ON s.class_code = u.c "
+                                    "WHERE s.last_no IS NOT u.n")),
+        0);
     // Resources are filed under a 目 or 细目, never directly under a 类 or 项.
     QCOMPARE(
         scalar(*m_a, QStringLiteral("SELECT COUNT(*) FROM info_resource r JOIN catalog_class c ON c.id = "
                                     "r.classification_id WHERE c.level NOT IN ('目', '细目')")),
         0);
+}
+
+// Queues show ages and overdue items, histories show who submitted and who decided.
+void TestDemoCity::reviewHistory()
+{
+    const auto count = [this](const char* sql) { return scalar(*m_a, QString::fromUtf8(sql)); };
+    QCOMPARE(
+        count("SELECT COUNT(*) FROM info_resource r WHERE (r.status = '草稿') <> (r.submitted_at IS NULL)"),
+        0);
+    QCOMPARE(count("SELECT COUNT(*) FROM info_resource r WHERE r.status <> '草稿' AND NOT EXISTS (SELECT 1 "
+                   "FROM resource_transition t WHERE t.resource_id = r.id AND t.action = '提交审核' AND "
+                   "t.at = r.submitted_at)"),
+             0);
+    QCOMPARE(
+        count("SELECT COUNT(*) FROM info_resource r WHERE r.status IN ('已发布', '下线中', '已下线') AND "
+              "NOT EXISTS (SELECT 1 FROM resource_transition t WHERE t.resource_id = r.id AND "
+              "t.action = '审核通过' AND t.actor_role = '审核员' AND t.actor <> '' AND "
+              "substr(t.at, 1, 10) = r.publish_date AND t.at > r.submitted_at)"),
+        0);
+    QCOMPARE(count("SELECT COUNT(*) FROM info_resource r WHERE r.status = '已退回' AND NOT EXISTS (SELECT 1 "
+                   "FROM resource_transition t WHERE t.resource_id = r.id AND t.action = '退回' AND "
+                   "length(t.comment) > 5)"),
+             0);
+    // Waiting resources were submitted over the past weeks: some days ago, some weeks ago, none later.
+    const QString now = Clock::instance().nowUtc().toString(Qt::ISODateWithMs);
+    const QString weekAgo = Clock::instance().nowUtc().addDays(-7).toString(Qt::ISODateWithMs);
+    const QString twoWeeksAgo = Clock::instance().nowUtc().addDays(-14).toString(Qt::ISODateWithMs);
+    QSqlQuery q(m_a->connection());
+    q.prepare(QStringLiteral("SELECT sum(submitted_at > ?), sum(submitted_at < ?), sum(submitted_at > ?) "
+                             "FROM info_resource WHERE status = '待审核'"));
+    q.addBindValue(weekAgo);
+    q.addBindValue(twoWeeksAgo);
+    q.addBindValue(now);
+    QVERIFY(q.exec() && q.next());
+    QVERIFY2(q.value(0).toInt() > 0, "some submitted this week");
+    QVERIFY2(q.value(1).toInt() > 0, "some waiting for more than two weeks");
+    QCOMPARE(q.value(2).toInt(), 0);
 }
 
 void TestDemoCity::everyResourceHasItems()

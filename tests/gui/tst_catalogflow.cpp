@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace govcat;
 using namespace govcat::db;
@@ -115,6 +116,16 @@ void TestCatalogFlow::compileSubmitApproveAndFind()
         QVERIFY(!button(&dialog, "saveButton")->isEnabled());
         QPushButton* approve = button(&dialog, "approveButton");
         QVERIFY(approve->isEnabled());
+        // 审核通过 confirms first (with an optional comment): confirm it once it shows.
+        auto* confirm = new QTimer(&dialog);
+        QObject::connect(confirm, &QTimer::timeout, confirm, [confirm] {
+            if (QWidget* box = QApplication::activeModalWidget();
+                box && box->objectName() == QStringLiteral("approveDialog")) {
+                confirm->stop();
+                button(box, "approveOkButton")->click();
+            }
+        });
+        confirm->start(10);
         approve->click();
         QCOMPARE(store.load(id).value().status, QStringLiteral("已发布"));
         QVERIFY(!approve->isEnabled());

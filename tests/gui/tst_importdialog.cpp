@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void previewThenApplyThenUndoAndRedo();
     void unreadableFileIsRefusedBeforeThePreview();
     void dataCallKitIsGeneratedReturnedAndRegistered();
+    void previewListsEveryProblemAndKeptItems();
 
 private:
     std::unique_ptr<test::CatalogFixture> m_fx;
@@ -135,14 +137,14 @@ void TestImportDialog::dataCallKitIsGeneratedReturnedAndRegistered()
     DataCallDialog calls(m_fx->database->connection(), m_repo->actor(), {});
     auto* table = child<QTableWidget>(&calls, "dataCallTable");
     QCOMPARE(table->rowCount(), 0);
-    QVERIFY(child<QLabel>(&calls, "dataCallSummaryLabel")->text().contains(QStringLiteral("还没有发起过")));
+    QVERIFY(child<QLabel>(&calls, "dataCallSummaryLabel")->text().contains(QStringLiteral("还没有下发过")));
     QVERIFY(calls.generate(QStringLiteral("2026 年度普查"), dir.path()));
     const qint64 departments =
         m_fx->count(QStringLiteral("SELECT count(*) FROM department WHERE is_deleted = 0"));
     QCOMPARE(table->rowCount(), int(departments));
     QVERIFY(child<QLabel>(&calls, "dataCallSummaryLabel")
                 ->text()
-                .contains(QStringLiteral("%1 个未交回").arg(departments)));
+                .contains(QStringLiteral("%1 个未报送").arg(departments)));
 
     // The market regulator's kit comes back unchanged.
     const QString kit = QDir(dir.path())
@@ -157,8 +159,71 @@ void TestImportDialog::dataCallKitIsGeneratedReturnedAndRegistered()
     QTest::mouseClick(apply, Qt::LeftButton);
     QCOMPARE(import.result(), int(QDialog::Accepted));
     calls.refresh();
-    QVERIFY(child<QLabel>(&calls, "dataCallSummaryLabel")->text().contains(QStringLiteral("1 个已交回")));
+    QVERIFY(child<QLabel>(&calls, "dataCallSummaryLabel")->text().contains(QStringLiteral("1 个已报送")));
     QVERIFY(test::saveScreenshot(&calls, "data-call"));
+}
+
+// The preview lists every problem of a row, each with its cell (the Where column's tooltip names
+// them all), and says when an empty 信息项 cell keeps an existing resource's items.
+void TestImportDialog::previewListsEveryProblemAndKeptItems()
+{
+    ImportDialog first(*m_store, fixture("layout1_two_sheets.xlsx"));
+    QVERIFY(first.load());
+    first.apply(db::ImportScope::All);
+    QSqlQuery q(m_fx->database->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM info_resource WHERE name = '市场主体登记信息'")) &&
+            q.next());
+    const QString id = q.value(0).toString();
+    QVERIFY(!id.isEmpty());
+
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(QStringLiteral("bad.csv"));
+    QVERIFY(test::writeBytes(
+        bad, 0,
+        QStringLiteral(
+            "信息资源名称,信息资源提供方,信息资源分类,信息资源摘要,格式分类,格式类型,共享类型,共享方式分类,"
+            "共享方式类型,是否向社会开放,更新周期,信息项\r\n"
+            "错处很多的资源,临川市市场监督管理局,999,摘要。,数据库,oracle,有时共享,共享平台方式,接口,也许,,"
+            "\"名称(X)、地址(字符型)\"\r\n")
+            .toUtf8()));
+    ImportDialog dialog(*m_store, bad);
+    QVERIFY(dialog.load());
+    const QAbstractItemModel* model = child<QTableView>(&dialog, "importPreviewTable")->model();
+    QCOMPARE(model->rowCount(), 1);
+    const QString details = model->index(0, models::ImportPreviewModel::Details).data().toString();
+    const QStringList cells = {QStringLiteral("bad.csv!C2"), QStringLiteral("bad.csv!G2"),
+                               QStringLiteral("bad.csv!J2"), QStringLiteral("bad.csv!K2"),
+                               QStringLiteral("bad.csv!L2")};
+    for (const QString& cell : cells) {
+        QVERIFY2(details.contains(cell), qPrintable(details));
+    }
+    QCOMPARE(details.count(QStringLiteral("✗ ")), 5); // 分类, 共享类型, 开放, 更新周期, the item type
+    QCOMPARE(details.count(QStringLiteral("⚠ ")), 1); // 地址(字符型) has no length
+    QCOMPARE(model->index(0, models::ImportPreviewModel::Where).data(Qt::ToolTipRole).toString(),
+             cells.join(QStringLiteral("、")));
+    // Shown, the row is as tall as its lines at the details column's real width (measured before
+    // the dialog was laid out, it came out several times too tall).
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* table = child<QTableView>(&dialog, "importPreviewTable");
+    const auto* view = static_cast<const QAbstractItemView*>(table);
+    QTRY_COMPARE(table->rowHeight(0), view->sizeHintForRow(0));
+    QVERIFY(table->rowHeight(0) < table->viewport()->height() / 2);
+
+    const QString keep = dir.filePath(QStringLiteral("keep.csv"));
+    QVERIFY(test::writeBytes(
+        keep, 0,
+        QStringLiteral("资源标识,信息资源名称,更新周期,信息项\r\n%1,市场主体登记信息,每月,\r\n")
+            .arg(id)
+            .toUtf8()));
+    ImportDialog kept(*m_store, keep);
+    QVERIFY(kept.load());
+    const QAbstractItemModel* keptModel = child<QTableView>(&kept, "importPreviewTable")->model();
+    QCOMPARE(keptModel->rowCount(), 1);
+    const QString keptDetails = keptModel->index(0, models::ImportPreviewModel::Details).data().toString();
+    QVERIFY2(keptDetails.contains(QStringLiteral("每日 → 每月")) &&
+                 keptDetails.contains(QStringLiteral("信息项未填写，保持不变")),
+             qPrintable(keptDetails));
 }
 
 QTEST_MAIN(TestImportDialog)

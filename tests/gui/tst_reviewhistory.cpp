@@ -2,12 +2,16 @@
 #include "db/CatalogWorkflow.h"
 #include "support/CatalogFixture.h"
 #include "support/WidgetSupport.h"
+#include "ui/catalog/ResourceDialog.h"
+#include "ui/editor/ResourceEditor.h"
 #include "ui/history/HistoryDialog.h"
 #include "ui/review/ReviewQueueView.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -16,6 +20,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 
 #include <functional>
 
@@ -66,6 +71,10 @@ private Q_SLOTS:
     void cleanup();
     void queueShowsWorkingDayAgeAndReviews();
     void historyDiffsVersionsAndRestores();
+    void historySaysWhatEachVersionIs();
+    void queueFiltersSortsAndApprovesSeveral();
+    void resourceDialogExplainsAndReports();
+    void neverSubmittedDraftIsDeletedWithUndo();
 
 private:
     void as(Role role);
@@ -215,9 +224,20 @@ void TestReviewHistory::queueShowsWorkingDayAgeAndReviews()
     QCOMPARE(changed.size(), 1);
     QCOMPARE(table->rowCount(), 1);
 
-    // The remaining revision is selected; approving publishes version 2 and empties the queue.
+    // The remaining revision is selected; approving (confirmed, with a comment) publishes version 2
+    // and empties the queue. Cancelling the confirmation changes nothing.
     QCOMPARE(view.currentResourceId(), revised);
+    onModal(&view, QStringLiteral("approveDialog"),
+            [](QWidget* dialog) { qobject_cast<QDialog*>(dialog)->reject(); });
     QTest::mouseClick(approve, Qt::LeftButton);
+    QCOMPARE(m_store->revision(revised).value()->status, ResourceStatus::PendingReview);
+    QCOMPARE(changed.size(), 1);
+    onModal(&view, QStringLiteral("approveDialog"), [](QWidget* dialog) {
+        child<QPlainTextEdit>(dialog, "approveCommentEdit")->insertPlainText(QStringLiteral("同意修订"));
+        QTest::mouseClick(child<QPushButton>(dialog, "approveOkButton"), Qt::LeftButton);
+    });
+    QTest::mouseClick(approve, Qt::LeftButton);
+    QCOMPARE(m_flow->transitions(revised).value().constLast().comment, QStringLiteral("同意修订"));
     QCOMPARE(changed.size(), 2);
     QCOMPARE(m_store->load(revised).value().catalogVersion, 2);
     QCOMPARE(table->rowCount(), 0);
@@ -327,6 +347,279 @@ void TestReviewHistory::historyDiffsVersionsAndRestores()
     QCOMPARE(versions->item(2, 0)->text(), QStringLiteral("第 3 版"));
     QCOMPARE(child<QComboBox>(&dialog, "diffToCombo")->currentData().toInt(), 3);
     QVERIFY(rowWith(diff, D::DiffNewColumn, first.name) >= 0);
+}
+
+// An open revision of a published resource: the list says which version is published (when, by
+// whom) and what the revision is (its state, who edited it, when); the diff shows the change.
+void TestReviewHistory::historySaysWhatEachVersionIs()
+{
+    const QString id = publish(QStringLiteral("排污许可信息"));
+    QVERIFY(!id.isEmpty());
+    const ResourceDraft published = m_store->load(id).value();
+    setNow(utc(2026, 1, 22));
+    ResourceDraft rev = m_store->loadForEditing(id).value();
+    rev.updateCycle = canonicalName(UpdateCycle::Monthly);
+    rev.abstract = QStringLiteral("排污许可证的核发、变更、延续和注销信息。");
+    m_repo->setActor({QStringLiteral("王编目"), m_fx->deptId, canonicalName(Role::CatalogEditor)});
+    QVERIFY(m_store->save(rev));
+
+    HistoryDialog dialog(*m_flow, id);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* versions = child<QTableWidget>(&dialog, "versionsTable");
+    QCOMPARE(versions->rowCount(), 2);
+    QCOMPARE(versions->item(0, 0)->text(), QStringLiteral("第 1 版"));
+    QCOMPARE(versions->item(0, 1)->text(), QStringLiteral("已发布"));
+    QVERIFY(versions->item(0, 1)->font().bold()); // the version in the catalog
+    QVERIFY2(versions->item(0, 2)->text().startsWith(QStringLiteral("发布于 2026-01-20")),
+             qPrintable(versions->item(0, 2)->text()));
+    QCOMPARE(versions->item(0, 3)->text(), QStringLiteral("审核：测试用户"));
+    QCOMPARE(versions->item(0, 4)->text(), QStringLiteral("同意发布"));
+    QCOMPARE(versions->item(1, 0)->text(), QStringLiteral("第 2 版"));
+    QCOMPARE(versions->item(1, 1)->text(), QStringLiteral("草稿（修订中，尚未发布）"));
+    QVERIFY(versions->item(1, 2)->text().startsWith(QStringLiteral("修改于 2026-01-22")));
+    QCOMPARE(versions->item(1, 3)->text(), QStringLiteral("编辑：王编目"));
+
+    using D = HistoryDialog::DiffColumn;
+    auto* diff = child<QTableWidget>(&dialog, "diffTable");
+    QVERIFY(dialog.compare(1, 2));
+    const int cycle = rowWith(diff, D::DiffNewColumn, rev.updateCycle);
+    QVERIFY(cycle >= 0);
+    QCOMPARE(diff->item(cycle, D::DiffFieldColumn)->text(), QStringLiteral("更新周期"));
+    QCOMPARE(diff->item(cycle, D::DiffOldColumn)->text(), published.updateCycle);
+    QVERIFY(rowWith(diff, D::DiffNewColumn, rev.abstract) >= 0);
+    QVERIFY(dialog.compare(2, 1));
+    QVERIFY(rowWith(diff, D::DiffOldColumn, rev.abstract) >= 0);
+    QVERIFY(rowWith(diff, D::DiffNewColumn, published.abstract) >= 0);
+    QVERIFY(!child<QLabel>(&dialog, "diffSummaryLabel")->text().contains(QStringLiteral("相同")));
+    QVERIFY(child<QLabel>(&dialog, "transitionsNoteLabel")->isHidden()); // the record is complete
+}
+
+void TestReviewHistory::queueFiltersSortsAndApprovesSeveral()
+{
+    // Three of our department's resources and one of another department, submitted on different days.
+    QStringList ours;
+    int day = 2;
+    for (const QString& name : {QStringLiteral("企业登记信息"), QStringLiteral("个体工商户登记信息"),
+                                QStringLiteral("食品经营许可信息")}) {
+        setNow(utc(2026, 2, day++));
+        ours << saveAndSubmit(m_fx->validDraft(*m_store, name));
+        QVERIFY(!ours.constLast().isEmpty());
+    }
+    setNow(utc(2026, 2, 10));
+    m_repo->setActor(m_fx->actor(Role::CatalogEditor, m_fx->otherDeptId));
+    ResourceDraft other = m_fx->validDraft(*m_store, QStringLiteral("道路运输许可信息"));
+    const ResourceDraft blank = m_store->newDraft(m_fx->otherDeptId).value();
+    other.providerDeptId = blank.providerDeptId;
+    other.providerName = blank.providerName;
+    other.providerCode = blank.providerCode;
+    auto otherId = m_store->save(other);
+    QVERIFY2(otherId, qPrintable(otherId ? QString() : otherId.error().message));
+    QVERIFY(m_flow->submit(otherId.value()));
+    setNow(utc(2026, 2, 12)); // Thursday: 2 Feb (Monday) waited 8 working days, 10 Feb waited 2
+
+    as(Role::Reviewer);
+    ReviewQueueView view(*m_flow);
+    QUndoStack stack;
+    view.setUndoStack(&stack);
+    QSignalSpy messages(&view, &ReviewQueueView::statusMessage);
+    view.resize(1000, 360);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto* table = child<QTableWidget>(&view, "reviewQueueTable");
+    auto* search = child<QLineEdit>(&view, "reviewQueueSearchEdit");
+    auto* department = child<QComboBox>(&view, "reviewQueueDepartmentCombo");
+    using C = ReviewQueueView::Column;
+    QCOMPARE(table->rowCount(), 4);
+    QCOMPARE(view.visibleCount(), 4);
+    QVERIFY(
+        child<QLabel>(&view, "reviewQueueLegendLabel")->text().contains(QStringLiteral("超过 5 个工作日")));
+
+    // Search as you type: name, code, provider.
+    search->insert(QStringLiteral("工商户"));
+    QCOMPARE(view.visibleCount(), 1);
+    QCOMPARE(view.currentResourceId(), ours.at(1));
+    search->insert(QStringLiteral(" 食品")); // every term must match
+    QCOMPARE(view.visibleCount(), 0);
+    QVERIFY(!child<QPushButton>(&view, "approveButton")->isEnabled());
+    search->clear();
+    search->insert(m_store->load(ours.at(2)).value().code);
+    QCOMPARE(view.visibleCount(), 1);
+    search->clear();
+    QCOMPARE(view.visibleCount(), 4);
+    // The department filter.
+    QCOMPARE(department->count(), 3); // 全部部门 and the two providers
+    department->setCurrentIndex(department->findData(m_fx->otherDeptId));
+    QCOMPARE(view.visibleCount(), 1);
+    department->setCurrentIndex(0);
+    QCOMPARE(view.visibleCount(), 4);
+
+    // Sorting: by waiting days, fewest first; back to oldest first.
+    table->horizontalHeader()->setSortIndicator(C::WaitingColumn, Qt::AscendingOrder);
+    QCOMPARE(table->item(0, C::NameColumn)->data(Qt::UserRole).toString(), otherId.value());
+    QCOMPARE(table->item(0, C::WaitingColumn)->text(), QStringLiteral("2"));
+    table->horizontalHeader()->setSortIndicator(C::WaitingColumn, Qt::DescendingOrder);
+    QCOMPARE(table->item(0, C::NameColumn)->data(Qt::UserRole).toString(), ours.at(0));
+    QVERIFY(table->item(0, C::WaitingColumn)->data(Qt::UserRole).toBool()); // overdue
+    QVERIFY(!table->item(0, C::WaitingColumn)->toolTip().isEmpty());
+    table->horizontalHeader()->setSortIndicator(C::SubmittedColumn, Qt::AscendingOrder);
+    QCOMPARE(table->item(0, C::NameColumn)->data(Qt::UserRole).toString(), ours.at(0));
+
+    // Several at once: the third is returned by another reviewer while the dialog is open, so it is
+    // refused with the reason; the other two are published with the comment.
+    QCOMPARE(view.selectResources(ours), 3);
+    auto* approve = child<QPushButton>(&view, "approveButton");
+    QVERIFY(approve->isEnabled());
+    QVERIFY(approve->text().contains(QStringLiteral("3")));
+    QString summary;
+    onModal(&view, QStringLiteral("approveDialog"), [&](QWidget* dialog) {
+        child<QPlainTextEdit>(dialog, "approveCommentEdit")->insertPlainText(QStringLiteral("同意发布"));
+        QVERIFY(m_flow->returnToEditor(ours.at(2), QStringLiteral("共享条件不清楚")));
+        QVERIFY(saveScreenshot(dialog, "review-approve-several"));
+        QTest::mouseClick(child<QPushButton>(dialog, "approveOkButton"), Qt::LeftButton);
+    });
+    onModal(&view, QStringLiteral("approveSummaryBox"), [&](QWidget* box) {
+        summary = qobject_cast<QMessageBox*>(box)->text();
+        QTest::mouseClick(qobject_cast<QMessageBox*>(box)->button(QMessageBox::Ok), Qt::LeftButton);
+    });
+    QTest::mouseClick(approve, Qt::LeftButton);
+    QVERIFY2(summary.contains(QStringLiteral("已审核通过并发布 2 项")), qPrintable(summary));
+    QVERIFY(summary.contains(QStringLiteral("企业登记信息")));
+    QVERIFY(summary.contains(QStringLiteral("未通过 1 项")));
+    QVERIFY(summary.contains(QStringLiteral("食品经营许可信息：状态为“已退回”")));
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(m_store->load(ours.at(i)).value().status, QStringLiteral("已发布"));
+        const TransitionInfo last = m_flow->transitions(ours.at(i)).value().constLast();
+        QCOMPARE(last.action, QStringLiteral("审核通过"));
+        QCOMPARE(last.comment, QStringLiteral("同意发布"));
+        QCOMPARE(last.actorRole, QStringLiteral("审核员"));
+    }
+    QCOMPARE(messages.constLast().constFirst().toString(),
+             QStringLiteral("已审核通过并发布 2 项，1 项未通过。"));
+    QCOMPARE(table->rowCount(), 1);
+
+    // One undo step takes both back to 待审核, recorded in their history; redo publishes them again.
+    QCOMPARE(stack.count(), 1);
+    stack.undo();
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(m_store->load(ours.at(i)).value().status, QStringLiteral("待审核"));
+        QCOMPARE(m_flow->transitions(ours.at(i)).value().constLast().action, QStringLiteral("撤销审核通过"));
+    }
+    view.refresh();
+    QCOMPARE(table->rowCount(), 3);
+    stack.redo();
+    QCOMPARE(m_store->load(ours.at(0)).value().status, QStringLiteral("已发布"));
+    QCOMPARE(m_flow->transitions(ours.at(0)).value().constLast().comment, QStringLiteral("同意发布"));
+}
+
+void TestReviewHistory::resourceDialogExplainsAndReports()
+{
+    // A draft with an error: 提交审核 says why it is disabled.
+    as(Role::CatalogEditor);
+    ResourceDraft incomplete = m_fx->validDraft(*m_store, QStringLiteral("公共场所卫生许可信息"));
+    incomplete.abstract.clear();
+    auto draftId = m_store->save(incomplete);
+    QVERIFY(draftId);
+    {
+        ui::ResourceDialog dialog(*m_store, *m_flow, draftId.value());
+        dialog.show();
+        auto* submit = child<QPushButton>(&dialog, "submitButton");
+        QVERIFY(!submit->isEnabled());
+        QVERIFY2(submit->toolTip().startsWith(QStringLiteral("不能提交审核：还有")),
+                 qPrintable(submit->toolTip()));
+        QVERIFY(child<QLabel>(&dialog, "readOnlyBanner")->isHidden());
+    }
+    // A leader reads: the banner says why, the fields look read-only, submit says why too.
+    const QString published = publish(QStringLiteral("医疗机构执业登记信息"));
+    as(Role::Leader);
+    {
+        ui::ResourceDialog dialog(*m_store, *m_flow, published);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* banner = child<QLabel>(&dialog, "readOnlyBanner");
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QStringLiteral("领导角色只能查阅")), qPrintable(banner->text()));
+        QVERIFY(dialog.editor()->isReadOnly());
+        QVERIFY(!dialog.editor()->styleSheet().isEmpty());
+        QVERIFY(child<QPushButton>(&dialog, "submitButton")->toolTip().contains(QStringLiteral("领导角色")));
+        QVERIFY(saveScreenshot(&dialog, "resource-read-only"));
+    }
+    // Submitting reports the code for the status bar.
+    as(Role::CatalogEditor);
+    auto validId = m_store->save(m_fx->validDraft(*m_store, QStringLiteral("护士执业注册信息")));
+    QVERIFY(validId);
+    {
+        ui::ResourceDialog dialog(*m_store, *m_flow, validId.value());
+        dialog.show();
+        QSignalSpy messages(&dialog, &ui::ResourceDialog::statusMessage);
+        auto* submit = child<QPushButton>(&dialog, "submitButton");
+        QVERIFY(submit->isEnabled());
+        QTest::mouseClick(submit, Qt::LeftButton);
+        const QString code = m_store->load(validId.value()).value().code;
+        QVERIFY(!code.isEmpty());
+        QCOMPARE(messages.constLast().constFirst().toString(),
+                 QStringLiteral("已提交审核，代码 %1。").arg(code));
+        // Waiting for review: read-only for the editor, with the reason.
+        QVERIFY(child<QLabel>(&dialog, "readOnlyBanner")->text().contains(QStringLiteral("待审核")));
+    }
+    // A reviewer approves from the dialog with a comment: undoable after it closed.
+    as(Role::Reviewer);
+    {
+        ui::ResourceDialog dialog(*m_store, *m_flow, validId.value());
+        dialog.show();
+        QSignalSpy messages(&dialog, &ui::ResourceDialog::statusMessage);
+        onModal(&dialog, QStringLiteral("approveDialog"), [](QWidget* d) {
+            child<QPlainTextEdit>(d, "approveCommentEdit")->insertPlainText(QStringLiteral("内容完整"));
+            QTest::mouseClick(child<QPushButton>(d, "approveOkButton"), Qt::LeftButton);
+        });
+        QTest::mouseClick(child<QPushButton>(&dialog, "approveButton"), Qt::LeftButton);
+        QCOMPARE(m_store->load(validId.value()).value().status, QStringLiteral("已发布"));
+        QVERIFY(messages.constLast().constFirst().toString().startsWith(QStringLiteral("已审核通过并发布")));
+        auto commands = dialog.takeUndoCommands();
+        QCOMPARE(commands.size(), std::size_t(1));
+        QUndoStack stack;
+        stack.push(commands.front().release());
+        stack.undo();
+        QCOMPARE(m_store->load(validId.value()).value().status, QStringLiteral("待审核"));
+    }
+}
+
+void TestReviewHistory::neverSubmittedDraftIsDeletedWithUndo()
+{
+    as(Role::CatalogEditor);
+    auto id = m_store->save(m_fx->validDraft(*m_store, QStringLiteral("临时草稿")));
+    QVERIFY(id);
+    QUndoStack stack;
+    {
+        ui::ResourceDialog dialog(*m_store, *m_flow, id.value());
+        dialog.show();
+        auto* remove = child<QPushButton>(&dialog, "deleteDraftButton");
+        QVERIFY(remove->isEnabled());
+        onModal(&dialog, QStringLiteral("deleteConfirmBox"), [](QWidget* box) {
+            QTest::mouseClick(qobject_cast<QMessageBox*>(box)->button(QMessageBox::Cancel), Qt::LeftButton);
+        });
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QVERIFY(m_store->load(id.value()));
+        onModal(&dialog, QStringLiteral("deleteConfirmBox"), [](QWidget* box) {
+            QTest::mouseClick(qobject_cast<QMessageBox*>(box)->button(QMessageBox::Yes), Qt::LeftButton);
+        });
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        for (auto& command : dialog.takeUndoCommands()) {
+            stack.push(command.release());
+        }
+    }
+    QCOMPARE(m_store->load(id.value()).error().kind, Error::Kind::NotFound);
+    QCOMPARE(stack.count(), 1);
+    stack.undo();
+    QCOMPARE(m_store->load(id.value()).value().name, QStringLiteral("临时草稿"));
+    stack.redo();
+    QCOMPARE(m_store->load(id.value()).error().kind, Error::Kind::NotFound);
+
+    // A submitted resource offers no deletion.
+    const QString submitted = saveAndSubmit(m_fx->validDraft(*m_store, QStringLiteral("已提交的资源")));
+    ui::ResourceDialog dialog(*m_store, *m_flow, submitted);
+    QVERIFY(!child<QPushButton>(&dialog, "deleteDraftButton")->isEnabled());
 }
 
 QTEST_MAIN(TestReviewHistory)

@@ -15,8 +15,9 @@ class JourneySubmit : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void newResourcesAreSubmittedAndApprovedOnTheDemoCity();
+    void aSequenceBehindTheCodesInUseSkipsThem();
 
 private:
     static ResourceDraft filledDraft(const db::ResourceStore& store, const db::Database& database,
@@ -37,9 +38,10 @@ private:
         d.shareMethodCategory = codeList(CodeListId::ShareMethodCategory).entries.constFirst().name;
         d.shareMethodType = canonicalName(ShareMethodType::Interface);
         d.updateCycle = canonicalName(UpdateCycle::Daily);
-        d.items = {ItemDraft::of(QStringLiteral("统一社会信用代码"), QStringLiteral("C"), QStringLiteral("18")),
-                   ItemDraft::of(QStringLiteral("许可事项名称"), QStringLiteral("C"), QStringLiteral("200")),
-                   ItemDraft::of(QStringLiteral("许可日期"), QStringLiteral("D"))};
+        d.items = {
+            ItemDraft::of(QStringLiteral("统一社会信用代码"), QStringLiteral("C"), QStringLiteral("18")),
+            ItemDraft::of(QStringLiteral("许可事项名称"), QStringLiteral("C"), QStringLiteral("200")),
+            ItemDraft::of(QStringLiteral("许可日期"), QStringLiteral("D"))};
         return d;
     }
 };
@@ -50,15 +52,16 @@ void JourneySubmit::newResourcesAreSubmittedAndApprovedOnTheDemoCity()
     auto database = test::openDemoCity(dir);
     QVERIFY(database);
     const QString deptName = QStringLiteral("临川市市场监督管理局");
-    const db::LocalProfile editor =
-        test::setDemoProfile(*database, QStringLiteral("王编目"), deptName, canonicalName(Role::CatalogEditor));
+    const db::LocalProfile editor = test::setDemoProfile(*database, QStringLiteral("王编目"), deptName,
+                                                         canonicalName(Role::CatalogEditor));
     QVERIFY(!editor.deptId.isEmpty());
     db::Repository repo(database->connection(), db::ProfileStore::actorOf(editor));
     db::ResourceStore store(database->connection(), repo);
     db::CatalogWorkflow flow(store);
 
     QStringList codes;
-    for (const QString& name : {QStringLiteral("食品经营许可信息"), QStringLiteral("药品零售许可信息")}) {
+    for (const QString& name :
+         {QStringLiteral("网络餐饮服务第三方平台备案信息"), QStringLiteral("药品网络销售备案信息")}) {
         auto id = store.save(filledDraft(store, *database, editor.deptId, name));
         QVERIFY2(id, qPrintable(id ? QString() : id.error().message));
         auto submitted = flow.submit(id.value());
@@ -81,6 +84,41 @@ void JourneySubmit::newResourcesAreSubmittedAndApprovedOnTheDemoCity()
     q.addBindValue(codes[1]);
     QVERIFY(q.exec() && q.next());
     QCOMPARE(q.value(0).toInt(), 2);
+}
+
+// A demo city made by an earlier version left every code sequence at 0: submission still draws a
+// free code (the number after the highest in use) instead of failing on the unique code forever.
+void JourneySubmit::aSequenceBehindTheCodesInUseSkipsThem()
+{
+    QTemporaryDir dir;
+    auto database = test::openDemoCity(dir);
+    QVERIFY(database);
+    const db::LocalProfile editor =
+        test::setDemoProfile(*database, QStringLiteral("王编目"), QStringLiteral("临川市市场监督管理局"),
+                             canonicalName(Role::CatalogEditor));
+    db::Repository repo(database->connection(), db::ProfileStore::actorOf(editor));
+    db::ResourceStore store(database->connection(), repo);
+    db::CatalogWorkflow flow(store);
+    const ResourceDraft draft =
+        filledDraft(store, *database, editor.deptId, QStringLiteral("电动自行车产品认证核查信息"));
+    QSqlQuery q(database->connection());
+    q.prepare(QStringLiteral("SELECT max(sequence_no) FROM info_resource WHERE code LIKE ? || '/%'"));
+    q.addBindValue(draft.classificationCode);
+    QVERIFY(q.exec() && q.next());
+    const qint64 highest = q.value(0).toLongLong();
+    QVERIFY2(highest > 10, "the demo city should use many codes of its busiest classification");
+    q.prepare(QStringLiteral("SELECT last_no FROM code_sequence WHERE class_code = ?"));
+    q.addBindValue(draft.classificationCode);
+    QVERIFY(q.exec() && q.next());
+    QCOMPARE(q.value(0).toLongLong(), highest); // govcat demo leaves the sequence caught up
+    QVERIFY(q.exec(QStringLiteral("UPDATE code_sequence SET last_no = 0")));
+
+    auto id = store.save(draft);
+    QVERIFY(id);
+    auto submitted = flow.submit(id.value());
+    QVERIFY2(submitted, qPrintable(submitted ? QString() : submitted.error().message));
+    QCOMPARE(store.load(id.value()).value().code,
+             store.ruleContext().codeProfile.format(draft.classificationCode, highest + 1));
 }
 
 QTEST_GUILESS_MAIN(JourneySubmit)

@@ -5,6 +5,8 @@
 #include "ui/common/ErrorMessages.h"
 #include "ui/editor/ResourceEditor.h"
 #include "ui/history/HistoryDialog.h"
+#include "ui/review/ApprovalDialog.h"
+#include "ui/review/WorkflowCommands.h"
 
 #include <QCloseEvent>
 #include <QDialogButtonBox>
@@ -17,9 +19,18 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <utility>
+
 namespace govcat::ui {
 
 namespace {
+
+// Read-only fields look read-only: greyed background and text (the editor's line and text edits
+// are read-only, its choices disabled).
+const QString kReadOnlyStyle = QStringLiteral(
+    "QLineEdit[readOnly=\"true\"], QPlainTextEdit[readOnly=\"true\"], QTextEdit[readOnly=\"true\"] "
+    "{ background-color: #eeeeee; color: #555555; }");
 
 QPushButton* button(QWidget* parent, const QString& name, const QString& text)
 {
@@ -34,13 +45,14 @@ QPushButton* button(QWidget* parent, const QString& name, const QString& text)
 ResourceDialog::ResourceDialog(db::ResourceStore& store, db::CatalogWorkflow& workflow,
                                const QString& resourceId, QWidget* parent)
     : QDialog(parent), m_store(store), m_workflow(workflow), m_id(resourceId),
-      m_editor(new ResourceEditor(this)), m_statusLabel(new QLabel(this)),
+      m_editor(new ResourceEditor(this)), m_statusLabel(new QLabel(this)), m_readOnlyBanner(new QLabel(this)),
       m_save(button(this, QStringLiteral("saveButton"), tr("保存(&S)"))),
       m_submit(button(this, QStringLiteral("submitButton"), tr("提交审核"))),
       m_approve(button(this, QStringLiteral("approveButton"), tr("审核通过"))),
       m_return(button(this, QStringLiteral("returnButton"), tr("退回…"))),
       m_offline(button(this, QStringLiteral("offlineButton"), tr("申请下线…"))),
       m_confirmOffline(button(this, QStringLiteral("confirmOfflineButton"), tr("确认下线"))),
+      m_delete(button(this, QStringLiteral("deleteDraftButton"), tr("删除草稿…"))),
       m_history(button(this, QStringLiteral("historyButton"), tr("版本与流转记录…")))
 {
     setObjectName(QStringLiteral("resourceDialog"));
@@ -48,6 +60,12 @@ ResourceDialog::ResourceDialog(db::ResourceStore& store, db::CatalogWorkflow& wo
     m_editor->setToolBarVisible(false); // the dialog's own buttons below cover undo, save and submit
     m_statusLabel->setObjectName(QStringLiteral("resourceStatusLabel"));
     m_statusLabel->setWordWrap(true);
+    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setStyleSheet(QStringLiteral(
+        "QLabel { background-color: #fff4ce; border: 1px solid #e0c060; padding: 6px; color: #5c4400; }"));
+    m_readOnlyBanner->hide();
+    m_delete->setToolTip(tr("删除这份从未提交审核的草稿（可撤销）"));
 
     auto* undo = button(this, QStringLiteral("undoButton"), tr("撤销"));
     auto* redo = button(this, QStringLiteral("redoButton"), tr("重做"));
@@ -70,7 +88,8 @@ ResourceDialog::ResourceDialog(db::ResourceStore& store, db::CatalogWorkflow& wo
         actions->addWidget(b);
     }
     actions->addSpacing(16);
-    for (QPushButton* b : {m_save, m_submit, m_approve, m_return, m_offline, m_confirmOffline, m_history}) {
+    for (QPushButton* b :
+         {m_save, m_submit, m_approve, m_return, m_offline, m_confirmOffline, m_delete, m_history}) {
         actions->addWidget(b);
     }
     actions->addStretch(1);
@@ -79,6 +98,7 @@ ResourceDialog::ResourceDialog(db::ResourceStore& store, db::CatalogWorkflow& wo
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_statusLabel);
+    layout->addWidget(m_readOnlyBanner);
     layout->addWidget(m_editor, 1);
     layout->addLayout(actions);
 
@@ -89,6 +109,7 @@ ResourceDialog::ResourceDialog(db::ResourceStore& store, db::CatalogWorkflow& wo
     connect(m_return, &QPushButton::clicked, this, &ResourceDialog::returnToEditor);
     connect(m_offline, &QPushButton::clicked, this, &ResourceDialog::requestOffline);
     connect(m_confirmOffline, &QPushButton::clicked, this, &ResourceDialog::confirmOffline);
+    connect(m_delete, &QPushButton::clicked, this, &ResourceDialog::deleteDraft);
     connect(m_history, &QPushButton::clicked, this, &ResourceDialog::showHistory);
     connect(m_editor, &ResourceEditor::modifiedChanged, this, [this](bool modified) {
         setWindowModified(modified);
@@ -131,6 +152,17 @@ bool ResourceDialog::load()
                                                       m_loaded.providerDeptId, status)
                                          : m_workflow.allowedActions(m_id).contains(CatalogAction::Edit);
     m_editor->setDraft(m_loaded, !editable);
+    if (editable) {
+        m_readOnlyBanner->hide();
+        m_editor->setStyleSheet({});
+    } else {
+        const QString why = m_id.isEmpty() ? refusalReason(m_store.actorRole(), CatalogAction::Create,
+                                                           m_loaded.providerDeptId, status)
+                                           : m_workflow.refusal(m_id, CatalogAction::Edit);
+        m_readOnlyBanner->setText(tr("只读：%1").arg(why.isEmpty() ? tr("当前不能修改该信息资源。") : why));
+        m_readOnlyBanner->show();
+        m_editor->setStyleSheet(kReadOnlyStyle);
+    }
     updateActions();
     return true;
 }
@@ -149,6 +181,11 @@ void ResourceDialog::updateActions()
     m_return->setEnabled(!modified && allowed.contains(CatalogAction::Return));
     m_offline->setEnabled(!modified && allowed.contains(CatalogAction::RequestOffline));
     m_confirmOffline->setEnabled(!modified && allowed.contains(CatalogAction::ConfirmOffline));
+    m_delete->setEnabled(!modified && allowed.contains(CatalogAction::DeleteDraft));
+    m_delete->setVisible(m_id.isEmpty() || m_loaded.code.isEmpty());
+    const QString blocked = submitBlockedReason();
+    m_submit->setToolTip(blocked.isEmpty() ? tr("保存并提交审核；首次提交时生成信息资源代码")
+                                           : tr("不能提交审核：%1").arg(blocked));
     m_history->setEnabled(!m_id.isEmpty());
 
     const QString name = m_loaded.name.isEmpty() ? tr("新信息资源") : m_loaded.name;
@@ -180,6 +217,38 @@ bool ResourceDialog::report(const QString& what, bool ok, const QString& error)
     return true;
 }
 
+QString ResourceDialog::submitBlockedReason() const
+{
+    if (m_submit->isEnabled()) {
+        return {};
+    }
+    if (m_editor->isReadOnly()) {
+        if (!m_id.isEmpty()) {
+            if (const QString why = m_workflow.refusal(m_id, CatalogAction::Submit); !why.isEmpty()) {
+                return why;
+            }
+        }
+        return m_readOnlyBanner->text();
+    }
+    if (const QList<Finding> findings = m_editor->findings(); CatalogRules::hasErrors(findings)) {
+        const auto errors = std::count_if(findings.begin(), findings.end(), [](const Finding& f) {
+            return f.severity == Finding::Severity::Error;
+        });
+        return tr("还有 %1 处错误，请按表单下方的检查结果修正后再提交。").arg(errors);
+    }
+    if (!m_id.isEmpty()) {
+        if (const QString why = m_workflow.refusal(m_id, CatalogAction::Submit); !why.isEmpty()) {
+            return why;
+        }
+    }
+    return tr("当前不能提交审核。");
+}
+
+std::vector<std::unique_ptr<QUndoCommand>> ResourceDialog::takeUndoCommands()
+{
+    return std::exchange(m_undoCommands, {});
+}
+
 bool ResourceDialog::save()
 {
     auto saved = m_store.save(m_editor->draft());
@@ -187,7 +256,9 @@ bool ResourceDialog::save()
         return report(tr("保存"), false, ErrorMessages::forEdit(saved.error()));
     }
     m_id = saved.value();
-    return report(tr("保存"), true, {});
+    const bool ok = report(tr("保存"), true, {});
+    Q_EMIT statusMessage(tr("已保存“%1”。").arg(m_loaded.name));
+    return ok;
 }
 
 void ResourceDialog::submit()
@@ -196,13 +267,50 @@ void ResourceDialog::submit()
         return;
     }
     auto r = m_workflow.submit(m_id);
-    report(tr("提交审核"), bool(r), r ? QString() : ErrorMessages::forEdit(r.error()));
+    if (report(tr("提交审核"), bool(r), r ? QString() : ErrorMessages::forEdit(r.error()))) {
+        Q_EMIT statusMessage(tr("已提交审核，代码 %1。").arg(m_loaded.code));
+    }
 }
 
 void ResourceDialog::approve()
 {
-    auto r = m_workflow.approve(m_id);
-    report(tr("审核通过"), bool(r), r ? QString() : ErrorMessages::forEdit(r.error()));
+    const std::optional<QString> comment = askApproval(this, {m_loaded.name});
+    if (!comment) {
+        return;
+    }
+    auto r = m_workflow.approveWithReceipt(m_id, *comment);
+    if (!report(tr("审核通过"), bool(r), r ? QString() : ErrorMessages::forEdit(r.error()))) {
+        return;
+    }
+    m_undoCommands.push_back(
+        std::make_unique<ApprovalCommand>(m_workflow, QList<db::ApprovalReceipt>{r.value()}));
+    Q_EMIT statusMessage(tr("已审核通过并发布“%1”，代码 %2。").arg(r.value().name, r.value().code));
+}
+
+void ResourceDialog::deleteDraft()
+{
+    QMessageBox box(QMessageBox::Question, tr("删除草稿"),
+                    tr("删除草稿“%1”？\n\n该草稿从未提交审核，删除后不再出现在目录中。"
+                       "如误删，可在主窗口用“编辑 → 撤销”（Ctrl+Z）恢复。")
+                        .arg(m_loaded.name),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("deleteConfirmBox"));
+    box.button(QMessageBox::Yes)->setText(tr("删除"));
+    box.button(QMessageBox::Cancel)->setText(tr("取消"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    if (box.exec() != QMessageBox::Yes) {
+        return;
+    }
+    auto r = m_workflow.deleteDraft(m_id);
+    if (!r) {
+        QMessageBox::warning(this, tr("删除失败"), ErrorMessages::forEdit(r.error()));
+        return;
+    }
+    m_undoCommands.push_back(std::make_unique<DeleteDraftCommand>(m_workflow, r.value()));
+    Q_EMIT changed();
+    Q_EMIT statusMessage(tr("已删除草稿“%1”。可用“编辑 → 撤销”恢复。").arg(r.value().name));
+    m_editor->setDraft(m_loaded, true); // nothing left to save
+    QDialog::accept();
 }
 
 QString ResourceDialog::askReason(const QString& title, const QString& prompt)

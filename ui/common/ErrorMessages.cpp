@@ -1,6 +1,31 @@
 #include "ErrorMessages.h"
 
+#include <QDebug>
+
 namespace govcat::ui {
+
+namespace {
+
+// A message written for people (a Chinese sentence from core/rules, the store or the importer), as
+// opposed to a technical one (SQLite's text, an English errorString) that only the log may show.
+bool isSentenceForUser(const QString& message)
+{
+    for (QChar c : message) {
+        if (c.script() == QChar::Script_Han) {
+            return true;
+        }
+    }
+    return false;
+}
+
+void logTechnical(const Error& error)
+{
+    if (!error.message.isEmpty()) {
+        qWarning().noquote() << "govcat error (kind" << int(error.kind) << "):" << error.message;
+    }
+}
+
+} // namespace
 
 QString ErrorMessages::forOpen(const Error& error)
 {
@@ -24,7 +49,11 @@ QString ErrorMessages::forOpen(const Error& error)
     case Error::Kind::CipherUnavailable:
         return tr("加密组件未生效（系统加载了未加密的 SQLite 库）。为保护数据，拒绝打开。");
     case Error::Kind::Io:
-        return tr("无法读取或写入文件：%1").arg(error.message);
+        if (isSentenceForUser(error.message)) {
+            return error.message;
+        }
+        logTechnical(error);
+        return tr("无法读取或写入文件。请检查文件是否存在、磁盘空间是否充足，以及是否有读写权限。");
     case Error::Kind::None:
         return {};
     case Error::Kind::Constraint:
@@ -35,7 +64,9 @@ QString ErrorMessages::forOpen(const Error& error)
     case Error::Kind::Cancelled:
         break;
     }
-    return tr("操作失败：%1").arg(error.message);
+    logTechnical(error);
+    return tr("数据库未能完成这次操作，没有写入任何内容。请重试；如果问题仍然出现，请用“govcat check”"
+              "检查数据库文件，或联系管理员。");
 }
 
 QString ErrorMessages::forEdit(const Error& error)
@@ -43,9 +74,15 @@ QString ErrorMessages::forEdit(const Error& error)
     switch (error.kind) {
     case Error::Kind::Forbidden:
     case Error::Kind::Invalid:
-        return error.message; // already a Chinese sentence from core/rules or the store
+        if (isSentenceForUser(error.message)) {
+            return error.message; // already a Chinese sentence from core/rules or the store
+        }
+        logTechnical(error);
+        return tr("内容不符合要求，未保存。请检查后重试。");
     case Error::Kind::Constraint:
-        return tr("与已有数据冲突，未保存：%1").arg(error.message);
+        logTechnical(error);
+        return tr("与库中已有的数据冲突（例如信息资源代码或名称重复），本次操作没有写入任何内容。"
+                  "请关闭后重新打开该信息资源再试；如果问题仍然出现，请联系管理员。");
     case Error::Kind::NotFound:
         return tr("该信息资源已不存在（可能已被删除）。");
     case Error::Kind::Cancelled:

@@ -21,16 +21,16 @@ DataCallDialog::DataCallDialog(QSqlDatabase db, db::Actor actor, std::function<v
                                QWidget* parent)
     : QDialog(parent), m_db(std::move(db)), m_actor(std::move(actor)),
       m_importReturned(std::move(importReturned)), m_summary(new QLabel(this)),
-      m_table(new QTableWidget(0, 5, this)), m_generate(new QPushButton(tr("生成普查包(&G)…"), this)),
-      m_import(new QPushButton(tr("导入交回的普查包(&I)…"), this))
+      m_table(new QTableWidget(0, 5, this)), m_generate(new QPushButton(tr("下发目录填报包(&G)…"), this)),
+      m_import(new QPushButton(tr("导入报送的填报包(&I)…"), this))
 {
     setObjectName(QStringLiteral("dataCallDialog"));
-    setWindowTitle(tr("数据普查包"));
+    setWindowTitle(tr("目录填报包"));
     m_summary->setObjectName(QStringLiteral("dataCallSummaryLabel"));
     m_summary->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("dataCallTable"));
     m_table->setHorizontalHeaderLabels(
-        {tr("部门"), tr("资源数"), tr("普查包文件"), tr("交回"), tr("导入结果")});
+        {tr("部门"), tr("资源数"), tr("填报包文件"), tr("报送"), tr("导入结果")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->setVisible(false);
@@ -73,8 +73,8 @@ void DataCallDialog::refresh()
     }
     if (!latest.value()) {
         m_summary->setText(
-            tr("还没有发起过数据普查。点“生成普查包”为每个部门生成一份预填了本部门目录的工作簿，"
-               "各部门修改后交回，再用“导入交回的普查包”导入。"));
+            tr("还没有下发过目录填报包。点“下发目录填报包”为每个部门生成一份预填了本部门目录的工作簿，"
+               "各部门修改后报送，再用“导入报送的填报包”导入。"));
         m_import->setEnabled(false);
         return;
     }
@@ -82,7 +82,7 @@ void DataCallDialog::refresh()
     const QString created = QDateTime::fromString(call.createdAt, Qt::ISODate)
                                 .toLocalTime()
                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-    m_summary->setText(tr("“%1”（%2 生成，文件在 %3）：%4 个部门，%5 个已交回，%6 个未交回。")
+    m_summary->setText(tr("“%1”（%2 下发，文件在 %3）：%4 个部门，%5 个已报送，%6 个未报送。")
                            .arg(call.title, created, QDir::toNativeSeparators(call.folder))
                            .arg(call.depts.size())
                            .arg(call.depts.size() - call.outstanding())
@@ -96,7 +96,7 @@ void DataCallDialog::refresh()
         const QString returned = d.returned() ? QDateTime::fromString(d.returnedAt, Qt::ISODate)
                                                     .toLocalTime()
                                                     .toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                                              : tr("未交回");
+                                              : tr("未报送");
         auto* state = new QTableWidgetItem(returned);
         state->setForeground(d.returned() ? QColor(0x00, 0x61, 0x00) : QColor(0x9c, 0x00, 0x06));
         m_table->setItem(r, 0, new QTableWidgetItem(d.deptName));
@@ -104,7 +104,7 @@ void DataCallDialog::refresh()
         m_table->setItem(r, 2, new QTableWidgetItem(d.fileName));
         m_table->setItem(r, 3, state);
         m_table->setItem(r, 4,
-                         new QTableWidgetItem(d.returned() ? tr("新增 %1，修改 %2，拒绝 %3（%4）")
+                         new QTableWidgetItem(d.returned() ? tr("新增 %1，修改 %2，校验不通过 %3（%4）")
                                                                  .arg(d.newCount)
                                                                  .arg(d.changedCount)
                                                                  .arg(d.rejectedCount)
@@ -116,14 +116,14 @@ void DataCallDialog::refresh()
 
 bool DataCallDialog::generate(const QString& title, const QString& folder)
 {
-    WorkProgress progress(this, QStringLiteral("dataCallProgressDialog"), tr("数据普查包"),
-                          tr("正在生成数据普查包…"));
+    WorkProgress progress(this, QStringLiteral("dataCallProgressDialog"), tr("目录填报包"),
+                          tr("正在生成目录填报包…"));
     auto call = db::DataCall(m_db, m_actor).generate(title, folder, progress.callback());
     progress.finish();
     refresh();
     if (!call) {
         if (call.error().kind != Error::Kind::Cancelled) {
-            QMessageBox::warning(this, tr("数据普查包"), ErrorMessages::forEdit(call.error()));
+            QMessageBox::warning(this, tr("目录填报包"), ErrorMessages::forEdit(call.error()));
         }
         return false;
     }
@@ -134,20 +134,20 @@ void DataCallDialog::askAndGenerate()
 {
     bool ok = false;
     const QString title =
-        QInputDialog::getText(this, tr("生成普查包"), tr("普查名称："), QLineEdit::Normal,
-                              tr("%1 年度政务信息资源普查").arg(QDate::currentDate().year()), &ok);
+        QInputDialog::getText(this, tr("下发目录填报包"), tr("填报任务名称："), QLineEdit::Normal,
+                              tr("%1 年度政务信息资源目录填报").arg(QDate::currentDate().year()), &ok);
     if (!ok) {
         return;
     }
-    const QString parent = QFileDialog::getExistingDirectory(this, tr("普查包保存到"), QDir::homePath());
+    const QString parent = QFileDialog::getExistingDirectory(this, tr("填报包保存到"), QDir::homePath());
     if (parent.isEmpty()) {
         return;
     }
     const QString folder = QDir(parent).filePath(title.trimmed());
     if (generate(title, folder)) {
         QMessageBox::information(
-            this, tr("数据普查包"),
-            tr("已在“%1”生成各部门的普查包。请分发给各部门，交回后用“导入交回的普查包”导入。")
+            this, tr("目录填报包"),
+            tr("已在“%1”生成各部门的目录填报包。请下发给各部门，报送后用“导入报送的填报包”导入。")
                 .arg(QDir::toNativeSeparators(folder)));
     }
 }

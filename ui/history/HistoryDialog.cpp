@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
+#include <QFont>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -28,6 +29,9 @@ const QColor kRemovedBackground(250, 222, 222);
 
 QString localTime(const QString& iso)
 {
+    if (iso.size() == 10) { // a date without a time (a publication date as the baseline gives it)
+        return iso;
+    }
     QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
     if (!t.isValid()) {
         t = QDateTime::fromString(iso, Qt::ISODate);
@@ -146,7 +150,11 @@ QWidget* HistoryDialog::createTransitionsTab()
     m_transitions =
         table(page, "transitionsTable",
               {tr("时间"), tr("操作"), tr("原状态"), tr("新状态"), tr("操作人"), tr("角色"), tr("意见")});
+    m_transitionsNote = named<QLabel>(page, "transitionsNoteLabel");
+    m_transitionsNote->setWordWrap(true);
+    m_transitionsNote->hide();
     auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_transitionsNote);
     layout->addWidget(m_transitions);
     return page;
 }
@@ -180,26 +188,70 @@ void HistoryDialog::loadVersions()
         updateDiff();
         return;
     }
-    const QString published = canonicalName(ResourceStatus::Published);
     int newestPublished = 0;
     for (const db::VersionInfo& v : versions.value()) {
-        if (v.status == published) {
+        if (v.kind == db::VersionInfo::Kind::Published) {
             newestPublished = std::max(newestPublished, v.versionNo);
         }
     }
+    using Kind = db::VersionInfo::Kind;
     for (const db::VersionInfo& v : versions.value()) {
         const int row = m_versions->rowCount();
         m_versions->insertRow(row);
         auto* number = cell(versionLabel(v.versionNo));
         number->setData(Qt::UserRole, v.versionNo);
         m_versions->setItem(row, 0, number);
-        const bool superseded = v.status == published && v.versionNo < newestPublished;
-        m_versions->setItem(
-            row, 1, cell(superseded ? tr("已发布（已被第 %1 版取代）").arg(newestPublished) : v.status));
-        m_versions->setItem(row, 2, cell(localTime(v.at)));
-        m_versions->setItem(row, 3, cell(v.by));
-        m_versions->setItem(row, 4, cell(v.comment));
-        const QString label = versionLabel(v.versionNo) + tr("（%1）").arg(v.status);
+        QString status = v.status;
+        QString at;
+        QString by;
+        QString note = v.comment;
+        switch (v.kind) {
+        case Kind::Published:
+            if (!v.inCatalog && v.versionNo < newestPublished) {
+                status = tr("已发布（已被第 %1 版取代）").arg(newestPublished);
+            }
+            at = tr("发布于 %1").arg(localTime(v.at));
+            by = v.recorded ? tr("审核：%1").arg(v.by) : v.by;
+            if (!v.recorded) {
+                note = tr("初始数据，没有审核记录");
+            }
+            break;
+        case Kind::Revision:
+            status = tr("%1（修订中，尚未发布）").arg(v.status);
+            at = tr("修改于 %1").arg(localTime(v.at));
+            by = tr("编辑：%1").arg(v.by);
+            if (note.isEmpty() && !v.submittedAt.isEmpty()) {
+                note = tr("提交审核于 %1").arg(localTime(v.submittedAt));
+            }
+            break;
+        case Kind::WorkingCopy:
+            status = tr("%1（尚未发布）").arg(v.status);
+            at = tr("修改于 %1").arg(localTime(v.at));
+            by = tr("编辑：%1").arg(v.by);
+            if (!v.submittedAt.isEmpty()) {
+                note = tr("提交审核于 %1").arg(localTime(v.submittedAt));
+            }
+            break;
+        }
+        if (v.inCatalog) {
+            status = v.status; // the version the catalog shows: plain 已发布, in bold
+        }
+        m_versions->setItem(row, 1, cell(status));
+        m_versions->setItem(row, 2, cell(at));
+        m_versions->setItem(row, 3, cell(by));
+        m_versions->setItem(row, 4, cell(note));
+        if (v.inCatalog) {
+            for (int c = 0; c < m_versions->columnCount(); ++c) {
+                QFont bold = m_versions->item(row, c)->font();
+                bold.setBold(true);
+                m_versions->item(row, c)->setFont(bold);
+                m_versions->item(row, c)->setToolTip(tr("目录中现行的版本"));
+            }
+        }
+        const QString kind = v.kind == Kind::Published  ? tr("已发布")
+                             : v.kind == Kind::Revision ? tr("修订%1").arg(v.status)
+                                                        : v.status;
+        const QString label = versionLabel(v.versionNo) + tr("（%1）").arg(kind);
         m_from->addItem(label, v.versionNo);
         m_to->addItem(label, v.versionNo);
     }
@@ -222,7 +274,18 @@ void HistoryDialog::loadTransitions()
         showError(ErrorMessages::forEdit(transitions.error()));
         return;
     }
-    for (const db::TransitionInfo& t : transitions.value()) {
+    // A resource that arrived already submitted or published (imported, or the demo city's baseline)
+    // has no record of what happened before.
+    const QList<db::TransitionInfo>& list = transitions.value();
+    const QString draft = canonicalName(ResourceStatus::Draft);
+    auto current = m_workflow.version(m_resourceId, 0);
+    const bool startsLate =
+        list.isEmpty() ? current && current.value().status != draft : list.constFirst().fromStatus != draft;
+    m_transitionsNote->setText(tr("该信息资源以“%1”状态进入本库（初始数据或导入），此前的流转没有记录。")
+                                   .arg(list.isEmpty() ? (current ? current.value().status : QString())
+                                                       : list.constFirst().fromStatus));
+    m_transitionsNote->setVisible(startsLate);
+    for (const db::TransitionInfo& t : list) {
         const int row = m_transitions->rowCount();
         m_transitions->insertRow(row);
         const QStringList values = {localTime(t.at), t.action,    t.fromStatus, t.toStatus,

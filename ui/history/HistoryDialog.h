@@ -19,8 +19,11 @@ namespace govcat::ui {
 // resource never published, shown as 当前草稿), a field-by-field comparison of any two versions
 // (data items included; added and removed items are marked), and 恢复为新草稿, which makes the
 // selected version's content the draft after a confirmation (enabled only when the local profile may
-// restore, CatalogWorkflow::allowedActions). Tab 流转记录: every lifecycle transition with who, when,
-// in which role and the comment.
+// restore, CatalogWorkflow::allowedActions). Each version says what it is: a published one when and
+// by whom it was approved (the one in the catalog in bold), the open revision its state, who edited
+// it last and when. Tab 流转记录: every lifecycle transition with who, when, in which role and the
+// comment; transitionsNoteLabel says when the record starts after the resource arrived already
+// submitted or published (imported, or the demo city's baseline).
 //
 // objectNames: historyTabs, historyTitleLabel, historyErrorLabel, versionsTable (版本, 状态, 时间, 操作人,
 // 说明; the version number is Qt::UserRole of column 0), diffFromCombo, diffToCombo (item data: the
@@ -76,6 +79,7 @@ private:
     QTableWidget* m_diff;
     QPushButton* m_restore;
     QTableWidget* m_transitions;
+    QLabel* m_transitionsNote = nullptr;
 };
 
 } // namespace govcat::ui

@@ -17,6 +17,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace govcat::ui {
@@ -75,6 +76,14 @@ ImportDialog::ImportDialog(const db::ResourceStore& store, QString path, QString
 
 ImportDialog::~ImportDialog() = default;
 
+void ImportDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    // Once the layout has given the details column its width (a row lists every problem of the
+    // row; measured before, at the default width, rows came out several times too tall).
+    QTimer::singleShot(0, m_table, [table = m_table] { table->resizeRowsToContents(); });
+}
+
 bool ImportDialog::load()
 {
     WorkProgress progress(this, QStringLiteral("importProgressDialog"), tr("导入目录"),
@@ -106,7 +115,9 @@ bool ImportDialog::load()
         return false;
     }
     m_model->setPlan(m_plan.get());
-    m_table->resizeRowsToContents();
+    if (isVisible()) {
+        m_table->resizeRowsToContents();
+    } // else when shown: the rows' heights depend on the width the details column gets then
     QString layout = tr("读取方式：%1").arg(m_plan->layout);
     if (const auto& kit = m_file->kitInfo; !kit.isEmpty()) {
         layout += QLatin1Char('\n') +

@@ -44,6 +44,9 @@ public:
     bool saveReport(const QString& outPath);
     std::unique_ptr<ImportUndoCommand> takeCommand();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void updateSummary();
     void chooseReportFile();

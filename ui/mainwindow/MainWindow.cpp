@@ -200,7 +200,8 @@ void MainWindow::addWorkTabs()
     m_tabs->addTab(queue, tr("审核队列"));
     connect(queue, &ReviewQueueView::openResource, this, &MainWindow::openResource);
     connect(queue, &ReviewQueueView::changed, this, &MainWindow::reload);
-    connectStatusMessages(queue);
+    queue->setUndoStack(m_undoStack); // approvals undo with 编辑 → 撤销
+    connect(queue, &ReviewQueueView::statusMessage, this, &MainWindow::showStatusMessage);
 
     auto* quality = new QualityView(m_database->connection(), this);
     m_tabs->addTab(quality, tr("目录质量"));
@@ -527,26 +528,18 @@ void MainWindow::applyFilter()
 void MainWindow::openResource(const QString& id)
 {
     ResourceDialog dialog(*m_store, *m_workflow, id, this);
-    connectStatusMessages(&dialog);
     bool changed = false;
     connect(&dialog, &ResourceDialog::changed, this, [&changed] { changed = true; });
+    // 已保存, 已提交审核，代码 …, 已审核通过并发布 …
+    connect(&dialog, &ResourceDialog::statusMessage, this, &MainWindow::showStatusMessage);
     dialog.exec();
     if (changed) {
-        if (dialog.metaObject()->indexOfSignal("statusMessage(QString)") < 0) {
-            showStatusMessage(tr("信息资源已更新"));
-        }
         // Saved edits cannot be undone from the main window's stack (bulk edits) any more safely.
         m_undoStack->clear();
         reload();
     }
-}
-
-void MainWindow::connectStatusMessages(QObject* source)
-{
-    // ResourceDialog and the review queue say what an action did (已保存, 已提交审核，代码 …) through
-    // statusMessage(QString), where they have it.
-    if (source->metaObject()->indexOfSignal("statusMessage(QString)") >= 0) {
-        connect(source, SIGNAL(statusMessage(QString)), this, SLOT(showStatusMessage(QString)));
+    for (auto& command : dialog.takeUndoCommands()) { // an approval or a deleted draft
+        m_undoStack->push(command.release());         // already done: its first redo() does nothing
     }
 }
 

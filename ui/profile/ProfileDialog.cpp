@@ -5,6 +5,7 @@
 #include "core/Uuid.h"
 #include "db/CatalogQueries.h"
 #include "db/Database.h"
+#include "db/ProfileRules.h"
 #include "db/Repository.h"
 #include "models/DepartmentListModel.h"
 
@@ -138,7 +139,7 @@ void ProfileDialog::save()
     const QString name = m_name->text().trimmed();
     QString deptId = m_department->currentData().toString();
     QString deptName = m_department->currentText();
-    if (name.isEmpty()) {
+    if (db::checkUserName(name) == db::ProfileProblem::NoName) { // the rule govcat profile shares
         problem = tr("请填写姓名。");
     } else if (registeringDepartment()) {
         const QString uscc = normalizeUscc(m_newDeptUscc->text());

@@ -1,31 +1,40 @@
 #include "ReviewQueueView.h"
 
+#include "ApprovalDialog.h"
+#include "WorkflowCommands.h"
 #include "core/Clock.h"
 #include "core/WorkingCalendar.h"
-#include "db/CatalogWorkflow.h"
 #include "ui/common/ErrorMessages.h"
 
+#include <QComboBox>
 #include <QDateTime>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFont>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMap>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QStyle>
 #include <QTableWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <optional>
 
 namespace govcat::ui {
 
 namespace {
 
 const QColor kOverdueBackground(255, 236, 179); // soft amber: noticeable, text stays readable
+constexpr int kDeptRole = Qt::UserRole + 1;     // NameColumn: the provider's department id
 
 QDateTime parseUtc(const QString& iso)
 {
@@ -82,16 +91,26 @@ QString askReturnReason(QWidget* parent, const QString& resourceName)
 } // namespace
 
 ReviewQueueView::ReviewQueueView(db::CatalogWorkflow& workflow, QWidget* parent)
-    : QWidget(parent), m_workflow(workflow), m_table(new QTableWidget(0, ColumnCount, this)),
-      m_summary(new QLabel(this)), m_approve(new QPushButton(tr("通过"), this)),
+    : QWidget(parent), m_workflow(workflow), m_search(new QLineEdit(this)), m_department(new QComboBox(this)),
+      m_legend(new QLabel(this)), m_table(new QTableWidget(0, ColumnCount, this)),
+      m_summary(new QLabel(this)), m_approve(new QPushButton(tr("通过…"), this)),
       m_return(new QPushButton(tr("退回…"), this)), m_open(new QPushButton(tr("查看"), this))
 {
     setObjectName(QStringLiteral("reviewQueueView"));
+    m_search->setObjectName(QStringLiteral("reviewQueueSearchEdit"));
+    m_search->setPlaceholderText(tr("搜索名称、代码、提供方（输入即筛选）"));
+    m_search->setClearButtonEnabled(true);
+    m_department->setObjectName(QStringLiteral("reviewQueueDepartmentCombo"));
+    m_department->setToolTip(tr("只看一个提供方部门的待审核信息资源"));
+    m_department->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_legend->setObjectName(QStringLiteral("reviewQueueLegendLabel"));
+    m_legend->setTextFormat(Qt::RichText);
+
     m_table->setObjectName(QStringLiteral("reviewQueueTable"));
     m_table->setHorizontalHeaderLabels(
         {tr("信息资源名称"), tr("代码"), tr("提供方"), tr("提交时间"), tr("已等待（工作日）"), tr("类型")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(false); // the overdue highlight must stand out
     m_table->verticalHeader()->hide();
@@ -100,27 +119,39 @@ ReviewQueueView::ReviewQueueView(db::CatalogWorkflow& workflow, QWidget* parent)
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(ProviderColumn, QHeaderView::Stretch);
+    header->setSortIndicatorShown(true);
+    header->setSortIndicator(SubmittedColumn, Qt::AscendingOrder); // oldest first
+    m_table->setSortingEnabled(true);
 
     m_summary->setObjectName(QStringLiteral("reviewQueueSummaryLabel"));
     m_approve->setObjectName(QStringLiteral("approveButton"));
-    m_approve->setToolTip(tr("审核通过并发布所选信息资源"));
+    m_approve->setToolTip(tr("审核通过并发布所选信息资源（可多选），可填写审核意见"));
     m_return->setObjectName(QStringLiteral("returnButton"));
     m_return->setToolTip(tr("退回编目员修改，需填写原因"));
     m_open->setObjectName(QStringLiteral("openButton"));
     m_open->setToolTip(tr("打开所选信息资源查看详情"));
 
+    connect(m_search, &QLineEdit::textChanged, this, &ReviewQueueView::applyFilter);
+    connect(m_department, &QComboBox::currentIndexChanged, this, &ReviewQueueView::applyFilter);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ReviewQueueView::updateButtons);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this] { openCurrent(); });
-    connect(m_approve, &QPushButton::clicked, this, &ReviewQueueView::approveCurrent);
+    connect(m_approve, &QPushButton::clicked, this, &ReviewQueueView::approveWithDialog);
     connect(m_return, &QPushButton::clicked, this, &ReviewQueueView::returnCurrent);
     connect(m_open, &QPushButton::clicked, this, &ReviewQueueView::openCurrent);
 
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_search, 2);
+    filters->addWidget(new QLabel(tr("部门："), this));
+    filters->addWidget(m_department, 1);
+    filters->addSpacing(12);
+    filters->addWidget(m_legend);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_summary, 1);
     buttons->addWidget(m_open);
     buttons->addWidget(m_return);
     buttons->addWidget(m_approve);
     auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
 
@@ -135,58 +166,114 @@ void ReviewQueueView::setOverdueDays(int days)
 
 QString ReviewQueueView::currentResourceId() const
 {
-    const QList<QTableWidgetItem*> selected = m_table->selectedItems();
-    if (selected.isEmpty()) {
-        return {};
+    const QStringList ids = selectedResourceIds();
+    return ids.isEmpty() ? QString() : ids.constFirst();
+}
+
+QStringList ReviewQueueView::selectedResourceIds() const
+{
+    QList<int> rows;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows(NameColumn)) {
+        if (!m_table->isRowHidden(index.row())) {
+            rows << index.row();
+        }
     }
-    const QTableWidgetItem* first = m_table->item(selected.constFirst()->row(), NameColumn);
-    return first ? first->data(Qt::UserRole).toString() : QString();
+    std::sort(rows.begin(), rows.end());
+    QStringList ids;
+    for (int row : std::as_const(rows)) {
+        ids << m_table->item(row, NameColumn)->data(Qt::UserRole).toString();
+    }
+    return ids;
 }
 
 bool ReviewQueueView::selectResource(const QString& id)
 {
+    return selectResources({id}) == 1;
+}
+
+int ReviewQueueView::selectResources(const QStringList& ids)
+{
+    const QSet<QString> wanted(ids.begin(), ids.end());
+    QItemSelection selection;
+    int selected = 0;
     for (int row = 0; row < m_table->rowCount(); ++row) {
-        if (m_table->item(row, NameColumn)->data(Qt::UserRole).toString() == id) {
-            m_table->selectRow(row);
-            return true;
+        if (!m_table->isRowHidden(row) &&
+            wanted.contains(m_table->item(row, NameColumn)->data(Qt::UserRole).toString())) {
+            selection.select(m_table->model()->index(row, 0), m_table->model()->index(row, ColumnCount - 1));
+            ++selected;
         }
     }
-    return false;
+    if (selected > 0) {
+        m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+        m_table->setCurrentItem(m_table->item(selection.constFirst().top(), NameColumn),
+                                QItemSelectionModel::NoUpdate);
+    }
+    return selected;
+}
+
+int ReviewQueueView::visibleCount() const
+{
+    int n = 0;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        n += m_table->isRowHidden(row) ? 0 : 1;
+    }
+    return n;
 }
 
 void ReviewQueueView::refresh()
 {
-    const QString selected = currentResourceId();
+    const QStringList selected = selectedResourceIds();
+    const QHeaderView* header = m_table->horizontalHeader();
+    const int sortColumn = header->sortIndicatorSection();
+    const Qt::SortOrder sortOrder = header->sortIndicatorOrder();
+    m_table->setSortingEnabled(false);
     m_table->clearContents();
     m_table->setRowCount(0);
+    m_total = 0;
+    m_overdue = 0;
+    m_legend->setText(QStringLiteral("<span style=\"background-color:%1\">&nbsp;&nbsp;&nbsp;&nbsp;</span> ")
+                          .arg(kOverdueBackground.name()) +
+                      tr("已等待超过 %1 个工作日").arg(m_overdueDays).toHtmlEscaped());
+    const QString ageTip = tr("提交审核后经过的工作日（不含提交当天，按国务院放假安排计算）。"
+                              "超过 %1 个工作日未审核的以黄色和警示图标标出。")
+                               .arg(m_overdueDays);
+    m_legend->setToolTip(ageTip);
+    if (QTableWidgetItem* h = m_table->horizontalHeaderItem(WaitingColumn)) {
+        h->setToolTip(ageTip);
+    }
     auto queue = m_workflow.reviewQueue();
     if (!queue) {
         m_summary->setText(tr("无法读取待审核列表：%1").arg(ErrorMessages::forEdit(queue.error())));
+        m_table->setSortingEnabled(true);
         updateButtons();
         return;
     }
     const QDate today = Clock::instance().nowUtc().toLocalTime().date();
     const WorkingCalendar& calendar = WorkingCalendar::builtIn();
-    int overdue = 0;
+    QMap<QString, QString> departments; // name → id, for the filter
     m_table->setRowCount(int(queue.value().size()));
     int row = 0;
     for (const db::QueueEntry& e : queue.value()) {
         const QDateTime submitted = parseUtc(e.submittedAt).toLocalTime();
         const int waited = submitted.isValid() ? calendar.workingDaysBetween(submitted.date(), today) : 0;
         const bool late = waited > m_overdueDays;
-        overdue += late ? 1 : 0;
+        m_overdue += late ? 1 : 0;
+        departments.insert(e.provider, e.providerDeptId);
 
         auto* name = cell(e.name);
         name->setData(Qt::UserRole, e.resourceId);
+        name->setData(kDeptRole, e.providerDeptId);
         m_table->setItem(row, NameColumn, name);
         m_table->setItem(row, CodeColumn, cell(e.code.isEmpty() ? tr("（未生成）") : e.code));
         m_table->setItem(row, ProviderColumn, cell(e.provider));
         m_table->setItem(row, SubmittedColumn,
                          cell(submitted.isValid() ? submitted.toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                                                   : e.submittedAt));
-        auto* waiting = cell(QString::number(waited));
+        auto* waiting = cell({});
+        waiting->setData(Qt::DisplayRole, waited); // sorts as a number
         waiting->setData(Qt::UserRole, late);
         waiting->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        waiting->setToolTip(ageTip);
         m_table->setItem(row, WaitingColumn, waiting);
         m_table->setItem(row, TypeColumn,
                          cell(e.isRevision ? tr("修订第 %1 版").arg(e.versionNo) : tr("新发布")));
@@ -204,55 +291,190 @@ void ReviewQueueView::refresh()
         }
         ++row;
     }
-    if (queue.value().isEmpty()) {
-        m_summary->setText(tr("没有待审核的信息资源。"));
-    } else if (overdue > 0) {
-        m_summary->setText(tr("待审核 %1 项，其中 %2 项已等待超过 %3 个工作日（黄色并以警示图标标出）。")
-                               .arg(queue.value().size())
-                               .arg(overdue)
-                               .arg(m_overdueDays));
-    } else {
-        m_summary->setText(tr("待审核 %1 项。").arg(queue.value().size()));
+    m_total = int(queue.value().size());
+    m_table->setSortingEnabled(true);
+    m_table->sortItems(sortColumn, sortOrder);
+
+    {
+        const QString keep = m_department->currentData().toString();
+        const QSignalBlocker block(m_department);
+        m_department->clear();
+        m_department->addItem(tr("全部部门"), QString());
+        for (auto it = departments.cbegin(); it != departments.cend(); ++it) {
+            m_department->addItem(it.key(), it.value());
+        }
+        const int index = m_department->findData(keep);
+        m_department->setCurrentIndex(std::max(0, index));
     }
-    if (!selectResource(selected) && m_table->rowCount() > 0) {
-        m_table->selectRow(0);
+    selectResources(selected);
+    applyFilter(); // hides what the search and department leave out; selects the first row shown if none
+}
+
+void ReviewQueueView::applyFilter()
+{
+    const QStringList terms = m_search->text().simplified().split(u' ', Qt::SkipEmptyParts);
+    const QString dept = m_department->currentData().toString();
+    int visible = 0;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const QTableWidgetItem* name = m_table->item(row, NameColumn);
+        bool show = dept.isEmpty() || name->data(kDeptRole).toString() == dept;
+        for (const QString& term : terms) {
+            if (!show) {
+                break;
+            }
+            show = name->text().contains(term, Qt::CaseInsensitive) ||
+                   m_table->item(row, CodeColumn)->text().contains(term, Qt::CaseInsensitive) ||
+                   m_table->item(row, ProviderColumn)->text().contains(term, Qt::CaseInsensitive);
+        }
+        m_table->setRowHidden(row, !show);
+        visible += show ? 1 : 0;
+    }
+    if (selectedResourceIds().isEmpty()) { // the selection was filtered away: the first row shown
+        for (int row = 0; row < m_table->rowCount(); ++row) {
+            if (!m_table->isRowHidden(row)) {
+                m_table->selectRow(row);
+                break;
+            }
+        }
+    }
+    if (m_total == 0) {
+        m_summary->setText(tr("没有待审核的信息资源。"));
+    } else {
+        QString text = visible == m_total ? tr("待审核 %1 项").arg(m_total)
+                                          : tr("待审核 %1 项，当前显示 %2 项").arg(m_total).arg(visible);
+        if (m_overdue > 0) {
+            text += tr("，其中 %1 项已等待超过 %2 个工作日（黄色并以警示图标标出）")
+                        .arg(m_overdue)
+                        .arg(m_overdueDays);
+        }
+        m_summary->setText(text + tr("。"));
     }
     updateButtons();
 }
 
 void ReviewQueueView::updateButtons()
 {
-    const QString id = currentResourceId();
-    const QList<CatalogAction> allowed =
-        id.isEmpty() ? QList<CatalogAction>() : m_workflow.allowedActions(id);
-    m_approve->setEnabled(allowed.contains(CatalogAction::Approve));
-    m_return->setEnabled(allowed.contains(CatalogAction::Return));
-    m_open->setEnabled(!id.isEmpty());
+    const QStringList ids = selectedResourceIds();
+    const bool one = ids.size() == 1;
+    // Several selected: 通过 is enabled when any of them may be approved; the others are refused
+    // one by one with the reason in the summary.
+    bool mayApprove = false;
+    for (const QString& id : ids) {
+        if (m_workflow.allowedActions(id).contains(CatalogAction::Approve)) {
+            mayApprove = true;
+            break;
+        }
+    }
+    m_approve->setEnabled(mayApprove);
+    m_approve->setText(ids.size() > 1 ? tr("通过所选 %1 项…").arg(ids.size()) : tr("通过…"));
+    m_return->setEnabled(one && m_workflow.allowedActions(ids.constFirst()).contains(CatalogAction::Return));
+    m_open->setEnabled(one);
+    if (!ids.isEmpty() && !mayApprove) {
+        m_approve->setToolTip(m_workflow.refusal(ids.constFirst(), CatalogAction::Approve));
+    } else {
+        m_approve->setToolTip(tr("审核通过并发布所选信息资源（可多选），可填写审核意见"));
+    }
 }
 
-void ReviewQueueView::approveCurrent()
+QString ReviewQueueView::summaryText(const ApprovalOutcome& outcome)
 {
-    const QString id = currentResourceId();
-    if (id.isEmpty()) {
-        return;
+    QStringList lines;
+    if (!outcome.approved.isEmpty()) {
+        lines << tr("已审核通过并发布 %1 项：").arg(outcome.approved.size());
+        for (const db::ApprovalReceipt& r : outcome.approved) {
+            lines << QStringLiteral("· ") + (r.code.isEmpty() ? r.name : tr("%1（%2）").arg(r.name, r.code));
+        }
     }
-    if (auto done = m_workflow.approve(id); !done) {
-        showFailure(tr("无法通过审核"), ErrorMessages::forEdit(done.error()));
-        refresh();
-        return;
+    if (!outcome.refused.isEmpty()) {
+        if (!lines.isEmpty()) {
+            lines << QString();
+        }
+        lines << tr("未通过 %1 项：").arg(outcome.refused.size());
+        for (const QString& r : outcome.refused) {
+            lines << QStringLiteral("· ") + r;
+        }
+    }
+    return lines.join(u'\n');
+}
+
+ReviewQueueView::ApprovalOutcome ReviewQueueView::approveSelected(const QString& comment)
+{
+    ApprovalOutcome outcome;
+    QHash<QString, QString> names;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        names.insert(m_table->item(row, NameColumn)->data(Qt::UserRole).toString(),
+                     m_table->item(row, NameColumn)->text());
+    }
+    for (const QString& id : selectedResourceIds()) {
+        auto receipt = m_workflow.approveWithReceipt(id, comment);
+        if (receipt) {
+            outcome.approved << receipt.value();
+        } else {
+            outcome.refused << tr("%1：%2").arg(names.value(id), ErrorMessages::forEdit(receipt.error()));
+        }
+    }
+    if (!outcome.approved.isEmpty()) {
+        if (m_undoStack) {
+            m_undoStack->push(
+                new ApprovalCommand(m_workflow, outcome.approved)); // its first redo does nothing
+        }
+        const db::ApprovalReceipt& first = outcome.approved.constFirst();
+        if (outcome.approved.size() == 1 && outcome.refused.isEmpty()) {
+            Q_EMIT statusMessage(tr("已审核通过并发布“%1”，代码 %2。").arg(first.name, first.code));
+        } else {
+            Q_EMIT statusMessage(outcome.refused.isEmpty()
+                                     ? tr("已审核通过并发布 %1 项。").arg(outcome.approved.size())
+                                     : tr("已审核通过并发布 %1 项，%2 项未通过。")
+                                           .arg(outcome.approved.size())
+                                           .arg(outcome.refused.size()));
+        }
     }
     refresh();
-    Q_EMIT changed();
+    if (!outcome.approved.isEmpty()) {
+        Q_EMIT changed();
+    }
+    return outcome;
+}
+
+void ReviewQueueView::approveWithDialog()
+{
+    const QStringList ids = selectedResourceIds();
+    if (ids.isEmpty()) {
+        return;
+    }
+    QStringList names;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows(NameColumn)) {
+        if (!m_table->isRowHidden(index.row())) {
+            names << m_table->item(index.row(), NameColumn)->text();
+        }
+    }
+    const std::optional<QString> comment = askApproval(this, names);
+    if (!comment) {
+        return;
+    }
+    const ApprovalOutcome outcome = approveSelected(*comment);
+    if (ids.size() > 1 || !outcome.refused.isEmpty()) {
+        QMessageBox box(outcome.refused.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
+                        tr("审核结果"), summaryText(outcome), QMessageBox::Ok, this);
+        box.setObjectName(QStringLiteral("approveSummaryBox"));
+        box.button(QMessageBox::Ok)->setText(tr("确定"));
+        box.exec();
+    }
 }
 
 void ReviewQueueView::returnCurrent()
 {
-    const QString id = currentResourceId();
-    if (id.isEmpty()) {
+    const QStringList ids = selectedResourceIds();
+    if (ids.size() != 1) {
         return;
     }
-    const int row = m_table->selectedItems().constFirst()->row();
-    const QString name = m_table->item(row, NameColumn)->text();
+    const QString id = ids.constFirst();
+    QString name;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (m_table->item(row, NameColumn)->data(Qt::UserRole).toString() == id) {
+            name = m_table->item(row, NameColumn)->text();
+        }
+    }
     const QString reason = askReturnReason(this, name);
     if (reason.isEmpty()) {
         return;
@@ -262,6 +484,7 @@ void ReviewQueueView::returnCurrent()
         refresh();
         return;
     }
+    Q_EMIT statusMessage(tr("已将“%1”退回编目员修改。").arg(name));
     refresh();
     Q_EMIT changed();
 }

@@ -1,0 +1,143 @@
+#include "ProfileCommand.h"
+
+#include "CliOutput.h"
+#include "PassphraseSource.h"
+#include "core/CodeLists.h"
+#include "db/Database.h"
+#include "db/ProfileRules.h"
+#include "db/ProfileStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace govcat::app {
+
+namespace {
+
+constexpr int kNoDepartments = 1;
+constexpr int kWrongPassphrase = 2;
+constexpr int kDatabase = 3;
+constexpr int kUsage = 64;
+
+QString roleNames()
+{
+    QStringList names;
+    for (const CodeEntry& e : codeList(CodeListId::Role).entries) {
+        names << QStringLiteral("%1（%2）").arg(e.name, e.code);
+    }
+    return names.join(QStringLiteral("、"));
+}
+
+} // namespace
+
+int runProfileCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Set who works on a govcat database (name, department, role), as the "
+                       "first-start dialog does."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("path")});
+    parser.addOption({QStringLiteral("passphrase-file"), QStringLiteral("Read the passphrase from a file."),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("name"), QStringLiteral("Your name."), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("department"),
+                      QStringLiteral("Your department: full name, short name or USCC."),
+                      QStringLiteral("department")});
+    parser.addOption(
+        {QStringLiteral("role"),
+         QStringLiteral("Your role: 编目员, 审核员, 领导, 管理员 (or editor, reviewer, leader, admin)."),
+         QStringLiteral("role")});
+    parser.process(arguments);
+    const QString path = parser.value(QStringLiteral("db"));
+    if (path.isEmpty() || !parser.isSet(QStringLiteral("name")) ||
+        !parser.isSet(QStringLiteral("department")) || !parser.isSet(QStringLiteral("role")) ||
+        !parser.positionalArguments().isEmpty()) {
+        err(QStringLiteral("usage: govcat profile --db PATH --name NAME --department NAME|USCC --role ROLE "
+                           "[--passphrase-file F]"));
+        return kUsage;
+    }
+    // The values that need no database first: a typo never costs an unlock.
+    const db::ProfileRequest request{parser.value(QStringLiteral("name")),
+                                     parser.value(QStringLiteral("department")),
+                                     parser.value(QStringLiteral("role"))};
+    if (db::checkUserName(request.userName) != db::ProfileProblem::None) {
+        err(QCoreApplication::translate("ProfileCommand", "govcat profile: 请用 --name 填写姓名。"));
+        return kUsage;
+    }
+    if (db::roleFromText(request.role).isEmpty()) {
+        err(QCoreApplication::translate("ProfileCommand", "govcat profile: 没有“%1”这个角色。可选：%2。")
+                .arg(request.role, roleNames()));
+        return kUsage;
+    }
+
+    auto pass = PassphraseSource::obtain(parser.value(QStringLiteral("passphrase-file")),
+                                         QStringLiteral("Passphrase for %1: ").arg(path), false);
+    if (!pass) {
+        err(QStringLiteral("govcat profile: ") + pass.error().message);
+        return kDatabase;
+    }
+    auto database = db::Database::open(path, pass.value(), db::OpenMode::ReadWrite);
+    if (!database) {
+        err(QStringLiteral("govcat profile: ") + database.error().message);
+        return database.error().kind == Error::Kind::WrongPassphrase ? kWrongPassphrase : kDatabase;
+    }
+    const QSqlDatabase connection = database.value()->connection();
+    auto resolved = db::resolveProfile(connection, request);
+    if (!resolved) {
+        err(QStringLiteral("govcat profile: ") + resolved.error().message);
+        return kDatabase;
+    }
+    const db::ProfileResolution& r = resolved.value();
+    switch (r.problem) {
+    case db::ProfileProblem::None:
+        break;
+    case db::ProfileProblem::NoDepartments:
+        err(QCoreApplication::translate(
+            "ProfileCommand",
+            "govcat profile: 该数据库中还没有部门。请在 govcat 中打开它一次，登记本部门。"));
+        return kNoDepartments;
+    case db::ProfileProblem::AmbiguousDepartment:
+        err(QCoreApplication::translate(
+                "ProfileCommand", "govcat profile: “%1”对应多个部门：%2。请写部门全称或统一社会信用代码。")
+                .arg(request.department, r.candidates.join(QStringLiteral("、"))));
+        return kUsage;
+    case db::ProfileProblem::UnknownDepartment:
+        err(r.candidates.isEmpty()
+                ? QCoreApplication::translate(
+                      "ProfileCommand",
+                      "govcat profile: 本地目录中没有部门“%1”。请写部门全称、简称或统一社会信用代码。")
+                      .arg(request.department)
+                : QCoreApplication::translate("ProfileCommand",
+                                              "govcat profile: 本地目录中没有部门“%1”。您是指：%2？")
+                      .arg(request.department, r.candidates.mid(0, 10).join(QStringLiteral("、"))));
+        return kUsage;
+    case db::ProfileProblem::NoName:
+    case db::ProfileProblem::UnknownRole:
+        return kUsage; // checked above
+    }
+    db::ProfileStore store(connection);
+    auto before = store.load();
+    if (!before) {
+        err(QStringLiteral("govcat profile: ") + before.error().message);
+        return kDatabase;
+    }
+    if (auto saved = store.save(r.profile); !saved) {
+        err(QCoreApplication::translate("ProfileCommand", "govcat profile: 未能保存本机用户：%1")
+                .arg(saved.error().message));
+        return kDatabase;
+    }
+    const QString now = QCoreApplication::translate("ProfileCommand", "本机用户：%1，%2，%3")
+                            .arg(r.profile.userName, r.profile.deptName, r.profile.role);
+    if (const auto& old = before.value();
+        old && (old->userName != r.profile.userName || old->deptId != r.profile.deptId ||
+                old->role != r.profile.role)) {
+        out(now + QCoreApplication::translate("ProfileCommand", "（原为 %1，%2，%3）")
+                      .arg(old->userName, old->deptName, old->role));
+    } else {
+        out(now);
+    }
+    return 0;
+}
+
+} // namespace govcat::app

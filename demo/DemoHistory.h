@@ -1,0 +1,46 @@
+#pragma once
+
+#include "DemoPlan.h"
+#include "core/Result.h"
+
+#include <QDate>
+#include <QVariantMap>
+
+namespace govcat::db {
+class BaselineWriter;
+}
+
+namespace govcat::demo {
+
+// The review history of a demo resource, so that the queue shows ages and overdue items and every
+// history shows who submitted and who decided: info_resource.submitted_at and the resource_transition
+// rows (提交审核, then 审核通过 or 退回, 申请下线, 确认下线) with the names of the department's
+// 目录填报人员 and the bureau's reviewers. Resources waiting for review were submitted in the weeks
+// before today, published ones a few days before their publication date; drafts were never submitted.
+class HistoryWriter
+{
+public:
+    HistoryWriter(const CityPlan& plan, DemoRandom& rng, DemoIds& ids, db::BaselineWriter& writer,
+                  const QDate& today);
+
+    // Sets submitted_at of the resource row about to be written (its status and publish_date set).
+    void dateSubmission(QVariantMap& resource);
+    // Writes the transitions of the resource row just written.
+    Result<void> write(const PlannedDepartment& dept, const QVariantMap& resource);
+
+private:
+    Result<void> add(const QVariantMap& resource, const QString& action, const QString& from,
+                     const QString& to, const QString& actor, const QString& role, const QDateTime& at,
+                     const QString& comment = {});
+    QDateTime workingTime(const QDate& day);
+    QString editorOf(const PlannedDepartment& dept) const;
+
+    const CityPlan& m_plan;
+    DemoRandom& m_rng;
+    DemoIds& m_ids;
+    db::BaselineWriter& m_writer;
+    QDate m_today;
+    QVariantMap m_row;
+};
+
+} // namespace govcat::demo

@@ -1,0 +1,275 @@
+// Journey on the demo city made by `govcat demo`: a catalog editor revises a published resource
+// (更新周期 and 摘要) and the history shows both versions and what changed; the revision is submitted
+// and a reviewer approves it with a comment; the reviewer approves several queued resources at once
+// and undoes that; an editor deletes a new draft and undoes the deletion.
+#include "core/CodeLists.h"
+#include "db/CatalogWorkflow.h"
+#include "db/Repository.h"
+#include "db/ResourceStore.h"
+#include "support/DemoCity.h"
+#include "support/WidgetSupport.h"
+#include "ui/catalog/ResourceDialog.h"
+#include "ui/history/HistoryDialog.h"
+#include "ui/review/ReviewQueueView.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <functional>
+
+using namespace govcat;
+using govcat::test::child;
+using govcat::ui::HistoryDialog;
+using govcat::ui::ReviewQueueView;
+
+namespace {
+
+// Runs `act` on the modal widget named `name` once it is shown (QDialog::exec() blocks the test).
+void onModal(QObject* owner, const QString& name, std::function<void(QWidget*)> act)
+{
+    auto* timer = new QTimer(owner);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, name, act = std::move(act)] {
+        if (QWidget* w = QApplication::activeModalWidget(); w && w->objectName() == name) {
+            timer->stop();
+            timer->deleteLater();
+            act(w);
+        }
+    });
+    timer->start(10);
+}
+
+int rowWith(QTableWidget* table, int column, const QString& text)
+{
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, column) && table->item(row, column)->text() == text) {
+            return row;
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+class JourneyReview : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void reviseSubmitApproveBatchAndDelete();
+
+private:
+    void asEditor() { m_repo->setActor(db::ProfileStore::actorOf(m_editor)); }
+    void asReviewer()
+    {
+        m_repo->setActor({QStringLiteral("李审核"), m_reviewerDeptId, canonicalName(Role::Reviewer)});
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<db::Database> m_database;
+    db::LocalProfile m_editor;
+    QString m_reviewerDeptId;
+    std::unique_ptr<db::Repository> m_repo;
+    std::unique_ptr<db::ResourceStore> m_store;
+    std::unique_ptr<db::CatalogWorkflow> m_flow;
+};
+
+void JourneyReview::init()
+{
+    m_database = test::openDemoCity(m_dir);
+    QVERIFY(m_database);
+    m_editor =
+        test::setDemoProfile(*m_database, QStringLiteral("王编目"), QStringLiteral("临川市市场监督管理局"),
+                             canonicalName(Role::CatalogEditor));
+    QVERIFY(!m_editor.deptId.isEmpty());
+    QSqlQuery q(m_database->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM department WHERE is_deleted = 0 AND id <> '%1' LIMIT 1")
+                       .arg(m_editor.deptId)));
+    QVERIFY(q.next());
+    m_reviewerDeptId = q.value(0).toString();
+    m_repo = std::make_unique<db::Repository>(m_database->connection(), db::ProfileStore::actorOf(m_editor));
+    m_store = std::make_unique<db::ResourceStore>(m_database->connection(), *m_repo);
+    m_flow = std::make_unique<db::CatalogWorkflow>(*m_store);
+}
+
+void JourneyReview::cleanup()
+{
+    m_flow.reset();
+    m_store.reset();
+    m_repo.reset();
+    m_database.reset();
+}
+
+void JourneyReview::reviseSubmitApproveBatchAndDelete()
+{
+    // A published resource of the editor's department that passes the rules (so it can be submitted).
+    QSqlQuery q(m_database->connection());
+    q.prepare(
+        QStringLiteral("SELECT id FROM info_resource WHERE provider_dept_id = ? AND status = '已发布' AND "
+                       "is_deleted = 0 ORDER BY code"));
+    q.addBindValue(m_editor.deptId);
+    QVERIFY(q.exec());
+    QString id;
+    while (id.isEmpty() && q.next()) {
+        const ResourceDraft d = m_store->load(q.value(0).toString()).value();
+        if (!CatalogRules::hasErrors(m_store->validate(d))) {
+            id = d.id;
+        }
+    }
+    QVERIFY2(!id.isEmpty(), "no published resource without rule errors in the department");
+    const ResourceDraft published = m_store->load(id).value();
+
+    // 1. The editor changes 更新周期 and 摘要 and saves: a revision opens.
+    ResourceDraft rev = published;
+    rev.updateCycle = canonicalName(published.updateCycle == canonicalName(UpdateCycle::Quarterly)
+                                        ? UpdateCycle::Monthly
+                                        : UpdateCycle::Quarterly);
+    rev.abstract = published.abstract + QStringLiteral("自 2026 年起按季度汇总更新。");
+    QVERIFY(m_store->save(rev));
+    {
+        HistoryDialog history(*m_flow, id);
+        history.show();
+        auto* versions = child<QTableWidget>(&history, "versionsTable");
+        QCOMPARE(versions->rowCount(), 2);
+        const QString v1 = QStringLiteral("第 %1 版").arg(published.catalogVersion);
+        const QString v2 = QStringLiteral("第 %1 版").arg(published.catalogVersion + 1);
+        QCOMPARE(versions->item(0, 0)->text(), v1);
+        QCOMPARE(versions->item(0, 1)->text(), QStringLiteral("已发布"));
+        // The demo city's baseline gives a publication date and no approval record.
+        QCOMPARE(versions->item(0, 2)->text(), QStringLiteral("发布于 ") + published.publishDate);
+        QCOMPARE(versions->item(0, 4)->text(), QStringLiteral("初始数据，没有审核记录"));
+        QCOMPARE(versions->item(1, 0)->text(), v2);
+        QCOMPARE(versions->item(1, 1)->text(), QStringLiteral("草稿（修订中，尚未发布）"));
+        QCOMPARE(versions->item(1, 3)->text(), QStringLiteral("编辑：王编目"));
+        QVERIFY(versions->item(1, 2)->text().startsWith(QStringLiteral("修改于 ")));
+
+        using D = HistoryDialog::DiffColumn;
+        auto* diff = child<QTableWidget>(&history, "diffTable");
+        QVERIFY(history.compare(published.catalogVersion, published.catalogVersion + 1));
+        const int cycle = rowWith(diff, D::DiffFieldColumn, QStringLiteral("更新周期"));
+        QVERIFY2(cycle >= 0, qPrintable(child<QLabel>(&history, "diffSummaryLabel")->text()));
+        QCOMPARE(diff->item(cycle, D::DiffOldColumn)->text(), published.updateCycle);
+        QCOMPARE(diff->item(cycle, D::DiffNewColumn)->text(), rev.updateCycle);
+        const int abstract = rowWith(diff, D::DiffFieldColumn, QStringLiteral("信息资源摘要"));
+        QVERIFY(abstract >= 0);
+        QCOMPARE(diff->item(abstract, D::DiffNewColumn)->text(), rev.abstract);
+        // And the other way round.
+        QVERIFY(history.compare(published.catalogVersion + 1, published.catalogVersion));
+        const int back = rowWith(diff, D::DiffFieldColumn, QStringLiteral("更新周期"));
+        QVERIFY(back >= 0);
+        QCOMPARE(diff->item(back, D::DiffOldColumn)->text(), rev.updateCycle);
+        QCOMPARE(diff->item(back, D::DiffNewColumn)->text(), published.updateCycle);
+        QVERIFY(test::saveScreenshot(&history, "journey-history-revision"));
+    }
+
+    // 2. Submitted; a reviewer approves it from the queue with a comment.
+    auto submitted = m_flow->submit(id);
+    QVERIFY2(submitted, qPrintable(submitted ? QString() : submitted.error().message));
+    asReviewer();
+    QUndoStack stack;
+    ReviewQueueView queue(*m_flow);
+    queue.setUndoStack(&stack);
+    queue.resize(1100, 500);
+    queue.show();
+    QVERIFY(queue.selectResource(id));
+    auto* approve = child<QPushButton>(&queue, "approveButton");
+    QVERIFY(approve->isEnabled());
+    onModal(&queue, QStringLiteral("approveDialog"), [](QWidget* dialog) {
+        child<QPlainTextEdit>(dialog, "approveCommentEdit")
+            ->insertPlainText(QStringLiteral("更新周期调整合理，同意发布"));
+        QTest::mouseClick(child<QPushButton>(dialog, "approveOkButton"), Qt::LeftButton);
+    });
+    QTest::mouseClick(approve, Qt::LeftButton);
+    const ResourceDraft now = m_store->load(id).value();
+    QCOMPARE(now.status, QStringLiteral("已发布"));
+    QCOMPARE(now.updateCycle, rev.updateCycle);
+    QCOMPARE(now.abstract, rev.abstract);
+    QCOMPARE(now.catalogVersion, published.catalogVersion + 1);
+    const QList<db::TransitionInfo> transitions = m_flow->transitions(id).value();
+    QVERIFY(transitions.size() >= 2);
+    const db::TransitionInfo& submit = transitions.at(transitions.size() - 2);
+    const db::TransitionInfo& approval = transitions.constLast();
+    QCOMPARE(submit.action, QStringLiteral("提交审核"));
+    QCOMPARE(submit.actor, QStringLiteral("王编目"));
+    QCOMPARE(submit.actorRole, canonicalName(Role::CatalogEditor));
+    QCOMPARE(approval.action, QStringLiteral("审核通过"));
+    QCOMPARE(approval.actor, QStringLiteral("李审核"));
+    QCOMPARE(approval.actorRole, canonicalName(Role::Reviewer));
+    QCOMPARE(approval.comment, QStringLiteral("更新周期调整合理，同意发布"));
+    {
+        HistoryDialog history(*m_flow, id);
+        auto* t = child<QTableWidget>(&history, "transitionsTable");
+        QCOMPARE(t->item(t->rowCount() - 2, 4)->text(), QStringLiteral("王编目"));
+        QCOMPARE(t->item(t->rowCount() - 1, 4)->text(), QStringLiteral("李审核"));
+        QCOMPARE(t->item(t->rowCount() - 1, 6)->text(), QStringLiteral("更新周期调整合理，同意发布"));
+        auto* versions = child<QTableWidget>(&history, "versionsTable");
+        QCOMPARE(versions->item(versions->rowCount() - 1, 3)->text(), QStringLiteral("审核：李审核"));
+    }
+    QCOMPARE(stack.count(), 1);
+
+    // 3. Several queued resources at once, then undone as one step.
+    const QList<db::QueueEntry> waiting = m_flow->reviewQueue().value();
+    QVERIFY2(waiting.size() >= 3, "the demo city has fewer than 3 resources waiting for review");
+    const QStringList batch = {waiting.at(0).resourceId, waiting.at(1).resourceId, waiting.at(2).resourceId};
+    queue.refresh();
+    QCOMPARE(queue.selectResources(batch), 3);
+    QString summary;
+    onModal(&queue, QStringLiteral("approveDialog"), [](QWidget* dialog) {
+        QTest::mouseClick(child<QPushButton>(dialog, "approveOkButton"), Qt::LeftButton);
+    });
+    onModal(&queue, QStringLiteral("approveSummaryBox"), [&](QWidget* box) {
+        summary = qobject_cast<QMessageBox*>(box)->text();
+        QTest::mouseClick(qobject_cast<QMessageBox*>(box)->button(QMessageBox::Ok), Qt::LeftButton);
+    });
+    QTest::mouseClick(approve, Qt::LeftButton);
+    QVERIFY2(summary.startsWith(QStringLiteral("已审核通过并发布 3 项")), qPrintable(summary));
+    for (const QString& b : batch) {
+        QCOMPARE(m_store->load(b).value().status, QStringLiteral("已发布"));
+        QCOMPARE(m_flow->transitions(b).value().constLast().actor, QStringLiteral("李审核"));
+    }
+    QCOMPARE(stack.count(), 2);
+    stack.undo();
+    for (const QString& b : batch) {
+        QCOMPARE(m_store->load(b).value().status, QStringLiteral("待审核"));
+        QCOMPARE(m_flow->transitions(b).value().constLast().action, QStringLiteral("撤销审核通过"));
+    }
+    QCOMPARE(m_store->load(id).value().status, QStringLiteral("已发布")); // the earlier approval stays
+
+    // 4. The editor creates a draft, deletes it (confirmed) and undoes the deletion.
+    asEditor();
+    ResourceDraft draft = m_store->newDraft(m_editor.deptId).value();
+    draft.name = QStringLiteral("临时测试草稿");
+    draft.classificationId = published.classificationId;
+    draft.classificationCode = published.classificationCode;
+    draft.abstract = QStringLiteral("试填的草稿。");
+    auto draftId = m_store->save(draft);
+    QVERIFY(draftId);
+    {
+        ui::ResourceDialog dialog(*m_store, *m_flow, draftId.value());
+        dialog.show();
+        onModal(&dialog, QStringLiteral("deleteConfirmBox"), [](QWidget* box) {
+            QTest::mouseClick(qobject_cast<QMessageBox*>(box)->button(QMessageBox::Yes), Qt::LeftButton);
+        });
+        QTest::mouseClick(child<QPushButton>(&dialog, "deleteDraftButton"), Qt::LeftButton);
+        for (auto& command : dialog.takeUndoCommands()) {
+            stack.push(command.release());
+        }
+    }
+    QCOMPARE(m_store->load(draftId.value()).error().kind, Error::Kind::NotFound);
+    stack.undo();
+    QCOMPARE(m_store->load(draftId.value()).value().name, draft.name);
+}
+
+QTEST_MAIN(JourneyReview)
+#include "tst_journeyreview.moc"
