@@ -72,9 +72,8 @@ void JourneyQuality::initTestCase()
 {
     auto database = test::openDemoCity(m_dir);
     QVERIFY(database);
-    const db::LocalProfile reviewer =
-        test::setDemoProfile(*database, QStringLiteral("李审核"), QStringLiteral("临川市数据局"),
-                             canonicalName(Role::Reviewer));
+    const db::LocalProfile reviewer = test::setDemoProfile(
+        *database, QStringLiteral("李审核"), QStringLiteral("临川市数据局"), canonicalName(Role::Reviewer));
     QVERIFY(!reviewer.deptId.isEmpty());
     m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
     m_window = std::make_unique<ui::MainWindow>(std::move(database), reviewer, *m_settings);
