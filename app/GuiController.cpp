@@ -3,6 +3,7 @@
 #include "core/Settings.h"
 #include "db/Database.h"
 #include "db/ProfileStore.h"
+#include "ui/common/ErrorMessages.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/profile/ProfileDialog.h"
 #include "ui/unlock/NewDatabaseDialog.h"
@@ -65,8 +66,9 @@ bool GuiController::show(std::unique_ptr<db::Database> database)
 {
     auto profile = db::ProfileStore(database->connection()).load();
     if (!profile) {
-        QMessageBox::critical(nullptr, QObject::tr("govcat"),
-                              QObject::tr("无法读取本机用户信息：%1").arg(profile.error().message));
+        QMessageBox::critical(
+            nullptr, QObject::tr("govcat"),
+            QObject::tr("无法读取本机用户信息：%1").arg(ui::ErrorMessages::forOpen(profile.error())));
         return false;
     }
     db::LocalProfile local;

@@ -60,11 +60,17 @@ int runImportCommand(const QStringList& arguments)
     parser.addOption({QStringLiteral("passphrase-file"), QStringLiteral("Read the passphrase from a file."),
                       QStringLiteral("file")});
     parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Preview only; write nothing.")});
-    parser.addOption({QStringLiteral("apply-clean"),
-                      QStringLiteral("When some rows are rejected, still write the clean rows.")});
+    parser.addOption(
+        {QStringLiteral("apply-clean"),
+         QStringLiteral("When some rows fail validation (校验不通过), still write the clean rows.")});
     parser.addOption({QStringLiteral("report"), QStringLiteral("Write the error report workbook here."),
                       QStringLiteral("out.xlsx")});
-    parser.addOption({QStringLiteral("summary-json"), QStringLiteral("Print a one-line JSON summary.")});
+    parser.addOption(
+        {QStringLiteral("summary-json"),
+         QStringLiteral(
+             "Print a one-line JSON summary as the last line: "
+             "{\"new\":N,\"changed\":N,\"unchanged\":N,\"rejected\":N}. \"rejected\" counts the rows "
+             "that failed validation (校验不通过); the keys stay the same for scripts.")});
     parser.addOption({QStringLiteral("encoding"),
                       QStringLiteral("CSV encoding: utf-8 or gb18030 (default: detect)."),
                       QStringLiteral("name")});
@@ -129,7 +135,7 @@ int runImportCommand(const QStringList& arguments)
     plan.value().file = file;
     const db::ImportPlan& p = plan.value();
     out(QStringLiteral("%1：%2").arg(file, p.layout));
-    out(QStringLiteral("新增 %1，修改 %2，未变化 %3，拒绝 %4")
+    out(QStringLiteral("新增 %1，修改 %2，未变化 %3，校验不通过 %4")
             .arg(p.count(db::ImportPlanRow::Kind::New))
             .arg(p.count(db::ImportPlanRow::Kind::Changed))
             .arg(p.count(db::ImportPlanRow::Kind::Unchanged))
@@ -162,7 +168,9 @@ int runImportCommand(const QStringList& arguments)
         }
     }
     for (const io::ImportProblem& problem : p.unattached) {
-        out(QStringLiteral("拒绝 %1：%2").arg(io::cellName(p.sheets, problem.cell), problem.finding.message));
+        out(QStringLiteral("%1 %2：%3")
+                .arg(db::kindName(db::ImportPlanRow::Kind::Rejected), io::cellName(p.sheets, problem.cell),
+                     problem.finding.message));
     }
 
     const bool rejected = p.rejected() > 0;
@@ -191,9 +199,9 @@ int runImportCommand(const QStringList& arguments)
                        .recordReturn(parsed.value().kitInfo, file, int(applied.value().created.size()),
                                      int(applied.value().changed.size()), p.rejected());
         if (!kit) {
-            err(QStringLiteral("govcat import: 未能登记普查包的交回：") + kit.error().message);
+            err(QStringLiteral("govcat import: 未能登记目录填报包的报送：") + kit.error().message);
         } else if (!kit.value().isEmpty()) {
-            out(QStringLiteral("已登记“%1”交回的数据普查包").arg(kit.value()));
+            out(QStringLiteral("已登记“%1”报送的目录填报包").arg(kit.value()));
         }
     }
     if (parser.isSet(QStringLiteral("summary-json"))) {

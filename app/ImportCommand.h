@@ -9,8 +9,9 @@ namespace govcat::app {
 // Reads a catalog file (.xlsx, .csv, .json), previews it against the database as the local
 // profile's user, and writes it unless --dry-run. Exit codes:
 //   0 every row was accepted (and written, without --dry-run);
-//   1 some rows were rejected: the report is written when asked for; the other rows are written
-//     only without --dry-run and with --apply-clean (then only clean rows);
+//   1 some rows were rejected (校验不通过; "rejected" in --summary-json): the report is written when
+//     asked for; the other rows are written only without --dry-run and with --apply-clean (then only
+//     clean rows);
 //   2 the file could not be read: nothing written;
 //   3 the database could not be opened or written (wrong passphrase, damaged, …);
 //   4 the database has no local profile yet (set it with govcat profile, or open it once in the GUI);

@@ -46,7 +46,7 @@ int runProfileCommand(const QStringList& arguments)
                       QStringLiteral("department")});
     parser.addOption(
         {QStringLiteral("role"),
-         QStringLiteral("Your role: 编目员, 审核员, 领导, 管理员 (or editor, reviewer, leader, admin)."),
+         QStringLiteral("Your role: 目录填报人员, 审核员, 部门领导（查阅）, 管理员 (or editor, reviewer, leader, admin)."),
          QStringLiteral("role")});
     parser.process(arguments);
     const QString path = parser.value(QStringLiteral("db"));

@@ -1,5 +1,6 @@
 #include "CodeLists.h"
 
+#include <algorithm>
 #include <iterator>
 
 namespace govcat {
@@ -46,6 +47,7 @@ constexpr RawList kLists[] = {
     {Id::CatalogClassLevel, "catalog_class_level", "分类层级", "Classification level", false},
     {Id::CatalogKind, "catalog_kind", "目录类别", "Catalog kind", false},
     {Id::LegalBasisLevel, "legal_basis_level", "效力层级", "Legal force", false},
+    {Id::OpenType, "open_type", "开放类型", "Opening type", false},
 };
 
 // Per list in enumerator order. Codes: DOMAIN §2.5–2.8 where a source numbers the list, else
@@ -101,7 +103,7 @@ constexpr RawEntry kEntries[] = {
     {Id::FormatType, "701", "RESTful", "RESTful", "7"},
     {Id::FormatType, "702", "WebService", "Web service (SOAP)", "7"},
 
-    {Id::ShareMethodCategory, "1", "共享平台", "Sharing platform", ""},
+    {Id::ShareMethodCategory, "1", "共享平台方式", "Sharing platform", ""},
     {Id::ShareMethodCategory, "2", "邮件", "Email", ""},
     {Id::ShareMethodCategory, "3", "拷盘", "Copy to disk", ""},
     {Id::ShareMethodCategory, "4", "介质交换", "Media exchange", ""},
@@ -116,7 +118,7 @@ constexpr RawEntry kEntries[] = {
     {Id::UpdateCycle, "3", "每周", "Weekly", ""},
     {Id::UpdateCycle, "4", "每月", "Monthly", ""},
     {Id::UpdateCycle, "5", "每季度", "Quarterly", ""},
-    {Id::UpdateCycle, "7", "半年", "Half-yearly", ""},
+    {Id::UpdateCycle, "7", "每半年", "Half-yearly", ""},
     {Id::UpdateCycle, "6", "每年", "Yearly", ""},
     {Id::UpdateCycle, "9", "其他", "Other", ""},
 
@@ -156,9 +158,9 @@ constexpr RawEntry kEntries[] = {
     {Id::RelationKind, "1", "来源", "Source", ""},
     {Id::RelationKind, "2", "关联", "Related", ""},
 
-    {Id::Role, "editor", "编目员", "Catalog editor", ""},
+    {Id::Role, "editor", "目录填报人员", "Catalog editor", ""},
     {Id::Role, "reviewer", "审核员", "Reviewer", ""},
-    {Id::Role, "leader", "领导", "Leader", ""},
+    {Id::Role, "leader", "部门领导（查阅）", "Department leader (read only)", ""},
     {Id::Role, "admin", "管理员", "Administrator", ""},
 
     {Id::DepartmentLevel, "1", "省", "Province", ""},
@@ -181,6 +183,25 @@ constexpr RawEntry kEntries[] = {
     {Id::LegalBasisLevel, "4", "党中央国务院政策", "Central Committee and State Council policy", ""},
     {Id::LegalBasisLevel, "5", "地方性法规", "Local regulation", ""},
     {Id::LegalBasisLevel, "6", "规章", "Government rule", ""},
+
+    {Id::OpenType, "1", "无条件开放", "Open without conditions", ""},
+    {Id::OpenType, "2", "有条件开放", "Open with conditions", ""},
+    {Id::OpenType, "3", "不予开放", "Not open", ""},
+};
+
+struct RawRename
+{
+    Id list;
+    const char* code;
+    const char* formerName;
+};
+
+// Names stored before schema v6 (the migration rewrites them).
+constexpr RawRename kRenames[] = {
+    {Id::UpdateCycle, "7", "半年"},
+    {Id::ShareMethodCategory, "1", "共享平台"},
+    {Id::Role, "editor", "编目员"},
+    {Id::Role, "leader", "领导"},
 };
 
 QList<CodeList> buildLists()
@@ -221,6 +242,11 @@ int CodeList::indexOfName(QStringView value) const
             return int(i);
         }
     }
+    for (const RawRename& r : kRenames) {
+        if (r.list == id && value == QString::fromUtf8(r.formerName)) {
+            return indexOfCode(QString::fromUtf8(r.code));
+        }
+    }
     return -1;
 }
 
@@ -236,7 +262,10 @@ int CodeList::indexOfCode(QStringView value) const
 
 bool CodeList::isStoredValue(QStringView value) const
 {
-    return (storesCode ? indexOfCode(value) : indexOfName(value)) >= 0;
+    if (storesCode) {
+        return indexOfCode(value) >= 0;
+    }
+    return std::any_of(entries.cbegin(), entries.cend(), [&](const CodeEntry& e) { return e.name == value; });
 }
 
 QStringList CodeList::names() const
@@ -290,6 +319,32 @@ std::optional<CodeListId> codeListFromKey(QStringView key)
         }
     }
     return std::nullopt;
+}
+
+const QList<RenamedEntry>& renamedEntries()
+{
+    static const QList<RenamedEntry> out = [] {
+        QList<RenamedEntry> all;
+        for (const RawRename& r : kRenames) {
+            all.append({r.list, QString::fromUtf8(r.code), QString::fromUtf8(r.formerName)});
+        }
+        return all;
+    }();
+    return out;
+}
+
+QString derivedOpenType(const QString& openToPublic, const QString& openCondition)
+{
+    if (openToPublic == canonicalName(OpenToPublic::No)) {
+        return canonicalName(OpenType::NotOpen);
+    }
+    if (openToPublic != canonicalName(OpenToPublic::Yes)) {
+        return {};
+    }
+    const QString condition = openCondition.trimmed();
+    return condition.isEmpty() || condition.contains(QStringLiteral("无条件"))
+               ? canonicalName(OpenType::Unconditional)
+               : canonicalName(OpenType::Conditional);
 }
 
 QList<CodeEntry> formatTypesOf(FormatCategory category)

@@ -33,6 +33,7 @@ enum class CodeListId
     CatalogClassLevel,   // 分类层级
     CatalogKind,         // 目录类别
     LegalBasisLevel,     // 依据效力层级
+    OpenType,            // 开放类型 (schema v6)
 };
 
 struct CodeEntry
@@ -57,6 +58,8 @@ struct CodeList
     const CodeEntry* findName(QStringView value) const { return entryAt(indexOfName(value)); }
     const CodeEntry* findCode(QStringView value) const { return entryAt(indexOfCode(value)); }
     QString storedValue(const CodeEntry& entry) const { return storesCode ? entry.code : entry.name; }
+    // A value of the list as it is stored now; indexOfName also takes a former stored name (半年 for
+    // 每半年, schema v6) so that old files and old snapshots are still understood, this does not.
     bool isStoredValue(QStringView value) const; // what the schema accepts in the column
     QStringList names() const;
     QList<CodeEntry> children(QStringView parentCode) const; // entries of a cascade level
@@ -198,6 +201,12 @@ enum class LegalBasisLevel
     LocalRegulation,
     Rule
 };
+enum class OpenType
+{
+    Unconditional,
+    Conditional,
+    NotOpen
+};
 
 template <typename E> struct CodeListOf;
 #define GOVCAT_CODE_LIST_OF(E)                                                                               \
@@ -222,6 +231,7 @@ GOVCAT_CODE_LIST_OF(DepartmentLevel)
 GOVCAT_CODE_LIST_OF(CatalogClassLevel)
 GOVCAT_CODE_LIST_OF(CatalogKind)
 GOVCAT_CODE_LIST_OF(LegalBasisLevel)
+GOVCAT_CODE_LIST_OF(OpenType)
 #undef GOVCAT_CODE_LIST_OF
 
 template <typename E> const CodeEntry& codeEntry(E value)
@@ -256,6 +266,21 @@ template <typename E> std::optional<E> fromCode(QStringView code)
     const int i = codeList(CodeListOf<E>::id).indexOfCode(code);
     return i < 0 ? std::nullopt : std::optional<E>(E(i));
 }
+
+// Stored names that schema v6 renamed (DOMAIN §2.6 and the 1272 guide's wording): the list, the
+// entry's code, the former name. The migration rewrites stored values with these; indexOfName
+// still accepts the former name.
+struct RenamedEntry
+{
+    CodeListId list;
+    QString code;
+    QString formerName;
+};
+const QList<RenamedEntry>& renamedEntries();
+
+// 开放类型 as schema v6 derives it for a resource stored without one: 否 → 不予开放; 是 → 无条件开放
+// when the open condition is empty or says 无条件, else 有条件开放; empty for an empty 是否向社会开放.
+QString derivedOpenType(const QString& openToPublic, const QString& openCondition);
 
 // 格式类型 of a 格式分类 (cascade, DOMAIN §2.5); empty for 自描述格式 and 其他 (free text).
 QList<CodeEntry> formatTypesOf(FormatCategory category);

@@ -98,14 +98,15 @@ Result<QList<VersionInfo>> CatalogWorkflow::versions(const QString& id) const
         });
         if (!listed) {
             // Published without a version record (it arrived published, e.g. the demo city's
-            // baseline): the row itself is that version.
+            // baseline): the row itself is that version, approved by whoever the transitions say.
             VersionInfo v;
             v.versionNo = current.catalogVersion;
             v.status = published;
             v.kind = VersionInfo::Kind::Published;
-            v.at = rowPublishDate.isEmpty() ? rowUpdatedAt : rowPublishDate;
-            v.by = rowUpdatedBy;
-            v.recorded = false;
+            const auto approval = approvals.constFind(v.versionNo);
+            v.recorded = approval != approvals.cend();
+            v.at = v.recorded ? approval->second : rowPublishDate.isEmpty() ? rowUpdatedAt : rowPublishDate;
+            v.by = v.recorded ? approval->first : rowUpdatedBy;
             const auto after = std::find_if(out.begin(), out.end(),
                                             [&](const VersionInfo& o) { return o.versionNo > v.versionNo; });
             out.insert(after, v);

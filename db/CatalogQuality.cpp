@@ -1,11 +1,13 @@
 #include "CatalogQuality.h"
 
 #include "CatalogQueries.h"
+#include "ResourceStore.h"
 #include "SqlError.h"
 #include "core/CodeLists.h"
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -92,6 +94,29 @@ Result<QualityReport> CatalogQuality::run(const ProgressCallback& progress) cons
             current && current->id == selfId && current->status != withdrawn && current->name == name;
         return nameCounts.value(nameKey(dept, name)) - (selfCounted ? 1 : 0) > 0;
     };
+    // R04 (the basis's level), R20 (related codes) and the sharing profile, as ResourceStore::ruleContext()
+    // answers them, from tables read once.
+    QHash<QString, LegalBasisInfo> bases;
+    QSet<QString> codes;
+    if (!q.exec(QStringLiteral("SELECT id, title, level FROM legal_basis WHERE is_deleted = 0"))) {
+        return sqlError(q, QStringLiteral("read legal bases"));
+    }
+    while (q.next()) {
+        bases.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toString()});
+    }
+    if (!q.exec(QStringLiteral("SELECT code FROM info_resource WHERE is_deleted = 0 AND code IS NOT NULL"))) {
+        return sqlError(q, QStringLiteral("read resource codes"));
+    }
+    while (q.next()) {
+        codes.insert(q.value(0).toString());
+    }
+    q.finish();
+    context.legalBasis = [&bases](const QString& id) {
+        const auto it = bases.constFind(id);
+        return it == bases.cend() ? std::nullopt : std::optional<LegalBasisInfo>(*it);
+    };
+    context.resourceCodeExists = [&codes](const QString& code) { return codes.contains(code); };
+    context.sharing = sharingProfile(m_db);
 
     DraftReader reader(m_db);
     auto total = reader.liveCount();

@@ -23,8 +23,8 @@ struct VersionInfo
     Kind kind = Kind::WorkingCopy;
     bool inCatalog = false; // the published version the catalog shows now
     QString submittedAt;    // Revision and WorkingCopy: when submitted for review (empty if not)
-    // Published: false when the database holds no approval record for it (a resource that arrived
-    // already published, such as the demo city's baseline); at and by are then the row's.
+    // Published: false when the database holds no approval (审核通过 transition) for it, e.g. a
+    // resource imported already published; at and by are then the row's.
     bool recorded = true;
 };
 

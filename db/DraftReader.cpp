@@ -56,7 +56,8 @@ const QString kResourceSelect = QStringLiteral(
     "r.format_category, r.format_type, r.format_other_desc, r.share_type, r.share_condition, "
     "r.no_share_basis_id, r.share_method_category, r.share_method_type, r.open_to_public, r.open_condition, "
     "r.update_cycle, r.update_cycle_other, r.publish_date, r.is_secret, r.business_items, r.status, "
-    "r.catalog_version FROM info_resource r LEFT JOIN catalog_class c ON c.id = r.classification_id "
+    "r.open_type, r.level, r.mount_status, r.catalog_version FROM info_resource r LEFT JOIN catalog_class c "
+    "ON c.id = r.classification_id "
     "LEFT JOIN department d ON d.id = r.provider_dept_id WHERE r.is_deleted = 0");
 
 void readResource(const RawStatement& q, ResourceDraft& d)
@@ -67,7 +68,7 @@ void readResource(const RawStatement& q, ResourceDraft& d)
                        &d.formatType, &d.formatOtherDesc, &d.shareType, &d.shareCondition, &d.noShareBasisId,
                        &d.shareMethodCategory, &d.shareMethodType, &d.openToPublic, &d.openCondition,
                        &d.updateCycle, &d.updateCycleOther, &d.publishDate, &d.isSecret, &d.businessItems,
-                       &d.status};
+                       &d.status, &d.openType, &d.level, &d.mountStatus};
     // clang-format on
     int column = 0;
     for (QString* field : text) {

@@ -1,5 +1,6 @@
 #include "ImportMerge.h"
 
+#include "core/CodeLists.h"
 #include "core/rules/DraftFields.h"
 
 namespace govcat::db {
@@ -90,12 +91,10 @@ ResourceDraft mergeImported(const ResourceDraft& base, const ImportedResource& i
                             QList<ImportProblem>& problems)
 {
     ResourceDraft out = base;
-    static const QSet<QString> notMerged = {QStringLiteral("id"),
-                                            QStringLiteral("code"),
-                                            QStringLiteral("status"),
-                                            QStringLiteral("provider_name"),
-                                            QStringLiteral("provider_code"),
-                                            QStringLiteral("items")};
+    static const QSet<QString> notMerged = {
+        QStringLiteral("id"),           QStringLiteral("code"),          QStringLiteral("status"),
+        QStringLiteral("mount_status"), QStringLiteral("provider_name"), QStringLiteral("provider_code"),
+        QStringLiteral("items")};
     for (const QString& key : in.present) {
         if (notMerged.contains(key)) {
             continue;
@@ -107,7 +106,7 @@ ResourceDraft mergeImported(const ResourceDraft& base, const ImportedResource& i
                 addProblem(
                     problems, in, key,
                     QStringLiteral(
-                        "信息资源分类“%1”不在本地分类表中。请填写类、项、目或细目的分类码，例如 301001。")
+                        "信息资源分类“%1”不在本地分类表中。请填写类、项、目或细目的分类码，例如 307003。")
                         .arg(code));
             }
             out.classificationCode = code;
@@ -130,6 +129,12 @@ ResourceDraft mergeImported(const ResourceDraft& base, const ImportedResource& i
         } else if (const DraftField* f = draftField(key)) {
             out.*(f->member) = in.draft.*(f->member);
         }
+    }
+    // A file without 开放类型 (templates before schema v6): it follows 是否向社会开放 as the migration
+    // derived it.
+    if (in.present.contains(QStringLiteral("open_to_public")) &&
+        !in.present.contains(QStringLiteral("open_type"))) {
+        out.openType = derivedOpenType(out.openToPublic, out.openCondition);
     }
     if (in.itemsGiven) {
         out.items = mergeItems(base.items, in);

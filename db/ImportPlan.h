@@ -47,10 +47,11 @@ struct ImportPlan
     QList<io::ImportProblem> unattached; // rows that belong to no resource (counted as rejected)
     int count(ImportPlanRow::Kind kind) const;
     int rejected() const { return count(ImportPlanRow::Kind::Rejected) + int(unattached.size()); }
-    // {"new":…, "changed":…, "unchanged":…, "rejected":…}
+    // {"new":…, "changed":…, "unchanged":…, "rejected":…}: the keys stay as they are for scripts, although
+    // the user sees 校验不通过 for a rejected row.
     QByteArray summaryJson() const;
 };
 
-QString kindName(ImportPlanRow::Kind kind); // 新增, 修改, 未变化, 拒绝
+QString kindName(ImportPlanRow::Kind kind); // 新增, 修改, 未变化, 校验不通过
 
 } // namespace govcat::db

@@ -95,7 +95,7 @@ QString kindName(ImportPlanRow::Kind kind)
     case Kind::Unchanged:
         return QStringLiteral("未变化");
     case Kind::Rejected:
-        return QStringLiteral("拒绝");
+        return QStringLiteral("校验不通过");
     }
     return {};
 }

@@ -19,6 +19,9 @@ QString roleFromText(const QString& input)
     if (text.isEmpty()) {
         return {};
     }
+    if (const CodeEntry* e = codeList(CodeListId::Role).findName(text)) { // also a name before schema v6
+        return e->name;
+    }
     for (const CodeEntry& e : codeList(CodeListId::Role).entries) {
         if (e.name == text || e.code.compare(text, Qt::CaseInsensitive) == 0 ||
             e.english.compare(text, Qt::CaseInsensitive) == 0) {

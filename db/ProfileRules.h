@@ -25,7 +25,7 @@ enum class ProfileProblem
 // NoName when the name is blank (spaces only); the name is stored trimmed.
 ProfileProblem checkUserName(const QString& name);
 // The canonical role name (as stored) for a role given by its Chinese name, English name or code
-// (编目员, "Catalog editor", editor); empty when there is none.
+// (目录填报人员 or its former name 编目员, "Catalog editor", editor); empty when there is none.
 QString roleFromText(const QString& text);
 
 struct ProfileRequest

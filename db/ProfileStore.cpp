@@ -1,6 +1,7 @@
 #include "ProfileStore.h"
 
 #include "core/Clock.h"
+#include "core/CodeLists.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -60,6 +61,10 @@ Result<void> ProfileStore::save(const LocalProfile& profile)
     }
     LocalProfile after = profile;
     after.userName = profile.userName.trimmed();
+    // A role by its name before schema v6 (编目员, 领导) is stored by its name now.
+    if (const auto known = fromName<Role>(profile.role)) {
+        after.role = canonicalName(*known);
+    }
     const QString changes = profileChanges(before.value(), after);
     if (changes.isEmpty()) {
         return {}; // nothing changed: nothing written, nothing journaled

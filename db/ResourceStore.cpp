@@ -50,7 +50,7 @@ const QString kRelationKind = QStringLiteral("关联");
 
 QVariantMap resourceColumns(const ResourceDraft& d)
 {
-    return {
+    QVariantMap row = {
         {QStringLiteral("classification_id"), d.classificationId},
         {QStringLiteral("name"), text(d.name.trimmed())},
         {QStringLiteral("provider_dept_id"), d.providerDeptId},
@@ -74,7 +74,15 @@ QVariantMap resourceColumns(const ResourceDraft& d)
         {QStringLiteral("is_secret"),
          d.isSecret.isEmpty() ? canonicalName(SecretAttribute::NonSecret) : d.isSecret},
         {QStringLiteral("business_items"), nullable(d.businessItems)},
+        {QStringLiteral("open_type"), d.openType.isEmpty()
+                                          ? nullable(derivedOpenType(d.openToPublic, d.openCondition))
+                                          : QVariant(d.openType)},
+        {QStringLiteral("level"), d.level.isEmpty() ? canonicalName(ResourceLevel::Department) : d.level},
     };
+    // Not mount_status: 挂接 is the sharing platform's step after publication (DOMAIN §2.8); the
+    // platform (later: sync) sets it. A draft carries it for display only, so neither an editor, an
+    // import nor an approved revision (whose snapshot may be older) changes it.
+    return row;
 }
 
 ResourceStore::ResourceStore(QSqlDatabase db, Repository& repository)
@@ -95,8 +103,9 @@ Result<ResourceDraft> ResourceStore::load(const QString& id) const
         "coalesce(d.name, ''), r.provider_code, r.provider_internal_unit, r.abstract, r.format_category, "
         "r.format_type, r.format_other_desc, r.share_type, r.share_condition, r.no_share_basis_id, "
         "r.share_method_category, r.share_method_type, r.open_to_public, r.open_condition, r.update_cycle, "
-        "r.update_cycle_other, r.publish_date, r.is_secret, r.business_items, r.status, r.catalog_version "
-        "FROM info_resource r LEFT JOIN catalog_class c ON c.id = r.classification_id "
+        "r.update_cycle_other, r.publish_date, r.is_secret, r.business_items, r.status, "
+        "coalesce(r.open_type, ''), r.level, r.mount_status, r.catalog_version FROM info_resource r LEFT "
+        "JOIN catalog_class c ON c.id = r.classification_id "
         "LEFT JOIN department d ON d.id = r.provider_dept_id WHERE r.id = ? AND r.is_deleted = 0"));
     q.bindValue(0, id);
     if (!q.exec()) {
@@ -132,7 +141,10 @@ Result<ResourceDraft> ResourceStore::load(const QString& id) const
                        &d.publishDate,
                        &d.isSecret,
                        &d.businessItems,
-                       &d.status};
+                       &d.status,
+                       &d.openType,
+                       &d.level,
+                       &d.mountStatus};
     int column = 0;
     for (QString* field : text) {
         *field = q.value(column++).toString();
@@ -251,8 +263,11 @@ Result<ResourceDraft> ResourceStore::newDraft(const QString& providerDeptId) con
     q.finish();
     d.shareType = canonicalName(ShareType::Unconditional);
     d.openToPublic = canonicalName(OpenToPublic::No);
+    d.openType = canonicalName(OpenType::NotOpen);
     d.isSecret = canonicalName(SecretAttribute::NonSecret);
+    d.level = canonicalName(ResourceLevel::Department);
     d.status = canonicalName(ResourceStatus::Draft);
+    d.mountStatus = canonicalName(MountStatus::NotMounted);
     return d;
 }
 
@@ -272,7 +287,63 @@ RuleContext ResourceStore::ruleContext() const
         q.finish();
         return taken;
     };
+    context.legalBasis = [this](const QString& basisId) -> std::optional<LegalBasisInfo> {
+        QSqlQuery& q =
+            statement(QStringLiteral("SELECT title, level FROM legal_basis WHERE id = ? AND is_deleted = 0"));
+        q.bindValue(0, basisId);
+        std::optional<LegalBasisInfo> basis;
+        if (q.exec() && q.next()) {
+            basis = LegalBasisInfo{q.value(0).toString(), q.value(1).toString()};
+        }
+        q.finish();
+        return basis;
+    };
+    context.resourceCodeExists = [this](const QString& code) {
+        QSqlQuery& q = statement(
+            QStringLiteral("SELECT 1 FROM info_resource WHERE code = ? AND is_deleted = 0 LIMIT 1"));
+        q.bindValue(0, code);
+        const bool exists = q.exec() && q.next();
+        q.finish();
+        return exists;
+    };
+    context.sharing = sharingProfile(m_db);
     return context;
+}
+
+SharingProfile sharingProfile(const QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    SharingProfile profile = SharingProfile::national();
+    if (!q.exec(QStringLiteral("SELECT key, value FROM meta WHERE key IN ('%1', '%2')")
+                    .arg(kSharingProfileName, kSharingProfileConditionalBasis))) {
+        return profile;
+    }
+    while (q.next()) {
+        if (q.value(0).toString() == kSharingProfileName && !q.value(1).toString().isEmpty()) {
+            profile.name = q.value(1).toString();
+        } else if (q.value(0).toString() == kSharingProfileConditionalBasis) {
+            profile.conditionalNeedsBasis = q.value(1).toString() == QStringLiteral("1");
+        }
+    }
+    return profile;
+}
+
+Result<void> setSharingProfile(const QSqlDatabase& db, const SharingProfile& profile)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+    for (const auto& [key, value] :
+         {std::pair{kSharingProfileName, profile.name},
+          std::pair{kSharingProfileConditionalBasis,
+                    profile.conditionalNeedsBasis ? QStringLiteral("1") : QStringLiteral("0")}}) {
+        q.addBindValue(key);
+        q.addBindValue(value);
+        if (!q.exec()) {
+            return sqlError(q, QStringLiteral("write sharing profile"));
+        }
+    }
+    return {};
 }
 
 QList<Finding> ResourceStore::validate(const ResourceDraft& draft) const

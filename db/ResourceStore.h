@@ -67,8 +67,9 @@ public:
     // The same with the stored resource (load()) already known to the caller; nullopt for a new one.
     Result<SavePlan> planSave(const ResourceDraft& draft, const std::optional<ResourceDraft>& stored) const;
 
-    // The rule context backed by this database (duplicate names within a provider); it uses this
-    // store, which must outlive it.
+    // The rule context backed by this database (duplicate names within a provider, the level of a
+    // legal basis, whether a related code names a resource, the sharing profile); it uses this store,
+    // which must outlive it.
     RuleContext ruleContext() const;
     QList<Finding> validate(const ResourceDraft& draft) const;
 
@@ -94,6 +95,16 @@ private:
     Repository& m_repo;
     mutable StatementCache m_statements;
 };
+
+// The jurisdiction's sharing rules (core/rules/CatalogRules: SharingProfile), kept in the database's
+// meta table so that every user of a bureau's database checks the same: meta keys
+// sharing_profile.name (e.g. 山东省) and sharing_profile.conditional_needs_basis ("1": 有条件共享 also
+// needs a legal basis). Absent: the national rules.
+inline const QString kSharingProfileName = QStringLiteral("sharing_profile.name");
+inline const QString kSharingProfileConditionalBasis =
+    QStringLiteral("sharing_profile.conditional_needs_basis");
+SharingProfile sharingProfile(const QSqlDatabase& db);
+Result<void> setSharingProfile(const QSqlDatabase& db, const SharingProfile& profile);
 
 // The resource columns a draft writes (everything the editor owns; code, status and versions are
 // the workflow's).

@@ -7,7 +7,7 @@
 namespace govcat::models {
 
 // The rows of an import preview (db::ImportPlan), one per resource of the file plus the rows that
-// belong to no resource: result (新增/修改/未变化/拒绝), name, provider, where in the file, and what
+// belong to no resource: result (新增/修改/未变化/校验不通过), name, provider, where in the file, and what
 // changes (old → new) or what is wrong. Rejected rows sort first, then changed and new ones.
 class ImportPreviewModel final : public QAbstractTableModel
 {

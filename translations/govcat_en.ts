@@ -2,10 +2,95 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
 <context>
+    <name>ApprovalCommand</name>
+    <message>
+        <source>审核通过“%1”</source>
+        <translation>Approve &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>审核通过 %1 项</source>
+        <translation>Approve %1 resources</translation>
+    </message>
+    <message>
+        <source>“%1”：%2</source>
+        <translation>&quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>以下信息资源未能撤销审核通过：
+%1</source>
+        <translation>The approval of these resources could not be undone:
+%1</translation>
+    </message>
+    <message>
+        <source>以下信息资源未能再次审核通过：
+%1</source>
+        <translation>These resources could not be approved again:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>审核通过</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>审核通过并发布“%1”？</source>
+        <translation>Approve and publish &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>审核通过并发布所选的 %1 项信息资源？</source>
+        <translation>Approve and publish the %1 selected resources?</translation>
+    </message>
+    <message>
+        <source>…… 等 %1 项</source>
+        <translation>… %1 in all</translation>
+    </message>
+    <message>
+        <source>发布后，信息资源即在目录中生效，各部门可查阅并申请共享。如发现有误，可随即用“编辑 → 撤销”（Ctrl+Z）退回到待审核。</source>
+        <translation>Once published, the resource takes effect in the catalog: every department can read it and request it. If it was a mistake, Edit → Undo (Ctrl+Z) puts it back to pending review.</translation>
+    </message>
+    <message>
+        <source>审核意见（可选，记入流转记录）：</source>
+        <translation>Review comment (optional, kept in the transition record):</translation>
+    </message>
+    <message>
+        <source>例如：同意发布。</source>
+        <translation>e.g. Approved for publication.</translation>
+    </message>
+    <message>
+        <source>发布</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>发布 %1 项</source>
+        <translation>Publish %1</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>BulkEditCommand</name>
     <message>
         <source>批量修改%1（%2 条）</source>
         <translation>Bulk edit %1 (%2 resources)</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteDraftCommand</name>
+    <message>
+        <source>删除草稿“%1”</source>
+        <translation>Delete draft &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>未能恢复草稿“%1”：%2</source>
+        <translation>Could not restore draft &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>未能再次删除草稿“%1”：%2</source>
+        <translation>Could not delete draft &quot;%1&quot; again: %2</translation>
     </message>
 </context>
 <context>
@@ -47,24 +132,28 @@
         <translation>Encryption is not active (an unencrypted SQLite library was loaded). To protect the data, govcat refuses to open it.</translation>
     </message>
     <message>
-        <source>无法读取或写入文件：%1</source>
-        <translation>Cannot read or write the file: %1</translation>
-    </message>
-    <message>
-        <source>操作失败：%1</source>
-        <translation>The operation failed: %1</translation>
-    </message>
-    <message>
-        <source>与已有数据冲突，未保存：%1</source>
-        <translation>Conflicts with existing data; not saved: %1</translation>
-    </message>
-    <message>
         <source>该信息资源已不存在（可能已被删除）。</source>
         <translation>This information resource no longer exists (it may have been deleted).</translation>
     </message>
     <message>
         <source>已取消，未写入任何内容。</source>
         <translation>Cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>无法读取或写入文件。请检查文件是否存在、磁盘空间是否充足，以及是否有读写权限。</source>
+        <translation>The file could not be read or written. Check that it exists, that the disk has space and that you may read and write it.</translation>
+    </message>
+    <message>
+        <source>数据库未能完成这次操作，没有写入任何内容。请重试；如果问题仍然出现，请用“govcat check”检查数据库文件，或联系管理员。</source>
+        <translation>The database could not complete this operation; nothing was written. Try again; if it happens again, check the database file with &quot;govcat check&quot; or ask your administrator.</translation>
+    </message>
+    <message>
+        <source>内容不符合要求，未保存。请检查后重试。</source>
+        <translation>The content does not meet the requirements and was not saved. Check it and try again.</translation>
+    </message>
+    <message>
+        <source>与库中已有的数据冲突（例如信息资源代码或名称重复），本次操作没有写入任何内容。请关闭后重新打开该信息资源再试；如果问题仍然出现，请联系管理员。</source>
+        <translation>This conflicts with data already in the database (for example a duplicate resource code or name); nothing was written. Close and reopen the resource and try again; if it happens again, ask your administrator.</translation>
     </message>
 </context>
 <context>
@@ -119,10 +208,76 @@
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <source>govcat import: 该数据库还没有本机用户，导入时不知道以谁的身份、为哪个部门写入。请先运行
+  govcat profile --db %1 --name 姓名 --department 部门 --role 角色
+或在 govcat 中打开该数据库一次，填写姓名、部门和角色。没有写入任何内容。</source>
+        <translation>govcat import: this database has no local user yet, so the import cannot tell as whom and for which department to write. First run
+  govcat profile --db %1 --name NAME --department DEPARTMENT --role ROLE
+or open the database in govcat once and give your name, department and role. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>信息项“%1”的%2</source>
+        <translation>%2 of data item &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>修改 %1：%2：%3 → %4</source>
+        <translation>Changed %1: %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1 %2：信息项未填写，保持不变</source>
+        <translation>%1 %2: data items left blank, kept as they are</translation>
+    </message>
+</context>
+<context>
     <name>ImportUndoCommand</name>
     <message>
         <source>导入“%1”（新增 %2，修改 %3）</source>
         <translation>Import “%1” (%2 new, %3 changed)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommand</name>
+    <message>
+        <source>govcat profile: 请用 --name 填写姓名。</source>
+        <translation>govcat profile: give your name with --name.</translation>
+    </message>
+    <message>
+        <source>govcat profile: 没有“%1”这个角色。可选：%2。</source>
+        <translation>govcat profile: there is no role &quot;%1&quot;. Choose one of: %2.</translation>
+    </message>
+    <message>
+        <source>govcat profile: 该数据库中还没有部门。请在 govcat 中打开它一次，登记本部门。</source>
+        <translation>govcat profile: this database has no departments yet. Open it in govcat once and register your department.</translation>
+    </message>
+    <message>
+        <source>govcat profile: “%1”对应多个部门：%2。请写部门全称或统一社会信用代码。</source>
+        <translation>govcat profile: &quot;%1&quot; matches several departments: %2. Give the department&apos;s full name or unified social credit code.</translation>
+    </message>
+    <message>
+        <source>govcat profile: 本地目录中没有部门“%1”。请写部门全称、简称或统一社会信用代码。</source>
+        <translation>govcat profile: the local catalog has no department &quot;%1&quot;. Give its full name, short name or unified social credit code.</translation>
+    </message>
+    <message>
+        <source>govcat profile: 本地目录中没有部门“%1”。您是指：%2？</source>
+        <translation>govcat profile: the local catalog has no department &quot;%1&quot;. Did you mean: %2?</translation>
+    </message>
+    <message>
+        <source>govcat profile: 未能保存本机用户：%1</source>
+        <translation>govcat profile: could not save the local user: %1</translation>
+    </message>
+    <message>
+        <source>本机用户：%1，%2，%3</source>
+        <translation>Local user: %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>（原为 %1，%2，%3）</source>
+        <translation>(was %1, %2, %3)</translation>
     </message>
 </context>
 <context>
@@ -209,6 +364,10 @@ Unified social credit code: %2</translation>
     <message>
         <source>变化或问题</source>
         <translation>Changes or problems</translation>
+    </message>
+    <message>
+        <source>信息项未填写，保持不变</source>
+        <translation>Data items left blank, kept as they are</translation>
     </message>
 </context>
 <context>
@@ -410,32 +569,12 @@ Unified social credit code: %2</translation>
 <context>
     <name>govcat::ui::DataCallDialog</name>
     <message>
-        <source>生成普查包(&amp;G)…</source>
-        <translation>&amp;Generate kits…</translation>
-    </message>
-    <message>
-        <source>导入交回的普查包(&amp;I)…</source>
-        <translation>&amp;Import a returned kit…</translation>
-    </message>
-    <message>
-        <source>数据普查包</source>
-        <translation>Data call kits</translation>
-    </message>
-    <message>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
         <source>资源数</source>
         <translation>Resources</translation>
-    </message>
-    <message>
-        <source>普查包文件</source>
-        <translation>Kit file</translation>
-    </message>
-    <message>
-        <source>交回</source>
-        <translation>Returned</translation>
     </message>
     <message>
         <source>导入结果</source>
@@ -446,44 +585,64 @@ Unified social credit code: %2</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <source>还没有发起过数据普查。点“生成普查包”为每个部门生成一份预填了本部门目录的工作簿，各部门修改后交回，再用“导入交回的普查包”导入。</source>
-        <translation>No data call yet. “Generate kits” writes a workbook per department, pre-filled with its catalog; the departments edit and return it, and “Import a returned kit” imports it.</translation>
+        <source>下发目录填报包(&amp;G)…</source>
+        <translation>Issue &amp;catalog kits…</translation>
     </message>
     <message>
-        <source>“%1”（%2 生成，文件在 %3）：%4 个部门，%5 个已交回，%6 个未交回。</source>
-        <translation>“%1” (generated %2, files in %3): %4 departments, %5 returned, %6 not returned.</translation>
+        <source>导入报送的填报包(&amp;I)…</source>
+        <translation>&amp;Import returned kits…</translation>
     </message>
     <message>
-        <source>未交回</source>
+        <source>目录填报包</source>
+        <translation>Catalog kits</translation>
+    </message>
+    <message>
+        <source>填报包文件</source>
+        <translation>Kit file</translation>
+    </message>
+    <message>
+        <source>报送</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>还没有下发过目录填报包。点“下发目录填报包”为每个部门生成一份预填了本部门目录的工作簿，各部门修改后报送，再用“导入报送的填报包”导入。</source>
+        <translation>No catalog kits have been issued yet. &quot;Issue catalog kits&quot; writes one workbook per department, pre-filled with its catalog; departments edit and return it, then &quot;Import returned kits&quot; reads it.</translation>
+    </message>
+    <message>
+        <source>“%1”（%2 下发，文件在 %3）：%4 个部门，%5 个已报送，%6 个未报送。</source>
+        <translation>&quot;%1&quot; (issued %2, files in %3): %4 departments, %5 returned, %6 not returned.</translation>
+    </message>
+    <message>
+        <source>未报送</source>
         <translation>Not returned</translation>
     </message>
     <message>
-        <source>新增 %1，修改 %2，拒绝 %3（%4）</source>
-        <translation>%1 new, %2 changed, %3 rejected (%4)</translation>
+        <source>新增 %1，修改 %2，校验不通过 %3（%4）</source>
+        <translation>%1 new, %2 changed, %3 failed the checks (%4)</translation>
     </message>
     <message>
-        <source>正在生成数据普查包…</source>
-        <translation>Generating the data call kits…</translation>
+        <source>正在生成目录填报包…</source>
+        <translation>Writing catalog kits…</translation>
     </message>
     <message>
-        <source>生成普查包</source>
-        <translation>Generate kits</translation>
+        <source>下发目录填报包</source>
+        <translation>Issue catalog kits</translation>
     </message>
     <message>
-        <source>普查名称：</source>
-        <translation>Name of the data call:</translation>
+        <source>填报任务名称：</source>
+        <translation>Name of the catalog call:</translation>
     </message>
     <message>
-        <source>%1 年度政务信息资源普查</source>
-        <translation>Resource survey %1</translation>
+        <source>%1 年度政务信息资源目录填报</source>
+        <translation>%1 government information resource catalog call</translation>
     </message>
     <message>
-        <source>普查包保存到</source>
-        <translation>Save the kits in</translation>
+        <source>填报包保存到</source>
+        <translation>Save the kits to</translation>
     </message>
     <message>
-        <source>已在“%1”生成各部门的普查包。请分发给各部门，交回后用“导入交回的普查包”导入。</source>
-        <translation>The departments&apos; kits are in “%1”. Send them out; import each returned kit with “Import a returned kit”.</translation>
+        <source>已在“%1”生成各部门的目录填报包。请下发给各部门，报送后用“导入报送的填报包”导入。</source>
+        <translation>The departments&apos; catalog kits are in &quot;%1&quot;. Send them to the departments; when they come back, read them with &quot;Import returned kits&quot;.</translation>
     </message>
 </context>
 <context>
@@ -817,6 +976,54 @@ Unpublished changes in the current draft will be replaced; published versions st
     <message>
         <source>无法恢复版本</source>
         <translation>Cannot restore the version</translation>
+    </message>
+    <message>
+        <source>发布于 %1</source>
+        <translation>Published %1</translation>
+    </message>
+    <message>
+        <source>审核：%1</source>
+        <translation>Reviewed by %1</translation>
+    </message>
+    <message>
+        <source>初始数据，没有审核记录</source>
+        <translation>Initial data, no review record</translation>
+    </message>
+    <message>
+        <source>%1（修订中，尚未发布）</source>
+        <translation>%1 (being revised, not yet published)</translation>
+    </message>
+    <message>
+        <source>修改于 %1</source>
+        <translation>Changed %1</translation>
+    </message>
+    <message>
+        <source>编辑：%1</source>
+        <translation>Edited by %1</translation>
+    </message>
+    <message>
+        <source>提交审核于 %1</source>
+        <translation>Submitted %1</translation>
+    </message>
+    <message>
+        <source>%1（尚未发布）</source>
+        <translation>%1 (not yet published)</translation>
+    </message>
+    <message>
+        <source>目录中现行的版本</source>
+        <translation>The version in force in the catalog</translation>
+    </message>
+    <message>
+        <source>已发布</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>修订%1</source>
+        <translation>Revision %1</translation>
+    </message>
+    <message>
+        <source>该信息资源以“%1”状态进入本库（初始数据或导入），此前的流转没有记录。</source>
+        <translation>This resource entered the database as &quot;%1&quot; (initial data or an import); its earlier transitions are not recorded.</translation>
     </message>
 </context>
 <context>
@@ -1680,6 +1887,78 @@ Unpublished changes in the current draft will be replaced; published versions st
         <source>该信息资源有未保存的修改。是否保存？</source>
         <translation>This information resource has unsaved changes. Save them?</translation>
     </message>
+    <message>
+        <source>删除草稿…</source>
+        <translation>Delete draft…</translation>
+    </message>
+    <message>
+        <source>删除这份从未提交审核的草稿（可撤销）</source>
+        <translation>Delete this draft, which was never submitted (can be undone)</translation>
+    </message>
+    <message>
+        <source>只读：%1</source>
+        <translation>Read-only: %1</translation>
+    </message>
+    <message>
+        <source>当前不能修改该信息资源。</source>
+        <translation>This resource cannot be changed now.</translation>
+    </message>
+    <message>
+        <source>保存并提交审核；首次提交时生成信息资源代码</source>
+        <translation>Save and submit for review; the resource code is generated at the first submission</translation>
+    </message>
+    <message>
+        <source>不能提交审核：%1</source>
+        <translation>Cannot submit for review: %1</translation>
+    </message>
+    <message>
+        <source>还有 %1 处错误，请按表单下方的检查结果修正后再提交。</source>
+        <translation>%1 errors remain; correct them as the findings under the form say, then submit.</translation>
+    </message>
+    <message>
+        <source>当前不能提交审核。</source>
+        <translation>Cannot be submitted for review now.</translation>
+    </message>
+    <message>
+        <source>已保存“%1”。</source>
+        <translation>Saved &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>已提交审核，代码 %1。</source>
+        <translation>Submitted for review, code %1.</translation>
+    </message>
+    <message>
+        <source>已审核通过并发布“%1”，代码 %2。</source>
+        <translation>Approved and published &quot;%1&quot;, code %2.</translation>
+    </message>
+    <message>
+        <source>删除草稿</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <source>删除草稿“%1”？
+
+该草稿从未提交审核，删除后不再出现在目录中。如误删，可在主窗口用“编辑 → 撤销”（Ctrl+Z）恢复。</source>
+        <translation>Delete the draft &quot;%1&quot;?
+
+It was never submitted; once deleted it no longer appears in the catalog. If this was a mistake, Edit → Undo (Ctrl+Z) in the main window brings it back.</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>删除失败</source>
+        <translation>Delete failed</translation>
+    </message>
+    <message>
+        <source>已删除草稿“%1”。可用“编辑 → 撤销”恢复。</source>
+        <translation>Deleted the draft &quot;%1&quot;. Edit → Undo brings it back.</translation>
+    </message>
 </context>
 <context>
     <name>govcat::ui::ResourceEditor</name>
@@ -1958,10 +2237,6 @@ Unpublished changes in the current draft will be replaced; published versions st
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>通过</source>
-        <translation>Approve</translation>
-    </message>
-    <message>
         <source>退回…</source>
         <translation>Return…</translation>
     </message>
@@ -1992,10 +2267,6 @@ Unpublished changes in the current draft will be replaced; published versions st
     <message>
         <source>类型</source>
         <translation>Type</translation>
-    </message>
-    <message>
-        <source>审核通过并发布所选信息资源</source>
-        <translation>Approve and publish the selected information resource</translation>
     </message>
     <message>
         <source>退回编目员修改，需填写原因</source>
@@ -2030,20 +2301,100 @@ Unpublished changes in the current draft will be replaced; published versions st
         <translation>No information resources are pending review.</translation>
     </message>
     <message>
-        <source>待审核 %1 项，其中 %2 项已等待超过 %3 个工作日（黄色并以警示图标标出）。</source>
-        <translation>%1 pending review; %2 of them have waited more than %3 working days (shown in yellow with a warning icon).</translation>
-    </message>
-    <message>
-        <source>待审核 %1 项。</source>
-        <translation>%1 pending review.</translation>
-    </message>
-    <message>
-        <source>无法通过审核</source>
-        <translation>Cannot approve</translation>
-    </message>
-    <message>
         <source>无法退回</source>
         <translation>Cannot return</translation>
+    </message>
+    <message>
+        <source>通过…</source>
+        <translation>Approve…</translation>
+    </message>
+    <message>
+        <source>搜索名称、代码、提供方（输入即筛选）</source>
+        <translation>Search name, code, provider (filters as you type)</translation>
+    </message>
+    <message>
+        <source>只看一个提供方部门的待审核信息资源</source>
+        <translation>Show only one providing department&apos;s resources waiting for review</translation>
+    </message>
+    <message>
+        <source>审核通过并发布所选信息资源（可多选），可填写审核意见</source>
+        <translation>Approve and publish the selected resources (several may be selected), with an optional comment</translation>
+    </message>
+    <message>
+        <source>部门：</source>
+        <translation>Department:</translation>
+    </message>
+    <message>
+        <source>已等待超过 %1 个工作日</source>
+        <translation>Waiting more than %1 working days</translation>
+    </message>
+    <message>
+        <source>提交审核后经过的工作日（不含提交当天，按国务院放假安排计算）。超过 %1 个工作日未审核的以黄色和警示图标标出。</source>
+        <translation>Working days since submission (not counting the day of submission, by the State Council&apos;s holiday notices). Items waiting more than %1 working days are marked yellow with a warning icon.</translation>
+    </message>
+    <message>
+        <source>全部部门</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>待审核 %1 项</source>
+        <translation>%1 waiting for review</translation>
+    </message>
+    <message>
+        <source>待审核 %1 项，当前显示 %2 项</source>
+        <translation>%1 waiting for review, %2 shown</translation>
+    </message>
+    <message>
+        <source>，其中 %1 项已等待超过 %2 个工作日（黄色并以警示图标标出）</source>
+        <translation>, of which %1 have waited more than %2 working days (yellow, with a warning icon)</translation>
+    </message>
+    <message>
+        <source>。</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>通过所选 %1 项…</source>
+        <translation>Approve %1 selected…</translation>
+    </message>
+    <message>
+        <source>已审核通过并发布 %1 项：</source>
+        <translation>Approved and published %1:</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>未通过 %1 项：</source>
+        <translation>Not approved, %1:</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>已审核通过并发布“%1”，代码 %2。</source>
+        <translation>Approved and published &quot;%1&quot;, code %2.</translation>
+    </message>
+    <message>
+        <source>已审核通过并发布 %1 项。</source>
+        <translation>Approved and published %1.</translation>
+    </message>
+    <message>
+        <source>已审核通过并发布 %1 项，%2 项未通过。</source>
+        <translation>Approved and published %1; %2 not approved.</translation>
+    </message>
+    <message>
+        <source>审核结果</source>
+        <translation>Review result</translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>已将“%1”退回编目员修改。</source>
+        <translation>Returned &quot;%1&quot; to its editor.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "CatalogRules.h"
 
+#include "core/Clock.h"
 #include "core/CodeLists.h"
 #include "core/Uscc.h"
 
@@ -61,7 +62,13 @@ void mandatoryFields(Checker& c)
     c.required("provider_code", d.providerCode, QStringLiteral("信息资源提供方代码"));
     c.required("abstract", d.abstract, QStringLiteral("信息资源摘要"));
     c.required("format_category", d.formatCategory, QStringLiteral("信息资源格式分类"));
-    if (d.formatCategory != canonicalName(FormatCategory::Other)) {
+    // 自描述格式 and 其他 have no list of 格式类型: the format may be described in 其他类型资源格式描述
+    // instead (R15 asks for it under 其他).
+    const auto category = fromName<FormatCategory>(d.formatCategory);
+    const bool describedFormat = category && formatTypesOf(*category).isEmpty();
+    if (!describedFormat) {
+        c.required("format_type", d.formatType, QStringLiteral("信息资源格式类型"));
+    } else if (*category == FormatCategory::SelfDescribing && d.formatOtherDesc.trimmed().isEmpty()) {
         c.required("format_type", d.formatType, QStringLiteral("信息资源格式类型"));
     }
     c.required("share_type", d.shareType, QStringLiteral("共享类型"));
@@ -86,8 +93,12 @@ void codeLists(Checker& c)
     c.inList("share_method_type", d.shareMethodType, CodeListId::ShareMethodType,
              QStringLiteral("共享方式类型"));
     c.inList("open_to_public", d.openToPublic, CodeListId::OpenToPublic, QStringLiteral("是否向社会开放"));
+    c.inList("open_type", d.openType, CodeListId::OpenType, QStringLiteral("开放类型"));
     c.inList("update_cycle", d.updateCycle, CodeListId::UpdateCycle, QStringLiteral("更新周期"));
+    c.inList("is_secret", d.isSecret, CodeListId::SecretAttribute, QStringLiteral("涉密属性"));
+    c.inList("level", d.level, CodeListId::ResourceLevel, QStringLiteral("层级属性"));
     c.inList("status", d.status, CodeListId::ResourceStatus, QStringLiteral("状态"));
+    c.inList("mount_status", d.mountStatus, CodeListId::MountStatus, QStringLiteral("挂接状态"));
 }
 
 void resourceCode(Checker& c, const ResourceCodeProfile& profile)
@@ -101,7 +112,7 @@ void resourceCode(Checker& c, const ResourceCodeProfile& profile)
         c.add("R02", QStringLiteral("code"),
               QStringLiteral("信息资源代码“%1”格式不对：应为分类码（类 1 位 + 项 2 位 + 目 3 位 + 细目）、"
                              "“%2”和顺序码，例如 %3。")
-                  .arg(d.code, profile.separator, profile.format(QStringLiteral("301001"), 123)));
+                  .arg(d.code, profile.separator, profile.format(QStringLiteral("307001"), 123)));
     } else if (!d.classificationCode.isEmpty() && parts->classCode != d.classificationCode) {
         c.add("R02", QStringLiteral("code"),
               QStringLiteral("信息资源代码的分类码“%1”与所选分类“%2”不一致。")
@@ -116,12 +127,12 @@ void conditionalFields(Checker& c)
         c.add("R03", QStringLiteral("share_condition"),
               QStringLiteral("有条件共享须写明共享条件（向哪些部门、为何种用途、以何种方式共享）。"));
     }
-    if (d.shareType == canonicalName(ShareType::NotShared) && d.noShareBasisId.isEmpty()) {
-        c.add("R04", QStringLiteral("no_share_basis_id"),
-              QStringLiteral("不予共享须有法律、行政法规或国务院决定作为依据，请选择不予共享依据。"));
-    }
-    if (d.openToPublic == canonicalName(OpenToPublic::Yes) && d.openCondition.trimmed().isEmpty()) {
-        c.add("R05", QStringLiteral("open_condition"), QStringLiteral("向社会开放的资源须写明开放条件。"));
+    if (d.openToPublic == canonicalName(OpenToPublic::Yes) && d.openCondition.trimmed().isEmpty() &&
+        d.openType != canonicalName(OpenType::Unconditional)) {
+        c.add("R05", QStringLiteral("open_condition"),
+              d.openType == canonicalName(OpenType::Conditional)
+                  ? QStringLiteral("有条件开放的资源须写明开放条件（开放的范围、方式和限制）。")
+                  : QStringLiteral("向社会开放的资源须写明开放条件。"));
     }
     if (d.formatCategory == canonicalName(FormatCategory::Other) && d.formatOtherDesc.trimmed().isEmpty()) {
         c.add("R15", QStringLiteral("format_other_desc"),
@@ -130,6 +141,117 @@ void conditionalFields(Checker& c)
     if (d.updateCycle == canonicalName(UpdateCycle::Other) && d.updateCycleOther.trimmed().isEmpty()) {
         c.add("R15", QStringLiteral("update_cycle_other"),
               QStringLiteral("更新周期选择“其他”时，请说明实际的更新周期。"));
+    }
+}
+
+// R04: the basis of 不予共享 (and, in a province profile, of 有条件共享) must be chosen and, under the
+// rule in force on the day, of the right level.
+void legalBasis(Checker& c, const RuleContext& context)
+{
+    const ResourceDraft& d = c.d();
+    const bool notShared = d.shareType == canonicalName(ShareType::NotShared);
+    const bool conditional = d.shareType == canonicalName(ShareType::Conditional);
+    if (!notShared && !(conditional && context.sharing.conditionalNeedsBasis)) {
+        return;
+    }
+    const QDate day = context.onDate.isValid() ? context.onDate : Clock::instance().nowUtc().date();
+    const bool regulation = day >= sharingRegulationEffectiveDate();
+    const QString wording = regulation ? QStringLiteral("法律、行政法规或国务院决定")
+                                       : QStringLiteral("法律、行政法规或党中央、国务院政策");
+    const QString source = regulation ? QStringLiteral("《政务数据共享条例》，2025 年 8 月 1 日起施行")
+                                      : QStringLiteral("国发〔2016〕51号");
+    const QString field = QStringLiteral("no_share_basis_id");
+    if (d.noShareBasisId.isEmpty()) {
+        c.add("R04", field,
+              notShared
+                  ? QStringLiteral("不予共享须有%1作为依据（%2），请选择不予共享依据。").arg(wording, source)
+                  : QStringLiteral("按%1的规定，有条件共享也须写明依据，请选择共享依据。")
+                        .arg(context.sharing.name));
+        return;
+    }
+    if (!context.legalBasis) {
+        return;
+    }
+    const std::optional<LegalBasisInfo> basis = context.legalBasis(d.noShareBasisId);
+    if (!basis) {
+        c.add("R04", field, QStringLiteral("所选依据已不在依据库中，请重新选择。"));
+        return;
+    }
+    if (notShared && !acceptedBasisLevels(day).contains(basis->level)) {
+        c.add("R04", field,
+              QStringLiteral(
+                  "不予共享的依据须为%1（%2）。所选依据“%3”的效力层级是“%4”，不能作为不予共享的依据，"
+                  "请改选法律或行政法规等依据，或重新确定共享类型。")
+                  .arg(wording, source, basis->title, basis->level));
+    }
+}
+
+// Values that contradict each other.
+void crossChecks(Checker& c)
+{
+    const ResourceDraft& d = c.d();
+    const bool notShared = d.shareType == canonicalName(ShareType::NotShared);
+    const bool openYes = d.openToPublic == canonicalName(OpenToPublic::Yes);
+    const bool openTypeOpen = d.openType == canonicalName(OpenType::Unconditional) ||
+                              d.openType == canonicalName(OpenType::Conditional);
+    const bool open = openYes || openTypeOpen;
+    if (!d.openType.isEmpty() && !d.openToPublic.isEmpty() &&
+        codeList(CodeListId::OpenType).isStoredValue(d.openType) && openTypeOpen != openYes) {
+        c.add("R16", QStringLiteral("open_type"),
+              QStringLiteral("开放类型“%1”与“是否向社会开放：%2”不一致：无条件开放和有条件开放对应“是”，"
+                             "不予开放对应“否”。")
+                  .arg(d.openType, d.openToPublic));
+    }
+    if (notShared && open) {
+        c.add("R17", openYes ? QStringLiteral("open_to_public") : QStringLiteral("open_type"),
+              QStringLiteral("不予共享的资源不能向社会开放：不在政务部门之间共享的数据，也不应向社会开放。"
+                             "请将“是否向社会开放”改为“否”、开放类型改为“不予开放”，或重新确定共享类型。"));
+    }
+    if (d.isSecret == canonicalName(SecretAttribute::Secret)) {
+        if (!d.shareType.isEmpty() && !notShared) {
+            c.add("R18", QStringLiteral("share_type"),
+                  QStringLiteral(
+                      "涉密信息资源不能通过政务数据共享共享（国家秘密不适用共享条例，按保密法律法规管理）。"
+                      "请将共享类型改为“不予共享”并选择依据，或核实涉密属性。"));
+        }
+        if (open) {
+            c.add(
+                "R18", openYes ? QStringLiteral("open_to_public") : QStringLiteral("open_type"),
+                QStringLiteral("涉密信息资源不能向社会开放。请将“是否向社会开放”改为“否”，或核实涉密属性。"));
+        }
+    }
+    if (notShared && (!d.shareMethodCategory.trimmed().isEmpty() || !d.shareMethodType.trimmed().isEmpty())) {
+        c.add("R19",
+              d.shareMethodCategory.trimmed().isEmpty() ? QStringLiteral("share_method_type")
+                                                        : QStringLiteral("share_method_category"),
+              QStringLiteral("不予共享的资源没有共享方式，请清空“共享方式分类”和“共享方式类型”。"));
+    }
+}
+
+// R20: 关联资源代码 follow the code profile and, where this database knows the code, name a resource.
+void relatedCodes(Checker& c, const RuleContext& context)
+{
+    const ResourceDraft& d = c.d();
+    const ResourceCodeProfile& profile = context.codeProfile;
+    for (const QString& raw : d.relatedCodes) {
+        const QString code = raw.trimmed();
+        if (code.isEmpty()) {
+            continue;
+        }
+        if (!profile.parse(code)) {
+            c.add("R20", QStringLiteral("related_codes"),
+                  QStringLiteral("关联资源代码“%1”格式不对：应为分类码、“%2”和顺序码，例如 %3。")
+                      .arg(code, profile.separator, profile.format(QStringLiteral("307001"), 123)));
+        } else if (!d.code.isEmpty() && code == d.code) {
+            c.add("R20", QStringLiteral("related_codes"),
+                  QStringLiteral("关联资源代码“%1”是本资源自己的代码，请删去。").arg(code));
+        } else if (context.resourceCodeExists && !context.resourceCodeExists(code)) {
+            c.add("R20", QStringLiteral("related_codes"),
+                  QStringLiteral("关联资源代码“%1”在本目录中找不到对应的信息资源，请核对代码"
+                                 "（上级或其他地区目录中的资源可忽略此提示）。")
+                      .arg(code),
+                  Severity::Warning);
+        }
     }
 }
 
@@ -241,6 +363,9 @@ QList<Finding> CatalogRules::check(const ResourceDraft& draft, const RuleContext
     codeLists(c);
     resourceCode(c, context.codeProfile);
     conditionalFields(c);
+    legalBasis(c, context);
+    crossChecks(c);
+    relatedCodes(c, context);
     formatConsistency(c);
     providerAndDates(c, context);
     items(c);
@@ -259,7 +384,7 @@ QList<std::pair<QString, QString>> CatalogRules::catalogue()
         {QStringLiteral("R01"), QStringLiteral("必填项不能为空")},
         {QStringLiteral("R02"), QStringLiteral("信息资源代码格式（分类码/顺序码）")},
         {QStringLiteral("R03"), QStringLiteral("有条件共享须写明共享条件")},
-        {QStringLiteral("R04"), QStringLiteral("不予共享须有依据")},
+        {QStringLiteral("R04"), QStringLiteral("不予共享须有相应效力层级的依据")},
         {QStringLiteral("R05"), QStringLiteral("向社会开放须写明开放条件")},
         {QStringLiteral("R06"), QStringLiteral("格式与共享方式一致（警告）")},
         {QStringLiteral("R07"), QStringLiteral("同一提供方资源名称不重复")},
@@ -271,7 +396,24 @@ QList<std::pair<QString, QString>> CatalogRules::catalogue()
         {QStringLiteral("R13"), QStringLiteral("取值属于代码表")},
         {QStringLiteral("R14"), QStringLiteral("格式类型属于格式分类")},
         {QStringLiteral("R15"), QStringLiteral("选择“其他”时须说明")},
+        {QStringLiteral("R16"), QStringLiteral("开放类型与是否向社会开放一致")},
+        {QStringLiteral("R17"), QStringLiteral("不予共享的资源不向社会开放")},
+        {QStringLiteral("R18"), QStringLiteral("涉密资源不共享、不开放")},
+        {QStringLiteral("R19"), QStringLiteral("不予共享的资源不填共享方式")},
+        {QStringLiteral("R20"), QStringLiteral("关联资源代码格式正确且资源存在")},
     };
+}
+
+QStringList acceptedBasisLevels(const QDate& day)
+{
+    QStringList levels = {canonicalName(LegalBasisLevel::Law),
+                          canonicalName(LegalBasisLevel::AdministrativeRegulation),
+                          canonicalName(LegalBasisLevel::StateCouncilDecision)};
+    if (day < sharingRegulationEffectiveDate()) {
+        // 51号: 法律、行政法规或党中央、国务院政策 (a 国务院决定 is a policy of the State Council).
+        levels << canonicalName(LegalBasisLevel::CentralPolicy);
+    }
+    return levels;
 }
 
 } // namespace govcat

@@ -1,5 +1,6 @@
 #include "DraftFields.h"
 
+#include "core/CodeLists.h"
 #include "core/JsonText.h"
 
 #include <QJsonArray>
@@ -84,12 +85,15 @@ const QList<DraftField>& draftFields()
         field("share_method_type", "共享方式类型", &R::shareMethodType),
         field("open_to_public", "是否向社会开放", &R::openToPublic),
         field("open_condition", "开放条件", &R::openCondition),
+        field("open_type", "开放类型", &R::openType),
         field("update_cycle", "更新周期", &R::updateCycle),
         field("update_cycle_other", "其他更新周期", &R::updateCycleOther),
         field("publish_date", "发布日期", &R::publishDate),
         field("is_secret", "涉密属性", &R::isSecret),
+        field("level", "层级属性", &R::level),
         field("business_items", "关联业务事项", &R::businessItems),
         field("status", "状态", &R::status),
+        field("mount_status", "挂接状态", &R::mountStatus),
     };
     return fields;
 }
@@ -201,6 +205,9 @@ Result<ResourceDraft> fromSnapshotJson(const QByteArray& json)
     d.catalogVersion = o.value(QStringLiteral("catalog_version")).toInt(1);
     for (const DraftField& f : draftFields()) {
         d.*f.member = o.value(f.column).toString();
+    }
+    if (!o.contains(QStringLiteral("open_type"))) { // written before schema v6: derived as it derives
+        d.openType = derivedOpenType(d.openToPublic, d.openCondition);
     }
     for (const auto& v : o.value(QStringLiteral("related_codes")).toArray()) {
         d.relatedCodes.append(v.toString());

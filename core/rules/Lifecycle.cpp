@@ -71,12 +71,12 @@ QString refusalReason(const ActorRole& actor, CatalogAction action, const QStrin
         return {};
     }
     if (actor.role == Role::Leader) {
-        return QStringLiteral("领导角色只能查阅目录，不能修改。");
+        return QStringLiteral("“部门领导（查阅）”角色只能查阅目录，不能修改。");
     }
     const bool admin = actor.role == Role::Administrator;
     if (isEditorAction(action)) {
         if (actor.role != Role::CatalogEditor && !admin) {
-            return QStringLiteral("只有编目员可以%1。").arg(actionName(action));
+            return QStringLiteral("只有目录填报人员可以%1。").arg(actionName(action));
         }
         if (!admin && resourceDeptId != actor.deptId) {
             return QStringLiteral("只能%1本部门的信息资源。").arg(actionName(action));

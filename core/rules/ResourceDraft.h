@@ -69,14 +69,17 @@ struct ResourceDraft
     QString shareMethodType;
     QString openToPublic;
     QString openCondition;
+    QString openType; // 开放类型 (schema v6): 无条件开放 / 有条件开放 / 不予开放
     QString updateCycle;
     QString updateCycleOther;
     QString publishDate;      // CCYY-MM-DD
     QString isSecret;         // 涉密 / 非涉密
+    QString level;            // 层级属性: 部门 / 国家 (empty is stored as 部门)
     QString businessItems;    // 关联业务事项, one per line
     QStringList relatedCodes; // 关联资源代码
     std::array<QString, std::size_t(SurveyFigure::Count)> survey;
     QString status;
+    QString mountStatus; // 挂接状态, set by the sharing platform (read only in the editor)
     int catalogVersion = 1;
     QList<ItemDraft> items;
 

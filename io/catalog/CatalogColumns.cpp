@@ -80,6 +80,8 @@ const QList<CatalogColumn>& resourceSheetColumns()
           << column("open_to_public", "是否向社会开放", "Open to the public",
                     a({"开放属性", "是否开放", "向社会开放"}), CodeListId::OpenToPublic, 12, true)
           << column("open_condition", "开放条件", "Open condition", a({"开放要求"}), std::nullopt, 20)
+          << column("open_type", "开放类型", "Opening type",
+                    a({"资源开放类型", "开放属性类型", "开放方式类型"}), CodeListId::OpenType, 12)
           << column("update_cycle", "更新周期", "Update cycle", a({"更新频率", "更新频度"}),
                     CodeListId::UpdateCycle, 10, true)
           << column("update_cycle_other", "其他更新周期", "Other update cycle", a({"其他更新周期说明"}),
@@ -88,6 +90,8 @@ const QList<CatalogColumn>& resourceSheetColumns()
                     12, true)
           << column("is_secret", "涉密属性", "Classification", a({"是否涉密"}), CodeListId::SecretAttribute,
                     10)
+          << column("level", "层级属性", "Catalog level", a({"目录层级", "资源层级", "层级"}),
+                    CodeListId::ResourceLevel, 10)
           << column("business_items", "关联业务事项", "Business items",
                     a({"业务事项", "关联事项", "关联政务服务事项"}), std::nullopt, 24)
           << column("related_codes", "关联资源代码", "Related resource codes",
@@ -105,6 +109,8 @@ const QList<CatalogColumn>& resourceSheetColumns()
           << column("opened_records_10k", "已开放结构化记录数(万条)", "Opened records (10k)",
                     a({"已开放结构化记录数", "已开放的结构化记录数(万条)"}), std::nullopt, 12)
           << column("status", "状态", "Status", a({"目录状态", "资源状态"}), CodeListId::ResourceStatus, 10)
+          << column("mount_status", "挂接状态", "Mount status",
+                    a({"资源挂接状态", "数据挂接状态", "挂接情况"}), CodeListId::MountStatus, 12)
           << column("items", "信息项", "Data items", a({"信息项信息", "数据项", "信息项列表"}), std::nullopt,
                     40);
         return c;

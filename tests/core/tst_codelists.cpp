@@ -24,7 +24,7 @@ private Q_SLOTS:
 
 void TestCodeLists::everyListIsWellFormed()
 {
-    QCOMPARE(allCodeLists().size(), int(CodeListId::LegalBasisLevel) + 1);
+    QCOMPARE(allCodeLists().size(), int(CodeListId::OpenType) + 1);
     QSet<QString> keys;
     for (CodeListId id : allCodeLists()) {
         const CodeList& list = codeList(id);
@@ -76,8 +76,10 @@ void TestCodeLists::canonicalNamesMatchSchema_data()
         {QStringLiteral("未挂接"), QStringLiteral("挂接待审核"), QStringLiteral("已挂接"),
          QStringLiteral("挂接退回")});
     row("role", CodeListId::Role,
-        {QStringLiteral("编目员"), QStringLiteral("审核员"), QStringLiteral("领导"),
+        {QStringLiteral("目录填报人员"), QStringLiteral("审核员"), QStringLiteral("部门领导（查阅）"),
          QStringLiteral("管理员")});
+    row("open_type", CodeListId::OpenType,
+        {QStringLiteral("无条件开放"), QStringLiteral("有条件开放"), QStringLiteral("不予开放")});
     row("dept_level", CodeListId::DepartmentLevel,
         {QStringLiteral("省"), QStringLiteral("市"), QStringLiteral("县"), QStringLiteral("乡")});
     row("class_level", CodeListId::CatalogClassLevel,
@@ -90,9 +92,9 @@ void TestCodeLists::canonicalNamesMatchSchema_data()
          QStringLiteral("党中央国务院政策"), QStringLiteral("地方性法规"), QStringLiteral("规章")});
     row("update_cycle", CodeListId::UpdateCycle,
         {QStringLiteral("实时"), QStringLiteral("每日"), QStringLiteral("每周"), QStringLiteral("每月"),
-         QStringLiteral("每季度"), QStringLiteral("半年"), QStringLiteral("每年"), QStringLiteral("其他")});
+         QStringLiteral("每季度"), QStringLiteral("每半年"), QStringLiteral("每年"), QStringLiteral("其他")});
     row("share_method_category", CodeListId::ShareMethodCategory,
-        {QStringLiteral("共享平台"), QStringLiteral("邮件"), QStringLiteral("拷盘"),
+        {QStringLiteral("共享平台方式"), QStringLiteral("邮件"), QStringLiteral("拷盘"),
          QStringLiteral("介质交换"), QStringLiteral("其他")});
     row("share_method_type", CodeListId::ShareMethodType,
         {QStringLiteral("数据库"), QStringLiteral("文件"), QStringLiteral("接口")});
@@ -121,7 +123,22 @@ void TestCodeLists::typedRoundTrip()
     QCOMPARE(fromCode<ShareType>(u"2"), std::optional(ShareType::Conditional));
     QCOMPARE(englishName(Role::CatalogEditor), QStringLiteral("Catalog editor"));
     QCOMPARE(canonicalName(Role::Administrator), QStringLiteral("管理员"));
-    QCOMPARE(canonicalName(UpdateCycle::HalfYearly), QStringLiteral("半年"));
+    QCOMPARE(canonicalName(UpdateCycle::HalfYearly), QStringLiteral("每半年"));
+    // Names stored before schema v6 are still understood, but are not stored values any more.
+    QCOMPARE(fromName<UpdateCycle>(u"半年"), std::optional(UpdateCycle::HalfYearly));
+    QCOMPARE(fromName<ShareMethodCategory>(u"共享平台"), std::optional(ShareMethodCategory::Platform));
+    QCOMPARE(fromName<Role>(u"编目员"), std::optional(Role::CatalogEditor));
+    QCOMPARE(fromName<Role>(u"领导"), std::optional(Role::Leader));
+    QVERIFY(!codeList(CodeListId::UpdateCycle).isStoredValue(u"半年"));
+    QVERIFY(!codeList(CodeListId::Role).isStoredValue(u"编目员"));
+    QCOMPARE(renamedEntries().size(), 4);
+    QCOMPARE(derivedOpenType(QStringLiteral("否"), {}), QStringLiteral("不予开放"));
+    QCOMPARE(derivedOpenType(QStringLiteral("是"), {}), QStringLiteral("无条件开放"));
+    QCOMPARE(derivedOpenType(QStringLiteral("是"), QStringLiteral("通过开放平台无条件开放，可下载。")),
+             QStringLiteral("无条件开放"));
+    QCOMPARE(derivedOpenType(QStringLiteral("是"), QStringLiteral("需实名注册")),
+             QStringLiteral("有条件开放"));
+    QCOMPARE(derivedOpenType({}, {}), QString());
     QCOMPARE(canonicalName(LegalBasisLevel::Rule), QStringLiteral("规章"));
     QCOMPARE(canonicalName(CatalogClassLevel::SubGroup), QStringLiteral("细目"));
     QCOMPARE(canonicalName(FormatCategory::Other), QStringLiteral("其他"));
@@ -152,6 +169,7 @@ void TestCodeLists::typedRoundTrip()
     check(CatalogClassLevel::SubGroup);
     check(CatalogKind::Departmental);
     check(LegalBasisLevel::Rule);
+    check(OpenType::NotOpen);
 }
 
 void TestCodeLists::codesFollowSources()

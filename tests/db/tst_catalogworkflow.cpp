@@ -382,7 +382,20 @@ void TestCatalogWorkflow::revisionOfABaselineResourceShowsBothVersions()
     QCOMPARE(first.kind, VersionInfo::Kind::Published);
     QCOMPARE(first.status, QStringLiteral("已发布"));
     QVERIFY(first.inCatalog);
-    QVERIFY(!first.recorded); // no approval on record
+    // Who approved it, when the baseline has the transition (the demo city writes one).
+    QSqlQuery approval(m_fx->database->connection());
+    approval.prepare(
+        QStringLiteral("SELECT actor FROM resource_transition WHERE resource_id = ? AND action = "
+                       "'审核通过' AND version_no = ?"));
+    approval.addBindValue(id);
+    approval.addBindValue(published.catalogVersion);
+    QVERIFY(approval.exec());
+    if (approval.next()) {
+        QVERIFY(first.recorded);
+        QCOMPARE(first.by, approval.value(0).toString());
+    } else {
+        QVERIFY(!first.recorded);
+    }
     const VersionInfo& second = versions.at(1);
     QCOMPARE(second.versionNo, published.catalogVersion + 1);
     QCOMPARE(second.kind, VersionInfo::Kind::Revision);
@@ -542,9 +555,14 @@ void TestCatalogWorkflow::neverSubmittedDraftIsDeletedAndRestored()
     QCOMPARE(m_flow->deleteDraft(id.value()).error().kind, Error::Kind::Forbidden);
     m_repo->setActor(m_fx->actor(Role::CatalogEditor));
 
+    const CatalogQueries queries(m_fx->database->connection());
+    ResourceFilter byName;
+    byName.search = QStringLiteral("临时草稿");
+    QCOMPARE(queries.resourceIds(byName).value(), QStringList{id.value()});
     auto receipt = m_flow->deleteDraft(id.value());
     QVERIFY2(receipt, qPrintable(receipt ? QString() : receipt.error().message));
     QCOMPARE(m_store->load(id.value()).error().kind, Error::Kind::NotFound);
+    QVERIFY(queries.resourceIds(byName).value().isEmpty()); // gone from the search too
     // A tombstone for the resource, its 3 items, the relation and the survey figures.
     QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM outbox WHERE op = 'delete'")) - outbox,
              qint64(receipt.value().rows.size()));
@@ -555,6 +573,7 @@ void TestCatalogWorkflow::neverSubmittedDraftIsDeletedAndRestored()
              0);
 
     QVERIFY(m_flow->undoDelete(receipt.value()));
+    QCOMPARE(queries.resourceIds(byName).value(), QStringList{id.value()}); // found again
     const ResourceDraft back = m_store->load(id.value()).value();
     QCOMPARE(back.name, d.name);
     QCOMPARE(back.items.size(), 3);

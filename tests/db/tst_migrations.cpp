@@ -1,9 +1,17 @@
+#include "core/CodeLists.h"
+#include "core/rules/DraftFields.h"
 #include "db/CatalogQueries.h"
 #include "db/Database.h"
 #include "db/Migrations.h"
+#include "db/ProfileStore.h"
+#include "db/Repository.h"
+#include "db/ResourceStore.h"
 #include "demo/DemoCity.h"
 #include "support/TestSupport.h"
 
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -24,6 +32,8 @@ private Q_SLOTS:
     void pendingOutboxEntriesSurvive_data();
     void pendingOutboxEntriesSurvive();
     void earlyV2WithoutListIndexes();
+    void v5WordingAndOpenTypeMigrate();
+    void timeTheMigrationOfAGivenDatabase();
 
 private:
     // A v2 database with a small demo city; closed. early: as the first v2 databases were, before
@@ -247,6 +257,251 @@ void TestMigrations::pendingOutboxEntriesSurvive()
     }
     auto fresh = test::createDatabase(m_dir->filePath(QStringLiteral("fresh.govcat")));
     QCOMPARE(schema(db), schema(fresh->connection()));
+}
+
+// Schema v6 (issue 12): a v5 database as an earlier build left it, with the former wording in rows,
+// the profile, transitions, the audit journal, a revision's snapshot, pending outbox entries and the
+// code lists, and no 开放类型.
+void TestMigrations::v5WordingAndOpenTypeMigrate()
+{
+    const QString path = m_dir->filePath(QStringLiteral("v5.govcat"));
+    const QString snapshotResource = QStringLiteral("0190d0a2-0000-7000-8000-0000000000aa");
+    QString oldSnapshot;
+    QString sentFields;
+    int halfYearly = 0;
+    int platform = 0;
+    {
+        auto created = Database::create(path, test::kPassphrase, KdfProfile::Minimal, 5);
+        QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
+        QCOMPARE(created.value()->schemaVersion(), 5);
+        demo::DemoOptions options;
+        options.resources = 400;
+        QVERIFY(demo::generateDemoCity(*created.value(), options));
+        QSqlDatabase db = created.value()->connection();
+        QSqlQuery q(db);
+        // The demo writes today's names: put the former ones back, as a v5 build stored them.
+        for (const char* sql :
+             {"UPDATE info_resource SET update_cycle = '半年' WHERE update_cycle = '每半年'",
+              "UPDATE info_resource SET share_method_category = '共享平台' WHERE share_method_category = "
+              "'共享平台方式'",
+              "UPDATE code_list SET name = '半年' WHERE name = '每半年'",
+              "UPDATE code_list SET name = '共享平台' WHERE name = '共享平台方式'",
+              "UPDATE code_list SET name = '编目员' WHERE name = '目录填报人员'",
+              "UPDATE code_list SET name = '领导' WHERE name = '部门领导（查阅）'",
+              "DELETE FROM code_list WHERE list_name = 'open_type'"}) {
+            QVERIFY2(q.exec(QString::fromUtf8(sql)), sql);
+        }
+        halfYearly =
+            rows(db, QStringLiteral("SELECT count(*) FROM info_resource WHERE update_cycle = '半年'"))
+                .value(0)
+                .value(0)
+                .toInt();
+        platform =
+            rows(db, QStringLiteral(
+                         "SELECT count(*) FROM info_resource WHERE share_method_category = '共享平台'"))
+                .value(0)
+                .value(0)
+                .toInt();
+        QVERIFY(halfYearly > 0);
+        QVERIFY(platform > 0);
+        const QString dept = rows(db, QStringLiteral("SELECT id FROM department LIMIT 1")).value(0).value(0);
+        const QString resource =
+            rows(db, QStringLiteral("SELECT id FROM info_resource WHERE open_to_public = '是' "
+                                    "ORDER BY id LIMIT 1"))
+                .value(0)
+                .value(0);
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO local_profile VALUES (1, '王编目', '%1', '编目员', "
+                                       "'2026-11-28T10:00:00.000Z')")
+                            .arg(dept)),
+                 qPrintable(q.lastError().text()));
+        QVERIFY2(
+            q.exec(
+                QStringLiteral(
+                    "INSERT INTO resource_transition (id, owner_dept_id, updated_at, updated_by, "
+                    "resource_id, "
+                    "version_no, action, from_status, to_status, actor, actor_role, at) VALUES "
+                    "('t1', '%1', 'x', 'x', '%2', 1, 'submit', '草稿', '待审核', '王编目', '编目员', 'x'), "
+                    "('t2', '%1', 'x', 'x', '%2', 1, 'read', '待审核', '待审核', '张领导', '领导', 'x')")
+                    .arg(dept, resource)),
+            qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO audit_journal (at, actor, actor_role, action) VALUES "
+                                      "('x', '王编目', '编目员', 'edit')")));
+        // A revision's snapshot as v5 wrote it: no open_type, level or mount_status, former names.
+        ResourceDraft d;
+        d.id = resource;
+        d.name = QStringLiteral("修订中的资源");
+        d.updateCycle = QStringLiteral("半年");
+        d.shareMethodCategory = QStringLiteral("共享平台");
+        d.openToPublic = QStringLiteral("是");
+        d.openCondition = QStringLiteral("需实名注册后下载");
+        QJsonObject snapshot = QJsonDocument::fromJson(toSnapshotJson(d)).object();
+        for (const char* key : {"open_type", "level", "mount_status"}) {
+            snapshot.remove(QLatin1String(key));
+        }
+        oldSnapshot = QString::fromUtf8(QJsonDocument(snapshot).toJson(QJsonDocument::Compact));
+        q.prepare(QStringLiteral(
+            "INSERT INTO resource_version (id, owner_dept_id, updated_at, updated_by, "
+            "resource_id, version_no, status, snapshot) VALUES (?, ?, 'x', 'x', ?, 2, '草稿', ?)"));
+        for (const QString& v : {snapshotResource, dept, resource, oldSnapshot}) {
+            q.addBindValue(v);
+        }
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        // Pending entries carry the former names; a sent one is history and stays.
+        const QString pendingRow = QStringLiteral("{\"update_cycle\":{\"new\":\"半年\",\"old\":\"每月\"}}");
+        QJsonObject revision;
+        revision.insert(QStringLiteral("snapshot"), QJsonObject{{QStringLiteral("new"), oldSnapshot}});
+        const QString pendingRevision =
+            QString::fromUtf8(QJsonDocument(revision).toJson(QJsonDocument::Compact));
+        sentFields = QStringLiteral("{\"share_method_category\":{\"new\":\"共享平台\",\"old\":\"邮件\"}}");
+        q.prepare(QStringLiteral("INSERT INTO outbox (mutation_id, table_name, row_id, op, base_version, "
+                                 "owner_dept_id, fields, schema_version, created_at, created_by, state) "
+                                 "VALUES (?, ?, ?, 'update', 1, ?, ?, 5, 'x', 'x', ?)"));
+        const QStringList entries[] = {
+            {QStringLiteral("m1"), QStringLiteral("info_resource"), resource, dept, pendingRow,
+             QStringLiteral("pending")},
+            {QStringLiteral("m2"), QStringLiteral("resource_version"), snapshotResource, dept,
+             pendingRevision, QStringLiteral("pending")},
+            {QStringLiteral("m3"), QStringLiteral("info_resource"), resource, dept, sentFields,
+             QStringLiteral("sent")},
+        };
+        for (const QStringList& entry : entries) {
+            for (const QString& v : entry) {
+                q.addBindValue(v);
+            }
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    auto opened = Database::open(path, test::kPassphrase);
+    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+    qInfo("v5 -> v6 with 400 resources: %lld ms", timer.elapsed());
+    QCOMPARE(opened.value()->schemaVersion(), 6);
+    QSqlDatabase db = opened.value()->connection();
+    QVERIFY(opened.value()->integrityCheck());
+
+    const auto count = [&db](const QString& where) {
+        return rows(db, QStringLiteral("SELECT count(*) FROM info_resource WHERE ") + where)
+            .value(0)
+            .value(0)
+            .toInt();
+    };
+    QCOMPARE(count(QStringLiteral("update_cycle = '半年' OR share_method_category = '共享平台'")), 0);
+    QCOMPARE(count(QStringLiteral("update_cycle = '每半年'")), halfYearly);
+    QCOMPARE(count(QStringLiteral("share_method_category = '共享平台方式'")), platform);
+    // 开放类型 from 是否向社会开放 and the open condition, as core/CodeLists derives it.
+    int conditional = 0;
+    for (const QStringList& r :
+         rows(db, QStringLiteral("SELECT open_to_public, coalesce(open_condition, ''), "
+                                 "coalesce(open_type, '') FROM info_resource"))) {
+        QCOMPARE(r.at(2), derivedOpenType(r.at(0), r.at(1)));
+        conditional += r.at(2) == QStringLiteral("有条件开放") ? 1 : 0;
+    }
+    QVERIFY(conditional > 0);
+    QVERIFY(count(QStringLiteral("open_type = '无条件开放'")) > 0);
+    QCOMPARE(count(QStringLiteral("open_type = '不予开放'")), count(QStringLiteral("open_to_public = '否'")));
+
+    QCOMPARE(rows(db, QStringLiteral("SELECT role FROM local_profile")),
+             Rows{{QStringLiteral("目录填报人员")}});
+    QCOMPARE(rows(db, QStringLiteral("SELECT actor_role FROM resource_transition ORDER BY id")),
+             (Rows{{QStringLiteral("目录填报人员")}, {QStringLiteral("部门领导（查阅）")}}));
+    QCOMPARE(rows(db, QStringLiteral("SELECT actor_role FROM audit_journal WHERE action = 'edit'")),
+             Rows{{QStringLiteral("目录填报人员")}});
+    // The profile's CHECK lists today's roles; a former name given to the store is stored as today's.
+    ProfileStore profiles(db);
+    auto profile = profiles.load();
+    QVERIFY(profile && profile.value());
+    QCOMPARE(fromName<Role>(profile.value()->role), std::optional(Role::CatalogEditor));
+    LocalProfile leader = *profile.value();
+    leader.role = QStringLiteral("领导");
+    QVERIFY(profiles.save(leader));
+    QCOMPARE(rows(db, QStringLiteral("SELECT role FROM local_profile")),
+             Rows{{QStringLiteral("部门领导（查阅）")}});
+    QSqlQuery q(db);
+    QVERIFY(!q.exec(QStringLiteral("UPDATE local_profile SET role = '编目员'")));
+
+    // The revision: former names replaced, 开放类型 derived when read.
+    const QString snapshot =
+        rows(db,
+             QStringLiteral("SELECT snapshot FROM resource_version WHERE id = '%1'").arg(snapshotResource))
+            .value(0)
+            .value(0);
+    QVERIFY(snapshot != oldSnapshot);
+    const ResourceDraft revised = fromSnapshotJson(snapshot.toUtf8()).value();
+    QCOMPARE(revised.updateCycle, QStringLiteral("每半年"));
+    QCOMPARE(revised.shareMethodCategory, QStringLiteral("共享平台方式"));
+    QCOMPARE(revised.openType, QStringLiteral("有条件开放"));
+
+    const Rows outbox = rows(db, QStringLiteral("SELECT fields FROM outbox ORDER BY mutation_id"));
+    QCOMPARE(outbox.size(), 3);
+    QCOMPARE(outbox.at(0).at(0), QStringLiteral("{\"update_cycle\":{\"new\":\"每半年\",\"old\":\"每月\"}}"));
+    const QString sentSnapshot = QJsonDocument::fromJson(outbox.at(1).at(0).toUtf8())
+                                     .object()
+                                     .value(QStringLiteral("snapshot"))
+                                     .toObject()
+                                     .value(QStringLiteral("new"))
+                                     .toString();
+    QCOMPARE(sentSnapshot, snapshot);
+    QCOMPARE(outbox.at(2).at(0), sentFields);
+
+    QCOMPARE(
+        rows(db, QStringLiteral(
+                     "SELECT count(*) FROM code_list WHERE name IN ('半年', '共享平台', '编目员', '领导')")),
+        Rows{{QStringLiteral("0")}});
+    QCOMPARE(rows(db, QStringLiteral(
+                          "SELECT code, name FROM code_list WHERE list_name = 'open_type' ORDER BY code")),
+             (Rows{{QStringLiteral("1"), QStringLiteral("无条件开放")},
+                   {QStringLiteral("2"), QStringLiteral("有条件开放")},
+                   {QStringLiteral("3"), QStringLiteral("不予开放")}}));
+
+    // The store reads the new columns.
+    Repository repo(db, ProfileStore::actorOf(*profiles.load().value()));
+    ResourceStore store(db, repo);
+    const QString id =
+        rows(db, QStringLiteral("SELECT id FROM info_resource WHERE open_type = '有条件开放' LIMIT 1"))
+            .value(0)
+            .value(0);
+    const ResourceDraft loaded = store.load(id).value();
+    QCOMPARE(loaded.openType, QStringLiteral("有条件开放"));
+    QCOMPARE(loaded.level, QStringLiteral("部门"));
+    QVERIFY(codeList(CodeListId::MountStatus).isStoredValue(loaded.mountStatus));
+
+    auto fresh = test::createDatabase(m_dir->filePath(QStringLiteral("fresh.govcat")));
+    QCOMPARE(schema(db), schema(fresh->connection()));
+}
+
+// Measures the migration of a real database (docs: a `govcat demo` city made by an older build):
+// GOVCAT_MIGRATION_DB=path and GOVCAT_PASSPHRASE; the database is migrated in place.
+void TestMigrations::timeTheMigrationOfAGivenDatabase()
+{
+    const QString path = qEnvironmentVariable("GOVCAT_MIGRATION_DB");
+    if (path.isEmpty()) {
+        QSKIP("GOVCAT_MIGRATION_DB not set");
+    }
+    int from = 0;
+    {
+        auto old = Database::open(path, qgetenv("GOVCAT_PASSPHRASE"), OpenMode::ReadOnly);
+        QVERIFY2(old, qPrintable(old ? QString() : old.error().message));
+        from = old.value()->schemaVersion();
+    }
+    QElapsedTimer timer;
+    timer.start();
+    auto opened = Database::open(path, qgetenv("GOVCAT_PASSPHRASE"));
+    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+    const qint64 withMigration = timer.elapsed();
+    const qint64 resources =
+        rows(opened.value()->connection(), QStringLiteral("SELECT count(*) FROM info_resource"))
+            .value(0)
+            .value(0)
+            .toLongLong();
+    opened.value().reset();
+    timer.restart();
+    auto again = Database::open(path, qgetenv("GOVCAT_PASSPHRASE"));
+    QVERIFY(again);
+    const qint64 plain = timer.elapsed();
+    qInfo("schema %d -> %d, %lld resources: open with migration %lld ms, open without %lld ms", from,
+          again.value()->schemaVersion(), resources, withMigration, plain);
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -363,8 +363,8 @@ void TestDemoCity::attributesAreConsistent()
     QVERIFY(none("mount_status = '已挂接' AND (mounted_at IS NULL OR mounted_at < publish_date)"));
     QVERIFY(none("update_cycle = '其他' AND coalesce(update_cycle_other, '') = ''"));
     QVERIFY(none("format_category = '自描述格式' AND coalesce(format_other_desc, '') = ''"));
-    QVERIFY(none("share_method_category = '共享平台' AND share_method_type IS NULL"));
-    QVERIFY(none("share_method_category <> '共享平台' AND share_method_type IS NOT NULL"));
+    QVERIFY(none("share_method_category = '共享平台方式' AND share_method_type IS NULL"));
+    QVERIFY(none("share_method_category <> '共享平台方式' AND share_method_type IS NOT NULL"));
     QVERIFY(none("length(abstract) < 20"));
     // 格式类型 belongs to its 格式分类; 共享方式类型 follows the format (DOMAIN §2.5, §2.6).
     QSqlQuery q(m_a->connection());

@@ -124,7 +124,7 @@ void TestGui::wrongPassphraseThenUnlockAndList()
     QVERIFY(resources->model()->rowCount() > 0);
     QVERIFY(child<QLabel>(&window, "resourceCountLabel")->text().contains(QStringLiteral("300")));
     QVERIFY(child<QLabel>(&window, "userLabel")->text().contains(QStringLiteral("张三")));
-    QVERIFY(child<QLabel>(&window, "userLabel")->text().contains(QStringLiteral("编目员")));
+    QVERIFY(child<QLabel>(&window, "userLabel")->text().contains(QStringLiteral("目录填报人员")));
     QVERIFY(child<QLabel>(&window, "databaseFileLabel")->text().contains(QStringLiteral("demo.govcat")));
     QVERIFY(child<QLabel>(&window, "schemaVersionLabel")
                 ->text()

@@ -78,12 +78,14 @@ void TestImportDialog::previewThenApplyThenUndoAndRedo()
     QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(table->model()->rowCount(), 4);
     const QString summary = child<QLabel>(&dialog, "importSummaryLabel")->text();
-    QVERIFY2(summary.contains(QStringLiteral("新增 2")) && summary.contains(QStringLiteral("拒绝 2")),
+    QVERIFY2(summary.contains(QStringLiteral("新增 2")) && summary.contains(QStringLiteral("校验不通过 2")) &&
+                 !summary.contains(QStringLiteral("拒绝")),
              qPrintable(summary));
     QVERIFY(child<QLabel>(&dialog, "importLayoutLabel")->text().contains(QStringLiteral("每行一个信息项")));
     // Rejected rows first, with the cell and the message.
     const QAbstractItemModel* model = table->model();
-    QCOMPARE(model->index(0, models::ImportPreviewModel::Result).data().toString(), QStringLiteral("拒绝"));
+    QCOMPARE(model->index(0, models::ImportPreviewModel::Result).data().toString(),
+             QStringLiteral("校验不通过"));
     bool badShareType = false;
     for (int r = 0; r < model->rowCount(); ++r) {
         badShareType |= model->index(r, models::ImportPreviewModel::Where).data().toString() ==
@@ -100,6 +102,7 @@ void TestImportDialog::previewThenApplyThenUndoAndRedo()
 
     auto* applyAll = child<QPushButton>(&dialog, "applyAllButton");
     QVERIFY(applyAll->isEnabled());
+    QVERIFY2(applyAll->toolTip().contains(QStringLiteral("校验不通过的行")), qPrintable(applyAll->toolTip()));
     QTest::mouseClick(applyAll, Qt::LeftButton);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(m_fx->count(live), before + 2);
@@ -153,7 +156,7 @@ void TestImportDialog::dataCallKitIsGeneratedReturnedAndRegistered()
     QVERIFY(QFile::exists(kit));
     ImportDialog import(*m_store, kit);
     QVERIFY(import.load());
-    QVERIFY(child<QLabel>(&import, "importLayoutLabel")->text().contains(QStringLiteral("交回的数据普查包")));
+    QVERIFY(child<QLabel>(&import, "importLayoutLabel")->text().contains(QStringLiteral("报送的目录填报包")));
     auto* apply = child<QPushButton>(&import, "applyAllButton");
     QVERIFY(apply->isEnabled()); // nothing changed, but the return is registered
     QTest::mouseClick(apply, Qt::LeftButton);

@@ -3,11 +3,14 @@
 #include "support/EditorDriver.h"
 #include "support/EditorFixture.h"
 #include "support/WidgetSupport.h"
+#include "ui/editor/ClassificationCombo.h"
 #include "ui/editor/ResourceEditor.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -15,6 +18,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTreeView>
 #include <QUndoStack>
 
 using namespace govcat;
@@ -49,6 +53,10 @@ private Q_SLOTS:
     void typingMergesAndKeysUndo();
     void findingClickFocusesField();
     void readOnlyBlocksEdits();
+    void openTypeFollowsOpenToPublic();
+    void levelEditableMountStatusReadOnly();
+    void classificationFromASearchableTree();
+    void basisLevelsAndProvinceProfile();
     void screenshot();
 
 private:
@@ -86,7 +94,7 @@ void TestResourceEditor::fillValidResource()
     choose(e, "format_category", QStringLiteral("数据库"));
     choose(e, "format_type", QStringLiteral("Oracle"));
     choose(e, "share_type", QStringLiteral("无条件共享"));
-    choose(e, "share_method_category", QStringLiteral("共享平台"));
+    choose(e, "share_method_category", QStringLiteral("共享平台方式"));
     choose(e, "share_method_type", QStringLiteral("文件"));
     QVERIFY(hasFinding(*e, "share_method_type", "R06")); // a database shared as files: a warning
     QCOMPARE(editorField<QComboBox>(e, QStringLiteral("share_method_type"))->property("finding").toString(),
@@ -286,6 +294,147 @@ void TestResourceEditor::readOnlyBlocksEdits()
     COMPARE_DRAFTS(e->draft(), d);
 }
 
+void TestResourceEditor::openTypeFollowsOpenToPublic()
+{
+    ResourceEditor* e = m_editor.get();
+    e->setDraft(validDraft(), false);
+    auto* openType = editorField<QComboBox>(e, QStringLiteral("open_type"));
+    QVERIFY(openType->isVisible());
+    const int steps = e->undoStack()->count();
+    choose(e, "open_type", QStringLiteral("有条件开放"));
+    QCOMPARE(e->undoStack()->count(), steps + 1); // with 是否向社会开放: one step
+    QCOMPARE(e->draft().openToPublic, QStringLiteral("是"));
+    QVERIFY(hasFinding(*e, "open_condition", "R05"));
+    commitText(e, "open_condition", QStringLiteral("需实名注册后下载"));
+    QVERIFY2(e->findings().isEmpty(), qPrintable(e->findings().value(0).message));
+
+    choose(e, "open_to_public", QStringLiteral("否"));
+    QCOMPARE(e->draft().openType, QStringLiteral("不予开放"));
+    QVERIFY(e->draft().openCondition.isEmpty());
+    QCOMPARE(openType->currentData().toString(), QStringLiteral("不予开放"));
+    e->undoStack()->undo();
+    QCOMPARE(e->draft().openType, QStringLiteral("有条件开放"));
+    QCOMPARE(e->draft().openCondition, QStringLiteral("需实名注册后下载"));
+
+    // 不予共享 is not opened either (R17): the same step says 否 and 不予开放.
+    choose(e, "share_type", QStringLiteral("不予共享"));
+    QCOMPARE(e->draft().openToPublic, QStringLiteral("否"));
+    QCOMPARE(e->draft().openType, QStringLiteral("不予开放"));
+    QVERIFY(e->draft().openCondition.isEmpty());
+    QVERIFY(!hasFinding(*e, "open_to_public", "R17"));
+    QVERIFY(hasFinding(*e, "no_share_basis_id", "R04"));
+
+    // Set by hand against 是否向社会开放 (an import): R16 marks the field.
+    ResourceDraft contradictory = validDraft();
+    contradictory.openType = QStringLiteral("无条件开放");
+    e->setDraft(contradictory, false);
+    QVERIFY(hasFinding(*e, "open_type", "R16"));
+    QCOMPARE(openType->property("finding").toString(), QStringLiteral("error"));
+}
+
+void TestResourceEditor::levelEditableMountStatusReadOnly()
+{
+    ResourceEditor* e = m_editor.get();
+    ResourceDraft d = validDraft();
+    d.level = QStringLiteral("部门");
+    d.mountStatus = QStringLiteral("已挂接");
+    e->setDraft(d, false);
+    auto* mount = editorField<QLineEdit>(e, QStringLiteral("mount_status"));
+    QCOMPARE(mount->text(), QStringLiteral("已挂接"));
+    QVERIFY(mount->isVisible());
+    QVERIFY(mount->isReadOnly()); // the sharing platform sets it
+    QTest::keyClicks(mount, QStringLiteral("x"));
+    QCOMPARE(e->undoStack()->count(), 0);
+    choose(e, "level", QStringLiteral("国家"));
+    QCOMPARE(e->draft().level, QStringLiteral("国家"));
+    QCOMPARE(e->draft().mountStatus, QStringLiteral("已挂接"));
+    e->undoStack()->undo();
+    QCOMPARE(e->draft().level, QStringLiteral("部门"));
+}
+
+void TestResourceEditor::classificationFromASearchableTree()
+{
+    ResourceEditor* e = m_editor.get();
+    e->setClassifications(
+        {{QStringLiteral("c3"), QStringLiteral("3 部门信息资源目录")},
+         {QStringLiteral("c307"), QStringLiteral("307 省(自治区、直辖市)及其下各级政务部门")},
+         {QStringLiteral("c307001"), QStringLiteral("307001 临川市公安局")},
+         {QStringLiteral("c307002"), QStringLiteral("307002 临川市市场监督管理局")},
+         {QStringLiteral("c30700201"), QStringLiteral("30700201 登记注册局")},
+         {QStringLiteral("c1"), QStringLiteral("1 基础信息资源目录")},
+         {QStringLiteral("c101"), QStringLiteral("101 人口基础信息资源")}});
+    e->setDraft(newDraft(), false);
+    auto* picker =
+        qobject_cast<ClassificationCombo*>(editorField<QComboBox>(e, QStringLiteral("classification_id")));
+    QVERIFY(picker);
+    picker->showPopup();
+    QVERIFY(picker->popup()->isVisible());
+    QAbstractItemModel* tree = picker->tree()->model();
+    QCOMPARE(tree->rowCount(), 2); // 类 3 and 类 1, the rest below them
+    const QModelIndex class3 = tree->index(0, 0);
+    QCOMPARE(class3.data().toString(), QStringLiteral("3 部门信息资源目录"));
+    QCOMPARE(tree->rowCount(class3), 1);
+    QCOMPARE(tree->rowCount(tree->index(0, 0, class3)), 2); // 307001, 307002
+
+    // Typing filters by name, keeping the path to each match; Enter picks the first match.
+    picker->searchEdit()->setText(QStringLiteral("市场监督"));
+    QCOMPARE(tree->rowCount(), 1);
+    const QModelIndex item307 = tree->index(0, 0, tree->index(0, 0));
+    QCOMPARE(tree->rowCount(item307), 1);
+    QCOMPARE(tree->index(0, 0, item307).data().toString(), QStringLiteral("307002 临川市市场监督管理局"));
+    QVERIFY(picker->tree()->isExpanded(item307));
+    QVERIFY(saveScreenshot(picker->popup(), "editor-classification-tree"));
+    QTest::keyClick(picker->searchEdit(), Qt::Key_Return);
+    QVERIFY(!picker->popup()->isVisible());
+    QCOMPARE(e->draft().classificationId, QStringLiteral("c307002"));
+    QCOMPARE(e->draft().classificationCode, QStringLiteral("307002"));
+    QCOMPARE(picker->currentText(), QStringLiteral("307002 临川市市场监督管理局"));
+
+    // By code, down to a 细目; a click picks too.
+    picker->showPopup();
+    picker->searchEdit()->setText(QStringLiteral("30700201"));
+    const QModelIndex sub = picker->tree()->currentIndex();
+    QCOMPARE(sub.data().toString(), QStringLiteral("30700201 登记注册局"));
+    QTest::mouseClick(picker->tree()->viewport(), Qt::LeftButton, {},
+                      picker->tree()->visualRect(sub).center());
+    QVERIFY(!picker->popup()->isVisible());
+    QCOMPARE(e->draft().classificationCode, QStringLiteral("30700201"));
+    e->undoStack()->undo();
+    QCOMPARE(e->draft().classificationCode, QStringLiteral("307002"));
+}
+
+void TestResourceEditor::basisLevelsAndProvinceProfile()
+{
+    ResourceEditor* e = m_editor.get();
+    RuleContext context;
+    context.legalBasis = [](const QString& id) -> std::optional<LegalBasisInfo> {
+        if (id == QStringLiteral("basis-1")) {
+            return LegalBasisInfo{QStringLiteral("中华人民共和国保守国家秘密法"), QStringLiteral("法律")};
+        }
+        return std::nullopt;
+    };
+    context.sharing = SharingProfile::conditionalBasis(QStringLiteral("山东省"));
+    e->setRuleContext(context);
+    e->setDraft(validDraft(), false);
+    auto* basis = editorField<QComboBox>(e, QStringLiteral("no_share_basis_id"));
+    QVERIFY(basis->itemText(basis->findData(QStringLiteral("basis-1"))).contains(QStringLiteral("法律")));
+    QVERIFY(!basis->isVisible());
+
+    choose(e, "share_type", QStringLiteral("有条件共享"));
+    QVERIFY(basis->isVisible()); // the province asks a basis for 有条件共享 too
+    auto* form = qobject_cast<QFormLayout*>(basis->parentWidget()->layout());
+    QVERIFY(form);
+    const QString label = qobject_cast<QLabel*>(form->labelForField(basis))->text();
+    QVERIFY2(label.contains(QStringLiteral("共享依据")) && !label.contains(QStringLiteral("不予")),
+             qPrintable(label));
+    QVERIFY(hasFinding(*e, "no_share_basis_id", "R04"));
+    choose(e, "no_share_basis_id", QStringLiteral("basis-1"));
+    commitText(e, "share_condition", QStringLiteral("仅向税务部门提供，用于纳税信用评价"));
+    QVERIFY2(e->findings().isEmpty(), qPrintable(e->findings().value(0).message));
+    choose(e, "share_type", QStringLiteral("无条件共享"));
+    QVERIFY(e->draft().noShareBasisId.isEmpty());
+}
+
 void TestResourceEditor::screenshot()
 {
     ResourceDraft d = validDraft();
@@ -296,6 +445,9 @@ void TestResourceEditor::screenshot()
     d.businessItems = QStringLiteral("户口登记\n居民身份证办理");
     d.relatedCodes = {QStringLiteral("101001/000001")};
     d.publishDate = QStringLiteral("2026-11-22");
+    d.openType = QStringLiteral("不予开放");
+    d.level = QStringLiteral("部门");
+    d.mountStatus = QStringLiteral("已挂接");
     d.survey = {QStringLiteral("120"), QStringLiteral("860"), QStringLiteral("80"),
                 QStringLiteral("600"), QStringLiteral("0"),   QStringLiteral("0")};
     d.items = {item("公民身份号码", "C", "18"), item("姓名", "C", "50"), item("出生日期", "D", ""),

@@ -28,7 +28,7 @@ inline QList<ResourceDraft> exportSample()
     a.shareType = QStringLiteral("有条件共享");
     a.shareCondition = QStringLiteral("仅限\"政务\"用途,\n需申请");
     a.noShareBasisId = QStringLiteral("basis-1");
-    a.shareMethodCategory = QStringLiteral("共享平台");
+    a.shareMethodCategory = QStringLiteral("共享平台方式");
     a.shareMethodType = QStringLiteral("接口");
     a.openToPublic = QStringLiteral("否");
     a.openCondition = QStringLiteral("不开放");
@@ -65,7 +65,7 @@ inline QList<ResourceDraft> exportSample()
     b.formatCategory = QStringLiteral("电子表格");
     b.formatType = QStringLiteral("xlsx");
     b.shareType = QStringLiteral("无条件共享");
-    b.shareMethodCategory = QStringLiteral("共享平台");
+    b.shareMethodCategory = QStringLiteral("共享平台方式");
     b.shareMethodType = QStringLiteral("文件");
     b.openToPublic = QStringLiteral("是");
     b.updateCycle = QStringLiteral("每月");

@@ -25,6 +25,7 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <functional>
 
 using namespace govcat;
@@ -146,9 +147,19 @@ void JourneyReview::reviseSubmitApproveBatchAndDelete()
         const QString v2 = QStringLiteral("第 %1 版").arg(published.catalogVersion + 1);
         QCOMPARE(versions->item(0, 0)->text(), v1);
         QCOMPARE(versions->item(0, 1)->text(), QStringLiteral("已发布"));
-        // The demo city's baseline gives a publication date and no approval record.
-        QCOMPARE(versions->item(0, 2)->text(), QStringLiteral("发布于 ") + published.publishDate);
-        QCOMPARE(versions->item(0, 4)->text(), QStringLiteral("初始数据，没有审核记录"));
+        // The demo city's baseline: approved by the reviewer its transitions name, or, without
+        // that record, the publication date and a note.
+        const QList<db::TransitionInfo> before = m_flow->transitions(id).value();
+        const auto approved = std::find_if(before.begin(), before.end(), [](const db::TransitionInfo& t) {
+            return t.action == QStringLiteral("审核通过");
+        });
+        if (approved != before.end()) {
+            QCOMPARE(versions->item(0, 3)->text(), QStringLiteral("审核：") + approved->actor);
+            QVERIFY(versions->item(0, 2)->text().startsWith(QStringLiteral("发布于 ")));
+        } else {
+            QCOMPARE(versions->item(0, 2)->text(), QStringLiteral("发布于 ") + published.publishDate);
+            QCOMPARE(versions->item(0, 4)->text(), QStringLiteral("初始数据，没有审核记录"));
+        }
         QCOMPARE(versions->item(1, 0)->text(), v2);
         QCOMPARE(versions->item(1, 1)->text(), QStringLiteral("草稿（修订中，尚未发布）"));
         QCOMPARE(versions->item(1, 3)->text(), QStringLiteral("编辑：王编目"));
@@ -236,7 +247,13 @@ void JourneyReview::reviseSubmitApproveBatchAndDelete()
     QVERIFY2(summary.startsWith(QStringLiteral("已审核通过并发布 3 项")), qPrintable(summary));
     for (const QString& b : batch) {
         QCOMPARE(m_store->load(b).value().status, QStringLiteral("已发布"));
-        QCOMPARE(m_flow->transitions(b).value().constLast().actor, QStringLiteral("李审核"));
+        // Who submitted it (the demo city's record) and who approved it.
+        const QList<db::TransitionInfo> record = m_flow->transitions(b).value();
+        QVERIFY(record.size() >= 2);
+        QCOMPARE(record.constLast().actor, QStringLiteral("李审核"));
+        QCOMPARE(record.at(record.size() - 2).action, QStringLiteral("提交审核"));
+        QCOMPARE(record.at(record.size() - 2).actorRole, canonicalName(Role::CatalogEditor));
+        QVERIFY(!record.at(record.size() - 2).actor.isEmpty());
     }
     QCOMPARE(stack.count(), 2);
     stack.undo();
@@ -246,8 +263,19 @@ void JourneyReview::reviseSubmitApproveBatchAndDelete()
     }
     QCOMPARE(m_store->load(id).value().status, QStringLiteral("已发布")); // the earlier approval stays
 
-    // 4. The editor creates a draft, deletes it (confirmed) and undoes the deletion.
+    // 4. The demo city's drafts were never submitted: they may be deleted; the editor creates a
+    // draft, deletes it (confirmed) and undoes the deletion.
     asEditor();
+    QSqlQuery drafts(m_database->connection());
+    drafts.prepare(
+        QStringLiteral("SELECT id FROM info_resource WHERE provider_dept_id = ? AND status = '草稿' "
+                       "AND is_deleted = 0 LIMIT 1"));
+    drafts.addBindValue(m_editor.deptId);
+    QVERIFY(drafts.exec());
+    if (drafts.next()) {
+        QVERIFY2(m_flow->refusal(drafts.value(0).toString(), CatalogAction::DeleteDraft).isEmpty(),
+                 qPrintable(m_flow->refusal(drafts.value(0).toString(), CatalogAction::DeleteDraft)));
+    }
     ResourceDraft draft = m_store->newDraft(m_editor.deptId).value();
     draft.name = QStringLiteral("临时测试草稿");
     draft.classificationId = published.classificationId;

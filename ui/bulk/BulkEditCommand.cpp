@@ -1,6 +1,7 @@
 #include "BulkEditCommand.h"
 
 #include "core/rules/DraftFields.h"
+#include "ui/common/ErrorMessages.h"
 
 #include <QDebug>
 
@@ -20,7 +21,7 @@ void BulkEditCommand::undo()
         return;
     }
     auto restored = db::BulkEdit::undo(m_repository, m_result.previous);
-    setLastError(restored ? QString() : restored.error().message);
+    setLastError(restored ? QString() : ErrorMessages::forEdit(restored.error()));
     if (!restored) {
         qWarning("bulk edit undo failed: %s", qPrintable(lastError()));
         return;
@@ -34,7 +35,7 @@ void BulkEditCommand::redo()
         return; // pushed after BulkEditDialog applied it
     }
     auto again = db::BulkEdit::apply(m_db, m_repository, m_result.ids, m_result.change);
-    setLastError(again ? QString() : again.error().message);
+    setLastError(again ? QString() : ErrorMessages::forEdit(again.error()));
     if (!again) {
         qWarning("bulk edit redo failed: %s", qPrintable(lastError()));
         return;

@@ -62,6 +62,7 @@ const QList<EditorField>& editorFields()
                            QT_TRANSLATE_NOOP("govcat::ui::EditorFields", "信息资源摘要")),
         text<&R::isSecret>("is_secret", "isSecretCombo",
                            QT_TRANSLATE_NOOP("govcat::ui::EditorFields", "涉密属性")),
+        text<&R::level>("level", "levelCombo", QT_TRANSLATE_NOOP("govcat::ui::EditorFields", "层级属性")),
         text<&R::businessItems>("business_items", "businessItemsEdit",
                                 QT_TRANSLATE_NOOP("govcat::ui::EditorFields", "关联业务事项")),
         {QStringLiteral("related_codes"), QStringLiteral("relatedCodesEdit"),
@@ -84,6 +85,8 @@ const QList<EditorField>& editorFields()
                                   QT_TRANSLATE_NOOP("govcat::ui::EditorFields", "共享方式类型")),
         text<&R::openToPublic>("open_to_public", "openToPublicCombo",
                                QT_TRANSLATE_NOOP("govcat::ui::EditorFields", "是否向社会开放")),
+        text<&R::openType>("open_type", "openTypeCombo",
+                           QT_TRANSLATE_NOOP("govcat::ui::EditorFields", "开放类型")),
         text<&R::openCondition>("open_condition", "openConditionEdit",
                                 QT_TRANSLATE_NOOP("govcat::ui::EditorFields", "开放条件")),
         text<&R::updateCycle>("update_cycle", "updateCycleCombo",
@@ -136,6 +139,7 @@ QString widgetNameForColumn(const QString& column)
         {QStringLiteral("internal_unit"), QStringLiteral("internalUnitEdit")},
         {QStringLiteral("related_code"), QStringLiteral("relatedCodesEdit")},
         {QStringLiteral("items"), QStringLiteral("itemTable")},
+        {QStringLiteral("mount_status"), QStringLiteral("mountStatusEdit")},
     };
     if (const auto it = others.constFind(column); it != others.cend()) {
         return *it;

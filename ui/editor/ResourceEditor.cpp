@@ -188,6 +188,8 @@ void ResourceEditor::setLegalBases(const QList<Choice>& bases)
 void ResourceEditor::setRuleContext(RuleContext context)
 {
     m_context = std::move(context);
+    refreshLegalBases(); // with their levels
+    refreshVisibility(); // a profile may ask for a basis of 有条件共享
     validate();
 }
 
@@ -326,11 +328,19 @@ void ResourceEditor::choiceMade(const QString& column)
         if (value != canonicalName(ShareType::Conditional)) {
             also("share_condition", QString());
         }
-        if (value != canonicalName(ShareType::NotShared)) {
+        const bool basisApplies =
+            value == canonicalName(ShareType::NotShared) ||
+            (value == canonicalName(ShareType::Conditional) && m_context.sharing.conditionalNeedsBasis);
+        if (!basisApplies) {
             also("no_share_basis_id", QString());
-        } else {
+        }
+        if (value == canonicalName(ShareType::NotShared)) {
+            // Not shared has no sharing method and is not opened either (R17, R19).
             also("share_method_category", QString());
             also("share_method_type", QString());
+            also("open_to_public", canonicalName(OpenToPublic::No));
+            also("open_type", canonicalName(OpenType::NotOpen));
+            also("open_condition", QString());
         }
     } else if (column == QStringLiteral("share_method_category")) {
         const auto types = codeList(CodeListId::ShareMethodType).children(shareMethodParent(value));
@@ -340,8 +350,23 @@ void ResourceEditor::choiceMade(const QString& column)
         if (!keep) {
             also("share_method_type", QString());
         }
-    } else if (column == QStringLiteral("open_to_public") && value != canonicalName(OpenToPublic::Yes)) {
-        also("open_condition", QString());
+    } else if (column == QStringLiteral("open_to_public")) {
+        // 开放类型 follows: 否 → 不予开放; 是 → 无条件开放 unless it already says how it is opened.
+        if (value != canonicalName(OpenToPublic::Yes)) {
+            also("open_condition", QString());
+            also("open_type", value.isEmpty() ? QString() : canonicalName(OpenType::NotOpen));
+        } else if (m_draft.openType != canonicalName(OpenType::Conditional)) {
+            also("open_type", derivedOpenType(value, m_draft.openCondition));
+        }
+    } else if (column == QStringLiteral("open_type")) {
+        const bool opened =
+            value == canonicalName(OpenType::Unconditional) || value == canonicalName(OpenType::Conditional);
+        if (!value.isEmpty()) {
+            also("open_to_public", canonicalName(opened ? OpenToPublic::Yes : OpenToPublic::No));
+        }
+        if (!opened) {
+            also("open_condition", QString());
+        }
     } else if (column == QStringLiteral("update_cycle") && value != canonicalName(UpdateCycle::Other)) {
         also("update_cycle_other", QString());
     }

@@ -39,7 +39,9 @@ class ResourceForm;
 //   formatTypeCombo (editable for 自描述格式 and 其他) · format_other_desc formatOtherDescEdit ·
 //   share_type shareTypeCombo · share_condition shareConditionEdit · no_share_basis_id
 //   noShareBasisCombo · share_method_category shareMethodCategoryCombo · share_method_type
-//   shareMethodTypeCombo · open_to_public openToPublicCombo · open_condition openConditionEdit ·
+//   shareMethodTypeCombo · open_to_public openToPublicCombo · open_type openTypeCombo · open_condition
+//   openConditionEdit · level levelCombo · mount_status mountStatusEdit (read only: the sharing platform
+//   sets it, DOMAIN §2.8) ·
 //   update_cycle updateCycleCombo · update_cycle_other updateCycleOtherEdit · publish_date
 //   publishDateEdit · the 大普查 columns storage_total_gb storageTotalGbEdit, records_total_10k
 //   recordsTotal10kEdit, shared_storage_gb sharedStorageGbEdit, shared_records_10k
@@ -51,10 +53,12 @@ class ResourceForm;
 // modifiedLabel (prefixed so that they do not clash with a host dialog's own undoButton, saveButton …).
 //
 // Fields that do not apply are hidden with their label (共享条件 unless 有条件共享, 不予共享依据 unless
-// 不予共享, 共享方式 for 不予共享, 共享方式类型 unless the 分类 has types, 开放条件 unless 是,
-// 其他更新周期 unless 其他, 其他类型资源格式描述 unless 格式分类 其他); a hidden field that still holds a
-// value (imported data) stays visible so that it can be cleared. Choosing a value that makes a
-// dependent field not apply clears that field in the same undo step.
+// 不予共享 (or 有条件共享 when the rule context's sharing profile asks for a basis: 共享依据), 共享方式 for
+// 不予共享, 共享方式类型 unless the 分类 has types, 开放条件 unless 是, 其他更新周期 unless 其他,
+// 其他类型资源格式描述 unless 格式分类 其他); a hidden field that still holds a value
+// (imported data) stays visible so that it can be cleared. Choosing a value that makes a dependent
+// field not apply clears that field in the same undo step; 是否向社会开放 and 开放类型 follow each
+// other, and 不予共享 sets 否 / 不予开放. 信息资源分类 is a ClassificationCombo (searchable tree popup).
 class ResourceEditor final : public QWidget
 {
     Q_OBJECT
@@ -64,7 +68,7 @@ public:
 
     // A classification or legal basis to choose. For classifications, `code` is the 分类码 that goes
     // into ResourceDraft::classificationCode; when empty the first word of `label` is used
-    // ("301001 市公安局" → 301001).
+    // ("307003 市教育局" → 307003).
     struct Choice
     {
         QString id;

@@ -1,12 +1,15 @@
 // ResourceEditor: from the draft to the widgets (values, cascaded lists, visibility), without
 // pushing commands.
 
+#include "ClassificationCombo.h"
 #include "EditorFields.h"
 #include "ResourceEditor.h"
 #include "ResourceForm.h"
 #include "core/CodeLists.h"
 
 #include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScopedValueRollback>
@@ -49,6 +52,7 @@ void ResourceEditor::refreshWidgets()
     m_form->code->setText(m_draft.code);
     m_form->providerName->setText(m_draft.providerName);
     m_form->providerCode->setText(m_draft.providerCode);
+    m_form->mountStatus->setText(m_draft.mountStatus);
     refreshVisibility();
 }
 
@@ -102,7 +106,15 @@ void ResourceEditor::refreshVisibility()
     show(m_form->formatOtherDesc, d.formatCategory == canonicalName(FormatCategory::Other),
          d.formatOtherDesc);
     show(m_form->shareCondition, d.shareType == canonicalName(ShareType::Conditional), d.shareCondition);
-    show(m_form->noShareBasis, notShared, d.noShareBasisId);
+    const bool conditionalBasis =
+        d.shareType == canonicalName(ShareType::Conditional) && m_context.sharing.conditionalNeedsBasis;
+    show(m_form->noShareBasis, notShared || conditionalBasis, d.noShareBasisId);
+    if (auto* form = qobject_cast<QFormLayout*>(m_form->noShareBasis->parentWidget()->layout())) {
+        if (auto* label = qobject_cast<QLabel*>(form->labelForField(m_form->noShareBasis))) {
+            const QString text = conditionalBasis ? tr("共享依据") : tr("不予共享依据");
+            label->setText(QStringLiteral("%1 <span style=\"color:#c62828\">*</span>").arg(text));
+        }
+    }
     show(m_form->shareMethodCategory, !notShared, d.shareMethodCategory);
     show(m_form->shareMethodType, !notShared && m_form->shareMethodType->count() > 1, d.shareMethodType);
     show(m_form->openCondition, d.openToPublic == canonicalName(OpenToPublic::Yes), d.openCondition);
@@ -123,6 +135,11 @@ void ResourceEditor::refreshClassifications()
             {tr("%1（不在分类列表中）").arg(m_draft.classificationCode), m_draft.classificationId});
     }
     ResourceForm::fillCombo(m_form->classification, entries, tr("请选择信息资源分类"));
+    for (int i = 1; i < m_form->classification->count(); ++i) { // the tree is built from the codes
+        m_form->classification->setItemData(
+            i, classificationCode(m_form->classification->itemData(i).toString()),
+            ClassificationCombo::kCodeRole);
+    }
     ResourceForm::setComboValue(m_form->classification, m_draft.classificationId);
 }
 
@@ -132,7 +149,10 @@ void ResourceEditor::refreshLegalBases()
     QList<std::pair<QString, QString>> entries;
     bool found = m_draft.noShareBasisId.isEmpty();
     for (const Choice& c : m_bases) {
-        entries.append({c.label, c.id});
+        // With its 效力层级, which decides whether it may ground 不予共享 (R04).
+        const auto basis = m_context.legalBasis ? m_context.legalBasis(c.id) : std::nullopt;
+        entries.append(
+            {basis && !basis->level.isEmpty() ? tr("%1［%2］").arg(c.label, basis->level) : c.label, c.id});
         found = found || c.id == m_draft.noShareBasisId;
     }
     if (!found) {

@@ -1,5 +1,6 @@
 #include "ResourceForm.h"
 
+#include "ClassificationCombo.h"
 #include "EditorFields.h"
 #include "FindingsPanel.h"
 #include "core/CodeLists.h"
@@ -118,7 +119,12 @@ QWidget* ResourceForm::buildBasic()
 {
     auto* box = group(this, tr("基本信息"), "basicGroupBox");
     name = lineEdit(box, "nameEdit", tr("例如：企业登记基本信息（不要填写系统名称）"));
-    classification = combo(box, "classificationCombo");
+    auto* classes = new ClassificationCombo(box);
+    classes->setObjectName(QStringLiteral("classificationCombo"));
+    classes->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    classes->setMinimumWidth(180);
+    classes->setToolTip(tr("点击后可按分类码或名称查找，在“类/项/目/细目”树中选择"));
+    classification = classes;
     code = lineEdit(box, "codeEdit", tr("提交审核时自动生成"));
     code->setReadOnly(true);
     providerName = lineEdit(box, "providerNameEdit");
@@ -129,6 +135,12 @@ QWidget* ResourceForm::buildBasic()
     abstract = plainEdit(box, "abstractEdit", 3, tr("说明资源的内容、范围和用途"));
     isSecret = combo(box, "isSecretCombo");
     fillCombo(isSecret, codeEntries(codeList(CodeListId::SecretAttribute).names()), tr("请选择"));
+    level = combo(box, "levelCombo");
+    fillCombo(level, codeEntries(codeList(CodeListId::ResourceLevel).names()), tr("请选择"));
+    level->setToolTip(tr("部门：部门信息资源目录；国家：纳入国家政务信息资源目录"));
+    mountStatus = lineEdit(box, "mountStatusEdit");
+    mountStatus->setReadOnly(true);
+    mountStatus->setToolTip(tr("资源发布后，数据在共享平台挂接的状态，由共享平台设置，不能在此修改"));
     businessItems = plainEdit(box, "businessItemsEdit", 3, tr("每行一个关联的业务事项"));
     relatedCodes = lineEdit(box, "relatedCodesEdit", tr("多个代码用逗号或顿号分隔"));
 
@@ -146,6 +158,8 @@ QWidget* ResourceForm::buildBasic()
     form->addRow(tr("下设机构/内部部门"), internalUnit);
     form->addRow(requiredLabel(tr("信息资源摘要")), abstract);
     form->addRow(tr("涉密属性"), isSecret);
+    form->addRow(tr("层级属性"), level);
+    form->addRow(tr("挂接状态"), mountStatus);
     form->addRow(tr("关联业务事项"), businessItems);
     form->addRow(tr("关联资源代码"), relatedCodes);
     return box;
@@ -193,10 +207,13 @@ QWidget* ResourceForm::buildOpen()
     auto* box = group(this, tr("开放属性"), "openGroupBox");
     openToPublic = combo(box, "openToPublicCombo");
     fillCombo(openToPublic, codeEntries(codeList(CodeListId::OpenToPublic).names()), tr("请选择"));
+    openType = combo(box, "openTypeCombo");
+    fillCombo(openType, codeEntries(codeList(CodeListId::OpenType).names()), tr("请选择"));
     openCondition = lineEdit(box, "openConditionEdit", tr("开放的范围、方式和限制"));
     auto* form = new QFormLayout(box);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(requiredLabel(tr("是否向社会开放")), openToPublic);
+    form->addRow(tr("开放类型"), openType);
     form->addRow(requiredLabel(tr("开放条件")), openCondition);
     return box;
 }
@@ -346,7 +363,7 @@ void ResourceForm::markFindings(const QList<Finding>& findings, QWidget* itemTab
 void ResourceForm::setReadOnly(bool readOnly)
 {
     for (QLineEdit* e : findChildren<QLineEdit*>()) {
-        if (e != code && e != providerName && e != providerCode &&
+        if (e != code && e != providerName && e != providerCode && e != mountStatus &&
             !qobject_cast<QComboBox*>(e->parentWidget())) {
             e->setReadOnly(readOnly);
         }

@@ -40,13 +40,15 @@ public:
     void setReadOnly(bool readOnly);
 
     QLineEdit* name;
-    QComboBox* classification;
+    QComboBox* classification; // a ClassificationCombo: its popup is a searchable tree
     QLineEdit* code;
     QLineEdit* providerName;
     QLineEdit* providerCode;
     QLineEdit* internalUnit;
     QPlainTextEdit* abstract;
     QComboBox* isSecret;
+    QComboBox* level;
+    QLineEdit* mountStatus; // read only: the sharing platform sets it
     QPlainTextEdit* businessItems;
     QLineEdit* relatedCodes;
     QComboBox* formatCategory;
@@ -58,6 +60,7 @@ public:
     QComboBox* shareMethodCategory;
     QComboBox* shareMethodType;
     QComboBox* openToPublic;
+    QComboBox* openType;
     QLineEdit* openCondition;
     QComboBox* updateCycle;
     QLineEdit* updateCycleOther;

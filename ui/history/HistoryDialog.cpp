@@ -164,9 +164,23 @@ void HistoryDialog::reload()
     m_error->hide();
     if (auto current = m_workflow.version(m_resourceId, 0)) {
         const ResourceDraft& d = current.value();
+        // A published resource with an open revision: both states, not only the revision's.
+        QString state = d.status;
+        if (auto versions = m_workflow.versions(m_resourceId)) {
+            const auto& list = versions.value();
+            const auto revision = std::find_if(list.begin(), list.end(), [](const db::VersionInfo& v) {
+                return v.kind == db::VersionInfo::Kind::Revision;
+            });
+            const bool published = std::any_of(list.begin(), list.end(), [](const db::VersionInfo& v) {
+                return v.kind == db::VersionInfo::Kind::Published && v.inCatalog;
+            });
+            if (published && revision != list.end()) {
+                state = tr("已发布；第 %1 版修订中（%2）").arg(revision->versionNo).arg(revision->status);
+            }
+        }
         setWindowTitle(tr("历史记录 — %1").arg(d.name));
-        m_title->setText(d.code.isEmpty() ? tr("信息资源：%1（%2）").arg(d.name, d.status)
-                                          : tr("信息资源：%1　代码：%2（%3）").arg(d.name, d.code, d.status));
+        m_title->setText(d.code.isEmpty() ? tr("信息资源：%1（%2）").arg(d.name, state)
+                                          : tr("信息资源：%1　代码：%2（%3）").arg(d.name, d.code, state));
     } else {
         showError(ErrorMessages::forEdit(current.error()));
     }

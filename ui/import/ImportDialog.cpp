@@ -50,7 +50,7 @@ ImportDialog::ImportDialog(const db::ResourceStore& store, QString path, QString
     m_applyAll->setObjectName(QStringLiteral("applyAllButton"));
     m_applyClean->setObjectName(QStringLiteral("applyCleanButton"));
     m_report->setObjectName(QStringLiteral("saveReportButton"));
-    m_applyAll->setToolTip(tr("写入全部新增和修改的行（被拒绝的行不会写入）"));
+    m_applyAll->setToolTip(tr("写入全部新增和修改的行（校验不通过的行不会写入）"));
     m_applyClean->setToolTip(tr("只写入没有提示、也不与本地草稿冲突的行"));
 
     auto* buttons = new QDialogButtonBox(this);
@@ -108,9 +108,10 @@ bool ImportDialog::load()
     } else {
         progress.finish();
         if (file.error().kind != Error::Kind::Cancelled) {
-            QMessageBox::warning(parentWidget(), tr("导入目录"),
-                                 tr("无法读取“%1”，没有写入任何内容。\n\n%2")
-                                     .arg(QFileInfo(m_path).fileName(), file.error().message));
+            QMessageBox::warning(
+                parentWidget(), tr("导入目录"),
+                tr("无法读取“%1”，没有写入任何内容。\n\n%2")
+                    .arg(QFileInfo(m_path).fileName(), ErrorMessages::forEdit(file.error())));
         }
         return false;
     }
@@ -121,7 +122,7 @@ bool ImportDialog::load()
     QString layout = tr("读取方式：%1").arg(m_plan->layout);
     if (const auto& kit = m_file->kitInfo; !kit.isEmpty()) {
         layout += QLatin1Char('\n') +
-                  tr("交回的数据普查包：%1，%2")
+                  tr("报送的目录填报包：%1，%2")
                       .arg(kit.value(QStringLiteral("普查名称")), kit.value(QStringLiteral("部门名称")));
     }
     m_layout->setText(layout);
@@ -136,7 +137,7 @@ void ImportDialog::updateSummary()
         std::count_if(p.rows.cbegin(), p.rows.cend(), [](const db::ImportPlanRow& r) { return r.isClean(); });
     const auto applicable = std::count_if(p.rows.cbegin(), p.rows.cend(),
                                           [](const db::ImportPlanRow& r) { return r.isApplicable(); });
-    m_summary->setText(tr("新增 %1，修改 %2，未变化 %3，拒绝 %4。应用前不会写入任何内容。")
+    m_summary->setText(tr("新增 %1，修改 %2，未变化 %3，校验不通过 %4。应用前不会写入任何内容。")
                            .arg(p.count(Kind::New))
                            .arg(p.count(Kind::Changed))
                            .arg(p.count(Kind::Unchanged))
@@ -166,8 +167,9 @@ void ImportDialog::apply(db::ImportScope scope)
                             .recordReturn(m_file->kitInfo, m_path, int(applied.value().created.size()),
                                           int(applied.value().changed.size()), m_plan->rejected());
         if (!recorded) {
-            QMessageBox::warning(this, tr("导入目录"),
-                                 tr("目录已写入，但未能登记普查包的交回：%1").arg(recorded.error().message));
+            QMessageBox::warning(
+                this, tr("导入目录"),
+                tr("目录已写入，但未能登记填报包的报送：%1").arg(ErrorMessages::forEdit(recorded.error())));
         }
     }
     m_command = std::make_unique<ImportUndoCommand>(m_store, std::move(*m_file), scope,

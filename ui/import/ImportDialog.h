@@ -23,7 +23,7 @@ class ImportUndoCommand;
 
 // 导入目录: the dry run of importing a file, shown before anything is written. load() reads the
 // file and previews it (with a progress dialog that can cancel); the table lists every row as
-// 新增, 修改 (old → new per field), 未变化 or 拒绝 (with the rule messages and the cell), and rows
+// 新增, 修改 (old → new per field), 未变化 or 校验不通过 (with the rule messages and the cell), and rows
 // that collide with local unsynced drafts. 全部应用 writes every new and changed row, 仅应用无问题的行
 // only those without warnings or collisions, both in one transaction; 保存错误报告 writes the user's
 // workbook back with the problem cells marked. Accepted after a successful write; takeCommand()

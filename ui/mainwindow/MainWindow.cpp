@@ -426,7 +426,7 @@ void MainWindow::buildMenus()
     });
     openSelected->setObjectName(QStringLiteral("openResourceAction"));
     catalog->addSeparator();
-    QAction* dataCall = catalog->addAction(tr("数据普查包(&D)…"), this, [this] {
+    QAction* dataCall = catalog->addAction(tr("目录填报包(&D)…"), this, [this] {
         DataCallDialog dialog(
             m_database->connection(), m_repository->actor(), [this] { importCatalog(); }, this);
         dialog.exec();

@@ -164,6 +164,21 @@ void ReviewQueueView::setOverdueDays(int days)
     refresh();
 }
 
+void ReviewQueueView::setUndoStack(QUndoStack* stack)
+{
+    if (m_undoStack) {
+        disconnect(m_undoStack, nullptr, this, nullptr);
+    }
+    m_undoStack = stack;
+    if (m_undoStack) {
+        connect(m_undoStack, &QUndoStack::indexChanged, this, [this] {
+            if (!m_pushing) {
+                refresh();
+            }
+        });
+    }
+}
+
 QString ReviewQueueView::currentResourceId() const
 {
     const QStringList ids = selectedResourceIds();
@@ -415,8 +430,10 @@ ReviewQueueView::ApprovalOutcome ReviewQueueView::approveSelected(const QString&
     }
     if (!outcome.approved.isEmpty()) {
         if (m_undoStack) {
+            m_pushing = true; // refreshed below
             m_undoStack->push(
                 new ApprovalCommand(m_workflow, outcome.approved)); // its first redo does nothing
+            m_pushing = false;
         }
         const db::ApprovalReceipt& first = outcome.approved.constFirst();
         if (outcome.approved.size() == 1 && outcome.refused.isEmpty()) {

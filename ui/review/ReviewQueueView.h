@@ -61,8 +61,9 @@ public:
     void setOverdueDays(int days);
     int overdueDays() const { return m_overdueDays; }
 
-    // Approvals are pushed here as one undoable step each time (not owned; may be null).
-    void setUndoStack(QUndoStack* stack) { m_undoStack = stack; }
+    // Approvals are pushed here as one undoable step each time (not owned; may be null); the queue
+    // reads itself again whenever the stack undoes or redoes something.
+    void setUndoStack(QUndoStack* stack);
 
     // The first selected resource's id; empty when nothing is selected.
     QString currentResourceId() const;
@@ -110,6 +111,7 @@ private:
     QPushButton* m_return;
     QPushButton* m_open;
     QUndoStack* m_undoStack = nullptr;
+    bool m_pushing = false;
     int m_overdueDays = kDefaultOverdueDays;
     int m_total = 0;
     int m_overdue = 0;
