@@ -130,9 +130,19 @@ QString sortColumn(ResourceSort::Key key)
     return QStringLiteral("r.code");
 }
 
-QString orderBy(const ResourceSort& sort)
+QString orderBy(const ResourceSort& sort, QVariantList* binds = nullptr)
 {
-    const QString column = sortColumn(sort.key);
+    QString column = sortColumn(sort.key);
+    if (sort.key == ResourceSort::Key::Provider && binds && !sort.providerOrder.isEmpty() &&
+        sort.providerOrder.size() <= 500) {
+        // The departments' pinyin order as a rank (SQLite compares text by code point).
+        column = QStringLiteral("CASE d.id");
+        for (qsizetype i = 0; i < sort.providerOrder.size(); ++i) {
+            column += QStringLiteral(" WHEN ? THEN %1").arg(i);
+            *binds << sort.providerOrder.at(i);
+        }
+        column += QStringLiteral(" ELSE %1 END").arg(sort.providerOrder.size());
+    }
     QString order = column + (sort.descending ? QStringLiteral(" DESC") : QString());
     if (column != QStringLiteral("r.code")) {
         order += QStringLiteral(", r.code");
@@ -169,7 +179,7 @@ FilterSql listSql(const ResourceFilter& filter, const ResourceSort& sort, const 
         FilterSql m = matches(filter, ranked ? Score::Descending : Score::None);
         m.sql = QStringLiteral("SELECT %1 FROM (%2) s").arg(columns, m.sql) + kJoinRows +
                 QStringLiteral(" WHERE r.is_deleted = 0") +
-                (ranked ? QString() : QStringLiteral(" ORDER BY ") + orderBy(sort));
+                (ranked ? QString() : QStringLiteral(" ORDER BY ") + orderBy(sort, &m.binds));
         return m;
     }
     const RowConditions c = rowConditions(filter);
@@ -182,10 +192,12 @@ FilterSql listSql(const ResourceFilter& filter, const ResourceSort& sort, const 
                     kJoinRows,
                 c.binds};
     }
+    QVariantList binds = c.binds;
+    const QString order = orderBy(sort, &binds);
     return {QStringLiteral("SELECT %1 FROM info_resource r JOIN department d ON d.id = r.provider_dept_id "
                            "WHERE %2 ORDER BY %3")
-                .arg(columns, c.where, orderBy(sort)),
-            c.binds};
+                .arg(columns, c.where, order),
+            binds};
 }
 
 FilterSql classCountsSql(const ResourceFilter& filter)

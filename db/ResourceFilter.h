@@ -47,6 +47,9 @@ struct ResourceSort
     };
     Key key = Key::Relevance;
     bool descending = false;
+    // Key::Provider: department ids in the order to sort by (pinyin, as the department list shows
+    // them); empty, or over 500 departments: by the stored name.
+    QStringList providerOrder = {};
 };
 
 // Statements for a filter, with their positional bind values in order. In all of them "r" is

@@ -1,5 +1,7 @@
 #include "ResourceListModel.h"
 
+#include "DepartmentListModel.h"
+
 #include <QSqlError>
 
 namespace govcat::models {
@@ -81,9 +83,18 @@ db::ResourceSort::Key ResourceListModel::sortKey(int column)
 
 void ResourceListModel::sort(int column, Qt::SortOrder order)
 {
-    const db::ResourceSort next{sortKey(column), order == Qt::DescendingOrder};
+    db::ResourceSort next{sortKey(column), order == Qt::DescendingOrder};
     if (next.key == m_sort.key && next.descending == m_sort.descending) {
         return;
+    }
+    if (next.key == db::ResourceSort::Key::Provider && m_queries) {
+        // Providers by pinyin, as the department list shows them.
+        if (auto departments = m_queries->departments()) {
+            DepartmentListModel::sortByPinyin(departments.value());
+            for (const db::DepartmentSummary& d : std::as_const(departments.value())) {
+                next.providerOrder << d.id;
+            }
+        }
     }
     m_sort = next;
     QString error;

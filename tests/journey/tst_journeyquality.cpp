@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QSet>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -72,10 +73,14 @@ void JourneyQuality::initTestCase()
 {
     auto database = test::openDemoCity(m_dir);
     QVERIFY(database);
-    const db::LocalProfile reviewer =
-        test::setDemoProfile(*database, QStringLiteral("李审核"), QStringLiteral("临川市政务服务数据管理局"),
-                             canonicalName(Role::Reviewer));
+    const db::LocalProfile reviewer = test::setDemoProfile(
+        *database, QStringLiteral("李审核"), QStringLiteral("临川市数据局"), canonicalName(Role::Reviewer));
     QVERIFY(!reviewer.deptId.isEmpty());
+    // Editors left the 摘要 empty on every 50th resource (all departments): a rule count that a
+    // department filter would cut down, whatever else the demo city's data holds.
+    QSqlQuery q(database->connection());
+    QVERIFY(q.exec(QStringLiteral("UPDATE info_resource SET abstract = '' WHERE rowid % 50 = 0")));
+    QVERIFY(q.numRowsAffected() >= 20);
     m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
     m_window = std::make_unique<ui::MainWindow>(std::move(database), reviewer, *m_settings);
     m_window->show();
@@ -119,12 +124,23 @@ void JourneyQuality::drillDownListsExactlyTheCountedResources()
     QCOMPARE(table->item(totalRow, ui::QualityView::DepartmentColumn)->text(), QStringLiteral("合计"));
     int column = -1;
     QStringList counted;
-    for (int c = ui::QualityView::FirstRuleColumn; c < table->columnCount() && column < 0; ++c) {
-        const QString rule = quality->report()->rules.at(c - ui::QualityView::FirstRuleColumn).first;
-        const QStringList ids = quality->report()->resourcesFor(rule);
-        const db::DepartmentQuality* dept = quality->report()->department(
-            departments->model()->index(deptRow, 0).data(models::DepartmentListModel::IdRole).toString());
-        const qsizetype inDept = dept ? dept->rules.value(rule).resources() : 0;
+    const db::DepartmentQuality* dept = quality->report()->department(
+        departments->model()->index(deptRow, 0).data(models::DepartmentListModel::IdRole).toString());
+    // 有错误的资源 and 有警告的资源 of all departments, then each rule's column.
+    for (int c = ui::QualityView::ErrorsColumn; c < table->columnCount() && column < 0; ++c) {
+        QStringList ids;
+        qsizetype inDept = 0;
+        if (c < ui::QualityView::FirstRuleColumn) {
+            const bool errors = c == ui::QualityView::ErrorsColumn;
+            for (const db::DepartmentQuality& d : quality->report()->departments) {
+                ids << (errors ? d.withErrors : d.withWarnings);
+            }
+            inDept = dept ? (errors ? dept->withErrors : dept->withWarnings).size() : 0;
+        } else {
+            const QString rule = quality->report()->rules.at(c - ui::QualityView::FirstRuleColumn).first;
+            ids = quality->report()->resourcesFor(rule);
+            inDept = dept ? dept->rules.value(rule).resources() : 0;
+        }
         if (ids.size() >= 2 && inDept < ids.size()) {
             column = c;
             counted = ids;

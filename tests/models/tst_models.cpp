@@ -25,6 +25,7 @@ private Q_SLOTS:
     void searchInRelevancePages();
     void departmentsSortByPinyinOrOfficialOrder();
     void classCountsFollowTheOtherFilters();
+    void providersSortByPinyin();
 
 private:
     QTemporaryDir m_dir;
@@ -253,6 +254,32 @@ void TestModels::classCountsFollowTheOtherFilters()
     for (const db::ClassNode& n : withCounts.value()) {
         QCOMPARE(all.value().value(n.id), n.resourceCount);
     }
+}
+
+void TestModels::providersSortByPinyin()
+{
+    ResourceListModel model;
+    QVERIFY(model.load(db::CatalogQueries(m_db->connection()), {}));
+    model.sort(ResourceListModel::Provider);
+    while (model.canFetchMore({})) {
+        model.fetchMore({});
+    }
+    QCOMPARE(model.rowCount(), kResources);
+    QCollator zh{QLocale(QLocale::Chinese, QLocale::China)};
+    QStringList providers;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const QString provider = model.index(r, ResourceListModel::Provider).data().toString();
+        if (providers.isEmpty() || providers.constLast() != provider) {
+            providers << provider;
+        }
+    }
+    QVERIFY(providers.size() > 10);
+    for (qsizetype i = 1; i < providers.size(); ++i) {
+        QVERIFY2(zh.compare(providers.at(i - 1), providers.at(i)) < 0, qPrintable(providers.at(i)));
+    }
+    // Descending: the reverse.
+    model.sort(ResourceListModel::Provider, Qt::DescendingOrder);
+    QCOMPARE(model.index(0, ResourceListModel::Provider).data().toString(), providers.constLast());
 }
 
 QTEST_GUILESS_MAIN(TestModels)

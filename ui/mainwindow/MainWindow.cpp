@@ -530,6 +530,7 @@ void MainWindow::openResource(const QString& id)
     ResourceDialog dialog(*m_store, *m_workflow, id, this);
     bool changed = false;
     connect(&dialog, &ResourceDialog::changed, this, [&changed] { changed = true; });
+    // 已保存, 已提交审核，代码 …, 已审核通过并发布 …
     connect(&dialog, &ResourceDialog::statusMessage, this, &MainWindow::showStatusMessage);
     dialog.exec();
     if (changed) {

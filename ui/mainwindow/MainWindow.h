@@ -83,7 +83,6 @@ private:
     void updateChips();
     void removeFilter(const QString& key);
     void clearAllFilters();
-    // Connects a statusMessage(QString) signal of a dialog or view, when it has one.
     void showError(const QString& message);
 
     std::unique_ptr<db::Database> m_database;
