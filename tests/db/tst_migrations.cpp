@@ -404,8 +404,12 @@ void TestMigrations::v5WordingAndOpenTypeMigrate()
 
     QCOMPARE(rows(db, QStringLiteral("SELECT role FROM local_profile")),
              Rows{{QStringLiteral("目录填报人员")}});
-    QCOMPARE(rows(db, QStringLiteral("SELECT actor_role FROM resource_transition ORDER BY id")),
+    QCOMPARE(rows(db, QStringLiteral(
+                          "SELECT actor_role FROM resource_transition WHERE id IN ('t1', 't2') ORDER BY id")),
              (Rows{{QStringLiteral("目录填报人员")}, {QStringLiteral("部门领导（查阅）")}}));
+    QCOMPARE(rows(db, QStringLiteral(
+                          "SELECT count(*) FROM resource_transition WHERE actor_role IN ('编目员', '领导')")),
+             Rows{{QStringLiteral("0")}});
     QCOMPARE(rows(db, QStringLiteral("SELECT actor_role FROM audit_journal WHERE action = 'edit'")),
              Rows{{QStringLiteral("目录填报人员")}});
     // The profile's CHECK lists today's roles; a former name given to the store is stored as today's.

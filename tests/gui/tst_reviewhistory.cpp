@@ -542,10 +542,13 @@ void TestReviewHistory::resourceDialogExplainsAndReports()
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto* banner = child<QLabel>(&dialog, "readOnlyBanner");
         QVERIFY(banner->isVisible());
-        QVERIFY2(banner->text().contains(QStringLiteral("领导角色只能查阅")), qPrintable(banner->text()));
+        QVERIFY2(banner->text().contains(QStringLiteral("部门领导（查阅）”角色只能查阅")),
+                 qPrintable(banner->text()));
         QVERIFY(dialog.editor()->isReadOnly());
         QVERIFY(!dialog.editor()->styleSheet().isEmpty());
-        QVERIFY(child<QPushButton>(&dialog, "submitButton")->toolTip().contains(QStringLiteral("领导角色")));
+        QVERIFY(child<QPushButton>(&dialog, "submitButton")
+                    ->toolTip()
+                    .contains(QStringLiteral("部门领导（查阅）”角色")));
         auto* nameEdit = child<QLineEdit>(&dialog, "nameEdit");
         QVERIFY(nameEdit->isReadOnly());
         QVERIFY(saveScreenshot(&dialog, "resource-read-only"));
