@@ -129,7 +129,7 @@ Result<void> HistoryWriter::write(const PlannedDepartment& dept, const QVariantM
     }
     const QDate asked = published.addDays(30 + m_rng.below(300));
     if (auto r = add(resource, actionName(CatalogAction::RequestOffline), status(S::Published),
-                     status(S::Withdrawing), editor, editorRole, workingTime(asked),
+                     status(S::Withdrawing), reviewer, reviewerRole, workingTime(asked),
                      QString::fromUtf8(kOfflineReasons[m_rng.below(int(std::size(kOfflineReasons)))]));
         !r || now == S::Withdrawing) {
         return r;
