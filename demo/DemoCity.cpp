@@ -7,6 +7,7 @@
 #include "db/BaselineWriter.h"
 #include "db/CodeSequence.h"
 #include "db/Database.h"
+#include "db/Migrations.h"
 #include "db/SearchIndex.h"
 
 #include <QSqlError>
@@ -199,7 +200,12 @@ Result<DemoSummary> generateDemoCity(db::Database& database, const DemoOptions& 
     summary.departments = int(plan.departments.size());
     summary.classes = int(plan.classes.size());
     const int total = options.resources;
-    ResourceFactory factory(plan, legalIds.value(), rng, ids, writer, Clock::instance().nowUtc().date());
+    auto schema = db::Migrations::currentVersion(connection);
+    if (!schema) {
+        return schema.error();
+    }
+    ResourceFactory factory(plan, legalIds.value(), rng, ids, writer, Clock::instance().nowUtc().date(),
+                            schema.value() >= 6);
     qint64 committedRows = writer.rowsWritten();
     for (PlannedDepartment& dept : plan.departments) {
         for (int k = 0; k < dept.quota; ++k) {

@@ -101,9 +101,10 @@ FormatCategory pickCategory(FormatHint hint, DemoRandom& rng)
 } // namespace
 
 ResourceFactory::ResourceFactory(CityPlan& plan, const QStringList& legalBasisIds, DemoRandom& rng,
-                                 DemoIds& ids, db::BaselineWriter& writer, const QDate& today)
+                                 DemoIds& ids, db::BaselineWriter& writer, const QDate& today,
+                                 bool withOpenType)
     : m_plan(plan), m_legalBasisIds(legalBasisIds), m_rng(rng), m_ids(ids), m_writer(writer),
-      m_history(plan, rng, ids, writer, today)
+      m_history(plan, rng, ids, writer, today), m_withOpenType(withOpenType)
 {}
 
 ResourceFactory::Choice ResourceFactory::choose(const PlannedDepartment& dept, int k) const
@@ -226,8 +227,12 @@ void ResourceFactory::fillShareAndFormat(const PlannedDepartment& dept, const Re
                                                                     : 0;
     m_open = m_rng.perMille(openPerMille);
     m_resource[QStringLiteral("open_to_public")] = storedValue(m_open ? OpenToPublic::Yes : OpenToPublic::No);
-    m_resource[QStringLiteral("open_condition")] =
-        m_open ? QVariant(m_rng.pick(openConditions())) : QVariant();
+    const QString openCondition = m_open ? m_rng.pick(openConditions()) : QString();
+    m_resource[QStringLiteral("open_condition")] = orNull(openCondition);
+    if (m_withOpenType) {
+        m_resource[QStringLiteral("open_type")] =
+            derivedOpenType(storedValue(m_open ? OpenToPublic::Yes : OpenToPublic::No), openCondition);
+    }
 
     const UpdateCycle cycle = m_rng.perMille(850) ? t.cycle : UpdateCycle(m_rng.below(8));
     m_resource[QStringLiteral("update_cycle")] = storedValue(cycle);

@@ -20,9 +20,10 @@ namespace govcat::demo {
 class ResourceFactory
 {
 public:
-    // today: the day the city is made (waiting resources were submitted in the weeks before it).
+    // today: the day the city is made (waiting resources were submitted in the weeks before it);
+    // withOpenType: the schema has info_resource.open_type (v6; tests make older schemas too).
     ResourceFactory(CityPlan& plan, const QStringList& legalBasisIds, DemoRandom& rng, DemoIds& ids,
-                    db::BaselineWriter& writer, const QDate& today);
+                    db::BaselineWriter& writer, const QDate& today, bool withOpenType);
 
     // The k-th resource of a department (k counts from 0). Returns the number of items written.
     Result<int> write(PlannedDepartment& dept, int k);
@@ -61,6 +62,7 @@ private:
     QString m_resourceId;
     int m_shareType = 0; // index into the ShareType list
     bool m_open = false;
+    bool m_withOpenType = true;
 };
 
 } // namespace govcat::demo

@@ -79,6 +79,7 @@ private Q_SLOTS:
     void resourceCodes();
     void everyResourceHasItems();
     void reviewHistory();
+    void openTypesFollowOpenness();
     void enumValuesAreCanonical_data();
     void enumValuesAreCanonical();
     void attributesAreConsistent();
@@ -277,6 +278,15 @@ void TestDemoCity::reviewHistory()
     QVERIFY2(q.value(0).toInt() > 0, "some submitted this week");
     QVERIFY2(q.value(1).toInt() > 0, "some waiting for more than two weeks");
     QCOMPARE(q.value(2).toInt(), 0);
+}
+
+// 开放类型 (schema v6) agrees with 是否向社会开放 on every resource, and all three occur.
+void TestDemoCity::openTypesFollowOpenness()
+{
+    QCOMPARE(scalar(*m_a, QStringLiteral("SELECT COUNT(*) FROM info_resource WHERE open_type IS NULL OR "
+                                         "(open_to_public = '否') <> (open_type = '不予开放')")),
+             0);
+    QCOMPARE(scalar(*m_a, QStringLiteral("SELECT COUNT(DISTINCT open_type) FROM info_resource")), 3);
 }
 
 void TestDemoCity::everyResourceHasItems()
