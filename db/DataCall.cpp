@@ -57,7 +57,7 @@ Result<DataCallInfo> DataCall::generate(const QString& title, const QString& fol
     const CatalogExport exporter(m_db);
     for (qsizetype i = 0; i < depts.size(); ++i) {
         if (progress && !progress(i, depts.size())) {
-            return Error{Error::Kind::Cancelled, QStringLiteral("已取消生成普查包。")};
+            return Error{Error::Kind::Cancelled, QStringLiteral("已取消生成目录填报包。")};
         }
         const auto& [deptId, deptName] = depts.at(i);
         auto ids = queries.resourceIds(ResourceFilter::forDepartment(deptId));

@@ -193,6 +193,12 @@ void ResourceFactory::fillShareAndFormat(const PlannedDepartment& dept, const Re
                    t.items->key == QStringLiteral("enterprise")) {
             b = m_rng.perMille(500) ? 3 : b;
         }
+        // Catalogs compiled before the 条例 (2025-08-01) often cited 51号 itself; under today's rule a
+        // reviewer must have these corrected (R04 in 目录质量).
+        const QString published = m_resource.value(QStringLiteral("publish_date")).toString();
+        if (!published.isEmpty() && published < QLatin1String("2025-08-01") && m_rng.perMille(250)) {
+            b = 6;
+        }
         basis = m_legalBasisIds.at(b);
         secret = b == 0 && m_rng.perMille(300);
     }
@@ -374,6 +380,12 @@ QStringList ResourceFactory::chooseItems(const ResourceTemplate& t)
 Result<int> ResourceFactory::writeItems(const PlannedDepartment& dept)
 {
     const bool unconditional = ShareType(m_shareType) == ShareType::Unconditional;
+    // Work in progress is not yet clean: some drafts and returned resources still have a character
+    // item without its length (R12), as editors leave them.
+    const QVariant status = m_resource.value(QStringLiteral("status"));
+    bool lengthMissing =
+        (status == storedValue(ResourceStatus::Draft) || status == storedValue(ResourceStatus::Returned)) &&
+        m_rng.perMille(400);
     int seq = 0;
     for (const ItemDef* item : m_chosen) {
         m_item[QStringLiteral("id")] = m_ids.next();
@@ -382,7 +394,10 @@ Result<int> ResourceFactory::writeItems(const PlannedDepartment& dept)
         m_item[QStringLiteral("seq")] = ++seq;
         m_item[QStringLiteral("name")] = item->name;
         m_item[QStringLiteral("data_type")] = QString(item->type);
-        m_item[QStringLiteral("length")] = item->length > 0 ? QVariant(item->length) : QVariant();
+        const bool dropLength = lengthMissing && !item->isKey && item->type == u'C' && item->length > 0;
+        lengthMissing = lengthMissing && !dropLength;
+        m_item[QStringLiteral("length")] =
+            item->length > 0 && !dropLength ? QVariant(item->length) : QVariant();
         m_item[QStringLiteral("precision")] = item->precision >= 0 ? QVariant(item->precision) : QVariant();
         m_item[QStringLiteral("is_key")] = item->isKey ? 1 : 0;
         m_item[QStringLiteral("is_sensitive")] = item->isSensitive ? 1 : 0;

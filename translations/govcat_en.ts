@@ -318,6 +318,10 @@ or open the database in govcat once and give your name, department and role. Not
         <translation>%1
 Unified social credit code: %2</translation>
     </message>
+    <message>
+        <source>全部部门</source>
+        <translation>All departments</translation>
+    </message>
 </context>
 <context>
     <name>govcat::models::ImportPreviewModel</name>
@@ -567,6 +571,13 @@ Unified social credit code: %2</translation>
     </message>
 </context>
 <context>
+    <name>govcat::ui::ClassificationCombo</name>
+    <message>
+        <source>输入分类码或名称查找，例如 307 或 公安</source>
+        <translation>Type a class code or name, e.g. 307 or 公安</translation>
+    </message>
+</context>
+<context>
     <name>govcat::ui::DataCallDialog</name>
     <message>
         <source>部门</source>
@@ -751,6 +762,37 @@ Unified social credit code: %2</translation>
         <source>已开放结构化记录数(万条)</source>
         <translation>Open structured records (×10,000)</translation>
     </message>
+    <message>
+        <source>层级属性</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>开放类型</source>
+        <translation>Open type</translation>
+    </message>
+</context>
+<context>
+    <name>govcat::ui::FilterChips</name>
+    <message>
+        <source>当前筛选：</source>
+        <translation>Filters:</translation>
+    </message>
+    <message>
+        <source>清除全部</source>
+        <translation>Clear all</translation>
+    </message>
+    <message>
+        <source>清除全部筛选条件和搜索，列出全部信息资源</source>
+        <translation>Clear every filter and the search, and list all resources</translation>
+    </message>
+    <message>
+        <source>%1  ✕</source>
+        <translation>%1  ✕</translation>
+    </message>
+    <message>
+        <source>取消此筛选条件</source>
+        <translation>Remove this filter</translation>
+    </message>
 </context>
 <context>
     <name>govcat::ui::FilterPanel</name>
@@ -777,6 +819,18 @@ Unified social credit code: %2</translation>
     <message>
         <source>全部分类 (%1)</source>
         <translation>All classifications (%1)</translation>
+    </message>
+    <message>
+        <source>部门：%1</source>
+        <translation>Department: %1</translation>
+    </message>
+    <message>
+        <source>分类：%1 %2</source>
+        <translation>Class: %1 %2</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1079,10 @@ Unpublished changes in the current draft will be replaced; published versions st
         <source>该信息资源以“%1”状态进入本库（初始数据或导入），此前的流转没有记录。</source>
         <translation>This resource entered the database as &quot;%1&quot; (initial data or an import); its earlier transitions are not recorded.</translation>
     </message>
+    <message>
+        <source>已发布；第 %1 版修订中（%2）</source>
+        <translation>Published; version %1 being revised (%2)</translation>
+    </message>
 </context>
 <context>
     <name>govcat::ui::ImportDialog</name>
@@ -1043,10 +1101,6 @@ Unpublished changes in the current draft will be replaced; published versions st
     <message>
         <source>导入目录 — %1</source>
         <translation>Import catalog — %1</translation>
-    </message>
-    <message>
-        <source>写入全部新增和修改的行（被拒绝的行不会写入）</source>
-        <translation>Write every new and changed row (rejected rows are never written)</translation>
     </message>
     <message>
         <source>只写入没有提示、也不与本地草稿冲突的行</source>
@@ -1085,14 +1139,6 @@ Unpublished changes in the current draft will be replaced; published versions st
         <translation>Read as: %1</translation>
     </message>
     <message>
-        <source>交回的数据普查包：%1，%2</source>
-        <translation>Returned data call kit: %1, %2</translation>
-    </message>
-    <message>
-        <source>新增 %1，修改 %2，未变化 %3，拒绝 %4。应用前不会写入任何内容。</source>
-        <translation>%1 new, %2 changed, %3 unchanged, %4 rejected. Nothing is written before you apply.</translation>
-    </message>
-    <message>
         <source>全部应用 %1 行(&amp;A)</source>
         <translation>&amp;Apply all %1 rows</translation>
     </message>
@@ -1103,10 +1149,6 @@ Unpublished changes in the current draft will be replaced; published versions st
     <message>
         <source>未写入任何内容：%1</source>
         <translation>Nothing was written: %1</translation>
-    </message>
-    <message>
-        <source>目录已写入，但未能登记普查包的交回：%1</source>
-        <translation>The catalog was written, but the kit&apos;s return could not be recorded: %1</translation>
     </message>
     <message>
         <source>保存错误报告</source>
@@ -1123,6 +1165,22 @@ Unpublished changes in the current draft will be replaced; published versions st
     <message>
         <source>错误报告已保存到“%1”。请在 Excel 中按批注修改标红的单元格，保存后重新导入。</source>
         <translation>The error report is in “%1”. Fix the red cells as their comments say, save, and import again.</translation>
+    </message>
+    <message>
+        <source>写入全部新增和修改的行（校验不通过的行不会写入）</source>
+        <translation>Write every new and changed row (rows that failed the checks are not written)</translation>
+    </message>
+    <message>
+        <source>报送的目录填报包：%1，%2</source>
+        <translation>Returned catalog kit: %1, %2</translation>
+    </message>
+    <message>
+        <source>新增 %1，修改 %2，未变化 %3，校验不通过 %4。应用前不会写入任何内容。</source>
+        <translation>%1 new, %2 changed, %3 unchanged, %4 failed the checks. Nothing is written before you apply.</translation>
+    </message>
+    <message>
+        <source>目录已写入，但未能登记填报包的报送：%1</source>
+        <translation>The catalog was written, but the kit&apos;s return could not be recorded: %1</translation>
     </message>
 </context>
 <context>
@@ -1345,10 +1403,6 @@ Unpublished changes in the current draft will be replaced; published versions st
         <translation>Information resource catalog</translation>
     </message>
     <message>
-        <source>审核队列</source>
-        <translation>Review queue</translation>
-    </message>
-    <message>
         <source>目录质量</source>
         <translation>Catalog quality</translation>
     </message>
@@ -1425,8 +1479,72 @@ Unpublished changes in the current draft will be replaced; published versions st
         <translation>&amp;Export catalog…</translation>
     </message>
     <message>
-        <source>数据普查包(&amp;D)…</source>
-        <translation>&amp;Data call kits…</translation>
+        <source>%1（%2 条）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>搜索：%1</source>
+        <translation>Search: %1</translation>
+    </message>
+    <message>
+        <source>已批量修改 %1 条信息资源</source>
+        <translation>Bulk-changed %1 resources</translation>
+    </message>
+    <message>
+        <source>，%1 条原已是该值</source>
+        <translation>, %1 already had that value</translation>
+    </message>
+    <message>
+        <source>，%1 条无权修改未改</source>
+        <translation>, %1 left unchanged (not permitted)</translation>
+    </message>
+    <message>
+        <source>（编辑 → 撤销 可恢复）</source>
+        <translation> (Edit → Undo restores them)</translation>
+    </message>
+    <message>
+        <source>已导入 %1 条（新增 %2 条，修改 %3 条）</source>
+        <translation>Imported %1 (%2 new, %3 changed)</translation>
+    </message>
+    <message>
+        <source>本机用户(&amp;U)…</source>
+        <translation>Local &amp;user…</translation>
+    </message>
+    <message>
+        <source>修改在本机使用该数据库的人员：姓名、所在部门、角色</source>
+        <translation>Change who uses this database here: name, department, role</translation>
+    </message>
+    <message>
+        <source>目录填报包(&amp;D)…</source>
+        <translation>Catalog &amp;kits…</translation>
+    </message>
+    <message>
+        <source>视图(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>部门排序</source>
+        <translation>Department order</translation>
+    </message>
+    <message>
+        <source>按拼音</source>
+        <translation>By pinyin</translation>
+    </message>
+    <message>
+        <source>按部门代码（官方顺序）</source>
+        <translation>By department code (official order)</translation>
+    </message>
+    <message>
+        <source>本机用户未改变</source>
+        <translation>Local user unchanged</translation>
+    </message>
+    <message>
+        <source>本机用户已改为 %1（%2，%3），已记入操作日志</source>
+        <translation>Local user is now %1 (%2, %3); recorded in the audit journal</translation>
+    </message>
+    <message>
+        <source>待审核</source>
+        <translation>Pending review</translation>
     </message>
 </context>
 <context>
@@ -1531,10 +1649,6 @@ Unpublished changes in the current draft will be replaced; published versions st
         <translation>Written as / Code</translation>
     </message>
     <message>
-        <source>同一信息项由两个及以上部门提供时列在这里（名称按规则归并：全角半角、标点、“（必填）”等标注和常见同义写法视为同一项）。</source>
-        <translation>Data items provided by two or more departments are listed here (names are merged by rule: full-width and half-width forms, punctuation, notes such as “(required)” and common synonymous spellings count as the same item).</translation>
-    </message>
-    <message>
         <source>正在统计各部门提供的信息项…</source>
         <translation>Counting the data items each department provides…</translation>
     </message>
@@ -1565,6 +1679,58 @@ Unpublished changes in the current draft will be replaced; published versions st
     <message>
         <source>双击打开该信息资源</source>
         <translation>Double-click to open this resource</translation>
+    </message>
+    <message>
+        <source>排除的通用字段…</source>
+        <translation>Excluded generic fields…</translation>
+    </message>
+    <message>
+        <source>数据更新时间、备注等各部门都有的通用字段不参与一数一源统计；可在此修改名单</source>
+        <translation>Generic fields every department has (update time, remarks …) are left out of the one-source count; edit the list here</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>同一信息项由两个及以上部门提供时列在这里（名称按规则归并：全角半角、标点、“（必填）”等标注和常见同义写法视为同一项）。标识主体的信息项（统一社会信用代码、公民身份号码等）排在前面，其余按提供部门数排列。</source>
+        <translation>Data items provided by two or more departments are listed here (names are merged by rule: full- and half-width forms, punctuation, marks such as &quot;(必填)&quot; and common synonyms count as the same item). Items that identify a subject (unified social credit code, citizen ID number …) come first, the rest by the number of providing departments.</translation>
+    </message>
+    <message>
+        <source>主体标识</source>
+        <translation>Subject identifier</translation>
+    </message>
+    <message>
+        <source>标识主体的信息项：由多个部门提供时最需要确定数源部门</source>
+        <translation>An item that identifies a subject: when several departments provide it, its source department matters most</translation>
+    </message>
+    <message>
+        <source>已排除通用字段：%1。</source>
+        <translation>Generic fields left out: %1.</translation>
+    </message>
+    <message>
+        <source>无法保存排除名单：%1</source>
+        <translation>Could not save the exclusion list: %1</translation>
+    </message>
+    <message>
+        <source>排除的通用字段</source>
+        <translation>Excluded generic fields</translation>
+    </message>
+    <message>
+        <source>每行一个信息项名称。这些通用字段（如数据更新时间、备注）各部门都有，不参与一数一源统计。名单保存在本数据库中。</source>
+        <translation>One data item name per line. These generic fields (such as update time, remarks) appear in every department and are left out of the one-source count. The list is kept in this database.</translation>
+    </message>
+    <message>
+        <source>保存并重新统计</source>
+        <translation>Save and count again</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>恢复默认名单</source>
+        <translation>Restore the default list</translation>
     </message>
 </context>
 <context>
@@ -1669,6 +1835,10 @@ Unpublished changes in the current draft will be replaced; published versions st
         <source>统一社会信用代码无效：第 18 位校验码不符合 GB 32100，按前 17 位应为“%1”。请核对后重新输入。</source>
         <translation>Invalid unified social credit code: the 18th (check) character does not match GB 32100; from the first 17 characters it should be “%1”. Please check the code and enter it again.</translation>
     </message>
+    <message>
+        <source>修改本机用户 — govcat</source>
+        <translation>Change local user — govcat</translation>
+    </message>
 </context>
 <context>
     <name>govcat::ui::QualityView</name>
@@ -1769,12 +1939,12 @@ Unpublished changes in the current draft will be replaced; published versions st
         <translation>All departments</translation>
     </message>
     <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
+        <source>目录质量 · %1 · %2</source>
+        <translation>Catalog quality · %1 · %2</translation>
     </message>
     <message>
-        <source>%1 · %2 %3</source>
-        <translation>%1 · %2 %3</translation>
+        <source>目录质量 · %1 · %2 %3</source>
+        <translation>Catalog quality · %1 · %2 %3</translation>
     </message>
 </context>
 <context>
@@ -1868,10 +2038,6 @@ Unpublished changes in the current draft will be replaced; published versions st
         <translation>Return</translation>
     </message>
     <message>
-        <source>退回原因（必填，编目员据此修改）：</source>
-        <translation>Reason for return (required; the catalog editor revises accordingly):</translation>
-    </message>
-    <message>
         <source>申请下线</source>
         <translation>Request to take offline</translation>
     </message>
@@ -1959,6 +2125,10 @@ It was never submitted; once deleted it no longer appears in the catalog. If thi
         <source>已删除草稿“%1”。可用“编辑 → 撤销”恢复。</source>
         <translation>Deleted the draft &quot;%1&quot;. Edit → Undo brings it back.</translation>
     </message>
+    <message>
+        <source>退回原因（必填，目录填报人员据此修改）：</source>
+        <translation>Reason for returning (required; the editor corrects the resource by it):</translation>
+    </message>
 </context>
 <context>
     <name>govcat::ui::ResourceEditor</name>
@@ -2021,6 +2191,18 @@ It was never submitted; once deleted it no longer appears in the catalog. If thi
     <message>
         <source>请选择法律、行政法规或国务院决定</source>
         <translation>Select a law, administrative regulation or State Council decision</translation>
+    </message>
+    <message>
+        <source>共享依据</source>
+        <translation>Sharing basis</translation>
+    </message>
+    <message>
+        <source>不予共享依据</source>
+        <translation>Basis for not sharing</translation>
+    </message>
+    <message>
+        <source>%1［%2］</source>
+        <translation>%1 [%2]</translation>
     </message>
 </context>
 <context>
@@ -2213,16 +2395,36 @@ It was never submitted; once deleted it no longer appears in the catalog. If thi
         <source>已开放结构化记录数(万条)</source>
         <translation>Open structured records (×10,000)</translation>
     </message>
+    <message>
+        <source>点击后可按分类码或名称查找，在“类/项/目/细目”树中选择</source>
+        <translation>Click to find by class code or name and choose in the class / item / category / subcategory tree</translation>
+    </message>
+    <message>
+        <source>部门：部门信息资源目录；国家：纳入国家政务信息资源目录</source>
+        <translation>Department: the department&apos;s resource catalog; National: included in the national government information resource catalog</translation>
+    </message>
+    <message>
+        <source>资源发布后，数据在共享平台挂接的状态，由共享平台设置，不能在此修改</source>
+        <translation>Whether the data is mounted on the sharing platform after publication; set by the platform, cannot be changed here</translation>
+    </message>
+    <message>
+        <source>层级属性</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>挂接状态</source>
+        <translation>Mount status</translation>
+    </message>
+    <message>
+        <source>开放类型</source>
+        <translation>Open type</translation>
+    </message>
 </context>
 <context>
     <name>govcat::ui::ReviewQueueView</name>
     <message>
         <source>退回修改</source>
         <translation>Return for revision</translation>
-    </message>
-    <message>
-        <source>将“%1”退回编目员修改。请写明退回原因，编目员会在流转记录中看到：</source>
-        <translation>Return “%1” to the catalog editor for revision. Give the reason; the catalog editor will see it in the workflow history:</translation>
     </message>
     <message>
         <source>例如：摘要过于简单，请补充数据范围和更新方式。</source>
@@ -2267,10 +2469,6 @@ It was never submitted; once deleted it no longer appears in the catalog. If thi
     <message>
         <source>类型</source>
         <translation>Type</translation>
-    </message>
-    <message>
-        <source>退回编目员修改，需填写原因</source>
-        <translation>Return to the catalog editor for revision (a reason is required)</translation>
     </message>
     <message>
         <source>打开所选信息资源查看详情</source>
@@ -2393,7 +2591,15 @@ It was never submitted; once deleted it no longer appears in the catalog. If thi
         <translation>OK</translation>
     </message>
     <message>
-        <source>已将“%1”退回编目员修改。</source>
+        <source>将“%1”退回目录填报人员修改。请写明退回原因，目录填报人员会在流转记录中看到：</source>
+        <translation>Return &quot;%1&quot; to its editor for correction. Give the reason; the editor sees it in the transition record:</translation>
+    </message>
+    <message>
+        <source>退回目录填报人员修改，需填写原因</source>
+        <translation>Return to the editor for correction (a reason is required)</translation>
+    </message>
+    <message>
+        <source>已将“%1”退回目录填报人员修改。</source>
         <translation>Returned &quot;%1&quot; to its editor.</translation>
     </message>
 </context>

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void everyResourceHasItems();
     void reviewHistory();
     void openTypesFollowOpenness();
+    void reviewersHaveSomethingToCorrect();
     void enumValuesAreCanonical_data();
     void enumValuesAreCanonical();
     void attributesAreConsistent();
@@ -289,6 +290,25 @@ void TestDemoCity::openTypesFollowOpenness()
     QCOMPARE(scalar(*m_a, QStringLiteral("SELECT COUNT(DISTINCT open_type) FROM info_resource")), 3);
 }
 
+// The quality view has something to show: 不予共享 resources published before the 条例 that cite 51号
+// (R04 today) and drafts or returned resources with a character item without its length (R12);
+// published resources never lack a length.
+void TestDemoCity::reviewersHaveSomethingToCorrect()
+{
+    QVERIFY(scalar(*m_a, QStringLiteral("SELECT COUNT(*) FROM info_resource r JOIN legal_basis b ON b.id = "
+                                        "r.no_share_basis_id WHERE b.level = '党中央国务院政策' AND "
+                                        "r.publish_date < '2025-08-01'")) > 0);
+    QCOMPARE(scalar(*m_a, QStringLiteral("SELECT COUNT(*) FROM info_resource r JOIN legal_basis b ON b.id = "
+                                         "r.no_share_basis_id WHERE b.level = '党中央国务院政策' AND "
+                                         "(r.publish_date IS NULL OR r.publish_date >= '2025-08-01')")),
+             0);
+    const QString missing = QStringLiteral(
+        "SELECT COUNT(DISTINCT r.id) FROM info_resource r JOIN info_item i ON i.resource_id = r.id "
+        "WHERE i.data_type = 'C' AND i.length IS NULL AND r.status %1");
+    QVERIFY(scalar(*m_a, missing.arg(QStringLiteral("IN ('草稿', '已退回')"))) > 0);
+    QCOMPARE(scalar(*m_a, missing.arg(QStringLiteral("NOT IN ('草稿', '已退回')"))), 0);
+}
+
 void TestDemoCity::everyResourceHasItems()
 {
     QCOMPARE(scalar(*m_a, QStringLiteral("SELECT COUNT(*) FROM info_resource r WHERE NOT EXISTS "
@@ -301,8 +321,10 @@ void TestDemoCity::everyResourceHasItems()
     QCOMPARE(scalar(*m_a, QStringLiteral("SELECT COUNT(*) FROM info_item i WHERE NOT EXISTS "
                                          "(SELECT 1 FROM info_resource r WHERE r.id = i.resource_id)")),
              0);
-    QCOMPARE(scalar(*m_a, QStringLiteral(
-                              "SELECT COUNT(*) FROM info_item WHERE data_type = 'C' AND length IS NULL")),
+    // Character items have a length (except in work in progress: reviewersHaveSomethingToCorrect).
+    QCOMPARE(scalar(*m_a, QStringLiteral("SELECT COUNT(*) FROM info_item i JOIN info_resource r ON r.id = "
+                                         "i.resource_id WHERE i.data_type = 'C' AND i.length IS NULL AND "
+                                         "r.status NOT IN ('草稿', '已退回')")),
              0);
 }
 

@@ -322,7 +322,7 @@ QString ResourceDialog::askReason(const QString& title, const QString& prompt)
 
 void ResourceDialog::returnToEditor()
 {
-    const QString reason = askReason(tr("退回"), tr("退回原因（必填，编目员据此修改）："));
+    const QString reason = askReason(tr("退回"), tr("退回原因（必填，目录填报人员据此修改）："));
     if (reason.trimmed().isEmpty()) {
         return;
     }

@@ -12,9 +12,9 @@ class QTableWidget;
 
 namespace govcat::ui {
 
-// 数据普查包: the latest data call with every department, its kit and whether it was returned
-// (when, with how many new, changed and rejected rows); 生成普查包 writes a pre-filled workbook per
-// department into a folder; 导入交回的普查包 opens the import preview (the main window's importer).
+// 目录填报包: the latest data call with every department, its kit and whether it was returned (报送;
+// when, with how many new, changed and failed rows); 下发目录填报包 writes a pre-filled workbook per
+// department into a folder; 导入报送的填报包 opens the import preview (the main window's importer).
 class DataCallDialog final : public QDialog
 {
     Q_OBJECT

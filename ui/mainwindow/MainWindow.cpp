@@ -197,7 +197,7 @@ void MainWindow::setupResourceView()
 void MainWindow::addWorkTabs()
 {
     auto* queue = new ReviewQueueView(*m_workflow, this);
-    m_tabs->addTab(queue, tr("审核队列"));
+    m_tabs->addTab(queue, tr("待审核"));
     connect(queue, &ReviewQueueView::openResource, this, &MainWindow::openResource);
     connect(queue, &ReviewQueueView::changed, this, &MainWindow::reload);
     queue->setUndoStack(m_undoStack); // approvals undo with 编辑 → 撤销

@@ -58,10 +58,10 @@ QString askReturnReason(QWidget* parent, const QString& resourceName)
     QDialog dialog(parent);
     dialog.setObjectName(QStringLiteral("returnReasonDialog"));
     dialog.setWindowTitle(ReviewQueueView::tr("退回修改"));
-    auto* intro =
-        new QLabel(ReviewQueueView::tr("将“%1”退回编目员修改。请写明退回原因，编目员会在流转记录中看到：")
-                       .arg(resourceName),
-                   &dialog);
+    auto* intro = new QLabel(
+        ReviewQueueView::tr("将“%1”退回目录填报人员修改。请写明退回原因，目录填报人员会在流转记录中看到：")
+            .arg(resourceName),
+        &dialog);
     intro->setWordWrap(true);
     auto* edit = new QPlainTextEdit(&dialog);
     edit->setObjectName(QStringLiteral("returnReasonEdit"));
@@ -127,7 +127,7 @@ ReviewQueueView::ReviewQueueView(db::CatalogWorkflow& workflow, QWidget* parent)
     m_approve->setObjectName(QStringLiteral("approveButton"));
     m_approve->setToolTip(tr("审核通过并发布所选信息资源（可多选），可填写审核意见"));
     m_return->setObjectName(QStringLiteral("returnButton"));
-    m_return->setToolTip(tr("退回编目员修改，需填写原因"));
+    m_return->setToolTip(tr("退回目录填报人员修改，需填写原因"));
     m_open->setObjectName(QStringLiteral("openButton"));
     m_open->setToolTip(tr("打开所选信息资源查看详情"));
 
@@ -501,7 +501,7 @@ void ReviewQueueView::returnCurrent()
         refresh();
         return;
     }
-    Q_EMIT statusMessage(tr("已将“%1”退回编目员修改。").arg(name));
+    Q_EMIT statusMessage(tr("已将“%1”退回目录填报人员修改。").arg(name));
     refresh();
     Q_EMIT changed();
 }
