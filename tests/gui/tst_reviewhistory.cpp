@@ -501,6 +501,8 @@ void TestReviewHistory::queueFiltersSortsAndApprovesSeveral()
     QCOMPARE(messages.constLast().constFirst().toString(),
              QStringLiteral("已审核通过并发布 2 项，1 项未通过。"));
     QCOMPARE(table->rowCount(), 1);
+    // Ctrl+Z goes to 编辑 → 撤销, not to the search field's own undo (found walking the demo city).
+    QCOMPARE(view.focusWidget(), table);
 
     // One undo step takes both back to 待审核, recorded in their history; redo publishes them again.
     QCOMPARE(stack.count(), 1);

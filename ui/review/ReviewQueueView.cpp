@@ -477,6 +477,8 @@ void ReviewQueueView::approveWithDialog()
         box.button(QMessageBox::Ok)->setText(tr("确定"));
         box.exec();
     }
+    // Ctrl+Z must reach 编辑 → 撤销: a focused search field would take it for its own text.
+    m_table->setFocus();
 }
 
 void ReviewQueueView::returnCurrent()
