@@ -47,10 +47,12 @@ Result<void> BaselineWriter::add(const QString& table, const QVariantMap& row)
             names << driver->escapeIdentifier(c.key(), QSqlDriver::FieldName);
             marks << QStringLiteral("?");
         }
-        names << QStringLiteral("row_version") << QStringLiteral("updated_at") << QStringLiteral("updated_by")
-              << QStringLiteral("origin_node");
-        marks << QStringLiteral("1") << QStringLiteral("?") << QStringLiteral("?")
-              << QStringLiteral("'server'");
+        names << QStringLiteral("row_version") << QStringLiteral("origin_node");
+        marks << QStringLiteral("1") << QStringLiteral("'server'");
+        if (!row.contains(QStringLiteral("updated_at"))) {
+            names << QStringLiteral("updated_at") << QStringLiteral("updated_by");
+            marks << QStringLiteral("?") << QStringLiteral("?");
+        }
         QSqlQuery q(m_db);
         if (!q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                            .arg(driver->escapeIdentifier(table, QSqlDriver::TableName), names.join(u','),
@@ -65,8 +67,10 @@ Result<void> BaselineWriter::add(const QString& table, const QVariantMap& row)
     for (const QVariant& v : row) {
         q.bindValue(index++, v);
     }
-    q.bindValue(index++, m_batchTime);
-    q.bindValue(index, m_actor.userName);
+    if (!row.contains(QStringLiteral("updated_at"))) {
+        q.bindValue(index++, m_batchTime);
+        q.bindValue(index, m_actor.userName);
+    }
     if (!q.exec()) {
         const QSqlError e = q.lastError();
         const int code = e.nativeErrorCode().toInt();

@@ -29,6 +29,8 @@ public:
     BaselineWriter(QSqlDatabase db, Actor actor, QString auditAction, const Clock& clock = Clock::instance());
     ~BaselineWriter(); // rolls back anything not committed
 
+    // row_version is 1 and origin_node the server; updated_at and updated_by are the batch time and the
+    // actor unless the row gives both (a row that was last changed by someone else, earlier).
     Result<void> add(const QString& table, const QVariantMap& row);
     Result<void> commit(); // commits the rows added so far and starts a new batch on the next add()
     qint64 rowsWritten() const { return m_rowsWritten; }

@@ -50,25 +50,58 @@ QString HistoryWriter::editorOf(const PlannedDepartment& dept) const
            QString::fromUtf8(kGivenNames[index * 7 % std::size(kGivenNames)]);
 }
 
-void HistoryWriter::dateSubmission(QVariantMap& resource)
+void HistoryWriter::plan(const PlannedDepartment& dept, QVariantMap& resource)
 {
-    const auto s = fromName<ResourceStatus>(resource.value(QStringLiteral("status")).toString());
-    QDate day;
-    if (s == ResourceStatus::PendingReview) {
+    using S = ResourceStatus;
+    const S s = fromName<S>(resource.value(QStringLiteral("status")).toString()).value_or(S::Draft);
+    m_steps = Steps{};
+    m_steps.editor = editorOf(dept);
+    m_steps.reviewer = QString::fromUtf8(kReviewers[m_rng.below(int(std::size(kReviewers)))]);
+    QDate submitted;
+    if (s == S::Draft) {
+        // Last saved in the past weeks; never submitted.
+        const QDateTime saved = workingTime(m_today.addDays(-(1 + m_rng.below(30))));
+        resource[QStringLiteral("submitted_at")] = QVariant();
+        resource[QStringLiteral("updated_at")] = saved.toString(Qt::ISODateWithMs);
+        resource[QStringLiteral("updated_by")] = m_steps.editor;
+        return;
+    }
+    if (s == S::PendingReview) {
         // Most waiting a few days, some for weeks: the queue shows due and overdue items.
         const int band = m_rng.weighted({55, 35, 10});
-        day = m_today.addDays(-(band == 0   ? 1 + m_rng.below(6)
-                                : band == 1 ? 7 + m_rng.below(14)
-                                            : 21 + m_rng.below(25)));
-    } else if (s == ResourceStatus::Returned) {
-        day = m_today.addDays(-(5 + m_rng.below(36)));
-    } else if (s && *s != ResourceStatus::Draft) {
+        submitted = m_today.addDays(-(band == 0   ? 1 + m_rng.below(6)
+                                      : band == 1 ? 7 + m_rng.below(14)
+                                                  : 21 + m_rng.below(25)));
+    } else if (s == S::Returned) {
+        submitted = m_today.addDays(-(5 + m_rng.below(36)));
+    } else {
         const QDate published =
             QDate::fromString(resource.value(QStringLiteral("publish_date")).toString(), Qt::ISODate);
-        day = published.addDays(-(1 + m_rng.below(10)));
+        submitted = published.addDays(-(1 + m_rng.below(10)));
+        m_steps.decided = workingTime(published);
+        m_steps.comment = m_rng.perMille(400) ? QStringLiteral("同意发布。") : QString();
     }
-    resource[QStringLiteral("submitted_at")] =
-        day.isValid() ? QVariant(workingTime(day).toString(Qt::ISODateWithMs)) : QVariant();
+    m_steps.submitted = workingTime(submitted);
+    if (s == S::Returned) {
+        m_steps.decided = workingTime(std::min(m_today.addDays(-1), submitted.addDays(1 + m_rng.below(4))));
+        m_steps.comment = QString::fromUtf8(kReturnReasons[m_rng.below(int(std::size(kReturnReasons)))]);
+    }
+    if (s == S::Withdrawing || s == S::Withdrawn) {
+        const QDate asked = m_steps.decided.date().addDays(30 + m_rng.below(300));
+        m_steps.offlineAsked = workingTime(asked);
+        m_steps.offlineReason =
+            QString::fromUtf8(kOfflineReasons[m_rng.below(int(std::size(kOfflineReasons)))]);
+        if (s == S::Withdrawn) {
+            m_steps.offlineConfirmed = workingTime(asked.addDays(1 + m_rng.below(5)));
+        }
+    }
+    const QDateTime last = m_steps.offlineConfirmed.isValid() ? m_steps.offlineConfirmed
+                           : m_steps.offlineAsked.isValid()   ? m_steps.offlineAsked
+                           : m_steps.decided.isValid()        ? m_steps.decided
+                                                              : m_steps.submitted;
+    resource[QStringLiteral("submitted_at")] = m_steps.submitted.toString(Qt::ISODateWithMs);
+    resource[QStringLiteral("updated_at")] = last.toString(Qt::ISODateWithMs);
+    resource[QStringLiteral("updated_by")] = last == m_steps.submitted ? m_steps.editor : m_steps.reviewer;
 }
 
 Result<void> HistoryWriter::add(const QVariantMap& resource, const QString& action, const QString& from,
@@ -89,53 +122,38 @@ Result<void> HistoryWriter::add(const QVariantMap& resource, const QString& acti
     return m_writer.add(QStringLiteral("resource_transition"), m_row);
 }
 
-Result<void> HistoryWriter::write(const PlannedDepartment& dept, const QVariantMap& resource)
+Result<void> HistoryWriter::write(const QVariantMap& resource)
 {
-    const QVariant submittedAt = resource.value(QStringLiteral("submitted_at"));
-    if (!submittedAt.isValid() || submittedAt.isNull()) {
+    if (!m_steps.submitted.isValid()) {
         return {};
     }
     using S = ResourceStatus;
     const S now = fromName<S>(resource.value(QStringLiteral("status")).toString()).value_or(S::Draft);
-    const QString editor = editorOf(dept);
     const QString editorRole = canonicalName(Role::CatalogEditor);
-    const QString reviewer = QString::fromUtf8(kReviewers[m_rng.below(int(std::size(kReviewers)))]);
     const QString reviewerRole = canonicalName(Role::Reviewer);
-    const QDateTime submitted = QDateTime::fromString(submittedAt.toString(), Qt::ISODateWithMs);
     if (auto r = add(resource, actionName(CatalogAction::Submit), status(S::Draft), status(S::PendingReview),
-                     editor, editorRole, submitted);
-        !r) {
+                     m_steps.editor, editorRole, m_steps.submitted);
+        !r || now == S::PendingReview) {
         return r;
-    }
-    if (now == S::PendingReview) {
-        return {};
     }
     if (now == S::Returned) {
-        const QDate day = std::min(m_today.addDays(-1), submitted.date().addDays(1 + m_rng.below(4)));
         return add(resource, actionName(CatalogAction::Return), status(S::PendingReview), status(S::Returned),
-                   reviewer, reviewerRole, workingTime(day),
-                   QString::fromUtf8(kReturnReasons[m_rng.below(int(std::size(kReturnReasons)))]));
+                   m_steps.reviewer, reviewerRole, m_steps.decided, m_steps.comment);
     }
-    const QDate published =
-        QDate::fromString(resource.value(QStringLiteral("publish_date")).toString(), Qt::ISODate);
     if (auto r = add(resource, actionName(CatalogAction::Approve), status(S::PendingReview),
-                     status(S::Published), reviewer, reviewerRole, workingTime(published),
-                     m_rng.perMille(400) ? QStringLiteral("同意发布。") : QString());
-        !r) {
+                     status(S::Published), m_steps.reviewer, reviewerRole, m_steps.decided, m_steps.comment);
+        !r || now == S::Published) {
         return r;
     }
-    if (now == S::Published) {
-        return {};
-    }
-    const QDate asked = published.addDays(30 + m_rng.below(300));
+    // Only reviewers take resources offline (core/rules/Lifecycle).
     if (auto r = add(resource, actionName(CatalogAction::RequestOffline), status(S::Published),
-                     status(S::Withdrawing), reviewer, reviewerRole, workingTime(asked),
-                     QString::fromUtf8(kOfflineReasons[m_rng.below(int(std::size(kOfflineReasons)))]));
+                     status(S::Withdrawing), m_steps.reviewer, reviewerRole, m_steps.offlineAsked,
+                     m_steps.offlineReason);
         !r || now == S::Withdrawing) {
         return r;
     }
     return add(resource, actionName(CatalogAction::ConfirmOffline), status(S::Withdrawing),
-               status(S::Withdrawn), reviewer, reviewerRole, workingTime(asked.addDays(1 + m_rng.below(5))));
+               status(S::Withdrawn), m_steps.reviewer, reviewerRole, m_steps.offlineConfirmed);
 }
 
 } // namespace govcat::demo

@@ -23,10 +23,12 @@ public:
     HistoryWriter(const CityPlan& plan, DemoRandom& rng, DemoIds& ids, db::BaselineWriter& writer,
                   const QDate& today);
 
-    // Sets submitted_at of the resource row about to be written (its status and publish_date set).
-    void dateSubmission(QVariantMap& resource);
+    // Plans the history of the resource row about to be written (its status and publish_date set)
+    // and sets its submitted_at, and updated_at/updated_by to the last step (the editor's last save
+    // of a draft, the submission, the reviewer's decision).
+    void plan(const PlannedDepartment& dept, QVariantMap& resource);
     // Writes the transitions of the resource row just written.
-    Result<void> write(const PlannedDepartment& dept, const QVariantMap& resource);
+    Result<void> write(const QVariantMap& resource);
 
 private:
     Result<void> add(const QVariantMap& resource, const QString& action, const QString& from,
@@ -35,11 +37,24 @@ private:
     QDateTime workingTime(const QDate& day);
     QString editorOf(const PlannedDepartment& dept) const;
 
+    struct Steps
+    {
+        QString editor;
+        QString reviewer;
+        QDateTime submitted; // invalid for a draft
+        QDateTime decided;   // returned or approved
+        QDateTime offlineAsked;
+        QDateTime offlineConfirmed;
+        QString comment; // of the decision
+        QString offlineReason;
+    };
+
     const CityPlan& m_plan;
     DemoRandom& m_rng;
     DemoIds& m_ids;
     db::BaselineWriter& m_writer;
     QDate m_today;
+    Steps m_steps;
     QVariantMap m_row;
 };
 

@@ -307,11 +307,11 @@ Result<int> ResourceFactory::write(PlannedDepartment& dept, int k)
     m_resource[QStringLiteral("level")] = storedValue(ResourceLevel::Department);
     m_resource[QStringLiteral("catalog_version")] = 1;
     fillShareAndFormat(dept, t);
-    m_history.dateSubmission(m_resource);
+    m_history.plan(dept, m_resource);
     if (auto r = m_writer.add(QStringLiteral("info_resource"), m_resource); !r) {
         return r.error();
     }
-    if (auto r = m_history.write(dept, m_resource); !r) {
+    if (auto r = m_history.write(m_resource); !r) {
         return r.error();
     }
     auto items = writeItems(dept);

@@ -265,6 +265,14 @@ void TestDemoCity::reviewHistory()
                    "FROM resource_transition t WHERE t.resource_id = r.id AND t.action = '退回' AND "
                    "length(t.comment) > 5)"),
              0);
+    // A resource was last changed by whoever took its last step, when they took it (a history that
+    // said "修改于 <the day the city was made>, 编辑：demo" misled the reader).
+    QCOMPARE(
+        count("SELECT COUNT(*) FROM info_resource r WHERE r.status <> '草稿' AND NOT EXISTS (SELECT 1 FROM "
+              "resource_transition t WHERE t.resource_id = r.id AND t.at = r.updated_at AND "
+              "t.actor = r.updated_by)"),
+        0);
+    QCOMPARE(count("SELECT COUNT(*) FROM info_resource WHERE updated_by = 'demo'"), 0);
     // Waiting resources were submitted over the past weeks: some days ago, some weeks ago, none later.
     const QString now = Clock::instance().nowUtc().toString(Qt::ISODateWithMs);
     const QString weekAgo = Clock::instance().nowUtc().addDays(-7).toString(Qt::ISODateWithMs);
