@@ -50,6 +50,10 @@ void ErrorMessagesTest::sentencesForUsersPassThrough()
     QCOMPARE(ErrorMessages::forEdit({Error::Kind::Invalid, rule}), rule);
     const QString folder = QStringLiteral("无法创建文件夹“/tmp/x”。");
     QCOMPARE(ErrorMessages::forOpen({Error::Kind::Io, folder}), folder);
+    // Text the item models report: a sentence passes, SQLite's words do not.
+    QCOMPARE(ErrorMessages::forText(rule), rule);
+    const QString shown = ErrorMessages::forText(QStringLiteral("no such table: info_resourcex"));
+    QVERIFY2(!shown.contains(QStringLiteral("no such table")) && shown.size() > 10, qPrintable(shown));
 }
 
 QTEST_GUILESS_MAIN(ErrorMessagesTest)

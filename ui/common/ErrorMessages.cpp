@@ -92,4 +92,9 @@ QString ErrorMessages::forEdit(const Error& error)
     }
 }
 
+QString ErrorMessages::forText(const QString& message)
+{
+    return forEdit({isSentenceForUser(message) ? Error::Kind::Invalid : Error::Kind::Sql, message});
+}
+
 } // namespace govcat::ui

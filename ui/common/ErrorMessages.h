@@ -15,6 +15,9 @@ public:
     static QString forOpen(const Error& error);
     // For a refused or failed edit, review step or save.
     static QString forEdit(const Error& error);
+    // For a message that arrives as text (the item models report read failures so): shown when it is
+    // a sentence written for people, otherwise logged and replaced by a Chinese sentence.
+    static QString forText(const QString& message);
 };
 
 } // namespace govcat::ui

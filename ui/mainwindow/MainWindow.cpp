@@ -13,6 +13,7 @@
 #include "ui/bulk/BulkEditCommand.h"
 #include "ui/bulk/BulkEditDialog.h"
 #include "ui/catalog/ResourceDialog.h"
+#include "ui/common/ErrorMessages.h"
 #include "ui/datacall/DataCallDialog.h"
 #include "ui/export/ExportFlow.h"
 #include "ui/import/ImportDialog.h"
@@ -296,7 +297,7 @@ void MainWindow::bulkEdit()
         }
         auto all = db::CatalogQueries(m_database->connection()).resourceIds(m_resources->filter());
         if (!all) {
-            showError(all.error().message);
+            showError(ErrorMessages::forEdit(all.error()));
             return;
         }
         ids = all.value();
@@ -595,7 +596,7 @@ void MainWindow::updateStatus()
 
 void MainWindow::showError(const QString& message)
 {
-    QMessageBox::warning(this, tr("读取失败"), tr("无法读取数据库：%1").arg(message));
+    QMessageBox::warning(this, tr("读取失败"), tr("无法读取数据库：%1").arg(ErrorMessages::forText(message)));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -8,6 +8,7 @@
 #include "db/ProfileRules.h"
 #include "db/Repository.h"
 #include "models/DepartmentListModel.h"
+#include "ui/common/ErrorMessages.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -164,14 +165,14 @@ void ProfileDialog::save()
                                          {QStringLiteral("level"), QStringLiteral("市")}},
                                         QStringLiteral("登记部门"));
             if (!inserted) {
-                problem = tr("无法保存部门：%1").arg(inserted.error().message);
+                problem = tr("无法保存部门：%1").arg(ErrorMessages::forEdit(inserted.error()));
             }
         }
     }
     if (problem.isEmpty()) {
         m_profile = {name, deptId, deptName, m_role->currentData().toString()};
         if (auto saved = db::ProfileStore(m_database.connection()).save(m_profile); !saved) {
-            problem = tr("无法保存用户信息：%1").arg(saved.error().message);
+            problem = tr("无法保存用户信息：%1").arg(ErrorMessages::forEdit(saved.error()));
         }
     }
     if (!problem.isEmpty()) {

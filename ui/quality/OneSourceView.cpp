@@ -2,6 +2,7 @@
 
 #include "core/rules/ItemNameNormalizer.h"
 #include "db/OneSourceReport.h"
+#include "ui/common/ErrorMessages.h"
 #include "ui/common/WorkProgress.h"
 
 #include <QDialog>
@@ -125,7 +126,7 @@ void OneSourceView::refresh()
     progress.finish();
     m_refresh->setEnabled(true);
     if (!result) {
-        m_summary->setText(tr("统计失败：%1").arg(result.error().message));
+        m_summary->setText(tr("统计失败：%1").arg(ErrorMessages::forEdit(result.error())));
         return;
     }
     if (result.value().cancelled) {
@@ -189,7 +190,8 @@ void OneSourceView::populate()
 bool OneSourceView::setExcludedNames(const QStringList& names)
 {
     if (auto saved = db::OneSourceReport::setExcludedNames(m_db, names); !saved) {
-        QMessageBox::warning(this, tr("一数一源"), tr("无法保存排除名单：%1").arg(saved.error().message));
+        QMessageBox::warning(this, tr("一数一源"),
+                             tr("无法保存排除名单：%1").arg(ErrorMessages::forEdit(saved.error())));
         return false;
     }
     refresh();

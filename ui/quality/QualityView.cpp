@@ -1,6 +1,7 @@
 #include "QualityView.h"
 
 #include "db/CatalogQuality.h"
+#include "ui/common/ErrorMessages.h"
 #include "ui/common/WorkProgress.h"
 
 #include <QHBoxLayout>
@@ -113,7 +114,7 @@ void QualityView::refresh()
     progress.finish();
     m_rerun->setEnabled(true);
     if (!result) {
-        m_summary->setText(tr("检查失败：%1").arg(result.error().message));
+        m_summary->setText(tr("检查失败：%1").arg(ErrorMessages::forEdit(result.error())));
         return;
     }
     if (result.value().cancelled) {
