@@ -52,7 +52,7 @@ private:
     void abandon();
 
     CatalogWriteOptions m_options;
-    QByteArray m_tmpdir; // libxlsxwriter's temporary files go here: the folder of the file written
+    QByteArray m_tmpdir;         // libxlsxwriter's temporary files go here: the folder of the file written
     QStringList m_itemSheetKeys; // link keys, then item keys
     QList<ExportColumn> m_resourceColumns;
     QList<ExportColumn> m_itemColumns;

@@ -53,10 +53,9 @@ int openPrivateFile(const QString& path, bool exclusive)
 int removeStaleParts(const QString& folder)
 {
     const QDir dir(folder);
-    const QStringList names =
-        dir.entryList({QString::fromLatin1(PartFile::kPrefix) + QLatin1Char('*') +
-                       QString::fromLatin1(PartFile::kSuffix)},
-                      QDir::Files | QDir::Hidden | QDir::System);
+    const QStringList names = dir.entryList(
+        {QString::fromLatin1(PartFile::kPrefix) + QLatin1Char('*') + QString::fromLatin1(PartFile::kSuffix)},
+        QDir::Files | QDir::Hidden | QDir::System);
     int removed = 0;
     for (const QString& name : names) {
         const QByteArray path = QFile::encodeName(dir.filePath(name));
@@ -97,9 +96,10 @@ Result<void> PartFile::create()
             if (errno == EEXIST) {
                 continue;
             }
-            return Error{Error::Kind::Io,
-                         QStringLiteral("无法在文件夹“%1”中创建文件。请检查该文件夹是否存在、是否可写，磁盘是否已满。")
-                             .arg(folder.path())};
+            return Error{
+                Error::Kind::Io,
+                QStringLiteral("无法在文件夹“%1”中创建文件。请检查该文件夹是否存在、是否可写，磁盘是否已满。")
+                    .arg(folder.path())};
         }
         // A file system without locks leaves the part unlocked: removeStaleParts cannot lock such a
         // part either, so it never removes one there.
@@ -125,9 +125,10 @@ Result<void> PartFile::commit()
         return Error{Error::Kind::Invalid, QStringLiteral("没有可保存的文件。")};
     }
     if (std::rename(QFile::encodeName(m_path).constData(), QFile::encodeName(m_target).constData()) != 0) {
-        return Error{Error::Kind::Io,
-                     QStringLiteral("无法把文件保存为“%1”。请检查该文件夹是否可写、同名文件是否被其他程序占用。")
-                         .arg(m_target)};
+        return Error{
+            Error::Kind::Io,
+            QStringLiteral("无法把文件保存为“%1”。请检查该文件夹是否可写、同名文件是否被其他程序占用。")
+                .arg(m_target)};
     }
     m_path.clear();
     if (m_lock >= 0) {

@@ -25,7 +25,8 @@ void TestCsvFormulaGuard::rule_data()
     QTest::addColumn<QString>("field");
     QTest::newRow("formula") << QStringLiteral("=1+1") << QStringLiteral("'=1+1");
     QTest::newRow("dde") << QStringLiteral("=cmd|' /C calc'!A0") << QStringLiteral("'=cmd|' /C calc'!A0");
-    QTest::newRow("plus") << QStringLiteral("+1+cmd|' /C calc'!A0") << QStringLiteral("'+1+cmd|' /C calc'!A0");
+    QTest::newRow("plus") << QStringLiteral("+1+cmd|' /C calc'!A0")
+                          << QStringLiteral("'+1+cmd|' /C calc'!A0");
     QTest::newRow("minus") << QStringLiteral("-2+3+cmd|' /C calc'!A0")
                            << QStringLiteral("'-2+3+cmd|' /C calc'!A0");
     QTest::newRow("at") << QStringLiteral("@SUM(1+1)") << QStringLiteral("'@SUM(1+1)");
@@ -95,8 +96,8 @@ void TestCsvFormulaGuard::csvSourceRestoresCells()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("guarded.csv"));
-    const QStringList values = {QStringLiteral("=1+1"), QStringLiteral("'=1+1"), QStringLiteral("\t制表符"),
-                                QStringLiteral("\r回车"), QStringLiteral("-5"),   QStringLiteral("'abc"),
+    const QStringList values = {QStringLiteral("=1+1"),   QStringLiteral("'=1+1"), QStringLiteral("\t制表符"),
+                                QStringLiteral("\r回车"), QStringLiteral("-5"),    QStringLiteral("'abc"),
                                 QStringLiteral("名称")};
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
@@ -108,7 +109,8 @@ void TestCsvFormulaGuard::csvSourceRestoresCells()
         }
         fields << field;
     }
-    f.write((QStringLiteral("a,b,c,d,e,f,g\r\n") + fields.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8());
+    f.write((QStringLiteral("a,b,c,d,e,f,g\r\n") + fields.join(QLatin1Char(',')) + QStringLiteral("\r\n"))
+                .toUtf8());
     f.close();
     auto source = openTableSource(path, QStringLiteral("utf-8"));
     QVERIFY(source);
