@@ -1,9 +1,9 @@
 #include "ExportSample.h"
-#include "TempFolderWatch.h"
 #include "io/catalog/TableSource.h"
 #include "io/export/CatalogWriter.h"
 #include "io/export/PartFile.h"
 #include "io/report/ImportReportWriter.h"
+#include "support/TempFolderWatch.h"
 
 #include <QDir>
 #include <QFile>
@@ -94,7 +94,8 @@ void TestExportFiles::partIsPrivateWhateverTheUmask()
         PartFile part(target);
         QVERIFY(part.create());
         const QString name = QFileInfo(part.path()).fileName();
-        QVERIFY2(name.startsWith(QStringLiteral(".govcat-目录.csv.")) && name.endsWith(QStringLiteral(".part")),
+        QVERIFY2(name.startsWith(QStringLiteral(".govcat-目录.csv.")) &&
+                     name.endsWith(QStringLiteral(".part")),
                  qPrintable(name));
         QCOMPARE(QFileInfo(part.path()).absolutePath(), QFileInfo(target).absolutePath());
         QCOMPARE(modeOf(part.path()), 0600);
@@ -169,7 +170,8 @@ void TestExportFiles::staleParts()
     PartFile running(QDir(folder).filePath(QStringLiteral("b.csv")));
     QVERIFY(running.create()); // removes the stale part of a.csv
     QStringList names = namesIn(folder);
-    QVERIFY2(!names.contains(QStringLiteral(".govcat-a.csv.0123456789ab.part")), qPrintable(names.join(QLatin1Char(' '))));
+    QVERIFY2(!names.contains(QStringLiteral(".govcat-a.csv.0123456789ab.part")),
+             qPrintable(names.join(QLatin1Char(' '))));
     QVERIFY(names.contains(QFileInfo(running.path()).fileName()));
     QVERIFY(names.contains(QStringLiteral(".other.csv.0123456789ab.part")));
     QVERIFY(names.contains(QStringLiteral("govcat-a.csv.part")));
@@ -217,7 +219,8 @@ void TestExportFiles::xlsxTemporaryDataStaysBesideTheFile()
     QVERIFY(part.commit());
     QCOMPARE(tmp.created(), QStringList());
     const QStringList created = beside.created();
-    QVERIFY2(created.filter(QStringLiteral("tmp.")).size() >= 2, qPrintable(created.join(QLatin1Char(' ')))); // two sheets
+    QVERIFY2(created.filter(QStringLiteral("tmp.")).size() >= 2,
+             qPrintable(created.join(QLatin1Char(' ')))); // two sheets
     QCOMPARE(namesIn(m_dir->path()), QStringList{QStringLiteral("catalog.xlsx")});
     QCOMPARE(modeOf(m_dir->filePath(QStringLiteral("catalog.xlsx"))), 0600);
 }

@@ -19,7 +19,8 @@ public:
     {
         m_fd = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
         if (m_fd >= 0) {
-            m_ok = inotify_add_watch(m_fd, QFile::encodeName(folder).constData(), IN_CREATE | IN_MOVED_TO) >= 0;
+            m_ok =
+                inotify_add_watch(m_fd, QFile::encodeName(folder).constData(), IN_CREATE | IN_MOVED_TO) >= 0;
         }
     }
     ~TempFolderWatch()
