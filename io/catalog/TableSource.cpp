@@ -129,8 +129,11 @@ private:
     static QStringList restored(QStringList cells)
     {
         for (qsizetype i = 0; i < cells.size(); ++i) {
-            if (cells.at(i).startsWith(QLatin1Char('\''))) { // at(): the list detaches only when it changes
-                cells[i] = restoreCsvField(cells.at(i));
+            if (cells.at(i).startsWith(QLatin1Char('\''))) { // at(): the list detaches only for a change
+                QString value = restoreCsvField(cells.at(i));
+                if (value.size() != cells.at(i).size()) {
+                    cells[i] = std::move(value);
+                }
             }
         }
         return cells;
