@@ -29,7 +29,7 @@ ProfileDialog::ProfileDialog(db::Database& database, QWidget* parent)
     : QDialog(parent), m_database(database), m_name(new QLineEdit(this)), m_department(new QComboBox(this)),
       m_role(new QComboBox(this)), m_newDeptName(new QLineEdit(this)), m_newDeptUscc(new QLineEdit(this)),
       m_newDeptRegion(new QLineEdit(this)), m_error(new QLabel(this)),
-      m_changesLabel(new QLabel(tr("角色变更记录："), this)), m_changes(new QListWidget(this))
+      m_changesLabel(new QLabel(tr("角色和姓名的变更记录："), this)), m_changes(new QListWidget(this))
 {
     setObjectName(QStringLiteral("profileDialog"));
     setWindowTitle(tr("本机用户 — govcat"));
