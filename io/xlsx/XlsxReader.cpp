@@ -15,6 +15,9 @@ namespace {
 
 // Longer relationship targets are ignored: zip entry names of real parts are short.
 constexpr qsizetype kMaxTargetChars = 1024;
+// Relationships read from one part, the rest ignored (their sheets are then dangling, so skipped): a
+// workbook has one per sheet (XlsxLimits::maxSheets) and a few for styles, strings, theme and links.
+constexpr qsizetype kMaxRelationships = 1024;
 
 struct Relationship
 {
@@ -57,7 +60,8 @@ Result<QHash<QString, Relationship>> readRelationships(XlsxArchive& archive, con
     }
     QXmlStreamReader xml(device.value().get());
     while (readNextSafe(xml)) {
-        if (xml.isStartElement() && xml.name() == QStringLiteral("Relationship") && rels.size() < 100'000) {
+        if (xml.isStartElement() && xml.name() == QStringLiteral("Relationship") &&
+            rels.size() < kMaxRelationships) {
             const auto attrs = xml.attributes();
             if (attrs.value(QStringLiteral("Target")).size() > kMaxTargetChars) {
                 continue; // no part has such a name: a dangling reference (and never echoed)

@@ -34,6 +34,8 @@ private:
     QString m_db;
     QTemporaryDir m_dir;
     qint64 m_baselineKiB = 0;
+    // The baseline itself varies by about 1.5 MB from run to run (24.8 to 26.3 MB measured).
+    static constexpr qint64 kJitterKiB = 2048;
 };
 
 void TestImportBoundsXlsx::initTestCase()
@@ -85,7 +87,7 @@ test::GovcatRun TestImportBoundsXlsx::refused(const QByteArray& workbook, const 
         // code runs several times slower: the bounds are scaled there, not dropped.
         const int scale = test::sanitizedBuild() ? 4 : 1;
         QVERIFY(run.peakKiB > 0);
-        QVERIFY2(run.peakKiB - m_baselineKiB <= qint64(scale) * 20 * inputKiB,
+        QVERIFY2(run.peakKiB - m_baselineKiB <= qint64(scale) * 20 * inputKiB + kJitterKiB,
                  qPrintable(QStringLiteral("peak %1 KiB, baseline %2 KiB, file %3 KiB")
                                 .arg(run.peakKiB)
                                 .arg(m_baselineKiB)
