@@ -92,7 +92,7 @@ Error cellTooLong(const SheetContext& context, QByteArrayView ref)
 Error beyondColumns(const SheetContext& context, QByteArrayView ref)
 {
     return badCell(context, ref,
-                   QStringLiteral("超出导入读取的前 %1 列（A 至 %2 列）：目录表只用前几十列，"
+                   QStringLiteral("超出 %1 列（A 至 %2 列）的上限：目录表只用前几十列，"
                                   "请删去该列之后的内容再导入")
                        .arg(context.limits.maxColumns)
                        .arg(columnName(context.limits.maxColumns - 1)));

@@ -130,7 +130,8 @@ void TestImportBoundsXlsx::tooManyDistinctSheets()
 // value past column IV refuses the file.
 void TestImportBoundsXlsx::cellsAtColumnXfd()
 {
-    const test::GovcatRun run = refused(cellsAtXfd(20'000), QStringLiteral("前 256 列"));
+    const test::GovcatRun run =
+        refused(cellsAtXfd(20'000), QStringLiteral("超出 256 列（A 至 IV 列）的上限"));
     QVERIFY2(run.err.contains(QStringLiteral("XFD2")), qPrintable(run.err));
 }
 

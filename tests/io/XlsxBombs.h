@@ -5,7 +5,8 @@
 // bombs and cells at column XFD. Each is a valid zip of a few MB at most; sizes are parameters so
 // that the reader tests (scaled-down limits), the CLI test (default limits) and the fuzz seeds
 // (tests/fuzz/corpus/xlsx/bomb-*) share them.
-#include "io/XlsxTestFiles.h"
+#include "XlsxTestFiles.h"
+#include "io/xlsx/XlsxTypes.h"
 
 #include <QRandomGenerator>
 
@@ -140,6 +141,29 @@ inline QByteArray cellsAtXfd(int rows)
                 "</v></c></row>";
     }
     return oneSheetWorkbook(data);
+}
+
+// The object limits scaled down so that inputs of a few KB reach them: what tests/fuzz/fuzz_xlsx.cpp
+// reads every input with a second time, and what the bomb-* seeds of its corpus are sized for
+// (tests/fuzz/make_xlsx_bomb_seeds.py).
+inline XlsxLimits tightLimits()
+{
+    XlsxLimits tight;
+    tight.maxEntryBytes = 16 * 1024 * 1024;
+    tight.maxRows = 10'000;
+    tight.maxSharedStrings = 100'000;
+    tight.maxCellChars = 64;
+    tight.maxRowChars = 256;
+    tight.maxColumns = 16;
+    tight.maxSheets = 4;
+    tight.maxSheetNameChars = 16;
+    tight.maxTotalRows = 100;
+    tight.maxTotalCells = 500;
+    tight.sharedStringCharsPerByte = 2;
+    tight.sharedStringCharsFloor = 256;
+    tight.maxSharedStringChars = 4'096;
+    tight.maxMetadataBytes = 64 * 1024;
+    return tight;
 }
 
 } // namespace govcat::io::testing
