@@ -362,6 +362,34 @@ private Q_SLOTS:
         QCOMPARE(XlsxLimits().maxTotalCells, qint64(30'000'000));
     }
 
+    // The parts read whole (workbook, relationships, styles) have their own, smaller size limit; a
+    // relationship target no part could have is ignored rather than looked up or echoed.
+    void metadataPartsAreBounded()
+    {
+        const QByteArray sheet = sheetXml("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>");
+        QByteArray workbook("<workbook "
+                            "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                            "relationships\"><definedNames><definedName name=\"x\">");
+        workbook +=
+            incompressibleText(1'200'000) +
+            "</definedName></definedNames><sheets><sheet name=\"S\" r:id=\"rId1\"/></sheets></workbook>";
+        const QByteArray book = makeZip({{QStringLiteral("xl/workbook.xml"), workbook},
+                                         {QStringLiteral("xl/_rels/workbook.xml.rels"), workbookRels()},
+                                         {QStringLiteral("xl/worksheets/sheet1.xml"), sheet}});
+        XlsxLimits limits;
+        QVERIFY(!openError(book, limits).isError());
+        limits.maxMetadataBytes = 1024 * 1024;
+        QCOMPARE(
+            openError(book, limits).message,
+            QStringLiteral(
+                "工作簿中的“xl/workbook.xml”解压后超过 1 MB 的上限，可能是恶意构造的压缩包，已停止读取。"));
+        const QByteArray farTarget =
+            workbookWith({{"S", "worksheets/" + QByteArray(5000, 'x') + ".xml"}}, {});
+        XlsxReader reader;
+        QVERIFY(reader.openData(farTarget));
+        QCOMPARE(reader.sheets().size(), 0); // a dangling reference: no sheet
+    }
+
     // What reaches a message from the file is short: a hostile reference or index is cut.
     void echoedValuesAreCut()
     {
