@@ -23,6 +23,7 @@ private Q_SLOTS:
     void sheetEntriesToOnePart();
     void tooManyDistinctSheets();
     void cellsAtColumnXfd();
+    void rowOfLongCells();
     void legitimateFileStillImports();
 
 private:
@@ -133,6 +134,22 @@ void TestImportBoundsXlsx::cellsAtColumnXfd()
     const test::GovcatRun run =
         refused(cellsAtXfd(20'000), QStringLiteral("超出 256 列（A 至 IV 列）的上限"));
     QVERIFY2(run.err.contains(QStringLiteral("XFD2")), qPrintable(run.err));
+}
+
+// Cells under the cell limit that together make a row of 150,000 characters: the row limit.
+void TestImportBoundsXlsx::rowOfLongCells()
+{
+    QByteArray rows = catalogHeaderRow();
+    for (int r = 2; r <= 200; ++r) {
+        const QByteArray n = QByteArray::number(r);
+        rows += "<row r=\"" + n + "\">";
+        for (char c = 'A'; c <= 'E'; ++c) {
+            rows += QByteArray("<c r=\"") + c + n + "\" t=\"inlineStr\"><is><t>" +
+                    incompressibleText(30'000, r) + "</t></is></c>";
+        }
+        rows += "</row>";
+    }
+    refused(oneSheetWorkbook(rows), QStringLiteral("第 2 行的单元格合计超过 131072 个字符的上限"));
 }
 
 // The limits leave real files alone: a cell of exactly 32,767 characters and a value in column IV
