@@ -67,7 +67,7 @@ Result<SharedStrings> SharedStrings::load(XlsxArchive& archive, const QString& e
         std::min(limits.maxSharedStringChars,
                  std::max(limits.sharedStringCharsFloor,
                           qint64(device.value()->compressedSize()) * limits.sharedStringCharsPerByte));
-    XmlScanner xml(*device.value());
+    XmlScanner xml(*device.value(), limits.maxMarkupBytes);
     QByteArray utf8;
     for (;;) {
         const XmlScanner::Token token = xml.next();

@@ -103,7 +103,7 @@ Error beyondColumns(const SheetContext& context, QByteArrayView ref)
 Result<void> streamSheet(ZipEntryDevice& device, const SheetContext& context, const RowCallback& onRow,
                          SheetLayout* layout)
 {
-    XmlScanner xml(device);
+    XmlScanner xml(device, context.limits.maxMarkupBytes);
     Row row;
     RawCell raw;
     int lastRow = 0;

@@ -214,6 +214,14 @@ Error xmlFailure(const QXmlStreamReader& xml, const ZipEntryDevice& device)
 
 Error xmlFailure(const XmlScanner& xml, const ZipEntryDevice& device)
 {
+    if (xml.failure() == XmlScanner::Failure::TooLong && !device.failure().isError()) {
+        return makeError(Error::Kind::Invalid,
+                         QStringLiteral("工作簿中的“%1”第 %2 行有一个超过 %3 KB 上限的标签或文本段，"
+                                        "正常的工作簿不会这样，可能是恶意构造的文件，已拒绝读取。")
+                             .arg(device.entryName())
+                             .arg(xml.lineNumber())
+                             .arg(xml.maxMarkupBytes() / 1024));
+    }
     return xmlFailure(device, xml.failure() == XmlScanner::Failure::Dtd, xml.lineNumber(), xml.errorString());
 }
 

@@ -34,6 +34,9 @@ struct XlsxLimits
     int sharedStringCharsPerByte = 8;
     qint64 sharedStringCharsFloor = 2 * 1024 * 1024;
     qint64 maxSharedStringChars = 64 * 1024 * 1024;
+    // One tag, comment or CDATA section of a worksheet or the shared strings (what XmlScanner buffers
+    // whole): real tags are under 200 bytes, and a cell's text is bounded by maxCellChars anyway.
+    qsizetype maxMarkupBytes = 1024 * 1024;
     // Parts read whole with QXmlStreamReader (workbook.xml, .rels, styles.xml): a few KB in practice.
     qint64 maxMetadataBytes = 16 * 1024 * 1024;
 };

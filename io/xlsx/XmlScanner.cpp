@@ -55,7 +55,7 @@ bool XmlScanner::fill()
     }
     if (m_end == m_buffer.size()) {
         if (m_buffer.size() >= m_maxMarkup) {
-            return fail(Failure::Syntax, "Markup longer than the scanner accepts.");
+            return fail(Failure::TooLong, "Markup longer than the scanner accepts.");
         }
         m_buffer.resize(std::min(m_buffer.size() * 2, m_maxMarkup));
     }

@@ -41,7 +41,7 @@ public:
         Syntax,
         Dtd,     // a DOCTYPE: refused
         Device,  // the device failed (ZipEntryDevice over a limit, damaged data)
-        TooLong, // readText() met more text than the caller allows
+        TooLong, // a construct longer than maxMarkupBytes, or readText() past its maxBytes
     };
 
     // chunkBytes: the size of reads and of the buffer to start with (tests use tiny ones).
@@ -81,6 +81,7 @@ public:
     Failure failure() const { return m_failure; }
     QString errorString() const { return m_errorString; }
     qint64 lineNumber() const { return m_errorLine; }
+    qsizetype maxMarkupBytes() const { return m_maxMarkup; }
 
 private:
     enum class Step

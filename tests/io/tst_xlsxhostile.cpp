@@ -390,6 +390,23 @@ private Q_SLOTS:
         QCOMPARE(reader.sheets().size(), 0); // a dangling reference: no sheet
     }
 
+    // A tag (or comment, CDATA section) is buffered whole: 1 MB at most, refused past that.
+    void longMarkupIsRefused()
+    {
+        const QByteArray tag =
+            "<row r=\"1\"><c r=\"A1\" x=\"" + incompressibleText(1'100'000) + "\"><v>1</v></c></row>";
+        QCOMPARE(readError(oneSheetWorkbook(tag)).message,
+                 QStringLiteral(
+                     "工作簿中的“xl/worksheets/sheet1.xml”第 1 行有一个超过 1024 KB 上限的标签或文本段，"
+                     "正常的工作簿不会这样，可能是恶意构造的文件，已拒绝读取。"));
+        const QByteArray comment = "<!--" + incompressibleText(1'100'000) + "-->";
+        QVERIFY(openError(oneSheetWorkbook({}, sharedStringsXml(comment + "<si><t>a</t></si>")))
+                    .message.contains(QStringLiteral("1024 KB 上限")));
+        const QByteArray fits =
+            "<row r=\"1\"><c r=\"A1\" x=\"" + incompressibleText(900'000) + "\"><v>1</v></c></row>";
+        QVERIFY(!readError(oneSheetWorkbook(fits)).isError());
+    }
+
     // What reaches a message from the file is short: a hostile reference or index is cut.
     void echoedValuesAreCut()
     {
