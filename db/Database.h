@@ -28,10 +28,18 @@ public:
 
     // Creates a new encrypted database and its key file; refuses if either exists. schemaVersion
     // below the current one is for tests of migrations (open() brings it up to date).
+    // The passphrase is the UTF-8 bytes as typed, in locked memory (the QByteArray overloads copy
+    // into it; for tests and tools).
+    static Result<std::unique_ptr<Database>> create(const QString& path, const SecureBytes& passphrase,
+                                                    KdfProfile profile = KdfProfile::Moderate,
+                                                    int schemaVersion = Migrations::kCurrentVersion);
     static Result<std::unique_ptr<Database>> create(const QString& path, const QByteArray& passphrase,
                                                     KdfProfile profile = KdfProfile::Moderate,
                                                     int schemaVersion = Migrations::kCurrentVersion);
-    // Unlocks an existing database. ReadOnly neither migrates nor writes anything.
+    // Unlocks an existing database. ReadOnly neither migrates nor writes anything. ReadWrite also
+    // rewrites a key file of an older format version in the current one (same cost, atomic, 0600).
+    static Result<std::unique_ptr<Database>> open(const QString& path, const SecureBytes& passphrase,
+                                                  OpenMode mode = OpenMode::ReadWrite);
     static Result<std::unique_ptr<Database>> open(const QString& path, const QByteArray& passphrase,
                                                   OpenMode mode = OpenMode::ReadWrite);
 
@@ -44,6 +52,8 @@ public:
     qint64 unwrapMillis() const { return m_unwrapMillis; } // Argon2id time spent by open()/create()
 
     // Re-wraps the data key with a new passphrase; the database file itself is untouched.
+    Result<void> changePassphrase(const SecureBytes& oldPassphrase, const SecureBytes& newPassphrase,
+                                  KdfProfile profile = KdfProfile::Moderate);
     Result<void> changePassphrase(const QByteArray& oldPassphrase, const QByteArray& newPassphrase,
                                   KdfProfile profile = KdfProfile::Moderate);
     // PRAGMA integrity_check; an error of kind Damaged lists what it found.

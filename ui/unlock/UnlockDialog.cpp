@@ -1,6 +1,7 @@
 #include "UnlockDialog.h"
 
 #include "core/PassphrasePolicy.h"
+#include "db/SecureBytesQt.h"
 #include "ui/common/ErrorMessages.h"
 
 #include <QApplication>
@@ -118,7 +119,7 @@ void UnlockDialog::tryUnlock()
     m_unlock->setEnabled(false);
     QApplication::setOverrideCursor(Qt::WaitCursor);
     QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-    auto result = db::Database::open(m_path, m_passphrase->text().toUtf8());
+    auto result = db::Database::open(m_path, db::secureUtf8(m_passphrase->text()));
     QApplication::restoreOverrideCursor();
 
     if (result) {
