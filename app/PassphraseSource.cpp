@@ -44,10 +44,10 @@ enum class LineStatus
 
 // Reads one line from fd byte by byte straight into locked memory (no stdio buffer holds a copy, and
 // nothing after the line is consumed). The line ends at '\n' or the end of input; the '\n' is not
-// kept. More than kMaxBytes before the end is TooLong, never cut.
-LineStatus readLine(int fd, db::SecureBytes& line)
+// kept. More than kMaxBytes (after dropping trailing CRs when stripCr) is TooLong, never cut.
+LineStatus readLine(int fd, db::SecureBytes& line, bool stripCr)
 {
-    db::SecureBytes buffer(kMaxBytes + 1);
+    db::SecureBytes buffer(kMaxBytes + 2); // room for one CR of a CRLF line
     size_t used = 0;
     bool any = false;
     for (;;) {
@@ -74,6 +74,9 @@ LineStatus readLine(int fd, db::SecureBytes& line)
     if (!any) {
         return LineStatus::Empty;
     }
+    while (stripCr && used > 0 && buffer.data()[used - 1] == '\r') {
+        --used;
+    }
     if (used > kMaxBytes) {
         return LineStatus::TooLong;
     }
@@ -81,30 +84,21 @@ LineStatus readLine(int fd, db::SecureBytes& line)
     return LineStatus::Ok;
 }
 
-// Drops trailing CR/LF bytes (a file written on Windows).
-db::SecureBytes withoutLineEnd(const db::SecureBytes& line)
-{
-    size_t size = line.size();
-    while (size > 0 && (line.data()[size - 1] == '\r' || line.data()[size - 1] == '\n')) {
-        --size;
-    }
-    return db::SecureBytes::copyOf(line.data(), size);
-}
-
 Result<db::SecureBytes> readFile(const QString& path)
 {
     // A FIFO is fine here (`--passphrase-file <(pass show govcat)`); only the first line is read.
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
-        return makeError(Error::Kind::Io, tr("无法读取口令文件“%1”：%2。")
-                                              .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+        return makeError(
+            Error::Kind::Io,
+            tr("无法读取口令文件“%1”：%2。").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
     }
     db::SecureBytes line(0);
-    const LineStatus status = readLine(fd, line);
+    const LineStatus status = readLine(fd, line, true);
     ::close(fd);
     switch (status) {
     case LineStatus::Ok:
-        return withoutLineEnd(line);
+        return line;
     case LineStatus::Empty:
         return db::SecureBytes(0);
     case LineStatus::TooLong:
@@ -128,7 +122,7 @@ Result<db::SecureBytes> readTerminal(const QString& prompt)
         tcsetattr(STDIN_FILENO, TCSANOW, &silent);
     }
     db::SecureBytes line(0);
-    const LineStatus status = readLine(STDIN_FILENO, line);
+    const LineStatus status = readLine(STDIN_FILENO, line, false);
     if (terminal) {
         tcsetattr(STDIN_FILENO, TCSANOW, &old);
         std::fputs("\n", stderr);

@@ -144,10 +144,9 @@ Result<KeyFile> KeyFile::seal(const SecureBytes& dataKey, const SecureBytes& pas
     const QByteArray ad = file.associatedData();
     file.m_sealed.resize(qsizetype(crypto_aead_xchacha20poly1305_ietf_ABYTES + dataKey.size()));
     unsigned long long sealedBytes = 0;
-    crypto_aead_xchacha20poly1305_ietf_encrypt(reinterpret_cast<unsigned char*>(file.m_sealed.data()),
-                                               &sealedBytes, dataKey.data(), dataKey.size(), bytes(ad),
-                                               quint64(ad.size()), nullptr, bytes(file.m_nonce),
-                                               keys.wrap.data());
+    crypto_aead_xchacha20poly1305_ietf_encrypt(
+        reinterpret_cast<unsigned char*>(file.m_sealed.data()), &sealedBytes, dataKey.data(), dataKey.size(),
+        bytes(ad), quint64(ad.size()), nullptr, bytes(file.m_nonce), keys.wrap.data());
     return file;
 }
 
@@ -314,8 +313,8 @@ Result<KeyFile> KeyFile::read(const QString& path)
         if (error == ELOOP) {
             return damaged(QStringLiteral("a symbolic link, not followed: ") + path);
         }
-        return makeError(Error::Kind::Io,
-                         QStringLiteral("cannot read key file: ") + QString::fromLocal8Bit(std::strerror(error)));
+        return makeError(Error::Kind::Io, QStringLiteral("cannot read key file: ") +
+                                              QString::fromLocal8Bit(std::strerror(error)));
     }
     struct Closer
     {
@@ -323,10 +322,11 @@ Result<KeyFile> KeyFile::read(const QString& path)
         ~Closer() { ::close(fd); }
     } closer{fd};
     struct stat st
-    {};
+    {
+    };
     if (::fstat(fd, &st) != 0) {
-        return makeError(Error::Kind::Io,
-                         QStringLiteral("cannot read key file: ") + QString::fromLocal8Bit(std::strerror(errno)));
+        return makeError(Error::Kind::Io, QStringLiteral("cannot read key file: ") +
+                                              QString::fromLocal8Bit(std::strerror(errno)));
     }
     if (!S_ISREG(st.st_mode)) {
         return damaged(QStringLiteral("not a regular file: ") + path);

@@ -48,7 +48,8 @@ public:
     // A fresh random data key.
     static SecureBytes generateDataKey();
     // Seals dataKey under passphrase (the UTF-8 bytes, as typed).
-    static Result<KeyFile> wrap(const SecureBytes& dataKey, const SecureBytes& passphrase, KdfProfile profile);
+    static Result<KeyFile> wrap(const SecureBytes& dataKey, const SecureBytes& passphrase,
+                                KdfProfile profile);
     static Result<KeyFile> wrap(const SecureBytes& dataKey, const QByteArray& passphrase, KdfProfile profile);
     // Seals dataKey in the current version with the same cost as this file (new salt and nonce): the
     // upgrade of an older file after a successful unwrap.

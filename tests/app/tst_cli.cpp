@@ -174,9 +174,9 @@ void TestCli::preloadedPlainSqliteIsRefused()
 void TestCli::demoAppliesThePassphrasePolicy()
 {
     const QString db = m_dir.filePath(QStringLiteral("weak.govcat"));
-    const QStringList args{QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--resources"),
-                           QStringLiteral("100"), QStringLiteral("--kdf"), QStringLiteral("interactive"),
-                           QStringLiteral("--quiet")};
+    const QStringList args{QStringLiteral("demo"),        QStringLiteral("--db"),   db,
+                           QStringLiteral("--resources"), QStringLiteral("100"),    QStringLiteral("--kdf"),
+                           QStringLiteral("interactive"), QStringLiteral("--quiet")};
     const Run shortOne = govcat(args, "a");
     QCOMPARE(shortOne.exitCode, 1);
     QVERIFY2(shortOne.err.contains(QStringLiteral("口令太短")), qPrintable(shortOne.err));
@@ -187,8 +187,9 @@ void TestCli::demoAppliesThePassphrasePolicy()
     QVERIFY2(weak.err.contains(QStringLiteral("口令太弱")), qPrintable(weak.err));
     QVERIFY(!QFile::exists(db));
     // The passphrases the README, scripts and journey tests use pass.
-    for (const QByteArray& used : {QByteArrayLiteral("govcat-demo-2026"), QByteArrayLiteral("govcat-journey-2026"),
-                                   QByteArrayLiteral("govcat bench passphrase 2026"), test::kPassphrase}) {
+    for (const QByteArray& used :
+         {QByteArrayLiteral("govcat-demo-2026"), QByteArrayLiteral("govcat-journey-2026"),
+          QByteArrayLiteral("govcat bench passphrase 2026"), test::kPassphrase}) {
         QVERIFY2(PassphrasePolicy::acceptable(QString::fromUtf8(used)), used.constData());
     }
 }
@@ -201,8 +202,8 @@ void TestCli::longPassphraseIsRefusedNotCut()
     const QString db = m_dir.filePath(QStringLiteral("long.govcat"));
     test::createDatabase(db, longest).reset();
     const QString passFile = m_dir.filePath(QStringLiteral("long-pass.txt"));
-    const QStringList check{QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--passphrase-file"),
-                            passFile};
+    const QStringList check{QStringLiteral("check"), QStringLiteral("--db"), db,
+                            QStringLiteral("--passphrase-file"), passFile};
 
     QVERIFY(test::writeBytes(passFile, 0, longest + "\r\n"));
     const Run exact = govcat(check, QByteArray());
@@ -216,7 +217,8 @@ void TestCli::longPassphraseIsRefusedNotCut()
 
     const Run fromEnvironment = govcat({QStringLiteral("check"), QStringLiteral("--db"), db}, longest + "y");
     QCOMPARE(fromEnvironment.exitCode, 1);
-    QVERIFY2(fromEnvironment.err.contains(QStringLiteral("GOVCAT_PASSPHRASE")), qPrintable(fromEnvironment.err));
+    QVERIFY2(fromEnvironment.err.contains(QStringLiteral("GOVCAT_PASSPHRASE")),
+             qPrintable(fromEnvironment.err));
     QVERIFY(fromEnvironment.err.contains(QStringLiteral("超过 4095 字节")));
 }
 

@@ -31,8 +31,9 @@ QStringList coreLimits(qint64 pid)
     }
     for (const QByteArray& line : f.readAll().split('\n')) {
         if (line.startsWith("Max core file size")) {
-            return QString::fromLatin1(line.mid(int(qstrlen("Max core file size")))).simplified().split(
-                QLatin1Char(' '));
+            return QString::fromLatin1(line.mid(int(qstrlen("Max core file size"))))
+                .simplified()
+                .split(QLatin1Char(' '));
         }
     }
     return {};
@@ -51,7 +52,7 @@ void TestProcessHardening::runningGovcatHasNoCoreDumps()
     }
     rlimit allowed = saved;
     allowed.rlim_cur = saved.rlim_max == RLIM_INFINITY ? rlim_t(64) * 1024 * 1024
-                                                         : std::min<rlim_t>(saved.rlim_max, 64 * 1024 * 1024);
+                                                       : std::min<rlim_t>(saved.rlim_max, 64 * 1024 * 1024);
     QCOMPARE(setrlimit(RLIMIT_CORE, &allowed), 0); // the child inherits this
 
     QTemporaryDir dir;

@@ -64,8 +64,8 @@ QString recomputedChecksum(const QJsonObject& o)
                             b64("check") + b64("nonce") + b64("wrapped_key");
     QByteArray hash(crypto_generichash_BYTES, '\0');
     crypto_generichash(reinterpret_cast<unsigned char*>(hash.data()), size_t(hash.size()),
-                       reinterpret_cast<const unsigned char*>(body.constData()), quint64(body.size()), nullptr,
-                       0);
+                       reinterpret_cast<const unsigned char*>(body.constData()), quint64(body.size()),
+                       nullptr, 0);
     return QString::fromLatin1(hash.toHex());
 }
 
@@ -166,8 +166,8 @@ void TestKeyFile::wrongPassphrase()
 void TestKeyFile::everyFieldIsChecked_data()
 {
     QTest::addColumn<QString>("field");
-    for (const char* f :
-         {"salt", "check", "nonce", "wrapped_key", "opslimit", "memlimit", "version", "format", "kdf", "cipher"}) {
+    for (const char* f : {"salt", "check", "nonce", "wrapped_key", "opslimit", "memlimit", "version",
+                          "format", "kdf", "cipher"}) {
         QTest::newRow(f) << QString::fromLatin1(f);
     }
 }
@@ -233,7 +233,8 @@ void TestKeyFile::costOutOfBoundsIsDamagedBeforeDerivation_data()
     QTest::newRow("ops 64") << QStringLiteral("opslimit") << QStringLiteral("64");
     QTest::newRow("ops huge") << QStringLiteral("opslimit") << QStringLiteral("18446744073709551615");
     QTest::newRow("mem 8191") << QStringLiteral("memlimit") << QStringLiteral("8191");
-    QTest::newRow("mem 1 GiB + 1") << QStringLiteral("memlimit") << QString::number(1024ull * 1024 * 1024 + 1);
+    QTest::newRow("mem 1 GiB + 1") << QStringLiteral("memlimit")
+                                   << QString::number(1024ull * 1024 * 1024 + 1);
     QTest::newRow("mem 4 GiB") << QStringLiteral("memlimit") << QString::number(4ull * 1024 * 1024 * 1024);
 }
 
@@ -334,7 +335,8 @@ void TestKeyFile::versionOneFixtureOpensAndUpgrades()
     QVERIFY2(key, qPrintable(key.error().message));
     QCOMPARE(key.value().size(), KeyFile::kDataKeyBytes);
 
-    const SecureBytes pass = SecureBytes::copyOf(kFixturePassphrase.constData(), size_t(kFixturePassphrase.size()));
+    const SecureBytes pass =
+        SecureBytes::copyOf(kFixturePassphrase.constData(), size_t(kFixturePassphrase.size()));
     auto upgraded = old.value().rewrapCurrent(key.value(), pass);
     QVERIFY(upgraded);
     QCOMPARE(upgraded.value().version(), KeyFile::kVersion);
@@ -379,8 +381,8 @@ void TestKeyFile::databaseRewritesVersionOneKeyFileOnReadWriteOpen()
         QVERIFY2(readWrite, qPrintable(readWrite.error().message));
     }
     QCOMPARE(versionOnDisk(keyPath), KeyFile::kVersion);
-    QCOMPARE(QFile::permissions(keyPath) & ~(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser |
-                                             QFile::WriteUser),
+    QCOMPARE(QFile::permissions(keyPath) &
+                 ~(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser),
              QFile::Permissions());
     auto upgraded = KeyFile::read(keyPath);
     QVERIFY(upgraded);
@@ -394,8 +396,8 @@ void TestKeyFile::databaseRewritesVersionOneKeyFileOnReadWriteOpen()
 void TestKeyFile::onlyRegularSmallFilesAreRead_data()
 {
     QTest::addColumn<QString>("kind");
-    for (const char* k : {"symlink to /dev/zero", "symlink to a good key file", "directory", "oversized",
-                          "device"}) {
+    for (const char* k :
+         {"symlink to /dev/zero", "symlink to a good key file", "directory", "oversized", "device"}) {
         QTest::newRow(k) << QString::fromLatin1(k);
     }
 }

@@ -5,9 +5,8 @@
 #include <QString>
 #include <QTest>
 
-#include <sys/resource.h>
-
 #include <cstring>
+#include <sys/resource.h>
 
 using namespace govcat::db;
 

@@ -1,8 +1,8 @@
 #include "ChangePassphraseDialog.h"
 
 #include "core/PassphrasePolicy.h"
-#include "db/SecureBytesQt.h"
 #include "db/Database.h"
+#include "db/SecureBytesQt.h"
 #include "ui/common/ErrorMessages.h"
 
 #include <QApplication>
@@ -63,7 +63,9 @@ void ChangePassphraseDialog::updateState()
     const QString pass = m_new->text();
     const bool acceptable = PassphrasePolicy::acceptable(pass);
     if (PassphrasePolicy::utf8Bytes(pass) > PassphrasePolicy::kMaximumBytes) {
-        m_hint->setText(tr("新口令太长：最多 %1 字节（约 %2 个汉字）。").arg(PassphrasePolicy::kMaximumBytes).arg(PassphrasePolicy::kMaximumBytes / 3));
+        m_hint->setText(tr("新口令太长：最多 %1 字节（约 %2 个汉字）。")
+                            .arg(PassphrasePolicy::kMaximumBytes)
+                            .arg(PassphrasePolicy::kMaximumBytes / 3));
     } else {
         m_hint->setText(pass.isEmpty() || acceptable
                             ? QString()

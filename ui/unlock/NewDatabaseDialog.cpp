@@ -117,7 +117,9 @@ void NewDatabaseDialog::updateState()
         break;
     }
     if (PassphrasePolicy::utf8Bytes(pass) > PassphrasePolicy::kMaximumBytes) {
-        m_hint->setText(tr("太长：口令最多 %1 字节（约 %2 个汉字）。").arg(PassphrasePolicy::kMaximumBytes).arg(PassphrasePolicy::kMaximumBytes / 3));
+        m_hint->setText(tr("太长：口令最多 %1 字节（约 %2 个汉字）。")
+                            .arg(PassphrasePolicy::kMaximumBytes)
+                            .arg(PassphrasePolicy::kMaximumBytes / 3));
     }
     m_strength->setValue(int(strength.level));
     QString problem;
