@@ -1,15 +1,42 @@
 #include "DemoCommand.h"
 
 #include "PassphraseSource.h"
+#include "core/PassphrasePolicy.h"
 #include "db/Database.h"
+#include "db/SecureBytesQt.h"
 #include "demo/DemoCity.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 
 #include <cstdio>
 
 namespace govcat::app {
+
+namespace {
+
+// The new passphrase against the same policy as the new-database dialog; empty when acceptable.
+QString policyRefusal(const db::SecureBytes& passphrase)
+{
+    QString text = db::textOf(passphrase);
+    const PassphraseStrength::Level level = PassphrasePolicy::estimate(text).level;
+    const bool acceptable = PassphrasePolicy::acceptable(text);
+    db::wipeText(text);
+    if (acceptable) {
+        return {};
+    }
+    if (level == PassphraseStrength::Level::Empty || level == PassphraseStrength::Level::TooShort) {
+        return QCoreApplication::translate("DemoCommand",
+                                           "口令太短：新数据库的口令至少需要 %1 个字符。没有创建数据库。")
+            .arg(PassphrasePolicy::kMinimumLength);
+    }
+    return QCoreApplication::translate("DemoCommand",
+                                       "口令太弱：请加长口令，或混合使用不同类型的字符（字母、数字、符号或"
+                                       "中文）。没有创建数据库。");
+}
+
+} // namespace
 
 int runDemoCommand(const QStringList& arguments)
 {
@@ -44,9 +71,12 @@ int runDemoCommand(const QStringList& arguments)
     }
     auto pass = PassphraseSource::obtain(parser.value(QStringLiteral("passphrase-file")),
                                          QStringLiteral("New passphrase for %1: ").arg(path), true);
-    if (!pass || pass.value().isEmpty()) {
-        std::fprintf(stderr, "govcat demo: %s\n",
-                     pass ? "empty passphrase" : qPrintable(pass.error().message));
+    if (!pass) {
+        std::fprintf(stderr, "govcat demo: %s\n", qPrintable(pass.error().message));
+        return 1;
+    }
+    if (const QString refusal = policyRefusal(pass.value()); !refusal.isEmpty()) {
+        std::fprintf(stderr, "govcat demo: %s\n", qPrintable(refusal));
         return 1;
     }
     QElapsedTimer timer;

@@ -1,10 +1,17 @@
 #include "PassphraseSource.h"
 
+#include "core/PassphrasePolicy.h"
+
+#include <QCoreApplication>
 #include <QFile>
 
+#include <sodium.h>
+
+#include <cerrno>
 #include <cstdio>
-#include <iostream>
-#include <string>
+#include <cstdlib>
+#include <cstring>
+#include <fcntl.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -12,60 +19,165 @@ namespace govcat::app {
 
 namespace {
 
-Result<QByteArray> readTerminal(const QString& prompt)
+constexpr size_t kMaxBytes = size_t(PassphrasePolicy::kMaximumBytes);
+
+QString tr(const char* text)
 {
-    if (!isatty(STDIN_FILENO)) {
-        std::string line;
-        if (!std::getline(std::cin, line)) {
-            return makeError(Error::Kind::Invalid, QStringLiteral("no passphrase on standard input"));
+    return QCoreApplication::translate("PassphraseSource", text);
+}
+
+Error tooLong(const QString& where)
+{
+    return makeError(Error::Kind::Invalid,
+                     tr("%1中的口令超过 %2 字节。govcat 不会截断口令；请使用更短的口令。")
+                         .arg(where)
+                         .arg(PassphrasePolicy::kMaximumBytes));
+}
+
+enum class LineStatus
+{
+    Ok,
+    Empty, // end of input before any byte
+    TooLong,
+    Failed,
+};
+
+// Reads one line from fd byte by byte straight into locked memory (no stdio buffer holds a copy, and
+// nothing after the line is consumed). The line ends at '\n' or the end of input; the '\n' is not
+// kept. More than kMaxBytes (after dropping trailing CRs when stripCr) is TooLong, never cut.
+LineStatus readLine(int fd, db::SecureBytes& line, bool stripCr)
+{
+    db::SecureBytes buffer(kMaxBytes + 2); // room for one CR of a CRLF line
+    size_t used = 0;
+    bool any = false;
+    for (;;) {
+        unsigned char c = 0;
+        const ssize_t n = ::read(fd, &c, 1);
+        if (n < 0 && errno == EINTR) {
+            continue;
         }
-        return QByteArray::fromStdString(line);
+        if (n < 0) {
+            return LineStatus::Failed;
+        }
+        if (n == 0 || c == '\n') {
+            any = any || n > 0;
+            break;
+        }
+        any = true;
+        if (used == buffer.size()) {
+            sodium_memzero(&c, 1);
+            return LineStatus::TooLong;
+        }
+        buffer.data()[used++] = c;
+        sodium_memzero(&c, 1);
     }
-    std::fputs(prompt.toLocal8Bit().constData(), stderr);
-    std::fflush(stderr);
+    if (!any) {
+        return LineStatus::Empty;
+    }
+    while (stripCr && used > 0 && buffer.data()[used - 1] == '\r') {
+        --used;
+    }
+    if (used > kMaxBytes) {
+        return LineStatus::TooLong;
+    }
+    line = db::SecureBytes::copyOf(buffer.data(), used);
+    return LineStatus::Ok;
+}
+
+Result<db::SecureBytes> readFile(const QString& path)
+{
+    // A FIFO is fine here (`--passphrase-file <(pass show govcat)`); only the first line is read.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        return makeError(
+            Error::Kind::Io,
+            tr("无法读取口令文件“%1”：%2。").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+    }
+    db::SecureBytes line(0);
+    const LineStatus status = readLine(fd, line, true);
+    ::close(fd);
+    switch (status) {
+    case LineStatus::Ok:
+        return line;
+    case LineStatus::Empty:
+        return db::SecureBytes(0);
+    case LineStatus::TooLong:
+        return tooLong(tr("口令文件"));
+    case LineStatus::Failed:
+        break;
+    }
+    return makeError(Error::Kind::Io, tr("无法读取口令文件“%1”。").arg(path));
+}
+
+Result<db::SecureBytes> readTerminal(const QString& prompt)
+{
+    const bool terminal = isatty(STDIN_FILENO) != 0;
     termios old{};
-    tcgetattr(STDIN_FILENO, &old);
-    termios silent = old;
-    silent.c_lflag &= ~tcflag_t(ECHO);
-    tcsetattr(STDIN_FILENO, TCSANOW, &silent);
-    std::string line;
-    std::getline(std::cin, line);
-    tcsetattr(STDIN_FILENO, TCSANOW, &old);
-    std::fputs("\n", stderr);
-    return QByteArray::fromStdString(line);
+    if (terminal) {
+        std::fputs(prompt.toLocal8Bit().constData(), stderr);
+        std::fflush(stderr);
+        tcgetattr(STDIN_FILENO, &old);
+        termios silent = old;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    }
+    db::SecureBytes line(0);
+    const LineStatus status = readLine(STDIN_FILENO, line, false);
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &old);
+        std::fputs("\n", stderr);
+    }
+    switch (status) {
+    case LineStatus::Ok:
+        return line;
+    case LineStatus::Empty:
+        return makeError(Error::Kind::Invalid, tr("标准输入中没有口令。"));
+    case LineStatus::TooLong:
+        return tooLong(tr("标准输入"));
+    case LineStatus::Failed:
+        break;
+    }
+    return makeError(Error::Kind::Io, tr("无法从标准输入读取口令。"));
+}
+
+// GOVCAT_PASSPHRASE into locked memory; the variable's bytes are then zeroed and the variable removed.
+Result<db::SecureBytes> readEnvironment(char* value)
+{
+    const size_t size = std::strlen(value);
+    if (size > kMaxBytes) {
+        sodium_memzero(value, size);
+        ::unsetenv("GOVCAT_PASSPHRASE");
+        return tooLong(tr("环境变量 GOVCAT_PASSPHRASE "));
+    }
+    db::SecureBytes pass = db::SecureBytes::copyOf(value, size);
+    sodium_memzero(value, size);
+    ::unsetenv("GOVCAT_PASSPHRASE");
+    return pass;
 }
 
 } // namespace
 
-Result<QByteArray> PassphraseSource::obtain(const QString& passphraseFile, const QString& prompt,
-                                            bool confirm)
+Result<db::SecureBytes> PassphraseSource::obtain(const QString& passphraseFile, const QString& prompt,
+                                                 bool confirm)
 {
     if (!passphraseFile.isEmpty()) {
-        QFile file(passphraseFile);
-        if (!file.open(QIODevice::ReadOnly)) {
-            return makeError(Error::Kind::Io,
-                             QStringLiteral("cannot read passphrase file: ") + file.errorString());
-        }
-        QByteArray pass = file.readLine(4096);
-        while (pass.endsWith('\n') || pass.endsWith('\r')) {
-            pass.chop(1);
-        }
-        return pass;
+        return readFile(passphraseFile);
     }
-    const QByteArray env = qgetenv("GOVCAT_PASSPHRASE");
-    if (!env.isEmpty()) {
-        return env;
+    if (char* env = std::getenv("GOVCAT_PASSPHRASE"); env != nullptr && *env != '\0') {
+        return readEnvironment(env);
     }
     auto first = readTerminal(prompt);
     if (!first || !confirm || !isatty(STDIN_FILENO)) {
         return first;
     }
-    auto second = readTerminal(QStringLiteral("Repeat passphrase: "));
+    auto second = readTerminal(tr("请再次输入口令："));
     if (!second) {
         return second;
     }
-    if (second.value() != first.value()) {
-        return makeError(Error::Kind::Invalid, QStringLiteral("the two passphrases differ"));
+    const db::SecureBytes& a = first.value();
+    const db::SecureBytes& b = second.value();
+    if (a.size() != b.size() || sodium_memcmp(a.data(), b.data(), a.size()) != 0) {
+        return makeError(Error::Kind::Invalid, tr("两次输入的口令不一致。"));
     }
     return first;
 }

@@ -1,18 +1,23 @@
 #pragma once
 
 #include "core/Result.h"
+#include "db/SecureBytes.h"
 
-#include <QByteArray>
 #include <QString>
 
 namespace govcat::app {
 
-// Where a command-line tool gets a passphrase: GOVCAT_PASSPHRASE, --passphrase-file, or a prompt on
-// the terminal without echo. Never from a command-line argument (visible in ps and shell history).
+// Where a command-line tool gets a passphrase: GOVCAT_PASSPHRASE, --passphrase-file (its first line),
+// or a prompt on the terminal without echo (standard input when it is not a terminal). Never from a
+// command-line argument (visible in ps and shell history).
+//
+// The passphrase goes straight into locked memory (db::SecureBytes) and is never cut: one longer than
+// PassphrasePolicy::kMaximumBytes is refused. The environment variable is overwritten and removed
+// once read, so that no child process inherits it.
 class PassphraseSource
 {
 public:
-    static Result<QByteArray> obtain(const QString& passphraseFile, const QString& prompt, bool confirm);
+    static Result<db::SecureBytes> obtain(const QString& passphraseFile, const QString& prompt, bool confirm);
 };
 
 } // namespace govcat::app

@@ -3,6 +3,7 @@
 #include "ExportCommand.h"
 #include "GuiController.h"
 #include "ImportCommand.h"
+#include "ProcessHardening.h"
 #include "ProfileCommand.h"
 #include "core/Settings.h"
 
@@ -71,6 +72,8 @@ int runGui(int argc, char** argv)
 
 int main(int argc, char** argv)
 {
+    // Before anything else: a crash dump would hold the passphrase, the data key and catalog text.
+    govcat::app::disableCoreDumps();
     const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (command == QLatin1String("check") || command == QLatin1String("demo") ||
         command == QLatin1String("export") || command == QLatin1String("import") ||

@@ -54,7 +54,28 @@ PassphraseStrength PassphrasePolicy::estimate(const QString& passphrase)
 bool PassphrasePolicy::acceptable(const QString& passphrase)
 {
     const auto level = estimate(passphrase).level;
-    return level == PassphraseStrength::Level::Fair || level == PassphraseStrength::Level::Strong;
+    return (level == PassphraseStrength::Level::Fair || level == PassphraseStrength::Level::Strong) &&
+           utf8Bytes(passphrase) <= kMaximumBytes;
+}
+
+qsizetype PassphrasePolicy::utf8Bytes(const QString& passphrase)
+{
+    qsizetype bytes = 0;
+    const qsizetype size = passphrase.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t c = passphrase.at(i).unicode();
+        if (c < 0x80) {
+            bytes += 1;
+        } else if (c < 0x800) {
+            bytes += 2;
+        } else if (QChar::isHighSurrogate(c) && i + 1 < size && passphrase.at(i + 1).isLowSurrogate()) {
+            bytes += 4;
+            ++i;
+        } else {
+            bytes += 3; // BMP, or a lone surrogate (U+FFFD in UTF-8)
+        }
+    }
+    return bytes;
 }
 
 int PassphrasePolicy::unlockDelaySeconds(int consecutiveFailures)

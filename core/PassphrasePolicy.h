@@ -23,10 +23,16 @@ class PassphrasePolicy
 {
 public:
     static constexpr int kMinimumLength = 8;
+    // The longest passphrase accepted anywhere, in UTF-8 bytes: a passphrase file, standard input or
+    // GOVCAT_PASSPHRASE longer than this is refused (never cut), and no dialog sets a longer one.
+    static constexpr int kMaximumBytes = 4095;
 
     static PassphraseStrength estimate(const QString& passphrase);
-    // Accepted for a new database: at least kMinimumLength characters and not Weak.
+    // Accepted for a new database: at least kMinimumLength characters, not Weak, at most
+    // kMaximumBytes in UTF-8.
     static bool acceptable(const QString& passphrase);
+    // The length of passphrase in UTF-8 bytes, counted without making a copy of it.
+    static qsizetype utf8Bytes(const QString& passphrase);
     // Seconds the unlock dialog waits after this many wrong passphrases in a row (0 for the first
     // three, then 2, 4, 8 … up to 300).
     static int unlockDelaySeconds(int consecutiveFailures);

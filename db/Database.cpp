@@ -285,6 +285,13 @@ Result<std::unique_ptr<Database>> Database::attach(const QString& path, const un
 Result<std::unique_ptr<Database>> Database::create(const QString& path, const QByteArray& passphrase,
                                                    KdfProfile profile, int schemaVersion)
 {
+    return create(path, SecureBytes::copyOf(passphrase.constData(), size_t(passphrase.size())), profile,
+                  schemaVersion);
+}
+
+Result<std::unique_ptr<Database>> Database::create(const QString& path, const SecureBytes& passphrase,
+                                                   KdfProfile profile, int schemaVersion)
+{
     const QString keyPath = keyFilePath(path);
     if (QFileInfo::exists(path) || QFileInfo::exists(keyPath)) {
         return makeError(Error::Kind::Invalid,
@@ -328,6 +335,12 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path, const QB
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const QByteArray& passphrase,
                                                  OpenMode mode)
 {
+    return open(path, SecureBytes::copyOf(passphrase.constData(), size_t(passphrase.size())), mode);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const SecureBytes& passphrase,
+                                                 OpenMode mode)
+{
     if (auto r = precheckFile(path); !r) {
         return r.error();
     }
@@ -345,11 +358,26 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const QByt
     auto database = attach(path, dataKey.value().data(), mode, false);
     if (database) {
         database.value()->m_unwrapMillis = unwrapMillis;
+        if (mode == OpenMode::ReadWrite && keyFile.value().version() < KeyFile::kVersion) {
+            // An older key file opened: rewrite it in the current format. If that fails the old
+            // file is left as it was and still opens; the next read-write unlock tries again.
+            if (auto upgraded = keyFile.value().rewrapCurrent(dataKey.value(), passphrase); upgraded) {
+                (void)upgraded.value().write(keyFilePath(path));
+            }
+        }
     }
     return database;
 }
 
 Result<void> Database::changePassphrase(const QByteArray& oldPassphrase, const QByteArray& newPassphrase,
+                                        KdfProfile profile)
+{
+    return changePassphrase(SecureBytes::copyOf(oldPassphrase.constData(), size_t(oldPassphrase.size())),
+                            SecureBytes::copyOf(newPassphrase.constData(), size_t(newPassphrase.size())),
+                            profile);
+}
+
+Result<void> Database::changePassphrase(const SecureBytes& oldPassphrase, const SecureBytes& newPassphrase,
                                         KdfProfile profile)
 {
     const QString keyPath = keyFilePath(m_path);

@@ -29,6 +29,11 @@ public:
 
     // Creates a new encrypted database and its key file; refuses if either exists. schemaVersion
     // below the current one is for tests of migrations (open() brings it up to date).
+    // The passphrase is the UTF-8 bytes as typed, in locked memory (the QByteArray overloads copy
+    // into it; for tests and tools).
+    static Result<std::unique_ptr<Database>> create(const QString& path, const SecureBytes& passphrase,
+                                                    KdfProfile profile = KdfProfile::Moderate,
+                                                    int schemaVersion = Migrations::kCurrentVersion);
     static Result<std::unique_ptr<Database>> create(const QString& path, const QByteArray& passphrase,
                                                     KdfProfile profile = KdfProfile::Moderate,
                                                     int schemaVersion = Migrations::kCurrentVersion);
@@ -39,7 +44,10 @@ public:
     // interrupted by a crash; a read-only open cannot roll it back) are refused (Error::Kind::Io)
     // with a Chinese sentence saying what happened and what to do, not as damaged.
     // create() makes the file (and so its -wal/-shm, which SQLite creates with the file's mode)
-    // 0600 whatever the umask.
+    // 0600 whatever the umask. ReadWrite also rewrites a key file of an older format version in the
+    // current one (same cost, atomic, 0600).
+    static Result<std::unique_ptr<Database>> open(const QString& path, const SecureBytes& passphrase,
+                                                  OpenMode mode = OpenMode::ReadWrite);
     static Result<std::unique_ptr<Database>> open(const QString& path, const QByteArray& passphrase,
                                                   OpenMode mode = OpenMode::ReadWrite);
 
@@ -52,6 +60,8 @@ public:
     qint64 unwrapMillis() const { return m_unwrapMillis; } // Argon2id time spent by open()/create()
 
     // Re-wraps the data key with a new passphrase; the database file itself is untouched.
+    Result<void> changePassphrase(const SecureBytes& oldPassphrase, const SecureBytes& newPassphrase,
+                                  KdfProfile profile = KdfProfile::Moderate);
     Result<void> changePassphrase(const QByteArray& oldPassphrase, const QByteArray& newPassphrase,
                                   KdfProfile profile = KdfProfile::Moderate);
     // PRAGMA integrity_check; an error of kind Damaged lists what it found.

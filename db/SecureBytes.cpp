@@ -2,6 +2,7 @@
 
 #include <sodium.h>
 
+#include <cstring>
 #include <new>
 #include <utility>
 
@@ -22,6 +23,15 @@ SecureBytes::SecureBytes(size_t size) : m_size(size)
         throw std::bad_alloc();
     }
     sodium_memzero(m_data, size);
+}
+
+SecureBytes SecureBytes::copyOf(const void* data, size_t size)
+{
+    SecureBytes copy(size);
+    if (size > 0) {
+        std::memcpy(copy.m_data, data, size);
+    }
+    return copy;
 }
 
 SecureBytes::~SecureBytes()

@@ -22,6 +22,9 @@ public:
     bool isNull() const { return m_data == nullptr; }
     void wipe(); // zeroes the bytes, keeps the buffer
 
+    // A locked copy of size bytes at data (none for size 0).
+    static SecureBytes copyOf(const void* data, size_t size);
+
     // Ensures libsodium is initialised; safe to call often.
     static void initSodium();
 

@@ -1,3 +1,4 @@
+#include "core/PassphrasePolicy.h"
 #include "db/Migrations.h"
 #include "support/TestSupport.h"
 
@@ -20,6 +21,8 @@ private Q_SLOTS:
     void passphraseNeverFromArguments();
     void noPlainSqliteLinked();
     void preloadedPlainSqliteIsRefused();
+    void demoAppliesThePassphrasePolicy();
+    void longPassphraseIsRefusedNotCut();
 
 private:
     struct Run
@@ -164,6 +167,59 @@ void TestCli::preloadedPlainSqliteIsRefused()
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains(QStringLiteral("SQLCipher is not active")), qPrintable(r.err));
     QCOMPARE(test::fileHash(m_db), before);
+}
+
+// Issue 13: `govcat demo` accepted the passphrase "a"; the CLI now holds a new passphrase to the
+// same policy as the new-database dialog and creates nothing when it falls short.
+void TestCli::demoAppliesThePassphrasePolicy()
+{
+    const QString db = m_dir.filePath(QStringLiteral("weak.govcat"));
+    const QStringList args{QStringLiteral("demo"),        QStringLiteral("--db"),   db,
+                           QStringLiteral("--resources"), QStringLiteral("100"),    QStringLiteral("--kdf"),
+                           QStringLiteral("interactive"), QStringLiteral("--quiet")};
+    const Run shortOne = govcat(args, "a");
+    QCOMPARE(shortOne.exitCode, 1);
+    QVERIFY2(shortOne.err.contains(QStringLiteral("口令太短")), qPrintable(shortOne.err));
+    QVERIFY(!QFile::exists(db));
+    QVERIFY(!QFile::exists(db + QStringLiteral(".key")));
+    const Run weak = govcat(args, "aaaaaaaaaaaa");
+    QCOMPARE(weak.exitCode, 1);
+    QVERIFY2(weak.err.contains(QStringLiteral("口令太弱")), qPrintable(weak.err));
+    QVERIFY(!QFile::exists(db));
+    // The passphrases the README, scripts and journey tests use pass.
+    for (const QByteArray& used :
+         {QByteArrayLiteral("govcat-demo-2026"), QByteArrayLiteral("govcat-journey-2026"),
+          QByteArrayLiteral("govcat bench passphrase 2026"), test::kPassphrase}) {
+        QVERIFY2(PassphrasePolicy::acceptable(QString::fromUtf8(used)), used.constData());
+    }
+}
+
+// Issue 13: a passphrase file was cut at 4,095 bytes without a word, so a longer first line opened a
+// database whose passphrase is only its first 4,095 bytes. Longer passphrases are refused.
+void TestCli::longPassphraseIsRefusedNotCut()
+{
+    const QByteArray longest(PassphrasePolicy::kMaximumBytes, 'k');
+    const QString db = m_dir.filePath(QStringLiteral("long.govcat"));
+    test::createDatabase(db, longest).reset();
+    const QString passFile = m_dir.filePath(QStringLiteral("long-pass.txt"));
+    const QStringList check{QStringLiteral("check"), QStringLiteral("--db"), db,
+                            QStringLiteral("--passphrase-file"), passFile};
+
+    QVERIFY(test::writeBytes(passFile, 0, longest + "\r\n"));
+    const Run exact = govcat(check, QByteArray());
+    QVERIFY2(exact.exitCode == 0, qPrintable(exact.err));
+
+    QVERIFY(QFile::remove(passFile));
+    QVERIFY(test::writeBytes(passFile, 0, longest + "y\n"));
+    const Run tooLong = govcat(check, QByteArray());
+    QCOMPARE(tooLong.exitCode, 1);
+    QVERIFY2(tooLong.err.contains(QStringLiteral("超过 4095 字节")), qPrintable(tooLong.err));
+
+    const Run fromEnvironment = govcat({QStringLiteral("check"), QStringLiteral("--db"), db}, longest + "y");
+    QCOMPARE(fromEnvironment.exitCode, 1);
+    QVERIFY2(fromEnvironment.err.contains(QStringLiteral("GOVCAT_PASSPHRASE")),
+             qPrintable(fromEnvironment.err));
+    QVERIFY(fromEnvironment.err.contains(QStringLiteral("超过 4095 字节")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -2,6 +2,7 @@
 
 #include "core/PassphrasePolicy.h"
 #include "db/Database.h"
+#include "db/SecureBytesQt.h"
 #include "ui/common/ErrorMessages.h"
 
 #include <QApplication>
@@ -61,10 +62,16 @@ void ChangePassphraseDialog::updateState()
 {
     const QString pass = m_new->text();
     const bool acceptable = PassphrasePolicy::acceptable(pass);
-    m_hint->setText(pass.isEmpty() || acceptable
-                        ? QString()
-                        : tr("新口令太弱：至少 %1 个字符，并混合使用不同类型的字符。")
-                              .arg(PassphrasePolicy::kMinimumLength));
+    if (PassphrasePolicy::utf8Bytes(pass) > PassphrasePolicy::kMaximumBytes) {
+        m_hint->setText(tr("新口令太长：最多 %1 字节（约 %2 个汉字）。")
+                            .arg(PassphrasePolicy::kMaximumBytes)
+                            .arg(PassphrasePolicy::kMaximumBytes / 3));
+    } else {
+        m_hint->setText(pass.isEmpty() || acceptable
+                            ? QString()
+                            : tr("新口令太弱：至少 %1 个字符，并混合使用不同类型的字符。")
+                                  .arg(PassphrasePolicy::kMinimumLength));
+    }
     const bool mismatch = !m_confirm->text().isEmpty() && m_confirm->text() != pass;
     m_error->setText(mismatch ? tr("两次输入的新口令不一致。") : QString());
     m_ok->setEnabled(!m_old->text().isEmpty() && acceptable && m_confirm->text() == pass);
@@ -73,13 +80,16 @@ void ChangePassphraseDialog::updateState()
 void ChangePassphraseDialog::apply()
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto result = m_database.changePassphrase(m_old->text().toUtf8(), m_new->text().toUtf8());
+    auto result = m_database.changePassphrase(db::secureUtf8(m_old->text()), db::secureUtf8(m_new->text()));
     QApplication::restoreOverrideCursor();
     if (!result) {
         m_error->setText(result.error().kind == Error::Kind::WrongPassphrase
                              ? tr("当前口令不正确。")
                              : ErrorMessages::forOpen(result.error()));
         return;
+    }
+    for (QLineEdit* edit : {m_old, m_new, m_confirm}) {
+        edit->clear();
     }
     accept();
 }

@@ -1,6 +1,7 @@
 #include "NewDatabaseDialog.h"
 
 #include "core/PassphrasePolicy.h"
+#include "db/SecureBytesQt.h"
 #include "ui/common/ErrorMessages.h"
 
 #include <QApplication>
@@ -115,6 +116,11 @@ void NewDatabaseDialog::updateState()
         m_hint->setText(tr("强度：强。"));
         break;
     }
+    if (PassphrasePolicy::utf8Bytes(pass) > PassphrasePolicy::kMaximumBytes) {
+        m_hint->setText(tr("太长：口令最多 %1 字节（约 %2 个汉字）。")
+                            .arg(PassphrasePolicy::kMaximumBytes)
+                            .arg(PassphrasePolicy::kMaximumBytes / 3));
+    }
     m_strength->setValue(int(strength.level));
     QString problem;
     if (!m_confirm->text().isEmpty() && m_confirm->text() != pass) {
@@ -133,7 +139,7 @@ void NewDatabaseDialog::create()
     const QString path = QDir::cleanPath(m_path->text().trimmed());
     QDir().mkpath(QFileInfo(path).absolutePath());
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto result = db::Database::create(path, m_passphrase->text().toUtf8(), m_profile);
+    auto result = db::Database::create(path, db::secureUtf8(m_passphrase->text()), m_profile);
     QApplication::restoreOverrideCursor();
     if (!result) {
         m_error->setText(ErrorMessages::forOpen(result.error()));

@@ -1,6 +1,7 @@
 #include "UnlockDialog.h"
 
 #include "core/PassphrasePolicy.h"
+#include "db/SecureBytesQt.h"
 #include "ui/common/ErrorMessages.h"
 
 #include <QApplication>
@@ -18,7 +19,8 @@ namespace govcat::ui {
 
 UnlockDialog::UnlockDialog(const QString& databasePath, QWidget* parent)
     : QDialog(parent), m_path(databasePath), m_passphrase(new QLineEdit(this)), m_error(new QLabel(this)),
-      m_unlock(new QPushButton(tr("解锁(&U)"), this)), m_delayTimer(new QTimer(this))
+      m_keyFileHint(new QLabel(this)), m_unlock(new QPushButton(tr("解锁(&U)"), this)),
+      m_delayTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("unlockDialog"));
     setWindowTitle(tr("解锁目录数据库 — govcat"));
@@ -42,6 +44,14 @@ UnlockDialog::UnlockDialog(const QString& databasePath, QWidget* parent)
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->hide();
+
+    // A key file whose salt or cost was edited (with its checksum recomputed) fails exactly like a
+    // wrong passphrase; no file format can tell the two apart. From the second failure on, say so.
+    m_keyFileHint->setObjectName(QStringLiteral("keyFileHintLabel"));
+    m_keyFileHint->setWordWrap(true);
+    m_keyFileHint->setText(
+        tr("如果确定口令无误，也可能是密钥文件（.key）被改动过：请从备份中恢复该文件后再试。"));
+    m_keyFileHint->hide();
 
     m_unlock->setObjectName(QStringLiteral("unlockPushButton"));
     m_unlock->setDefault(true);
@@ -83,6 +93,7 @@ UnlockDialog::UnlockDialog(const QString& databasePath, QWidget* parent)
     layout->addWidget(m_passphrase);
     layout->addWidget(show);
     layout->addWidget(m_error);
+    layout->addWidget(m_keyFileHint);
     layout->addWidget(buttons);
     setMinimumWidth(460);
     updateButtons();
@@ -118,7 +129,7 @@ void UnlockDialog::tryUnlock()
     m_unlock->setEnabled(false);
     QApplication::setOverrideCursor(Qt::WaitCursor);
     QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-    auto result = db::Database::open(m_path, m_passphrase->text().toUtf8());
+    auto result = db::Database::open(m_path, db::secureUtf8(m_passphrase->text()));
     QApplication::restoreOverrideCursor();
 
     if (result) {
@@ -133,6 +144,7 @@ void UnlockDialog::tryUnlock()
     m_passphrase->setFocus();
     if (result.error().kind == Error::Kind::WrongPassphrase) {
         ++m_failures;
+        m_keyFileHint->setVisible(m_failures >= 2);
         if (const int delay = PassphrasePolicy::unlockDelaySeconds(m_failures); delay > 0) {
             startDelay(delay);
         }

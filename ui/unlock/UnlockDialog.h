@@ -38,6 +38,7 @@ private:
     QString m_path;
     QLineEdit* m_passphrase;
     QLabel* m_error;
+    QLabel* m_keyFileHint;
     QPushButton* m_unlock;
     QTimer* m_delayTimer;
     int m_failures = 0;
