@@ -207,6 +207,9 @@ private:
                                    .arg(m_elements.size() + 1)
                                    .arg(m_limits.maxResourceBytes / (1024 * 1024)));
             }
+            if (auto counted = checkItemCount(from, m_scan.pos(), int(m_elements.size()) + 1); !counted) {
+                return counted;
+            }
             if (m_elements.size() >= m_limits.maxResources) {
                 return invalid(
                     QStringLiteral("文件中的信息资源超过 %1 条，超出导入上限。").arg(m_limits.maxResources));
@@ -217,6 +220,61 @@ private:
             m_scan.fail(QStringLiteral("“resources”数组中应为逗号或 ]"));
             return syntax();
         }
+        return {};
+    }
+
+    // Counts the elements of each "items" array of the resource element [from, to) without building
+    // them, and refuses the file at the first array that passes maxItemsPerResource. The element was
+    // scanned already; anything malformed in it is left to QJsonDocument.
+    Result<void> checkItemCount(qsizetype from, qsizetype to, int position) const
+    {
+        JsonScanner scan(m_scan.slice(from, to).constData(), to - from, m_limits.maxDepth);
+        if (!scan.consume('{') || scan.consume('}')) {
+            return {};
+        }
+        do {
+            scan.skipSpace();
+            const qsizetype keyStart = scan.pos();
+            if (scan.peek() != '"' || !scan.skipValue(4)) {
+                return {};
+            }
+            const QByteArray rawKey = scan.slice(keyStart, scan.pos());
+            bool items = rawKey == "\"items\"";
+            if (!items && rawKey.contains('\\') && rawKey.size() < 64) {
+                bool ok = false;
+                items = parseValue(rawKey, &ok).toString() == QStringLiteral("items");
+            }
+            if (!scan.consume(':')) {
+                return {};
+            }
+            scan.skipSpace();
+            if (!items || !scan.consume('[')) {
+                if (!scan.skipValue(4)) {
+                    return {};
+                }
+                continue;
+            }
+            if (scan.consume(']')) {
+                continue;
+            }
+            qsizetype count = 0;
+            do {
+                if (++count > m_limits.maxItemsPerResource) {
+                    return invalid(
+                        QStringLiteral("第 %1 条信息资源（第 %2 行）的“items”超过 %3 个信息项，超出每条"
+                                       "信息资源 %3 个信息项的上限，文件未导入。")
+                            .arg(position)
+                            .arg(m_scan.lineOf(from))
+                            .arg(m_limits.maxItemsPerResource));
+                }
+                if (!scan.skipValue(5)) {
+                    return {};
+                }
+            } while (scan.consume(','));
+            if (!scan.consume(']')) {
+                return {};
+            }
+        } while (scan.consume(','));
         return {};
     }
 

@@ -147,8 +147,11 @@ private:
             case SheetRole::None:
                 break;
             }
-            return true;
+            return !m_failure.isError(); // a limit passed: the rest of the file is not read
         });
+        if (m_failure.isError()) {
+            return m_failure;
+        }
         if (!r) {
             return r.error();
         }
@@ -175,6 +178,33 @@ private:
         const int index = int(m_out.resources.size()) - 1;
         indexResource(index);
         return index;
+    }
+
+    // A layout-3 信息项 cell within kMaxItemsCellChars and kMaxItemsPerResource; otherwise sets
+    // m_failure, before any item is built.
+    bool withinItemsLimits(int sheet, int row, const QString& text)
+    {
+        if (text.size() > kMaxItemsCellChars) {
+            m_failure = Error{Error::Kind::Invalid,
+                              QStringLiteral("工作表“%1”第 %2 行的“信息项”单元格有 %3 个字符，超出每格 %4 "
+                                             "个字符的上限，文件未导入。请检查这一格的内容。")
+                                  .arg(echoedValue(m_out.sheets.at(sheet)))
+                                  .arg(row)
+                                  .arg(text.size())
+                                  .arg(kMaxItemsCellChars)};
+            return false;
+        }
+        if (countInlineItems(text, kMaxItemsPerResource + 1) > kMaxItemsPerResource) {
+            m_failure =
+                Error{Error::Kind::Invalid,
+                      QStringLiteral("工作表“%1”第 %2 行的“信息项”单元格写了超过 %3 个信息项，超出每条"
+                                     "信息资源 %3 个信息项的上限，文件未导入。请检查这一格的内容。")
+                          .arg(echoedValue(m_out.sheets.at(sheet)))
+                          .arg(row)
+                          .arg(kMaxItemsPerResource)};
+            return false;
+        }
+        return true;
     }
 
     void indexResource(int index)
@@ -214,6 +244,9 @@ private:
             const SourceCell cell{sheet, row.number, column};
             r.cells.insert(QStringLiteral("items"), cell);
             const QString text = row.at(column);
+            if (!withinItemsLimits(sheet, row.number, text)) {
+                return;
+            }
             if (isClearItemsMarker(text)) {
                 r.itemsGiven = true;
                 r.itemsCleared = true;
@@ -249,6 +282,18 @@ private:
         const ItemColumns& shared = itemColumns(sheet, h);
         if (isClearItemsMarker(row.at(shared.columns.value(QStringLiteral("name"), -1)))) {
             r.itemsCleared = true; // （清空） in the item name: no item, the list is emptied
+            return;
+        }
+        if (r.items.size() >= kMaxItemsPerResource) {
+            const QString name = r.draft.name.isEmpty() ? r.draft.code : r.draft.name;
+            m_failure = Error{
+                Error::Kind::Invalid,
+                QStringLiteral("信息资源“%1”的信息项超过 %2 个（到工作表“%3”第 %4 行），超出每条信息资源 %2 "
+                               "个信息项的上限，文件未导入。请检查信息项是否对应到了正确的信息资源。")
+                    .arg(echoedValue(name))
+                    .arg(kMaxItemsPerResource)
+                    .arg(echoedValue(m_out.sheets.at(sheet)))
+                    .arg(row.number)};
             return;
         }
         r.draft.items << ItemDraft();
@@ -375,6 +420,7 @@ private:
     QHash<int, ItemColumns> m_itemColumns;
     ImportedCatalog m_out;
     QHash<QString, int> m_index; // identity → resource
+    Error m_failure;             // a limit the file passed (kMaxItemsPerResource, kMaxItemsCellChars)
 };
 
 } // namespace
@@ -382,6 +428,25 @@ private:
 Result<ImportedCatalog> parseCatalogTables(TableSource& source, const ReadProgress& progress)
 {
     return Parser(source, progress).run();
+}
+
+qsizetype countInlineItems(QStringView cell, qsizetype stopAt)
+{
+    qsizetype count = 0;
+    bool text = false; // the current part has a character other than space
+    for (const QChar c : cell) {
+        const char16_t u = c.unicode();
+        if (u == u'、' || u == u'；' || u == u';' || u == u'\n' || u == u'\r') {
+            count += text ? 1 : 0;
+            text = false;
+            if (count >= stopAt) {
+                return count;
+            }
+        } else if (!c.isSpace()) {
+            text = true;
+        }
+    }
+    return count + (text ? 1 : 0);
 }
 
 QList<ItemDraft> parseInlineItems(const QString& cell, QStringList* problems, QList<int>* problemItems)
@@ -403,7 +468,7 @@ QList<ItemDraft> parseInlineItems(const QString& cell, QStringList* problems, QL
         QString problem;
         auto type = readCode(CodeListId::DataType, m.captured(2), &problem);
         if (!type && problems) {
-            *problems << QStringLiteral("“%1”：%2").arg(text, problem);
+            *problems << QStringLiteral("“%1”：%2").arg(echoedValue(text), problem);
             if (problemItems) {
                 *problemItems << int(items.size());
             }
