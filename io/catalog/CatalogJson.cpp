@@ -212,7 +212,9 @@ private:
             }
             if (m_elements.size() >= m_limits.maxResources) {
                 return invalid(
-                    QStringLiteral("文件中的信息资源超过 %1 条，超出导入上限。").arg(m_limits.maxResources));
+                    QStringLiteral("文件中的信息资源超过 %1 条，超出每个文件 %1 条的上限，文件未导入。"
+                                   "请拆分成几个文件后分别导入。")
+                        .arg(m_limits.maxResources));
             }
             m_elements << std::pair{from, m_scan.pos()};
         } while (m_scan.consume(','));
@@ -226,7 +228,7 @@ private:
     // Counts the elements of each "items" array of the resource element [from, to) without building
     // them, and refuses the file at the first array that passes maxItemsPerResource. The element was
     // scanned already; anything malformed in it is left to QJsonDocument.
-    Result<void> checkItemCount(qsizetype from, qsizetype to, int position) const
+    Result<void> checkItemCount(qsizetype from, qsizetype to, int position)
     {
         JsonScanner scan(m_scan.slice(from, to).constData(), to - from, m_limits.maxDepth);
         if (!scan.consume('{') || scan.consume('}')) {
@@ -259,6 +261,13 @@ private:
             }
             qsizetype count = 0;
             do {
+                if (++m_items > m_limits.maxItems) {
+                    return invalid(
+                        QStringLiteral("文件中的信息项超过 %1 个（到第 %2 条信息资源），超出每个文件 %1 "
+                                       "个的上限，文件未导入。请拆分成几个文件后分别导入。")
+                            .arg(m_limits.maxItems)
+                            .arg(position));
+                }
                 if (++count > m_limits.maxItemsPerResource) {
                     return invalid(
                         QStringLiteral("第 %1 条信息资源（第 %2 行）的“items”超过 %3 个信息项，超出每条"
@@ -309,6 +318,7 @@ private:
     QHash<QString, QJsonValue> m_top;
     QList<std::pair<qsizetype, qsizetype>> m_elements;
     bool m_hasResources = false;
+    qint64 m_items = 0; // elements of the "items" arrays so far
 };
 
 } // namespace

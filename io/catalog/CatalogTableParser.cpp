@@ -147,6 +147,7 @@ private:
             case SheetRole::None:
                 break;
             }
+            checkFileLimits(sheet, row.number);
             return !m_failure.isError(); // a limit passed: the rest of the file is not read
         });
         if (m_failure.isError()) {
@@ -178,6 +179,31 @@ private:
         const int index = int(m_out.resources.size()) - 1;
         indexResource(index);
         return index;
+    }
+
+    // Sets m_failure once the file has more resources or data items than a file may have.
+    void checkFileLimits(int sheet, int row)
+    {
+        if (m_failure.isError()) {
+            return;
+        }
+        const QString where =
+            QStringLiteral("（到工作表“%1”第 %2 行）").arg(echoedValue(m_out.sheets.at(sheet))).arg(row);
+        if (m_out.resources.size() + m_out.unattached.size() > kMaxResourcesPerFile) {
+            m_failure =
+                Error{Error::Kind::Invalid,
+                      QStringLiteral("文件中的信息资源超过 %1 条%2，超出每个文件 %1 条的上限，文件未导入。"
+                                     "请拆分成几个文件后分别导入。")
+                          .arg(kMaxResourcesPerFile)
+                          .arg(where)};
+        } else if (m_items > kMaxItemsPerFile) {
+            m_failure =
+                Error{Error::Kind::Invalid,
+                      QStringLiteral("文件中的信息项超过 %1 个%2，超出每个文件 %1 个的上限，文件未导入。"
+                                     "请拆分成几个文件后分别导入。")
+                          .arg(kMaxItemsPerFile)
+                          .arg(where)};
+        }
     }
 
     // A layout-3 信息项 cell within kMaxItemsCellChars and kMaxItemsPerResource; otherwise sets
@@ -258,6 +284,7 @@ private:
             QStringList problems;
             QList<int> problemItems;
             r.draft.items = parseInlineItems(text, &problems, &problemItems);
+            m_items += r.draft.items.size();
             r.itemsGiven = true;
             static const QSet<QString> inlinePresent = {QStringLiteral("name"), QStringLiteral("data_type"),
                                                         QStringLiteral("length")};
@@ -297,6 +324,7 @@ private:
             return;
         }
         r.draft.items << ItemDraft();
+        ++m_items;
         ImportedItem item;
         item.row = {sheet, row.number, -1};
         item.seq = int(r.items.size()) + 1;
@@ -420,6 +448,7 @@ private:
     QHash<int, ItemColumns> m_itemColumns;
     ImportedCatalog m_out;
     QHash<QString, int> m_index; // identity → resource
+    qsizetype m_items = 0;       // data items of the whole file
     Error m_failure;             // a limit the file passed (kMaxItemsPerResource, kMaxItemsCellChars)
 };
 

@@ -71,6 +71,10 @@ bool isClearItemsMarker(const QString& text);
 // Limits a real catalog never reaches, the same for every file format (xlsx, CSV, JSON); a file
 // beyond one is refused whole (Error::Kind::Invalid) as soon as the reader passes the limit.
 inline constexpr int kMaxItemsPerResource = 2'000; // 信息项 of one resource (real ones: a few hundred)
+// Resources of one file, rows that belong to no resource (duplicates, orphan items) included, and
+// data items of one file: what a file under 50 MB can make the importer hold stays under 1 GB.
+inline constexpr int kMaxResourcesPerFile = 50'000;
+inline constexpr int kMaxItemsPerFile = 500'000;
 // One 信息项 cell of layout 3 ("名称(类型)、…"): room for 2,000 items of 50 characters.
 inline constexpr int kMaxItemsCellChars = 100'000;
 // Values quoted in a message (a problem, a preview line, the error report) keep this many
