@@ -166,7 +166,7 @@ private:
             }
             const QJsonValue value = parseValue(m_scan.slice(valueStart, m_scan.pos()), &ok);
             if (!ok) {
-                m_scan.fail(QStringLiteral("“%1”的值不是有效的 JSON").arg(key));
+                m_scan.fail(QStringLiteral("“%1”的值不是有效的 JSON").arg(echoedValue(key)));
                 return syntax();
             }
             m_top.insert(key, value);
@@ -291,20 +291,20 @@ private:
     {
         const QJsonValue format = m_top.value(QStringLiteral("format"), QJsonValue(QJsonValue::Undefined));
         if (format.toString() != QLatin1String(kCatalogJsonFormat)) {
-            return invalid(
-                QStringLiteral("不是 govcat 目录 JSON 文件：“format”应为“%1”%2。")
-                    .arg(QString::fromLatin1(kCatalogJsonFormat),
-                         format.isUndefined()
-                             ? QStringLiteral("，文件中没有这一项")
-                             : QStringLiteral("，文件中为“%1”").arg(format.toVariant().toString())));
+            return invalid(QStringLiteral("不是 govcat 目录 JSON 文件：“format”应为“%1”%2。")
+                               .arg(QString::fromLatin1(kCatalogJsonFormat),
+                                    format.isUndefined()
+                                        ? QStringLiteral("，文件中没有这一项")
+                                        : QStringLiteral("，文件中为“%1”")
+                                              .arg(echoedValue(format.toVariant().toString()))));
         }
         const QJsonValue version = m_top.value(QStringLiteral("version"), QJsonValue(QJsonValue::Undefined));
         if (!version.isDouble() || version.toDouble() != kCatalogJsonVersion) {
-            return invalid(
-                QStringLiteral("govcat 目录 JSON 文件的版本为“%1”，本程序只能读取第 %2 版；"
-                               "请用相同版本的 govcat 导出，或升级 govcat。")
-                    .arg(version.isUndefined() ? QStringLiteral("（缺失）") : version.toVariant().toString())
-                    .arg(kCatalogJsonVersion));
+            return invalid(QStringLiteral("govcat 目录 JSON 文件的版本为“%1”，本程序只能读取第 %2 版；"
+                                          "请用相同版本的 govcat 导出，或升级 govcat。")
+                               .arg(version.isUndefined() ? QStringLiteral("（缺失）")
+                                                          : echoedValue(version.toVariant().toString()))
+                               .arg(kCatalogJsonVersion));
         }
         if (!m_hasResources) {
             return invalid(QStringLiteral("govcat 目录 JSON 文件中没有“resources”数组。"));

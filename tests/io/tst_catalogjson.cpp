@@ -257,6 +257,12 @@ void TestCatalogJson::echoedValues()
              QStringLiteral("提供方“%1”与“%1”不同；“短”不变。").arg(echoedValue(huge)));
     QVERIFY(echoedMessage(QStringLiteral("不成对的“") + huge).size() <= kMaxMessageChars + 1);
 
+    // So does a refusal that quotes the file's "format".
+    auto format =
+        readCatalogJsonData("{\"format\":\"" + huge.toUtf8() + "\",\"version\":1,\"resources\":[]}");
+    QVERIFY(!format);
+    QVERIFY2(format.error().message.size() < 200, qPrintable(format.error().message.left(300)));
+
     // A value problem of the reader quotes the value cut.
     auto read = readCatalogJsonData(doc("{\"name\":\"甲\",\"publish_date\":\"" + huge.toUtf8() + "\"}"));
     QVERIFY(read);
