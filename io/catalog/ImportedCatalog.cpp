@@ -34,6 +34,9 @@ QString echoedMessage(const QString& message)
 {
     static const QChar open(0x201c);  // “
     static const QChar close(0x201d); // ”
+    if (message.size() <= kEchoedValueChars) {
+        return message; // nothing in it can be longer than a value may be: shared, not copied
+    }
     QString out;
     qsizetype from = 0;
     for (;;) {
