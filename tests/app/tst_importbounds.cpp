@@ -123,6 +123,8 @@ void TestImportBounds::expectRefused(const QString& file, const QString& limitTe
     const QByteArray before = test::fileHash(m_db);
     const qint64 fileKiB = QFileInfo(file).size() / 1024;
     const test::GovcatRun run = import(file); // not a dry run: the write is what must not happen
+    qInfo("%s: %lld KiB, peak %lld KiB (%lld KiB beyond the baseline), %.2f s",
+          qPrintable(QFileInfo(file).fileName()), fileKiB, run.peakKiB, run.peakKiB - m_baseKiB, run.seconds);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(limitText), qPrintable(run.err));
     QVERIFY2(run.err.contains(QStringLiteral("文件未导入")), qPrintable(run.err));
@@ -252,6 +254,9 @@ void TestImportBounds::hugeNamesAreNotEchoedWhole()
         const QByteArray before = test::fileHash(m_db);
         const qint64 fileKiB = QFileInfo(file).size() / 1024;
         const test::GovcatRun run = import(file);
+        qInfo("%s: %lld KiB, peak %lld KiB (%lld KiB beyond the baseline), %.2f s",
+              qPrintable(QFileInfo(file).fileName()), fileKiB, run.peakKiB, run.peakKiB - m_baseKiB,
+              run.seconds);
         QCOMPARE(run.exitCode, 1); // rejected rows, nothing written
         QCOMPARE(test::fileHash(m_db), before);
         QVERIFY2(run.out.contains(QStringLiteral("校验不通过")), qPrintable(run.out.left(2000)));
