@@ -46,7 +46,8 @@ int runProfileCommand(const QStringList& arguments)
                       QStringLiteral("department")});
     parser.addOption({QStringLiteral("role"),
                       QStringLiteral("Your role: 目录填报人员, 审核员, 部门领导（查阅）, 管理员 (or editor, "
-                                     "reviewer, leader, admin)."),
+                                     "reviewer, leader, admin). 管理员 is refused for the first profile of "
+                                     "a database; every change of role is recorded."),
                       QStringLiteral("role")});
     parser.process(arguments);
     const QString path = parser.value(QStringLiteral("db"));
@@ -123,6 +124,10 @@ int runProfileCommand(const QStringList& arguments)
         return kDatabase;
     }
     if (auto saved = store.save(r.profile); !saved) {
+        if (saved.error().kind == Error::Kind::Forbidden) { // 管理员 at the first start
+            err(QStringLiteral("govcat profile: ") + saved.error().message);
+            return kUsage;
+        }
         err(QCoreApplication::translate("ProfileCommand", "govcat profile: 未能保存本机用户：%1")
                 .arg(saved.error().message));
         return kDatabase;

@@ -1,30 +1,17 @@
 #include "CatalogExport.h"
 
 #include "SqlError.h"
+#include "io/export/PartFile.h"
 
-#include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
-#include <QUuid>
-
-#include <cstdio>
 
 namespace govcat::db {
 
 namespace {
 
 constexpr qint64 kProgressEvery = 100;
-
-// A name in the target's directory, so that the final rename does not cross file systems.
-QString temporaryPath(const QString& path)
-{
-    const QFileInfo target(path);
-    return target.dir().filePath(
-        QStringLiteral(".%1.%2.part")
-            .arg(target.fileName(), QUuid::createUuid().toString(QUuid::Id128).left(12)));
-}
 
 } // namespace
 
@@ -58,7 +45,11 @@ Result<ExportSummary> CatalogExport::run(const ExportRequest& request, const Pro
         options.legalBasisTitles.insert(bases.value(0).toString(), bases.value(1).toString());
     }
 
-    const QString temp = temporaryPath(request.path);
+    // Written beside the target under a 0600 name, renamed at the end, removed on every failure.
+    io::PartFile part(request.path);
+    if (auto r = part.create(); !r) {
+        return r.error();
+    }
     auto writer = io::createCatalogWriter(request.format, std::move(options));
     ExportSummary summary;
     Error failure;
@@ -66,7 +57,7 @@ Result<ExportSummary> CatalogExport::run(const ExportRequest& request, const Pro
         failure = std::move(e);
         return false;
     };
-    if (auto r = writer->open(temp); !r) {
+    if (auto r = writer->open(part.path()); !r) {
         failure = r.error();
     }
     bool cancelled = false;
@@ -99,13 +90,13 @@ Result<ExportSummary> CatalogExport::run(const ExportRequest& request, const Pro
         }
     }
     writer.reset(); // closes what an unfinished writer holds
-    if (!failure.isError() &&
-        std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(request.path).constData()) != 0) {
-        failure = Error{Error::Kind::Io, QStringLiteral("无法把导出文件保存为 %1。").arg(request.path)};
+    if (!failure.isError()) {
+        if (auto r = part.commit(); !r) {
+            failure = r.error();
+        }
     }
     if (failure.isError()) {
-        QFile::remove(temp);
-        return failure;
+        return failure; // the part goes with `part`
     }
     if (progress) {
         progress(summary.resources, total);

@@ -31,8 +31,9 @@ struct ExportSummary
 
 // Writes live resources with everything ResourceStore::load gives (DraftReader, Content::Full) to an
 // .xlsx, .csv or .json file that the importer reads back unchanged. The file is written under a
-// temporary name next to `path` and renamed over it at the end, so a failed or cancelled export
-// leaves no file behind (and an earlier file of that name as it was).
+// temporary name next to `path` and renamed over it at the end (io::PartFile: mode 0600, removed on
+// every failure, a stale part of a killed export removed by the next export to that folder), so a
+// failed or cancelled export leaves no file behind (and an earlier file of that name as it was).
 class CatalogExport
 {
 public:

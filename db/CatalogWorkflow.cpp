@@ -79,12 +79,62 @@ Result<void> CatalogWorkflow::check(const State& s, CatalogAction action) const
         !why.isEmpty()) {
         return makeError(Error::Kind::Forbidden, why);
     }
+    if (action == CatalogAction::Approve) {
+        // Four eyes: whoever submitted this version for review does not approve it, whatever their role.
+        const QString submitter = submitterOf(s);
+        if (!submitter.isEmpty() && samePerson(submitter, m_store.repository().actor().userName)) {
+            return makeError(
+                Error::Kind::Forbidden,
+                QStringLiteral("不能审核自己提交的目录：这一版由您（%1）提交审核，请由另一位审核员审核通过。")
+                    .arg(submitter));
+        }
+    }
     if (s.revision && (action == CatalogAction::Revise || action == CatalogAction::RequestOffline)) {
         return makeError(
             Error::Kind::Forbidden,
             QStringLiteral("该信息资源已有未完成的修订版本（第 %1 版）。").arg(s.revision->versionNo));
     }
     return {};
+}
+
+bool CatalogWorkflow::samePerson(const QString& a, const QString& b)
+{
+    return a.simplified().compare(b.simplified(), Qt::CaseInsensitive) == 0;
+}
+
+QString CatalogWorkflow::submitterOf(const State& s) const
+{
+    // The last 提交审核 of the version under review; a resource that reached 待审核 without one
+    // (synced, or written by an older version) falls back to who last wrote the row under review.
+    const int versionNo = s.revision ? s.revision->versionNo : s.row.catalogVersion;
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT actor FROM resource_transition WHERE resource_id = ? AND version_no = ? "
+                             "AND action = ? AND is_deleted = 0 ORDER BY at DESC, rowid DESC LIMIT 1"));
+    q.addBindValue(s.row.id);
+    q.addBindValue(versionNo);
+    q.addBindValue(actionName(CatalogAction::Submit));
+    if (q.exec() && q.next()) {
+        return q.value(0).toString();
+    }
+    QSqlQuery row(m_store.database());
+    if (s.revision) {
+        row.prepare(QStringLiteral("SELECT updated_by FROM resource_version WHERE id = ?"));
+        row.addBindValue(s.revisionRowId);
+    } else {
+        row.prepare(QStringLiteral("SELECT updated_by FROM info_resource WHERE id = ?"));
+        row.addBindValue(s.row.id);
+    }
+    return row.exec() && row.next() ? row.value(0).toString() : QString();
+}
+
+bool CatalogWorkflow::submittedByActor(const QString& id) const
+{
+    auto s = state(id);
+    if (!s || (s.value().revision ? s.value().revision->status : s.value().status) != S::PendingReview) {
+        return false;
+    }
+    const QString submitter = submitterOf(s.value());
+    return !submitter.isEmpty() && samePerson(submitter, m_store.repository().actor().userName);
 }
 
 QList<CatalogAction> CatalogWorkflow::allowedActions(const QString& id) const

@@ -91,6 +91,8 @@ public:
     // 草稿/已退回 → 待审核 (or the open revision). Refuses a resource whose rules report errors
     // (Error::Kind::Invalid, the messages joined). Generates the resource code on first submission.
     Result<void> submit(const QString& id);
+    // Refused (Forbidden) when the actor is the person who submitted this version (same user name,
+    // ignoring case and extra spaces), whatever their role: nobody approves their own submission.
     Result<void> approve(const QString& id, const QString& comment = {});
     // The same, returning what undoApproval needs.
     Result<ApprovalReceipt> approveWithReceipt(const QString& id, const QString& comment = {});
@@ -122,6 +124,9 @@ public:
 
     // What the actor may do to this resource now (for enabling actions in the UI).
     QList<CatalogAction> allowedActions(const QString& id) const;
+    // Whether the actor is the person who submitted the version now under review (four eyes: they
+    // may not approve it). False when the resource is not under review or its submitter is unknown.
+    bool submittedByActor(const QString& id) const;
     // Why the actor may not perform action on this resource now (Lifecycle's sentence, or the
     // workflow's); empty when allowed.
     QString refusal(const QString& id, CatalogAction action) const;
@@ -129,6 +134,9 @@ public:
     // A text that changes whenever the resource, its items, versions, relations, survey or
     // transitions are written locally (undo checks that nothing changed since).
     Result<QString> changeStamp(const QString& id) const;
+
+    // Whether two user names are the same person locally (case and extra spaces ignored).
+    static bool samePerson(const QString& a, const QString& b);
 
 private:
     struct State
@@ -139,7 +147,12 @@ private:
         ResourceStatus status = ResourceStatus::Draft; // of the revision when one is open
     };
     Result<State> state(const QString& id) const;
+    // Refuses what Lifecycle refuses, an approval by the person who submitted the version (four
+    // eyes), and a second open revision.
     Result<void> check(const State& s, CatalogAction action) const;
+    // Who submitted the version under review (the user name of the last 提交审核 transition of that
+    // version; else who last wrote the row), empty when unknown.
+    QString submitterOf(const State& s) const;
     Result<QString> allocateCode(const ResourceDraft& draft);
     RowChange transition(const State& s, CatalogAction action, ResourceStatus to, const QString& comment,
                          const QString& now) const;

@@ -4,13 +4,21 @@
 #include "Migrations.h"
 #include "SearchIndex.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace govcat::db {
 
@@ -53,6 +61,99 @@ Error openError(CipherOpenStatus status, const QSqlError& e)
     return makeError(Error::Kind::Io, QStringLiteral("cannot open database: ") + e.text(), code);
 }
 
+// SQLite's primary result code for "attempt to write a readonly database"; a read-only connection
+// that finds a hot rollback journal fails its first read with SQLITE_READONLY_ROLLBACK (8 | 3 << 8).
+constexpr int kSqliteReadOnly = 8;
+// The unix VFS's lock bytes (PENDING, RESERVED and the SHARED range) and the -shm's DMS byte.
+constexpr off_t kLockBytesStart = 0x40000000;
+constexpr off_t kLockBytesLength = 512;
+constexpr off_t kShmDmsByte = 128;
+
+// How many Database objects of this process have each file open: sidecar files are only cleaned
+// up by the last one (closing any descriptor of a file drops all of this process's locks on it).
+QMutex g_openMutex;
+QHash<QString, int> g_openCount;
+
+void countOpen(const QString& path, int delta)
+{
+    const QMutexLocker locker(&g_openMutex);
+    const int now = g_openCount.value(path) + delta;
+    if (now <= 0) {
+        g_openCount.remove(path);
+    } else {
+        g_openCount.insert(path, now);
+    }
+}
+
+bool openElsewhereInProcess(const QString& path)
+{
+    const QMutexLocker locker(&g_openMutex);
+    return g_openCount.value(path) > 0;
+}
+
+bool tryWriteLock(int fd, off_t start, off_t length)
+{
+    struct flock lock = {};
+    lock.l_type = F_WRLCK;
+    lock.l_whence = SEEK_SET;
+    lock.l_start = start;
+    lock.l_len = length;
+    return ::fcntl(fd, F_SETLK, &lock) == 0;
+}
+
+// Removes the -wal/-shm that a read-only open created, when no other connection has the database
+// open. As SQLite does before deleting its WAL at the last close, it takes the database's lock bytes
+// (every WAL-mode connection holds a shared lock there while open) and the -shm's DMS byte: while
+// it holds them nobody else is reading, and a process starting to read waits (busy) until the
+// files are gone, then creates them again. A -wal that holds frames is never removed.
+void removeNewSidecars(const QString& path, const QStringList& created)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0) {
+        return; // a file we may not write: its sidecars are not ours to remove
+    }
+    if (tryWriteLock(fd, kLockBytesStart, kLockBytesLength)) {
+        const QString shmPath = path + QStringLiteral("-shm");
+        int shm = -1;
+        bool unused = true;
+        if (QFileInfo::exists(shmPath)) {
+            shm = ::open(QFile::encodeName(shmPath).constData(), O_RDWR | O_CLOEXEC | O_NOFOLLOW);
+            unused = shm >= 0 && tryWriteLock(shm, kShmDmsByte, 1);
+        }
+        if (unused) {
+            for (const QString& file : created) {
+                const QFileInfo info(file);
+                if (info.exists() && !(file.endsWith(QLatin1String("-wal")) && info.size() > 0)) {
+                    QFile::remove(file);
+                }
+            }
+        }
+        if (shm >= 0) {
+            ::close(shm);
+        }
+    }
+    ::close(fd); // releases the locks
+}
+
+QString interruptedCreation(const QString& path)
+{
+    return QCoreApplication::translate(
+               "Database",
+               "数据库“%1”是空文件：创建数据库时程序中断，还没有写入任何数据，也没有什么需要恢复。"
+               "请删除该文件和同名的 .key、-journal、-wal、-shm 文件，然后重新创建。")
+        .arg(QFileInfo(path).fileName());
+}
+
+QString hotJournal(const QString& path)
+{
+    return QCoreApplication::translate(
+               "Database",
+               "数据库“%1”上次写入时程序中断，留下了未完成的写入日志（%2）。只读打开（检查、导出）"
+               "不能撤回这次写入，数据库本身并未损坏：请先用 govcat 正常打开一次该数据库（会自动撤回"
+               "未完成的写入，已保存的内容不受影响），然后再检查或导出。请不要删除该日志文件。")
+        .arg(QFileInfo(path).fileName(), QFileInfo(path).fileName() + QStringLiteral("-journal"));
+}
+
 // Checks on the raw file before any key is used: existence, plain SQLite, whole pages.
 Result<void> precheckFile(const QString& path)
 {
@@ -64,6 +165,9 @@ Result<void> precheckFile(const QString& path)
         return makeError(Error::Kind::Io, QStringLiteral("cannot read database file: ") + file.errorString());
     }
     const qint64 size = file.size();
+    if (size == 0) { // creation was interrupted before its first commit (maybe with a -journal)
+        return makeError(Error::Kind::Io, interruptedCreation(path));
+    }
     if (file.read(16) == kPlainHeader) {
         return makeError(Error::Kind::NotEncrypted,
                          QStringLiteral("plain SQLite file, not an encrypted catalog"));
@@ -94,7 +198,9 @@ Result<void> checkIsGovcat(QSqlDatabase db)
 
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName))
-{}
+{
+    countOpen(m_path, 1);
+}
 
 Database::~Database()
 {
@@ -103,6 +209,10 @@ Database::~Database()
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    countOpen(m_path, -1);
+    if (!m_newSidecars.isEmpty() && !openElsewhereInProcess(m_path)) {
+        removeNewSidecars(m_path, m_newSidecars);
+    }
 }
 
 QString Database::keyFilePath(const QString& databasePath)
@@ -134,10 +244,22 @@ Result<std::unique_ptr<Database>> Database::attach(const QString& path, const un
 
     const QString name = nextConnectionName();
     std::unique_ptr<Database> database(new Database(QFileInfo(path).absoluteFilePath(), name));
+    if (mode == OpenMode::ReadOnly) {
+        for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            if (const QString file = database->m_path + suffix; !QFileInfo::exists(file)) {
+                database->m_newSidecars << file;
+            }
+        }
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
     db.setDatabaseName(path);
     if (!db.open()) {
-        return openError(driver->openStatus(), db.lastError());
+        const Error e = openError(driver->openStatus(), db.lastError());
+        if (mode == OpenMode::ReadOnly && e.kind == Error::Kind::Damaged && e.sqliteCode == kSqliteReadOnly &&
+            QFileInfo::exists(database->m_path + QStringLiteral("-journal"))) {
+            return makeError(Error::Kind::Io, hotJournal(path), e.sqliteCode);
+        }
+        return e;
     }
     SearchIndex::registerFunctions(driver->connection());
     if (mode == OpenMode::ReadOnly) {
@@ -179,6 +301,20 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path, const QB
     if (auto written = keyFile.value().write(keyPath); !written) {
         return written.error();
     }
+    // The file is made here, 0600 whatever the umask, so that SQLite (which gives the -wal, -shm and
+    // -journal the mode of the database file) never creates any of them readable by others.
+    const int fd = ::open(QFile::encodeName(path).constData(),
+                          O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, S_IRUSR | S_IWUSR);
+    if (fd < 0 || ::fchmod(fd, S_IRUSR | S_IWUSR) != 0) {
+        const QString why = QString::fromLocal8Bit(std::strerror(errno));
+        if (fd >= 0) {
+            ::close(fd);
+            QFile::remove(path);
+        }
+        QFile::remove(keyPath);
+        return makeError(Error::Kind::Io, QStringLiteral("cannot create database file: ") + why);
+    }
+    ::close(fd);
     auto database = attach(path, dataKey.data(), OpenMode::ReadWrite, true, schemaVersion);
     if (!database) {
         QFile::remove(keyPath);

@@ -6,6 +6,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -31,7 +32,14 @@ public:
     static Result<std::unique_ptr<Database>> create(const QString& path, const QByteArray& passphrase,
                                                     KdfProfile profile = KdfProfile::Moderate,
                                                     int schemaVersion = Migrations::kCurrentVersion);
-    // Unlocks an existing database. ReadOnly neither migrates nor writes anything.
+    // Unlocks an existing database. ReadOnly neither migrates nor writes anything, and leaves no new
+    // file behind: the -wal/-shm that SQLite creates for reading are removed on close when they did
+    // not exist before and no other connection (in any process) has the database open. A database
+    // whose creation was interrupted (an empty file) and one with a hot rollback journal (a write
+    // interrupted by a crash; a read-only open cannot roll it back) are refused (Error::Kind::Io)
+    // with a Chinese sentence saying what happened and what to do, not as damaged.
+    // create() makes the file (and so its -wal/-shm, which SQLite creates with the file's mode)
+    // 0600 whatever the umask.
     static Result<std::unique_ptr<Database>> open(const QString& path, const QByteArray& passphrase,
                                                   OpenMode mode = OpenMode::ReadWrite);
 
@@ -58,6 +66,7 @@ private:
     QString m_path;
     QString m_connectionName;
     qint64 m_unwrapMillis = 0;
+    QStringList m_newSidecars; // ReadOnly: the -wal/-shm that did not exist before the open
 };
 
 } // namespace govcat::db

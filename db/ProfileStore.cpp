@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/CodeLists.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -65,6 +66,9 @@ Result<void> ProfileStore::save(const LocalProfile& profile)
     if (const auto known = fromName<Role>(profile.role)) {
         after.role = canonicalName(*known);
     }
+    if (!before.value() && after.role == canonicalName(Role::Administrator)) {
+        return makeError(Error::Kind::Forbidden, firstStartAdministratorRefusal());
+    }
     const QString changes = profileChanges(before.value(), after);
     if (changes.isEmpty()) {
         return {}; // nothing changed: nothing written, nothing journaled
@@ -118,6 +122,38 @@ Result<void> ProfileStore::save(const LocalProfile& profile)
         return makeError(Error::Kind::Sql, QStringLiteral("save profile: ") + text);
     }
     return {};
+}
+
+QString ProfileStore::firstStartAdministratorRefusal()
+{
+    return QCoreApplication::translate(
+        "ProfileStore", "首次使用时不能选择“管理员”角色：请先以目录填报人员、审核员或部门领导（查阅）登记；"
+                        "需要管理员角色时，再在“文件 → 本机用户”中修改，修改会记入角色变更记录。");
+}
+
+Result<QList<ProfileChange>> ProfileStore::changes(const QString& field) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(
+            QStringLiteral("SELECT at, actor, detail FROM audit_journal WHERE table_name = 'local_profile' "
+                           "ORDER BY seq DESC"))) {
+        return makeError(Error::Kind::Sql, QStringLiteral("read profile changes: ") + q.lastError().text());
+    }
+    QList<ProfileChange> out;
+    while (q.next()) {
+        const QJsonObject detail = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
+        for (const QString& name :
+             {QStringLiteral("role"), QStringLiteral("user_name"), QStringLiteral("dept_id")}) {
+            if ((!field.isEmpty() && name != field) || !detail.contains(name)) {
+                continue;
+            }
+            const QJsonObject change = detail.value(name).toObject();
+            out.append({q.value(0).toString(), name, change.value(QStringLiteral("old")).toString(),
+                        change.value(QStringLiteral("new")).toString(), q.value(1).toString()});
+        }
+    }
+    return out;
 }
 
 } // namespace govcat::db

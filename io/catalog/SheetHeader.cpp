@@ -94,6 +94,22 @@ SheetHeader findHeader(const QList<TableRow>& firstRows)
     return best;
 }
 
+namespace {
+
+// At most the first ten names, so that a workbook of many sheets does not flood the message.
+QString shownSheetNames(const QStringList& sheetNames)
+{
+    constexpr qsizetype kShown = 10;
+    const QString quoted = QStringLiteral("“%1”").arg(
+        sheetNames.first(std::min(kShown, sheetNames.size())).join(QStringLiteral("”“")));
+    if (sheetNames.size() <= kShown) {
+        return quoted;
+    }
+    return QStringLiteral("%1等 %2 个工作表").arg(quoted).arg(sheetNames.size());
+}
+
+} // namespace
+
 QString noHeaderMessage(const QStringList& sheetNames)
 {
     QStringList expected;
@@ -102,9 +118,9 @@ QString noHeaderMessage(const QStringList& sheetNames)
             expected << c.header;
         }
     }
-    return QStringLiteral("在工作表“%1”的前 %2 行中没有找到目录表头。表头应包含%3等列"
+    return QStringLiteral("在工作表%1的前 %2 行中没有找到目录表头。表头应包含%3等列"
                           "（数据项另列“信息项名称”“数据类型”，或在“信息项”一列中写成 名称(类型)）。")
-        .arg(sheetNames.join(QStringLiteral("”“")))
+        .arg(shownSheetNames(sheetNames))
         .arg(kHeaderSearchRows)
         .arg(expected.join(QStringLiteral("、")));
 }

@@ -1,5 +1,6 @@
 #include "TableSource.h"
 
+#include "io/csv/CsvFormulaGuard.h"
 #include "io/csv/CsvReader.h"
 #include "io/xlsx/XlsxReader.h"
 
@@ -106,7 +107,7 @@ public:
         }
         QList<TableRow> out;
         for (const CsvRow& r : read.value()) {
-            out << TableRow{int(r.number), r.cells};
+            out << TableRow{int(r.number), restored(r.cells)};
         }
         return out;
     }
@@ -114,7 +115,7 @@ public:
     {
         CsvReader reader(m_options);
         auto read = reader.readFile(m_path, [&](const CsvRow& r) {
-            return onRow(TableRow{int(r.number), r.cells});
+            return onRow(TableRow{int(r.number), restored(r.cells)});
         });
         if (!read) {
             return read.error();
@@ -124,6 +125,20 @@ public:
     }
 
 private:
+    // The values as written before CSV export guarded them against formulas (CsvFormulaGuard.h).
+    static QStringList restored(QStringList cells)
+    {
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            if (cells.at(i).startsWith(QLatin1Char('\''))) { // at(): the list detaches only for a change
+                QString value = restoreCsvField(cells.at(i));
+                if (value.size() != cells.at(i).size()) {
+                    cells[i] = std::move(value);
+                }
+            }
+        }
+        return cells;
+    }
+
     QString m_path;
     CsvOptions m_options;
     CsvInfo m_info;

@@ -2,6 +2,7 @@
 
 #include "ExportValues.h"
 #include "io/catalog/CatalogColumns.h"
+#include "io/csv/CsvFormulaGuard.h"
 
 namespace govcat::io {
 
@@ -64,7 +65,7 @@ void CatalogCsvWriter::appendRow(const QStringList& fields)
         if (i > 0) {
             m_pending += QLatin1Char(',');
         }
-        m_pending += quoted(fields.at(i));
+        m_pending += quoted(neutraliseCsvField(fields.at(i)));
     }
     m_pending += QStringLiteral("\r\n");
 }

@@ -15,6 +15,8 @@ namespace govcat::io {
 // a resource without items gets one row with the item columns empty. RFC 4180: comma separated,
 // CRLF line ends, a field quoted when it holds a comma, a quote or a line break (quotes doubled).
 // UTF-8 with a byte order mark (what Excel needs to recognise UTF-8), or GB18030 on request.
+// Every field goes through neutraliseCsvField (io/csv/CsvFormulaGuard.h) first, so that a value
+// such as =HYPERLINK(…) is shown as text by a spreadsheet instead of run; the CSV import restores it.
 class CatalogCsvWriter final : public CatalogWriter
 {
 public:

@@ -6,6 +6,7 @@
 #include "io/report/MinizipBridge.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QMap>
 
 #include <cstring>
@@ -72,6 +73,10 @@ Result<void> CatalogXlsxWriter::open(const QString& path)
     ensureMinizipBridge(); // libxlsxwriter's zip calls through QuaZip (MinizipBridge.h)
     lxw_workbook_options options = {};
     options.constant_memory = LXW_TRUE;
+    // The rows wait in temporary files until finish(): beside the file, not in the system's
+    // temporary folder (PartFile.h). libxlsxwriter unlinks each one as soon as it is created.
+    m_tmpdir = QFile::encodeName(QFileInfo(path).absolutePath());
+    options.tmpdir = m_tmpdir.data();
     m_book = workbook_new_opt(QFile::encodeName(path).constData(), &options);
     if (!m_book) {
         return Error{Error::Kind::Io, QStringLiteral("无法创建 Excel 文件 %1。").arg(path)};

@@ -18,8 +18,8 @@ struct lxw_format;
 namespace govcat::io {
 
 // The catalog as an .xlsx workbook in the template's layout, written with libxlsxwriter in
-// constant-memory mode (rows are streamed to temporary files; memory does not grow with the
-// catalog):
+// constant-memory mode (rows are streamed to temporary files in the folder of the file written,
+// unlinked as soon as they are created; memory does not grow with the catalog):
 //   信息资源  one row per resource, the columns of resourceSheetColumns() without "items";
 //   信息项    one row per data item: the link columns (资源标识, 代码, 名称, 提供方) and the item columns;
 //   one hidden sheet per code list used by an enum column, feeding that column's drop-down.
@@ -52,6 +52,7 @@ private:
     void abandon();
 
     CatalogWriteOptions m_options;
+    QByteArray m_tmpdir;         // libxlsxwriter's temporary files go here: the folder of the file written
     QStringList m_itemSheetKeys; // link keys, then item keys
     QList<ExportColumn> m_resourceColumns;
     QList<ExportColumn> m_itemColumns;

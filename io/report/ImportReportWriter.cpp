@@ -1,8 +1,10 @@
 #include "ImportReportWriter.h"
 
 #include "MinizipBridge.h"
+#include "io/export/PartFile.h"
 #include "io/xlsx/CellRef.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QMap>
@@ -95,11 +97,12 @@ QList<CellRange> mergesToKeep(const QList<CellRange>& declared)
 class ReportBook
 {
 public:
-    explicit ReportBook(const QString& path)
+    explicit ReportBook(const QString& path) : m_tmpdir(QFile::encodeName(QFileInfo(path).absolutePath()))
     {
         ensureMinizipBridge();
         lxw_workbook_options options{};
         options.constant_memory = LXW_FALSE;
+        options.tmpdir = m_tmpdir.data(); // each part's XML is staged here before it is zipped
         m_book = workbook_new_opt(QFile::encodeName(path).constData(), &options);
         if (m_book) {
             m_bad = workbook_add_format(m_book);
@@ -147,6 +150,7 @@ public:
     }
 
 private:
+    QByteArray m_tmpdir;
     lxw_workbook* m_book = nullptr;
     lxw_format* m_bad = nullptr;
     lxw_format* m_warn = nullptr;
@@ -233,9 +237,13 @@ QString cellName(const QStringList& sheets, const SourceCell& cell)
     return QStringLiteral("%1!%2%3").arg(sheets.at(cell.sheet), columnName(cell.column)).arg(cell.row);
 }
 
-Result<void> writeImportReport(TableSource* source, const QList<ReportNote>& notes, const QString& outPath)
+namespace {
+
+// The report written to `path` (the part file); messages name `outPath`, the file the user chose.
+Result<void> writeReportBook(TableSource* source, const QList<ReportNote>& notes, const QString& path,
+                             const QString& outPath)
 {
-    ReportBook book(outPath);
+    ReportBook book(path);
     if (!book.ok()) {
         return Error{Error::Kind::Io, QStringLiteral("无法创建错误报告“%1”。").arg(outPath)};
     }
@@ -295,6 +303,22 @@ Result<void> writeImportReport(TableSource* source, const QList<ReportNote>& not
             QStringLiteral("错误报告“%1”未能写出：%2").arg(outPath, QString::fromUtf8(lxw_strerror(e)))};
     }
     return {};
+}
+
+} // namespace
+
+Result<void> writeImportReport(TableSource* source, const QList<ReportNote>& notes, const QString& outPath)
+{
+    // Written beside outPath under a 0600 name and renamed when complete (PartFile.h); the part is
+    // removed when anything fails, including what the book writes out when it closes after a failure.
+    PartFile part(outPath);
+    if (auto created = part.create(); !created) {
+        return created.error();
+    }
+    if (auto written = writeReportBook(source, notes, part.path(), outPath); !written) {
+        return written;
+    }
+    return part.commit();
 }
 
 } // namespace govcat::io

@@ -27,6 +27,8 @@ QString cellName(const QStringList& sheets, const SourceCell& cell);
 // Merged cells are merged again and column widths (and hidden columns) kept; other formatting of
 // the original (fonts, fills, row heights, number formats) is not carried over, values are.
 // Without a source (a JSON file) the report has the summary sheet only.
+// The file is written beside outPath under a temporary name (io::PartFile: 0600, libxlsxwriter's
+// temporary data in the same folder) and renamed over outPath when complete; nothing is left on failure.
 Result<void> writeImportReport(TableSource* source, const QList<ReportNote>& notes, const QString& outPath);
 
 } // namespace govcat::io

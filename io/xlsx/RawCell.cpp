@@ -73,9 +73,12 @@ std::optional<double> xmlNumber(QByteArrayView text)
 
 Error badCell(const SheetContext& context, QByteArrayView ref, const QString& what)
 {
-    return makeError(
-        Error::Kind::Invalid,
-        QStringLiteral("工作表“%1”的单元格 %2 %3。").arg(context.sheetName, QString::fromUtf8(ref), what));
+    // A real reference is at most 12 characters ("$XFD$1048576"); a hostile one is cut, not echoed.
+    constexpr qsizetype kShown = 16;
+    const QString shown = ref.size() > kShown ? QString::fromUtf8(ref.first(kShown)) + QStringLiteral("…")
+                                              : QString::fromUtf8(ref);
+    return makeError(Error::Kind::Invalid,
+                     QStringLiteral("工作表“%1”的单元格 %2 %3。").arg(context.sheetName, shown, what));
 }
 
 bool toCell(const RawCell& raw, const SheetContext& context, Cell* cell, Error* error)
@@ -99,7 +102,9 @@ bool toCell(const RawCell& raw, const SheetContext& context, Cell* cell, Error* 
         const std::optional<qint64> index = xmlInteger(raw.v);
         if (!index || !context.strings || !context.strings->contains(*index)) {
             *error = badCell(context, raw.ref,
-                             QStringLiteral("引用了不存在的共享字符串 %1").arg(QString::fromUtf8(raw.v)));
+                             QStringLiteral("引用了不存在的共享字符串 %1")
+                                 .arg(QString::fromUtf8(
+                                     QByteArrayView(raw.v).first(std::min<qsizetype>(raw.v.size(), 20)))));
             return false;
         }
         cell->type = CellType::String;

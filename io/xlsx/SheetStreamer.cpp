@@ -12,8 +12,8 @@ namespace govcat::io {
 
 namespace {
 
-// Reads <c> from its start to its end element.
-bool readRawCell(XmlScanner& xml, RawCell* raw)
+// Reads <c> from its start to its end element; its text stops at maxBytes (XmlScanner::TooLong).
+bool readRawCell(XmlScanner& xml, RawCell* raw, qsizetype maxBytes)
 {
     const QByteArrayView ref = xml.attribute("r");
     raw->ref.resize(ref.size()); // keeps the capacity: no allocation from cell to cell
@@ -42,7 +42,7 @@ bool readRawCell(XmlScanner& xml, RawCell* raw)
             if (!raw->v.isEmpty()) {
                 raw->v.resize(0);
             }
-            read = xml.readText(&raw->v);
+            read = xml.readText(&raw->v, maxBytes);
             raw->hasV = true;
         } else if (xml.isName("f")) {
             raw->formula = true;
@@ -51,7 +51,7 @@ bool readRawCell(XmlScanner& xml, RawCell* raw)
             if (!raw->inlineText.isEmpty()) {
                 raw->inlineText.resize(0);
             }
-            read = readStringItem(xml, &raw->inlineText);
+            read = readStringItem(xml, &raw->inlineText, maxBytes);
             raw->hasInline = true;
         } else {
             read = xml.skipElement();
@@ -76,18 +76,42 @@ std::optional<ColumnWidth> columnWidth(XmlScanner& xml)
     return ColumnWidth{int(*first - 1), int(*last - 1), *width, hidden == "1" || hidden == "true"};
 }
 
+// The cell's reference as the file wrote it, or where it falls when the file wrote none.
+QByteArray refOf(const RawCell& raw, int column, int row)
+{
+    return raw.ref.isEmpty() ? (columnName(column) + QString::number(row)).toUtf8() : raw.ref;
+}
+
+Error cellTooLong(const SheetContext& context, QByteArrayView ref)
+{
+    return badCell(context, ref,
+                   QStringLiteral("超过 %1 个字符的上限（Excel 单元格的上限），请缩短后再导入")
+                       .arg(context.limits.maxCellChars));
+}
+
+Error beyondColumns(const SheetContext& context, QByteArrayView ref)
+{
+    return badCell(context, ref,
+                   QStringLiteral("超出 %1 列（A 至 %2 列）的上限：目录表只用前几十列，"
+                                  "请删去该列之后的内容再导入")
+                       .arg(context.limits.maxColumns)
+                       .arg(columnName(context.limits.maxColumns - 1)));
+}
+
 } // namespace
 
 Result<void> streamSheet(ZipEntryDevice& device, const SheetContext& context, const RowCallback& onRow,
                          SheetLayout* layout)
 {
-    XmlScanner xml(device);
+    XmlScanner xml(device, context.limits.maxMarkupBytes);
     Row row;
     RawCell raw;
     int lastRow = 0;
     int lastColumn = -1;
     qint64 rowsSeen = 0;
+    qint64 rowChars = 0;
     bool inRow = false;
+    const qsizetype maxCellBytes = utf8BytesFor(context.limits.maxCellChars);
     for (;;) {
         const XmlScanner::Token token = xml.next();
         if (token == XmlScanner::Token::EndDocument) {
@@ -105,11 +129,15 @@ Result<void> streamSheet(ZipEntryDevice& device, const SheetContext& context, co
                 }
                 row.number = int(number);
                 row.cells.clear();
+                rowChars = 0;
                 lastRow = row.number;
                 lastColumn = -1;
                 inRow = true;
             } else if (xml.isName("c") && inRow) {
-                if (!readRawCell(xml, &raw)) {
+                if (!readRawCell(xml, &raw, maxCellBytes)) {
+                    if (xml.failure() == XmlScanner::Failure::TooLong) {
+                        return cellTooLong(context, refOf(raw, lastColumn + 1, row.number));
+                    }
                     return xmlFailure(xml, device);
                 }
                 int column = lastColumn + 1;
@@ -128,6 +156,22 @@ Result<void> streamSheet(ZipEntryDevice& device, const SheetContext& context, co
                 cell.column = column;
                 Error error;
                 if (toCell(raw, context, &cell, &error)) {
+                    if (column >= context.limits.maxColumns ||
+                        row.cells.size() >= context.limits.maxColumns) {
+                        return beyondColumns(context, refOf(raw, column, row.number));
+                    }
+                    if (cell.text.size() > context.limits.maxCellChars) {
+                        return cellTooLong(context, refOf(raw, column, row.number));
+                    }
+                    rowChars += cell.text.size();
+                    if (rowChars > context.limits.maxRowChars) {
+                        return makeError(Error::Kind::Invalid,
+                                         QStringLiteral("工作表“%1”第 %2 行的单元格合计超过 %3 个字符的上限，"
+                                                        "请缩短后再导入。")
+                                             .arg(context.sheetName)
+                                             .arg(row.number)
+                                             .arg(context.limits.maxRowChars));
+                    }
                     row.cells.append(std::move(cell));
                 } else if (error.isError()) {
                     return error;

@@ -80,10 +80,10 @@ QVariant excelSerialToDate(double serial, bool date1904)
     return QDateTime(date, time);
 }
 
-Result<Styles> Styles::load(XlsxArchive& archive, const QString& entry)
+Result<Styles> Styles::load(XlsxArchive& archive, const QString& entry, qint64 maxBytes)
 {
     Styles styles;
-    auto device = archive.openEntry(entry);
+    auto device = archive.openEntry(entry, maxBytes);
     if (!device) {
         return device.error();
     }

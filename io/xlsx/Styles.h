@@ -14,7 +14,8 @@ class XlsxArchive;
 class Styles
 {
 public:
-    static Result<Styles> load(XlsxArchive& archive, const QString& entry);
+    // maxBytes, when positive, bounds the part's uncompressed size (XlsxArchive::openEntry).
+    static Result<Styles> load(XlsxArchive& archive, const QString& entry, qint64 maxBytes = 0);
 
     bool isDateStyle(qsizetype xfIndex) const
     {

@@ -141,8 +141,12 @@ bool XlsxArchive::contains(const QString& entry) const
     return m_zip && m_zip->setCurrentFile(entry, QuaZip::csInsensitive);
 }
 
-Result<std::unique_ptr<ZipEntryDevice>> XlsxArchive::openEntry(const QString& entry)
+Result<std::unique_ptr<ZipEntryDevice>> XlsxArchive::openEntry(const QString& entry, qint64 maxBytes)
 {
+    XlsxLimits limits = m_limits;
+    if (maxBytes > 0) {
+        limits.maxEntryBytes = std::min(limits.maxEntryBytes, maxBytes);
+    }
     if (!m_zip || !m_zip->setCurrentFile(entry, QuaZip::csInsensitive)) {
         return makeError(Error::Kind::Invalid,
                          QStringLiteral("文件不是有效的 .xlsx 工作簿（缺少“%1”）。").arg(entry));
@@ -155,13 +159,13 @@ Result<std::unique_ptr<ZipEntryDevice>> XlsxArchive::openEntry(const QString& en
     // A lying header could claim a big compressed size; no entry can be larger than the archive.
     const quint64 compressed =
         std::min<quint64>(info.compressedSize, quint64(std::max<qint64>(m_archiveSize, 0)));
-    if (declared > m_limits.maxEntryBytes) {
-        return makeError(Error::Kind::Invalid, entryTooLarge(entry, m_limits.maxEntryBytes));
+    if (declared > limits.maxEntryBytes) {
+        return makeError(Error::Kind::Invalid, entryTooLarge(entry, limits.maxEntryBytes));
     }
-    if (declared > m_limits.ratioGraceBytes && declared > qint64(compressed) * m_limits.maxCompressionRatio) {
-        return makeError(Error::Kind::Invalid, ratioTooHigh(entry, m_limits.maxCompressionRatio));
+    if (declared > limits.ratioGraceBytes && declared > qint64(compressed) * limits.maxCompressionRatio) {
+        return makeError(Error::Kind::Invalid, ratioTooHigh(entry, limits.maxCompressionRatio));
     }
-    auto device = std::make_unique<ZipEntryDevice>(m_zip.get(), entry, compressed, m_limits);
+    auto device = std::make_unique<ZipEntryDevice>(m_zip.get(), entry, compressed, limits);
     if (device->failure().isError()) {
         return device->failure();
     }
@@ -210,6 +214,14 @@ Error xmlFailure(const QXmlStreamReader& xml, const ZipEntryDevice& device)
 
 Error xmlFailure(const XmlScanner& xml, const ZipEntryDevice& device)
 {
+    if (xml.failure() == XmlScanner::Failure::TooLong && !device.failure().isError()) {
+        return makeError(Error::Kind::Invalid,
+                         QStringLiteral("工作簿中的“%1”第 %2 行有一个超过 %3 KB 上限的标签或文本段，"
+                                        "正常的工作簿不会这样，可能是恶意构造的文件，已拒绝读取。")
+                             .arg(device.entryName())
+                             .arg(xml.lineNumber())
+                             .arg(xml.maxMarkupBytes() / 1024));
+    }
     return xmlFailure(device, xml.failure() == XmlScanner::Failure::Dtd, xml.lineNumber(), xml.errorString());
 }
 

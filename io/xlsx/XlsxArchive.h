@@ -30,6 +30,7 @@ public:
     // Set once a read failed: over a limit, a CRC mismatch or a damaged stream.
     const Error& failure() const { return m_failure; }
     const QString& entryName() const { return m_entry; }
+    quint64 compressedSize() const { return m_compressedSize; }
 
 protected:
     qint64 readData(char* data, qint64 maxSize) override;
@@ -60,7 +61,8 @@ public:
     Result<void> open(std::unique_ptr<QIODevice> device); // takes ownership, e.g. a QBuffer
     bool contains(const QString& entry) const;
     // Checks the declared sizes, then opens the entry; close the device before opening another.
-    Result<std::unique_ptr<ZipEntryDevice>> openEntry(const QString& entry);
+    // maxBytes, when positive, lowers XlsxLimits::maxEntryBytes for this entry.
+    Result<std::unique_ptr<ZipEntryDevice>> openEntry(const QString& entry, qint64 maxBytes = 0);
 
 private:
     Result<void> openZip();

@@ -13,6 +13,12 @@ namespace govcat::io {
 
 namespace {
 
+// Longer relationship targets are ignored: zip entry names of real parts are short.
+constexpr qsizetype kMaxTargetChars = 1024;
+// Relationships read from one part, the rest ignored (their sheets are then dangling, so skipped): a
+// workbook has one per sheet (XlsxLimits::maxSheets) and a few for styles, strings, theme and links.
+constexpr qsizetype kMaxRelationships = 1024;
+
 struct Relationship
 {
     QString type; // the last segment of the Type URI, e.g. "worksheet"
@@ -40,21 +46,26 @@ QString resolveTarget(const QString& sourcePart, const QString& target)
 }
 
 // Reads a .rels part into id → relationship; a missing part gives an empty map.
-Result<QHash<QString, Relationship>> readRelationships(XlsxArchive& archive, const QString& sourcePart)
+Result<QHash<QString, Relationship>> readRelationships(XlsxArchive& archive, const QString& sourcePart,
+                                                       qint64 maxBytes)
 {
     QHash<QString, Relationship> rels;
     const QString path = relsPathOf(sourcePart);
     if (!archive.contains(path)) {
         return rels;
     }
-    auto device = archive.openEntry(path);
+    auto device = archive.openEntry(path, maxBytes);
     if (!device) {
         return device.error();
     }
     QXmlStreamReader xml(device.value().get());
     while (readNextSafe(xml)) {
-        if (xml.isStartElement() && xml.name() == QStringLiteral("Relationship") && rels.size() < 100'000) {
+        if (xml.isStartElement() && xml.name() == QStringLiteral("Relationship") &&
+            rels.size() < kMaxRelationships) {
             const auto attrs = xml.attributes();
+            if (attrs.value(QStringLiteral("Target")).size() > kMaxTargetChars) {
+                continue; // no part has such a name: a dangling reference (and never echoed)
+            }
             const QString type = attrs.value(QStringLiteral("Type")).toString();
             rels.insert(
                 attrs.value(QStringLiteral("Id")).toString(),
@@ -119,11 +130,14 @@ Result<void> XlsxReader::openData(const QByteArray& data)
 Result<void> XlsxReader::load()
 {
     m_sheets.clear();
+    m_counts.clear();
+    m_totalRows = 0;
+    m_totalCells = 0;
     m_layout = {};
     m_strings.reset();
     m_styles.reset();
     m_date1904 = false;
-    auto rootRels = readRelationships(*m_archive, QString());
+    auto rootRels = readRelationships(*m_archive, QString(), m_limits.maxMetadataBytes);
     if (!rootRels) {
         return rootRels.error();
     }
@@ -136,16 +150,17 @@ Result<void> XlsxReader::load()
 
 Result<void> XlsxReader::readWorkbook(const QString& workbookPath)
 {
-    auto rels = readRelationships(*m_archive, workbookPath);
+    auto rels = readRelationships(*m_archive, workbookPath, m_limits.maxMetadataBytes);
     if (!rels) {
         return rels.error();
     }
     {
-        auto device = m_archive->openEntry(workbookPath);
+        auto device = m_archive->openEntry(workbookPath, m_limits.maxMetadataBytes);
         if (!device) {
             return device.error();
         }
         QXmlStreamReader xml(device.value().get());
+        int sheetEntries = 0;
         while (readNextSafe(xml)) {
             if (!xml.isStartElement()) {
                 continue;
@@ -154,13 +169,37 @@ Result<void> XlsxReader::readWorkbook(const QString& workbookPath)
             if (xml.name() == QStringLiteral("workbookPr")) {
                 const auto flag = attrs.value(QStringLiteral("date1904"));
                 m_date1904 = flag == QStringLiteral("1") || flag == QStringLiteral("true");
-            } else if (xml.name() == QStringLiteral("sheet") && m_sheets.size() < 10'000) {
+            } else if (xml.name() == QStringLiteral("sheet")) {
+                if (++sheetEntries > m_limits.maxSheets) {
+                    return makeError(Error::Kind::Invalid,
+                                     QStringLiteral("工作簿列出了超过 %1 个工作表，超出导入的上限。目录文件"
+                                                    "只需几个工作表，请删去多余的工作表后再导入。")
+                                         .arg(m_limits.maxSheets));
+                }
                 const Relationship rel = rels.value().value(relationshipId(attrs));
                 if (rel.type != QStringLiteral("worksheet")) {
                     continue; // a chart sheet or a dangling reference: no cells to read
                 }
+                const QString name = attrs.value(QStringLiteral("name")).toString();
+                if (name.size() > m_limits.maxSheetNameChars) {
+                    return makeError(Error::Kind::Invalid,
+                                     QStringLiteral("工作簿第 %1 个工作表的名称超过 %2 个字符的上限（Excel "
+                                                    "只允许 31 个），请改短后再导入。")
+                                         .arg(sheetEntries)
+                                         .arg(m_limits.maxSheetNameChars));
+                }
+                for (const SheetInfo& other : std::as_const(m_sheets)) {
+                    if (other.path.compare(rel.target, Qt::CaseInsensitive) == 0) {
+                        return makeError(Error::Kind::Invalid,
+                                         QStringLiteral("工作簿中的工作表“%1”和“%2”指向同一份数据，"
+                                                        "正常的工作簿不会这样，可能是恶意构造的文件，"
+                                                        "已拒绝读取。")
+                                             .arg(other.name, name));
+                    }
+                }
                 const auto state = attrs.value(QStringLiteral("state"));
-                m_sheets.append(SheetInfo{attrs.value(QStringLiteral("name")).toString(),
+                m_counts.append(SheetCount{});
+                m_sheets.append(SheetInfo{name,
                                           state == QStringLiteral("hidden")       ? SheetState::Hidden
                                           : state == QStringLiteral("veryHidden") ? SheetState::VeryHidden
                                                                                   : SheetState::Visible,
@@ -181,7 +220,7 @@ Result<void> XlsxReader::readWorkbook(const QString& workbookPath)
     }
     const QString stylesPath = targetOfType(rels.value(), QStringLiteral("styles"));
     if (!stylesPath.isEmpty() && m_archive->contains(stylesPath)) {
-        auto styles = Styles::load(*m_archive, stylesPath);
+        auto styles = Styles::load(*m_archive, stylesPath, m_limits.maxMetadataBytes);
         if (!styles) {
             return styles.error();
         }
@@ -212,7 +251,43 @@ Result<void> XlsxReader::streamWithLayout(int index, const RowCallback& onRow, S
         return device.error();
     }
     const SheetContext context{m_strings.get(), m_styles.get(), m_date1904, m_limits, sheet.name};
-    return streamSheet(*device.value(), context, onRow, layout);
+    // Rows and cells of all sheets together: what each sheet has shown at most, whichever read
+    // (header search, import, layout) got furthest.
+    Error over;
+    qint64 rows = 0;
+    qint64 cells = 0;
+    auto counted = [&](const Row& row) {
+        ++rows;
+        cells += row.cells.size();
+        SheetCount& seen = m_counts[index];
+        if (rows > seen.rows) {
+            m_totalRows += rows - seen.rows;
+            seen.rows = rows;
+        }
+        if (cells > seen.cells) {
+            m_totalCells += cells - seen.cells;
+            seen.cells = cells;
+        }
+        if (m_totalRows > m_limits.maxTotalRows) {
+            over = makeError(Error::Kind::Invalid,
+                             QStringLiteral("工作簿各工作表合计超过 %1 行的上限，请拆分成几个文件后再导入。")
+                                 .arg(m_limits.maxTotalRows));
+            return false;
+        }
+        if (m_totalCells > m_limits.maxTotalCells) {
+            over = makeError(Error::Kind::Invalid,
+                             QStringLiteral("工作簿各工作表合计超过 %1 个有内容的单元格的上限，"
+                                            "请拆分成几个文件后再导入。")
+                                 .arg(m_limits.maxTotalCells));
+            return false;
+        }
+        return onRow(row);
+    };
+    auto streamed = streamSheet(*device.value(), context, counted, layout);
+    if (over.isError()) {
+        return over;
+    }
+    return streamed;
 }
 
 Result<void> XlsxReader::readSheet(int index, const RowCallback& onRow)

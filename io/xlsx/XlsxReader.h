@@ -61,6 +61,14 @@ private:
     std::unique_ptr<SharedStrings> m_strings;
     std::unique_ptr<Styles> m_styles;
     QList<SheetInfo> m_sheets;
+    struct SheetCount
+    {
+        qint64 rows = 0;
+        qint64 cells = 0;
+    };
+    QList<SheetCount> m_counts; // per sheet, the most rows and cells a read has seen
+    qint64 m_totalRows = 0;     // their sums, bounded by XlsxLimits::maxTotalRows and maxTotalCells
+    qint64 m_totalCells = 0;
     SheetLayout m_layout;
     bool m_date1904 = false;
 };

@@ -16,6 +16,29 @@ struct XlsxLimits
     qint64 ratioGraceBytes = 1024 * 1024; // the ratio is enforced once an entry inflates past this
     qint64 maxRows = 1'048'576;           // non-empty rows streamed from one sheet
     qint64 maxSharedStrings = 5'000'000;  // entries in xl/sharedStrings.xml
+
+    // The objects a workbook makes the reader build, bounded so that memory stays a small multiple of
+    // the file whatever it compresses to. A real catalog is a handful of sheets, < 60 columns and
+    // cells of at most a few thousand characters; the 100,000-resource demo city is about 1.1 million
+    // rows and 15 million cells.
+    qint64 maxCellChars = 32'767;      // characters in one cell (Excel's own limit), stopped while scanning
+    qint64 maxRowChars = 131'072;      // characters in all cells of one row together
+    int maxColumns = 256;              // a cell with a value past column IV (the 256th) refuses the file
+    int maxSheets = 255;               // <sheet> entries in the workbook; each must name its own part
+    int maxSheetNameChars = 100;       // Excel allows 31
+    qint64 maxTotalRows = 2'000'000;   // non-empty rows of all sheets together
+    qint64 maxTotalCells = 30'000'000; // cells with a value in all sheets together
+    // Shared strings are held for the whole read: their characters (plus 2 per entry, its offset)
+    // may be at most this many per compressed byte of xl/sharedStrings.xml, at least the floor and
+    // never more than the cap. Real shared strings hold 1 to 5 characters per compressed byte.
+    int sharedStringCharsPerByte = 8;
+    qint64 sharedStringCharsFloor = 2 * 1024 * 1024;
+    qint64 maxSharedStringChars = 64 * 1024 * 1024;
+    // One tag, comment or CDATA section of a worksheet or the shared strings (what XmlScanner buffers
+    // whole): real tags are under 200 bytes, and a cell's text is bounded by maxCellChars anyway.
+    qsizetype maxMarkupBytes = 1024 * 1024;
+    // Parts read whole with QXmlStreamReader (workbook.xml, .rels, styles.xml): a few KB in practice.
+    qint64 maxMetadataBytes = 16 * 1024 * 1024;
 };
 
 enum class SheetState

@@ -3,6 +3,7 @@
 #include "io/xlsx/XmlSyntax.h"
 
 #include <QIODevice>
+#include <QScopeGuard>
 
 #include <algorithm>
 #include <cstring>
@@ -54,7 +55,7 @@ bool XmlScanner::fill()
     }
     if (m_end == m_buffer.size()) {
         if (m_buffer.size() >= m_maxMarkup) {
-            return fail(Failure::Syntax, "Markup longer than the scanner accepts.");
+            return fail(Failure::TooLong, "Markup longer than the scanner accepts.");
         }
         m_buffer.resize(std::min(m_buffer.size() * 2, m_maxMarkup));
     }
@@ -115,6 +116,11 @@ XmlScanner::Token XmlScanner::advance(QByteArray* text)
         Token token = Token::Invalid;
         bool element = false;
         const Step step = m_buffer.at(m_pos) == '<' ? markup(&token, &element, text) : textRun(text);
+        if (text && m_textLimit >= 0 && text->size() > m_textLimit) {
+            text->resize(m_textLimit); // what was read so far stays bounded too
+            fail(Failure::TooLong, "Text longer than the reader accepts.");
+            return Token::Invalid;
+        }
         if (step == Step::Done && element) {
             return token;
         }
@@ -149,13 +155,15 @@ XmlScanner::Token XmlScanner::next()
     return advance(nullptr);
 }
 
-bool XmlScanner::readText(QByteArray* utf8)
+bool XmlScanner::readText(QByteArray* utf8, qsizetype maxBytes)
 {
     if (m_pendingEnd) { // <v/>: no text
         m_pendingEnd = false;
         return true;
     }
     const qsizetype level = m_open.size() - 1; // open elements once this one has ended
+    m_textLimit = utf8 ? maxBytes : -1;
+    const auto unset = qScopeGuard([this] { m_textLimit = -1; });
     for (;;) {
         const Token token = advance(utf8);
         if (token == Token::Invalid) {

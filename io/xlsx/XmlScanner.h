@@ -39,8 +39,9 @@ public:
     {
         None,
         Syntax,
-        Dtd,    // a DOCTYPE: refused
-        Device, // the device failed (ZipEntryDevice over a limit, damaged data)
+        Dtd,     // a DOCTYPE: refused
+        Device,  // the device failed (ZipEntryDevice over a limit, damaged data)
+        TooLong, // a construct longer than maxMarkupBytes, or readText() past its maxBytes
     };
 
     // chunkBytes: the size of reads and of the buffer to start with (tests use tiny ones).
@@ -69,8 +70,10 @@ public:
         return {};
     }
     // After StartElement: appends the element's text as UTF-8 (text of child elements included) and
-    // consumes its end element. False on an error.
-    bool readText(QByteArray* utf8);
+    // consumes its end element. False on an error, and with Failure::TooLong as soon as *utf8 would
+    // grow past maxBytes (when not negative): the scanner stops there, so a hostile text of any
+    // length costs at most maxBytes plus one chunk.
+    bool readText(QByteArray* utf8, qsizetype maxBytes = -1);
     // After StartElement: skips the element with everything in it. False on an error.
     bool skipElement();
     int depth() const { return int(m_open.size()); } // open elements, the current one included
@@ -78,6 +81,7 @@ public:
     Failure failure() const { return m_failure; }
     QString errorString() const { return m_errorString; }
     qint64 lineNumber() const { return m_errorLine; }
+    qsizetype maxMarkupBytes() const { return m_maxMarkup; }
 
 private:
     enum class Step
@@ -97,7 +101,8 @@ private:
 
     bool begin(); // skips a UTF-8 byte order mark, refuses a UTF-16 one
     bool fill();  // fills the buffer, keeping the bytes from m_pos on; false at the end or on a failure
-    Token advance(QByteArray* text); // the next element token; text on the way is appended to text
+    // The next element token; text on the way is appended to text, up to m_textLimit bytes.
+    Token advance(QByteArray* text);
     Step markup(Token* token, bool* element, QByteArray* text);
     Step startTag(Token* token);
     Step endTag(Token* token);
@@ -120,7 +125,8 @@ private:
     QByteArray m_openNames;   // names of the open elements, one after another
     QList<qsizetype> m_open;  // where each open element's name starts in m_openNames
     bool m_rootSeen = false;
-    bool m_pendingEnd = false; // the end of an empty element is still to be reported
+    bool m_pendingEnd = false;  // the end of an empty element is still to be reported
+    qsizetype m_textLimit = -1; // readText's maxBytes while it runs
     QByteArrayView m_name;
     QVarLengthArray<Attribute, 8> m_attributes;
     QByteArray m_attributeValue;

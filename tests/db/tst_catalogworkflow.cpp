@@ -35,6 +35,9 @@ private Q_SLOTS:
     void approvalIsUndoneUntilTheResourceChanges();
     void approvalOfARevisionIsUndone();
     void neverSubmittedDraftIsDeletedAndRestored();
+    void nobodyApprovesTheirOwnSubmission();
+    void ownRevisionIsNotApprovedByItsSubmitter();
+    void demoCityHasNoSelfApproval();
 
 private:
     QString publish(const QString& name);
@@ -594,6 +597,95 @@ void TestCatalogWorkflow::neverSubmittedDraftIsDeletedAndRestored()
     QVERIFY(m_flow->returnToEditor(id.value(), QStringLiteral("补充摘要")));
     m_repo->setActor(m_fx->actor(Role::CatalogEditor));
     QVERIFY(!m_flow->refusal(id.value(), CatalogAction::DeleteDraft).isEmpty());
+}
+
+void TestCatalogWorkflow::nobodyApprovesTheirOwnSubmission()
+{
+    auto id = m_store->save(m_fx->validDraft(*m_store, QStringLiteral("食品经营许可信息")));
+    QVERIFY(id && m_flow->submit(id.value()));
+    QVERIFY(!m_flow->submittedByActor(QStringLiteral("no-such-resource")));
+    // The submitter, now an administrator (or a reviewer) under the same name, with its spelling
+    // varied: refused, whatever the role, with the reason; the UI asks the same questions.
+    for (const Role role : {Role::Administrator, Role::Reviewer}) {
+        for (const QString& name : {QStringLiteral("测试用户"), QStringLiteral(" 测试用户 ")}) {
+            m_repo->setActor({name, m_fx->otherDeptId, canonicalName(role)});
+            QVERIFY(m_flow->submittedByActor(id.value()));
+            QVERIFY(!m_flow->allowedActions(id.value()).contains(CatalogAction::Approve));
+            QVERIFY(m_flow->refusal(id.value(), CatalogAction::Approve)
+                        .contains(QStringLiteral("不能审核自己提交的目录")));
+            auto refused = m_flow->approveWithReceipt(id.value(), QStringLiteral("同意"));
+            QVERIFY(!refused);
+            QCOMPARE(refused.error().kind, Error::Kind::Forbidden);
+            QVERIFY2(refused.error().message.contains(QStringLiteral("请由另一位审核员审核通过")),
+                     qPrintable(refused.error().message));
+            QVERIFY(!m_flow->approve(id.value()));
+            QCOMPARE(m_store->load(id.value()).value().status, QStringLiteral("待审核"));
+        }
+    }
+    QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM resource_version WHERE resource_id = '") +
+                         id.value() + u'\''),
+             0);
+    // Withdrawing one's own submission (退回) stays allowed: it publishes nothing.
+    m_repo->setActor({QStringLiteral("测试用户"), m_fx->otherDeptId, canonicalName(Role::Reviewer)});
+    QVERIFY(m_flow->allowedActions(id.value()).contains(CatalogAction::Return));
+    QVERIFY(m_flow->returnToEditor(id.value(), QStringLiteral("撤回，再补充摘要。")));
+    m_repo->setActor(m_fx->actor(Role::CatalogEditor));
+    QVERIFY(m_flow->submit(id.value()));
+    // Another person approves.
+    m_repo->setActor(m_fx->actor(Role::Reviewer, m_fx->otherDeptId));
+    QVERIFY(!m_flow->submittedByActor(id.value()));
+    QVERIFY(m_flow->allowedActions(id.value()).contains(CatalogAction::Approve));
+    auto approved = m_flow->approveWithReceipt(id.value());
+    QVERIFY2(approved, qPrintable(approved ? QString() : approved.error().message));
+    // Undo and redo of that approval stay with the reviewer; the submitter cannot redo it.
+    QVERIFY(m_flow->undoApproval(approved.value()));
+    m_repo->setActor({QStringLiteral("测试用户"), m_fx->otherDeptId, canonicalName(Role::Administrator)});
+    QVERIFY(!m_flow->approveWithReceipt(id.value()));
+
+    // The one who submits decides, not who edited: a reviewer who submits as an administrator
+    // cannot approve either, and the editor who wrote it may not approve a colleague's submission
+    // only by role (editors do not review).
+    auto other = m_store->save(m_fx->validDraft(*m_store, QStringLiteral("药品经营许可信息")));
+    QVERIFY(other);
+    m_repo->setActor({QStringLiteral("王管理"), m_fx->deptId, canonicalName(Role::Administrator)});
+    QVERIFY(m_flow->submit(other.value()));
+    QCOMPARE(m_flow->approve(other.value()).error().kind, Error::Kind::Forbidden);
+    m_repo->setActor(m_fx->actor(Role::Administrator));
+    QVERIFY(m_flow->approve(other.value()));
+}
+
+void TestCatalogWorkflow::ownRevisionIsNotApprovedByItsSubmitter()
+{
+    const QString id = publish(QStringLiteral("城镇排水许可信息"));
+    QVERIFY(!id.isEmpty());
+    QVERIFY(m_flow->revise(id));
+    ResourceDraft rev = m_store->loadForEditing(id).value();
+    rev.abstract = QStringLiteral("修订：补充排水户名录。");
+    QVERIFY(m_store->save(rev));
+    QVERIFY(m_flow->submit(id));
+    // The reviewer who approved version 1 did not submit version 2: they may approve it. The
+    // editor, as an administrator, may not.
+    m_repo->setActor({QStringLiteral("测试用户"), m_fx->deptId, canonicalName(Role::Administrator)});
+    QVERIFY(m_flow->submittedByActor(id));
+    auto refused = m_flow->approve(id);
+    QVERIFY(!refused);
+    QVERIFY(refused.error().message.contains(QStringLiteral("不能审核自己提交的目录")));
+    QCOMPARE(m_flow->versions(id).value().size(), 2);
+    m_repo->setActor(m_fx->actor(Role::Reviewer));
+    QVERIFY(m_flow->approve(id));
+    QCOMPARE(m_store->load(id).value().catalogVersion, 2);
+}
+
+void TestCatalogWorkflow::demoCityHasNoSelfApproval()
+{
+    // Every approval in the demo city is by someone else than the submission of that version.
+    QVERIFY(m_fx->count(
+                QStringLiteral("SELECT count(*) FROM resource_transition WHERE action = '审核通过'")) > 0);
+    QCOMPARE(m_fx->count(QStringLiteral(
+                 "SELECT count(*) FROM resource_transition a JOIN resource_transition s ON "
+                 "s.resource_id = a.resource_id AND s.version_no = a.version_no AND s.action = '提交审核' "
+                 "WHERE a.action = '审核通过' AND s.actor = a.actor")),
+             0);
 }
 
 QTEST_GUILESS_MAIN(TestCatalogWorkflow)

@@ -1,6 +1,10 @@
 #include "db/Database.h"
+#include "support/GovcatRun.h"
 #include "support/TestSupport.h"
 
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
@@ -16,7 +20,51 @@ class TestCrashDurability : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void killNineLosesNoAcknowledgedCommit();
+    void checkAfterACrashDuringCreationIsHonest();
+    void readOnlyOpenKeepsAWritersFiles();
 };
+
+namespace {
+
+QStringList listing(const QString& dir)
+{
+    return QDir(dir).entryList(QDir::Files | QDir::Hidden, QDir::Name);
+}
+
+// Starts `govcat demo` on path and kills it (SIGKILL) when its rollback journal appears (the
+// first commit of a new database, before which the file is empty), or after delayMs when given.
+// True when it was killed (not finished first).
+bool killDemo(const QString& dir, const QString& path, int delayMs)
+{
+    QProcess demo;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("GOVCAT_PASSPHRASE"), QString::fromUtf8(test::kPassphrase));
+    demo.setProcessEnvironment(env);
+    demo.setWorkingDirectory(dir);
+    demo.start(test::govcatBinary(),
+               {QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--resources"),
+                QStringLiteral("3000"), QStringLiteral("--kdf"), QStringLiteral("interactive"),
+                QStringLiteral("--quiet")});
+    if (!demo.waitForStarted()) {
+        return false;
+    }
+    const QString journal = path + QStringLiteral("-journal");
+    QElapsedTimer timer;
+    timer.start();
+    bool killed = false;
+    while (demo.state() != QProcess::NotRunning && timer.elapsed() < 120000) {
+        if (delayMs < 0 ? QFileInfo::exists(journal) : timer.elapsed() >= delayMs) {
+            demo.kill();
+            killed = true;
+            break;
+        }
+        demo.waitForFinished(delayMs < 0 ? 0 : 5);
+    }
+    demo.waitForFinished();
+    return killed && demo.exitStatus() == QProcess::CrashExit;
+}
+
+} // namespace
 
 void TestCrashDurability::killNineLosesNoAcknowledgedCommit()
 {
@@ -73,6 +121,73 @@ void TestCrashDurability::killNineLosesNoAcknowledgedCommit()
     }
     qInfo("%d runs, %d rows in the end, %d durable but unacknowledged commits", kRuns, lastRunRows,
           unacknowledgedDurable);
+}
+
+void TestCrashDurability::checkAfterACrashDuringCreationIsHonest()
+{
+    // kill -9 of `govcat demo` when its first commit is under way (an empty file and a -journal),
+    // and at a few other moments: `govcat check` says what is there, never "damaged", and leaves
+    // the folder as it found it.
+    int emptyCaught = 0;
+    for (int run = 0; run < 14; ++run) {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("city.govcat"));
+        const int delay = run < 10 ? -1 : 600 + 400 * (run - 10);
+        if (!killDemo(dir.path(), path, delay)) {
+            continue; // it finished first
+        }
+        const QStringList before = listing(dir.path());
+        const test::GovcatRun check =
+            test::runGovcat({QStringLiteral("check"), QStringLiteral("--db"), path}, test::kPassphrase);
+        const QString said = check.out + check.err;
+        QVERIFY2(!said.contains(QStringLiteral("damaged")) && !said.contains(QStringLiteral("损坏")),
+                 qPrintable(said));
+        QCOMPARE(listing(dir.path()), before);
+        if (!QFileInfo::exists(path)) {
+            QCOMPARE(check.exitCode, 1); // killed before the file was made: "not found"
+        } else if (QFileInfo(path).size() == 0) {
+            ++emptyCaught;
+            QCOMPARE(check.exitCode, 1);
+            QVERIFY2(said.contains(QStringLiteral("创建数据库时程序中断")), qPrintable(said));
+        } else {
+            QVERIFY2(check.exitCode == 0 && said.contains(QStringLiteral("integrity: ok")), qPrintable(said));
+        }
+    }
+    // The empty file with its journal is what the reporter found: the test must have met it.
+    QVERIFY2(emptyCaught > 0, "no run was killed during the first commit");
+}
+
+void TestCrashDurability::readOnlyOpenKeepsAWritersFiles()
+{
+    // Another process writes: a read-only open in this one (check, export) must not remove the
+    // -wal/-shm the writer uses, even though they did not exist when it was made.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shared.govcat"));
+    test::createDatabase(path).reset();
+    QCOMPARE(listing(dir.path()),
+             (QStringList{QStringLiteral("shared.govcat"), QStringLiteral("shared.govcat.key")}));
+    QProcess writer;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("GOVCAT_PASSPHRASE"), QString::fromUtf8(test::kPassphrase));
+    writer.setProcessEnvironment(env);
+    writer.start(QStringLiteral(GOVCAT_CRASHWRITER), {path, QStringLiteral("dept-w")});
+    QVERIFY(writer.waitForStarted());
+    QVERIFY2(writer.waitForReadyRead(30000), "writer produced no commit");
+    {
+        auto reader = db::Database::open(path, test::kPassphrase, db::OpenMode::ReadOnly);
+        QVERIFY2(reader, qPrintable(reader ? QString() : reader.error().message));
+        QVERIFY(reader.value()->integrityCheck());
+    }
+    QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal")));
+    QVERIFY(QFileInfo::exists(path + QStringLiteral("-shm")));
+    const qint64 rowsBefore = writer.readAllStandardOutput().count('\n');
+    QVERIFY(writer.waitForReadyRead(30000)); // still writing
+    QVERIFY(rowsBefore > 0);
+    writer.kill();
+    QVERIFY(writer.waitForFinished());
+    auto after = db::Database::open(path, test::kPassphrase);
+    QVERIFY(after);
+    QVERIFY(after.value()->integrityCheck());
 }
 
 QTEST_GUILESS_MAIN(TestCrashDurability)

@@ -1,4 +1,5 @@
 #include "db/CatalogExport.h"
+#include "db/DataCall.h"
 #include "db/ImportPlanner.h"
 #include "db/Repository.h"
 #include "db/ResourceStore.h"
@@ -9,6 +10,8 @@
 
 #include <QDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace govcat;
 using namespace govcat::db;
@@ -24,6 +27,7 @@ private Q_SLOTS:
     void selectedIdsOnly();
     void cancelLeavesNoFile();
     void failureKeepsTheEarlierFile();
+    void dataCallKitsArePrivate();
 
 private:
     std::unique_ptr<test::CatalogFixture> m_fx;
@@ -164,6 +168,26 @@ void TestExportRoundTrip::failureKeepsTheEarlierFile()
     QVERIFY(!cancelled);
     QVERIFY(old.open(QIODevice::ReadOnly));
     QCOMPARE(old.readAll(), QByteArray("earlier"));
+}
+
+// Data call kits go through the same writer: each kit 0600 under a umask of 022, no part left.
+void TestExportRoundTrip::dataCallKitsArePrivate()
+{
+    QTemporaryDir dir;
+    const mode_t mask = ::umask(022);
+    DataCall calls(m_fx->database->connection(), m_fx->actor(Role::Reviewer));
+    auto call = calls.generate(QStringLiteral("2026 年度普查"), dir.filePath(QStringLiteral("普查包")));
+    ::umask(mask);
+    QVERIFY2(call, qPrintable(call.error().message));
+    const QDir folder(call.value().folder);
+    const QStringList files = folder.entryList(QDir::Files | QDir::Hidden | QDir::System);
+    QCOMPARE(files.size(), call.value().depts.size());
+    for (const QString& name : files) {
+        QVERIFY2(name.endsWith(QStringLiteral(".xlsx")), qPrintable(name));
+        struct stat st = {};
+        QVERIFY(::stat(QFile::encodeName(folder.filePath(name)).constData(), &st) == 0);
+        QCOMPARE(int(st.st_mode & 07777), 0600);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestExportRoundTrip)

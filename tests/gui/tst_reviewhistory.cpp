@@ -5,6 +5,7 @@
 #include "ui/catalog/ResourceDialog.h"
 #include "ui/editor/ResourceEditor.h"
 #include "ui/history/HistoryDialog.h"
+#include "ui/profile/ProfileDialog.h"
 #include "ui/review/ReviewQueueView.h"
 
 #include <QApplication>
@@ -12,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -75,6 +77,8 @@ private Q_SLOTS:
     void queueFiltersSortsAndApprovesSeveral();
     void resourceDialogExplainsAndReports();
     void neverSubmittedDraftIsDeletedWithUndo();
+    void ownSubmissionIsNotApprovedFromTheQueueOrTheDialog();
+    void profileDialogHidesAdministratorAndListsRoleChanges();
 
 private:
     void as(Role role);
@@ -377,7 +381,7 @@ void TestReviewHistory::historySaysWhatEachVersionIs()
     QVERIFY(versions->item(0, 1)->font().bold()); // the version in the catalog
     QVERIFY2(versions->item(0, 2)->text().startsWith(QStringLiteral("发布于 2026-01-20")),
              qPrintable(versions->item(0, 2)->text()));
-    QCOMPARE(versions->item(0, 3)->text(), QStringLiteral("审核：测试用户"));
+    QCOMPARE(versions->item(0, 3)->text(), QStringLiteral("审核：测试审核员"));
     QCOMPARE(versions->item(0, 4)->text(), QStringLiteral("同意发布"));
     QCOMPARE(versions->item(1, 0)->text(), QStringLiteral("第 2 版"));
     QCOMPARE(versions->item(1, 1)->text(), QStringLiteral("草稿（修订中，尚未发布）"));
@@ -631,6 +635,128 @@ void TestReviewHistory::neverSubmittedDraftIsDeletedWithUndo()
     const QString submitted = saveAndSubmit(m_fx->validDraft(*m_store, QStringLiteral("已提交的资源")));
     ui::ResourceDialog dialog(*m_store, *m_flow, submitted);
     QVERIFY(!child<QPushButton>(&dialog, "deleteDraftButton")->isEnabled());
+}
+
+void TestReviewHistory::ownSubmissionIsNotApprovedFromTheQueueOrTheDialog()
+{
+    // An administrator (测试管理员) submits one resource, the editor another.
+    const Actor admin = m_fx->actor(Role::Administrator);
+    m_repo->setActor(admin);
+    auto ownId = m_store->save(m_fx->validDraft(*m_store, QStringLiteral("建筑施工许可信息")));
+    QVERIFY(ownId && m_flow->submit(ownId.value()));
+    const QString own = ownId.value();
+    const QString theirs = saveAndSubmit(m_fx->validDraft(*m_store, QStringLiteral("排污许可信息")));
+    QVERIFY(!theirs.isEmpty());
+
+    m_repo->setActor(admin);
+    ReviewQueueView view(*m_flow);
+    QUndoStack stack;
+    view.setUndoStack(&stack);
+    QSignalSpy messages(&view, &ReviewQueueView::statusMessage);
+    view.resize(1000, 360);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto* approve = child<QPushButton>(&view, "approveButton");
+    auto* ret = child<QPushButton>(&view, "returnButton");
+    // Their own alone: 通过 disabled, the reason in its tooltip; 退回 (withdrawal) stays possible.
+    QCOMPARE(view.selectResources({own}), 1);
+    QVERIFY(!approve->isEnabled());
+    QVERIFY2(approve->toolTip().contains(QStringLiteral("不能审核自己提交的目录")),
+             qPrintable(approve->toolTip()));
+    QVERIFY(ret->isEnabled());
+    // Both: enabled, the tooltip says one will be skipped; the dialog lists only the other; the
+    // summary says how many were skipped and why.
+    QCOMPARE(view.selectResources({own, theirs}), 2);
+    QVERIFY(approve->isEnabled());
+    QVERIFY2(approve->toolTip().contains(QStringLiteral("有 1 项是您本人提交的")),
+             qPrintable(approve->toolTip()));
+    QString okText;
+    QString summary;
+    onModal(&view, QStringLiteral("approveDialog"), [&](QWidget* dialog) {
+        okText = child<QPushButton>(dialog, "approveOkButton")->text();
+        QTest::mouseClick(child<QPushButton>(dialog, "approveOkButton"), Qt::LeftButton);
+    });
+    onModal(&view, QStringLiteral("approveSummaryBox"), [&](QWidget* box) {
+        summary = qobject_cast<QMessageBox*>(box)->text();
+        QTest::mouseClick(qobject_cast<QMessageBox*>(box)->button(QMessageBox::Ok), Qt::LeftButton);
+    });
+    QTest::mouseClick(approve, Qt::LeftButton);
+    QCOMPARE(okText, QStringLiteral("发布"));
+    QVERIFY2(summary.contains(QStringLiteral("已审核通过并发布 1 项")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("跳过 1 项：由您本人提交")), qPrintable(summary));
+    QVERIFY(messages.constLast().constFirst().toString().contains(QStringLiteral("跳过您本人提交的 1 项")));
+    QCOMPARE(m_store->load(theirs).value().status, QStringLiteral("已发布"));
+    QCOMPARE(m_store->load(own).value().status, QStringLiteral("待审核"));
+    // Redo after undo does not approve the own one either.
+    stack.undo();
+    stack.redo();
+    QCOMPARE(m_store->load(own).value().status, QStringLiteral("待审核"));
+
+    // The resource dialog: 审核通过 disabled with the reason.
+    {
+        ui::ResourceDialog dialog(*m_store, *m_flow, own);
+        dialog.show();
+        auto* button = child<QPushButton>(&dialog, "approveButton");
+        QVERIFY(!button->isEnabled());
+        QVERIFY2(button->toolTip().contains(QStringLiteral("请由另一位审核员审核通过")),
+                 qPrintable(button->toolTip()));
+    }
+    // Another reviewer approves it (the main window refreshes the queue when the profile changes).
+    as(Role::Reviewer);
+    view.refresh();
+    QCOMPARE(view.selectResources({own}), 1);
+    QVERIFY(approve->isEnabled());
+    QVERIFY(m_flow->approve(own));
+}
+
+void TestReviewHistory::profileDialogHidesAdministratorAndListsRoleChanges()
+{
+    const QString admin = canonicalName(Role::Administrator);
+    // First start: no 管理员 in the list, and the store refuses it too.
+    {
+        ui::ProfileDialog first(*m_fx->database);
+        auto* role = child<QComboBox>(&first, "roleComboBox");
+        QVERIFY(role->count() >= 3);
+        QCOMPARE(role->findData(admin), -1);
+        QVERIFY(role->findData(canonicalName(Role::Reviewer)) >= 0);
+        QVERIFY(child<QListWidget>(&first, "profileChangesList")->isHidden());
+    }
+    ProfileStore profiles(m_fx->database->connection());
+    auto refused = profiles.save({QStringLiteral("张三"), m_fx->deptId, {}, admin});
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, Error::Kind::Forbidden);
+    QVERIFY(refused.error().message.contains(QStringLiteral("首次使用时不能选择“管理员”角色")));
+    QVERIFY(!profiles.load().value());
+
+    setNow(utc(2026, 3, 2));
+    QVERIFY(profiles.save({QStringLiteral("张三"), m_fx->deptId, {}, canonicalName(Role::Reviewer)}));
+    setNow(utc(2026, 3, 5));
+    QVERIFY(profiles.save({QStringLiteral("张三"), m_fx->deptId, {}, admin})); // a later change: recorded
+    setNow(utc(2026, 3, 6));
+    QVERIFY(profiles.save({QStringLiteral("李四"), m_fx->deptId, {}, admin}));
+    auto roles = profiles.changes(QStringLiteral("role"));
+    QVERIFY(roles);
+    QCOMPARE(roles.value().size(), 2);
+    QCOMPARE(roles.value().at(0).from, canonicalName(Role::Reviewer));
+    QCOMPARE(roles.value().at(0).to, admin);
+    QCOMPARE(roles.value().at(0).by, QStringLiteral("张三"));
+    QVERIFY(roles.value().at(1).from.isEmpty());
+
+    // 文件 → 本机用户: 管理员 offered, and the record shown newest first.
+    ui::ProfileDialog change(*m_fx->database);
+    change.setProfile(profiles.load().value().value());
+    auto* role = child<QComboBox>(&change, "roleComboBox");
+    QCOMPARE(role->currentData().toString(), admin);
+    auto* list = child<QListWidget>(&change, "profileChangesList");
+    QVERIFY(!list->isHidden());
+    QCOMPARE(list->count(), 3);
+    QVERIFY2(list->item(0)->text().contains(QStringLiteral("姓名：张三 → 李四（操作人：张三）")),
+             qPrintable(list->item(0)->text()));
+    QVERIFY2(list->item(1)->text().contains(QStringLiteral("角色：审核员 → 管理员（操作人：张三）")),
+             qPrintable(list->item(1)->text()));
+    QVERIFY(list->item(1)->text().startsWith(QStringLiteral("2026-03-05")));
+    QVERIFY(list->item(2)->text().contains(QStringLiteral("角色：首次登记为 审核员")));
+    QVERIFY(saveScreenshot(&change, "profile-role-changes"));
 }
 
 QTEST_MAIN(TestReviewHistory)

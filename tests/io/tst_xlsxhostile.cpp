@@ -1,11 +1,15 @@
 // The xlsx reader on damaged and hostile input built in the test: not a zip, truncated archives,
 // zip bombs, DTDs and entities, lying zip headers, broken cells, plus hand-written XML that the
 // fixture producers do not write (rich text, escapes, cells without references).
+#include "io/XlsxBombs.h"
 #include "io/XlsxTestFiles.h"
+#include "io/xlsx/CellRef.h"
 #include "io/xlsx/MergedCells.h"
 #include "io/xlsx/XlsxArchive.h"
 #include "io/xlsx/XlsxReader.h"
+#include "io/xlsx/XmlScanner.h"
 
+#include <QBuffer>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
@@ -197,6 +201,223 @@ private Q_SLOTS:
         QVERIFY(!readError(minimalWorkbook(sheetXml(data)), limits).isError());
     }
 
+    // Issue 13: a cell's text is bounded while it is scanned, so a huge one is never built.
+    void scannerStopsTextAtTheLimit()
+    {
+        QByteArray xml = "<a><t>" + QByteArray(3 * 1024 * 1024, 'x') + "</t><t>ok</t></a>";
+        QBuffer device(&xml);
+        device.open(QIODevice::ReadOnly);
+        XmlScanner scanner(device, 16 * 1024 * 1024, 4096); // small chunks: many text runs
+        QCOMPARE(scanner.next(), XmlScanner::Token::StartElement);
+        QCOMPARE(scanner.next(), XmlScanner::Token::StartElement);
+        QByteArray text;
+        QVERIFY(!scanner.readText(&text, 100'000));
+        QCOMPARE(scanner.failure(), XmlScanner::Failure::TooLong);
+        QVERIFY(text.size() <= 100'000);
+        QVERIFY(text.capacity() < 200'000); // stopped within a chunk of the limit, not at the end
+        QByteArray exact = "<t>" + QByteArray(500, 'y') + "</t>";
+        QBuffer exactDevice(&exact);
+        exactDevice.open(QIODevice::ReadOnly);
+        XmlScanner fits(exactDevice);
+        QCOMPARE(fits.next(), XmlScanner::Token::StartElement);
+        QByteArray all;
+        QVERIFY(fits.readText(&all, 500));
+        QCOMPARE(all.size(), 500);
+    }
+
+    void cellOverExcelsLimit()
+    {
+        XlsxLimits limits;
+        QCOMPARE(limits.maxCellChars, qint64(32'767));
+        const auto cellOf = [](const QByteArray& text) {
+            return oneSheetWorkbook("<row r=\"2\"><c r=\"C2\" t=\"inlineStr\"><is><t>" + text +
+                                    "</t></is></c></row>");
+        };
+        const QString refused = QStringLiteral("工作表“信息资源”的单元格 C2 超过 32767 个字符的上限（Excel "
+                                               "单元格的上限），请缩短后再导入。");
+        QCOMPARE(readError(cellOf(incompressibleText(40'000))).message, refused);  // past it after decoding
+        QCOMPARE(readError(cellOf(incompressibleText(200'000))).message, refused); // stopped while scanning
+        // characters, not bytes: 32,767 Chinese characters are 98,301 bytes of UTF-8 and fit
+        QString chinese(32'767, QChar(0x4e00));
+        XlsxReader reader;
+        QVERIFY(reader.openData(cellOf(chinese.toUtf8())));
+        auto rows = reader.readRows(0, 10);
+        QVERIFY(rows);
+        QCOMPARE(rows.value().at(0).cell(2)->text.size(), 32'767);
+        chinese.append(QChar(0x4e00));
+        QCOMPARE(readError(cellOf(chinese.toUtf8())).message, refused);
+        // a number cell's <v> and a formula's string result are bounded alike
+        QVERIFY(readError(oneSheetWorkbook("<row r=\"2\"><c r=\"C2\" t=\"str\"><v>" +
+                                           incompressibleText(300'000) + "</v></c></row>"))
+                    .message.contains(QStringLiteral("32767")));
+        // a shared string: the file is refused when the strings are read
+        const Error shared = openError(hugeSharedString(100'000));
+        QCOMPARE(shared.message, QStringLiteral("工作簿的第 1 条共享字符串超过 32767 个字符的上限（Excel "
+                                                "单元格的上限），请检查文件后再导入。"));
+    }
+
+    void rowTextIsBounded()
+    {
+        QByteArray row("<row r=\"2\">");
+        for (char c = 'A'; c <= 'E'; ++c) {
+            row += QByteArray("<c r=\"") + c + "2\" t=\"inlineStr\"><is><t>" + incompressibleText(30'000) +
+                   "</t></is></c>";
+        }
+        QCOMPARE(
+            readError(oneSheetWorkbook(row + "</row>")).message,
+            QStringLiteral("工作表“信息资源”第 2 行的单元格合计超过 131072 个字符的上限，请缩短后再导入。"));
+    }
+
+    // Shared strings are held for the whole read: their text is bounded by the compressed size of the
+    // part (8 characters a byte) with a floor, so a small part cannot expand into a large memory.
+    void sharedStringsBoundedByTheirCompressedSize()
+    {
+        QByteArray items;
+        for (int i = 0; i < 400; ++i) {
+            items += "<si><t>" + QByteArray(20'000, 'a') + "</t></si>"; // 8 MB of text, zips to a few KB
+        }
+        XlsxLimits limits;
+        limits.maxCompressionRatio = 100'000; // the ratio alone would let this through
+        const Error error = openError(oneSheetWorkbook({}, sharedStringsXml(items)), limits);
+        QVERIFY2(error.message.contains(QStringLiteral("共享字符串共超过 2097152 个字符")),
+                 qPrintable(error.message));
+        limits.sharedStringCharsFloor = 10'000'000;
+        QVERIFY(!openError(oneSheetWorkbook({}, sharedStringsXml(items)), limits).isError());
+    }
+
+    void sheetsPerWorkbookAndDistinctParts()
+    {
+        QVERIFY(!openError(distinctSheets(255, 1, 1)).isError());
+        QCOMPARE(openError(distinctSheets(256, 1, 1)).message,
+                 QStringLiteral("工作簿列出了超过 255 个工作表，超出导入的上限。目录文件只需几个工作表，"
+                                "请删去多余的工作表后再导入。"));
+        QCOMPARE(openError(sheetEntriesToOnePart(2)).message,
+                 QStringLiteral("工作簿中的工作表“S0”和“S1”指向同一份数据，正常的工作簿不会这样，"
+                                "可能是恶意构造的文件，已拒绝读取。"));
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(openError(sheetEntriesToOnePart(10'000)).isError());
+        QVERIFY(timer.elapsed() < 5000);
+        // the same part written two ways ("./" and a different case) is still one part
+        const QByteArray sheet = sheetXml("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>");
+        QVERIFY(openError(workbookWith({{"A", "worksheets/sheet1.xml"}, {"B", "./Worksheets/Sheet1.xml"}},
+                                       {{QStringLiteral("xl/worksheets/sheet1.xml"), sheet}}))
+                    .message.contains(QStringLiteral("同一份数据")));
+        const QByteArray longName(101, 'n');
+        QVERIFY(openError(workbookWith({{longName, "worksheets/sheet1.xml"}},
+                                       {{QStringLiteral("xl/worksheets/sheet1.xml"), sheet}}))
+                    .message.contains(QStringLiteral("名称超过 100 个字符")));
+    }
+
+    // A value past column IV refuses the file (named by its cell); a blank styled cell there does not.
+    void columnsPastTheLimit()
+    {
+        QVERIFY(!readError(oneSheetWorkbook(R"(<row r="1"><c r="IV1"><v>1</v></c><c r="XFD1" s="1"/></row>)"))
+                     .isError());
+        QCOMPARE(
+            readError(oneSheetWorkbook(R"(<row r="1"><c r="A1"><v>1</v></c><c r="IW1"><v>2</v></c></row>)"))
+                .message,
+            QStringLiteral("工作表“信息资源”的单元格 IW1 超出 256 列（A 至 IV 列）的上限：目录表只用"
+                           "前几十列，请删去该列之后的内容再导入。"));
+        // without references, the 257th value of a row is as far
+        QByteArray row("<row r=\"3\">");
+        for (int i = 0; i < 257; ++i) {
+            row += "<c><v>1</v></c>";
+        }
+        QVERIFY(readError(oneSheetWorkbook(row + "</row>")).message.contains(QStringLiteral("IW3")));
+        // 20,000 rows with a value at XFD: refused at the first, at once
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(readError(cellsAtXfd(20'000)).message.contains(QStringLiteral("XFD2")));
+        QVERIFY(timer.elapsed() < 2000);
+    }
+
+    // Rows and cells of all sheets together; a sheet read twice (header search, then the import)
+    // counts once.
+    void rowsAndCellsAcrossSheets()
+    {
+        const QByteArray book = distinctSheets(3, 40, 5); // 120 rows, 600 cells
+        XlsxLimits limits;
+        limits.maxTotalRows = 100;
+        XlsxReader reader(limits);
+        QVERIFY(reader.openData(book));
+        const auto all = [](const Row&) { return true; };
+        QVERIFY(reader.readRows(0, 30));
+        QVERIFY(reader.readSheet(0, all));
+        QVERIFY(reader.readSheet(0, all));
+        QVERIFY(reader.readSheet(1, all));
+        const auto third = reader.readSheet(2, all);
+        QVERIFY(!third);
+        QCOMPARE(third.error().message,
+                 QStringLiteral("工作簿各工作表合计超过 100 行的上限，请拆分成几个文件后再导入。"));
+        XlsxLimits cells;
+        cells.maxTotalCells = 500;
+        XlsxReader second(cells);
+        QVERIFY(second.openData(book));
+        QVERIFY(second.readSheet(0, all) && second.readSheet(1, all));
+        QCOMPARE(
+            second.readSheet(2, all).error().message,
+            QStringLiteral("工作簿各工作表合计超过 500 个有内容的单元格的上限，请拆分成几个文件后再导入。"));
+        QCOMPARE(XlsxLimits().maxTotalRows, qint64(2'000'000));
+        QCOMPARE(XlsxLimits().maxTotalCells, qint64(30'000'000));
+    }
+
+    // The parts read whole (workbook, relationships, styles) have their own, smaller size limit; a
+    // relationship target no part could have is ignored rather than looked up or echoed.
+    void metadataPartsAreBounded()
+    {
+        const QByteArray sheet = sheetXml("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>");
+        QByteArray workbook("<workbook "
+                            "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                            "relationships\"><definedNames><definedName name=\"x\">");
+        workbook +=
+            incompressibleText(1'200'000) +
+            "</definedName></definedNames><sheets><sheet name=\"S\" r:id=\"rId1\"/></sheets></workbook>";
+        const QByteArray book = makeZip({{QStringLiteral("xl/workbook.xml"), workbook},
+                                         {QStringLiteral("xl/_rels/workbook.xml.rels"), workbookRels()},
+                                         {QStringLiteral("xl/worksheets/sheet1.xml"), sheet}});
+        XlsxLimits limits;
+        QVERIFY(!openError(book, limits).isError());
+        limits.maxMetadataBytes = 1024 * 1024;
+        QCOMPARE(
+            openError(book, limits).message,
+            QStringLiteral(
+                "工作簿中的“xl/workbook.xml”解压后超过 1 MB 的上限，可能是恶意构造的压缩包，已停止读取。"));
+        const QByteArray farTarget =
+            workbookWith({{"S", "worksheets/" + QByteArray(5000, 'x') + ".xml"}}, {});
+        XlsxReader reader;
+        QVERIFY(reader.openData(farTarget));
+        QCOMPARE(reader.sheets().size(), 0); // a dangling reference: no sheet
+    }
+
+    // A tag (or comment, CDATA section) is buffered whole: 1 MB at most, refused past that.
+    void longMarkupIsRefused()
+    {
+        const QByteArray tag =
+            "<row r=\"1\"><c r=\"A1\" x=\"" + incompressibleText(1'100'000) + "\"><v>1</v></c></row>";
+        QCOMPARE(readError(oneSheetWorkbook(tag)).message,
+                 QStringLiteral(
+                     "工作簿中的“xl/worksheets/sheet1.xml”第 1 行有一个超过 1024 KB 上限的标签或文本段，"
+                     "正常的工作簿不会这样，可能是恶意构造的文件，已拒绝读取。"));
+        const QByteArray comment = "<!--" + incompressibleText(1'100'000) + "-->";
+        QVERIFY(openError(oneSheetWorkbook({}, sharedStringsXml(comment + "<si><t>a</t></si>")))
+                    .message.contains(QStringLiteral("1024 KB 上限")));
+        const QByteArray fits =
+            "<row r=\"1\"><c r=\"A1\" x=\"" + incompressibleText(900'000) + "\"><v>1</v></c></row>";
+        QVERIFY(!readError(oneSheetWorkbook(fits)).isError());
+    }
+
+    // What reaches a message from the file is short: a hostile reference or index is cut.
+    void echoedValuesAreCut()
+    {
+        const QByteArray ref(100'000, 'Z');
+        const Error bad = readError(oneSheetWorkbook("<row r=\"1\"><c r=\"" + ref + "\"><v>1</v></c></row>"));
+        QVERIFY2(bad.message.size() < 200, qPrintable(bad.message.left(300)));
+        const Error index = readError(oneSheetWorkbook("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>" +
+                                                       QByteArray(30'000, '9') + "</v></c></row>"));
+        QVERIFY2(index.message.size() < 200, qPrintable(index.message.left(300)));
+    }
+
     void richTextEscapesAndOddCells()
     {
         const QByteArray strings = sharedStringsXml(
@@ -281,6 +502,36 @@ private Q_SLOTS:
             QVERIFY(file.open(QIODevice::ReadOnly));
             const QByteArray input = file.readAll();
             readError(input.startsWith('<') ? fuzzWorkbookFromSheet(input) : input);
+        }
+    }
+
+    // The seeds of issue 13's constructs reach the scaled-down limits fuzz_xlsx reads with, so the
+    // fuzz pass starts at those limits.
+    void bombSeedsReachTheScaledLimits()
+    {
+        const QDir corpus(QStringLiteral(GOVCAT_FUZZ_CORPUS));
+        const QStringList seeds = corpus.entryList({QStringLiteral("bomb-*")}, QDir::Files);
+        QCOMPARE(seeds.size(), 7);
+        for (const QString& name : seeds) {
+            QFile file(corpus.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(file.size() < 16 * 1024, qPrintable(name)); // scripts/fuzz.sh: -max_len=16384
+            const QByteArray input = file.readAll();
+            const QByteArray book = input.startsWith('<') ? fuzzWorkbookFromSheet(input) : input;
+            XlsxReader reader(tightLimits());
+            Error error;
+            if (auto opened = reader.openData(book); !opened) {
+                error = opened.error();
+            }
+            for (int i = 0; !error.isError() && i < reader.sheets().size(); ++i) {
+                if (auto read = reader.readSheet(i, [](const Row&) { return true; }); !read) {
+                    error = read.error();
+                }
+            }
+            QVERIFY2(error.isError(), qPrintable(name));
+            QVERIFY2(error.message.contains(QStringLiteral("上限")) ||
+                         error.message.contains(QStringLiteral("同一份数据")),
+                     qPrintable(name + QStringLiteral(": ") + error.message));
         }
     }
 };

@@ -7,6 +7,7 @@
 #include "db/Repository.h"
 #include "db/ResourceStore.h"
 #include "support/DemoCity.h"
+#include "support/GovcatRun.h"
 #include "support/WidgetSupport.h"
 #include "ui/catalog/ResourceDialog.h"
 #include "ui/history/HistoryDialog.h"
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void reviseSubmitApproveBatchAndDelete();
+    void nobodyIsAdministratorByTheFirstProfileAndNobodyApprovesTheirOwn();
 
 private:
     void asEditor() { m_repo->setActor(db::ProfileStore::actorOf(m_editor)); }
@@ -77,7 +79,7 @@ private:
         m_repo->setActor({QStringLiteral("李审核"), m_reviewerDeptId, canonicalName(Role::Reviewer)});
     }
 
-    QTemporaryDir m_dir;
+    std::unique_ptr<QTemporaryDir> m_dir; // a new one for each test: each copies the city
     std::unique_ptr<db::Database> m_database;
     db::LocalProfile m_editor;
     QString m_reviewerDeptId;
@@ -88,7 +90,8 @@ private:
 
 void JourneyReview::init()
 {
-    m_database = test::openDemoCity(m_dir);
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_database = test::openDemoCity(*m_dir);
     QVERIFY(m_database);
     m_editor =
         test::setDemoProfile(*m_database, QStringLiteral("王编目"), QStringLiteral("临川市市场监督管理局"),
@@ -297,6 +300,77 @@ void JourneyReview::reviseSubmitApproveBatchAndDelete()
     QCOMPARE(m_store->load(draftId.value()).error().kind, Error::Kind::NotFound);
     stack.undo();
     QCOMPARE(m_store->load(draftId.value()).value().name, draft.name);
+}
+
+void JourneyReview::nobodyIsAdministratorByTheFirstProfileAndNobodyApprovesTheirOwn()
+{
+    // The demo city: every approval by someone else than the submission it decided.
+    QSqlQuery q(m_database->connection());
+    QVERIFY(
+        q.exec(QStringLiteral(
+            "SELECT count(*), sum(EXISTS (SELECT 1 FROM resource_transition s WHERE s.resource_id = "
+            "a.resource_id AND s.version_no = a.version_no AND s.action = '提交审核' AND s.actor = a.actor)) "
+            "FROM resource_transition a WHERE a.action = '审核通过'")) &&
+        q.next());
+    QVERIFY(q.value(0).toInt() > 100);
+    QCOMPARE(q.value(1).toInt(), 0);
+
+    // govcat profile on a city nobody set up yet: not 管理员 first; a later change to it is recorded.
+    QTemporaryDir dir;
+    const QString city = test::copyDemoCity(dir);
+    QVERIFY(!city.isEmpty());
+    const auto profile = [&](const QString& role) {
+        return test::runGovcat({QStringLiteral("profile"), QStringLiteral("--db"), city,
+                                QStringLiteral("--name"), QStringLiteral("赵审核"),
+                                QStringLiteral("--department"), QStringLiteral("临川市市场监督管理局"),
+                                QStringLiteral("--role"), role},
+                               test::demoCityPassphrase());
+    };
+    const test::GovcatRun first = profile(QStringLiteral("admin"));
+    QCOMPARE(first.exitCode, 64);
+    QVERIFY2(first.err.contains(QStringLiteral("首次使用时不能选择“管理员”角色")), qPrintable(first.err));
+    QVERIFY(profile(canonicalName(Role::Reviewer)).exitCode == 0);
+    const test::GovcatRun changed = profile(QStringLiteral("管理员"));
+    QCOMPARE(changed.exitCode, 0);
+    QVERIFY2(changed.out.contains(QStringLiteral("原为 赵审核")), qPrintable(changed.out));
+    {
+        auto database = db::Database::open(city, test::demoCityPassphrase(), db::OpenMode::ReadOnly);
+        QVERIFY(database);
+        const auto roles = db::ProfileStore(database.value()->connection()).changes(QStringLiteral("role"));
+        QVERIFY(roles && roles.value().size() == 2);
+        QCOMPARE(roles.value().constFirst().from, canonicalName(Role::Reviewer));
+        QCOMPARE(roles.value().constFirst().to, canonicalName(Role::Administrator));
+        QCOMPARE(roles.value().constFirst().by, QStringLiteral("赵审核"));
+    }
+
+    // The editor revises a published resource and submits it; made administrator under the same
+    // name, they still cannot approve it; the reviewer can.
+    QSqlQuery r(m_database->connection());
+    r.prepare(
+        QStringLiteral("SELECT id FROM info_resource WHERE provider_dept_id = ? AND status = '已发布' AND "
+                       "is_deleted = 0 ORDER BY code"));
+    r.addBindValue(m_editor.deptId);
+    QVERIFY(r.exec());
+    QString id;
+    while (id.isEmpty() && r.next()) {
+        const ResourceDraft d = m_store->load(r.value(0).toString()).value();
+        if (!CatalogRules::hasErrors(m_store->validate(d))) {
+            id = d.id;
+        }
+    }
+    QVERIFY(!id.isEmpty());
+    asEditor();
+    ResourceDraft rev = m_store->load(id).value();
+    rev.abstract += QStringLiteral("补充：按月更新。");
+    QVERIFY(m_store->save(rev));
+    QVERIFY(m_flow->submit(id));
+    m_repo->setActor({m_editor.userName, m_editor.deptId, canonicalName(Role::Administrator)});
+    auto refused = m_flow->approve(id);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("不能审核自己提交的目录")),
+             qPrintable(refused.error().message));
+    asReviewer();
+    QVERIFY(m_flow->approve(id, QStringLiteral("同意")));
 }
 
 QTEST_MAIN(JourneyReview)

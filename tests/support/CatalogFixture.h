@@ -42,9 +42,14 @@ struct CatalogFixture
         classCode = q.value(1).toString();
     }
 
+    // The editor is 测试用户; reviewers and administrators are other people (nobody approves what
+    // they submitted themselves).
     db::Actor actor(Role role, const QString& dept = {}) const
     {
-        return {QStringLiteral("测试用户"), dept.isEmpty() ? deptId : dept, canonicalName(role)};
+        const QString name = role == Role::Reviewer        ? QStringLiteral("测试审核员")
+                             : role == Role::Administrator ? QStringLiteral("测试管理员")
+                                                           : QStringLiteral("测试用户");
+        return {name, dept.isEmpty() ? deptId : dept, canonicalName(role)};
     }
 
     // Everything the rules ask for, with three data items.

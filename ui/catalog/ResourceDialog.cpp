@@ -178,6 +178,10 @@ void ResourceDialog::updateActions()
     m_submit->setEnabled(editable && !CatalogRules::hasErrors(m_editor->findings()) &&
                          (m_id.isEmpty() || allowed.contains(CatalogAction::Submit)));
     m_approve->setEnabled(!modified && allowed.contains(CatalogAction::Approve));
+    // Why not (e.g. one's own submission: four eyes).
+    m_approve->setToolTip(m_id.isEmpty() || allowed.contains(CatalogAction::Approve)
+                              ? QString()
+                              : m_workflow.refusal(m_id, CatalogAction::Approve));
     m_return->setEnabled(!modified && allowed.contains(CatalogAction::Return));
     m_offline->setEnabled(!modified && allowed.contains(CatalogAction::RequestOffline));
     m_confirmOffline->setEnabled(!modified && allowed.contains(CatalogAction::ConfirmOffline));

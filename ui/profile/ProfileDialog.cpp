@@ -11,11 +11,13 @@
 #include "ui/common/ErrorMessages.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -26,7 +28,8 @@ namespace govcat::ui {
 ProfileDialog::ProfileDialog(db::Database& database, QWidget* parent)
     : QDialog(parent), m_database(database), m_name(new QLineEdit(this)), m_department(new QComboBox(this)),
       m_role(new QComboBox(this)), m_newDeptName(new QLineEdit(this)), m_newDeptUscc(new QLineEdit(this)),
-      m_newDeptRegion(new QLineEdit(this)), m_error(new QLabel(this))
+      m_newDeptRegion(new QLineEdit(this)), m_error(new QLabel(this)),
+      m_changesLabel(new QLabel(tr("角色和姓名的变更记录："), this)), m_changes(new QListWidget(this))
 {
     setObjectName(QStringLiteral("profileDialog"));
     setWindowTitle(tr("本机用户 — govcat"));
@@ -35,10 +38,13 @@ ProfileDialog::ProfileDialog(db::Database& database, QWidget* parent)
     m_name->setPlaceholderText(tr("例如：张三"));
     m_department->setObjectName(QStringLiteral("departmentComboBox"));
     m_role->setObjectName(QStringLiteral("roleComboBox"));
-    const bool english = QLocale().language() == QLocale::English;
+    // 管理员 is not offered at the first start (setProfile adds it when the profile is changed).
     for (const CodeEntry& role : codeList(CodeListId::Role).entries) {
-        m_role->addItem(english ? role.english : role.name, role.name);
+        if (role.name != canonicalName(Role::Administrator)) {
+            addRole(role.name);
+        }
     }
+    m_role->setToolTip(tr("本机角色只用于防止误操作；审核权限以市级平台为准。首次使用时不能选择管理员。"));
 
     db::CatalogQueries queries(m_database.connection());
     if (auto departments = queries.departments()) {
@@ -86,18 +92,71 @@ ProfileDialog::ProfileDialog(db::Database& database, QWidget* parent)
 
     auto* intro = new QLabel(tr("请填写在本机使用该数据库的人员信息。每一项修改都会记录操作人。"), this);
     intro->setWordWrap(true);
+    m_changes->setObjectName(QStringLiteral("profileChangesList"));
+    m_changes->setMaximumHeight(120);
+    m_changesLabel->hide();
+    m_changes->hide();
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(newDept);
+    layout->addWidget(m_changesLabel);
+    layout->addWidget(m_changes);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     setMinimumWidth(460);
 }
 
+void ProfileDialog::addRole(const QString& name)
+{
+    const CodeEntry* entry = codeList(CodeListId::Role).findName(name);
+    const bool english = QLocale().language() == QLocale::English;
+    m_role->addItem(entry && english ? entry->english : name, name);
+}
+
+void ProfileDialog::showChanges()
+{
+    m_changes->clear();
+    auto changes = db::ProfileStore(m_database.connection()).changes();
+    if (!changes) {
+        return;
+    }
+    const auto when = [](const QString& iso) {
+        QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
+        if (!t.isValid()) {
+            t = QDateTime::fromString(iso, Qt::ISODate);
+        }
+        return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : iso;
+    };
+    for (const db::ProfileChange& c : changes.value()) {
+        QString what;
+        if (c.field == QLatin1String("role")) {
+            what = c.from.isEmpty() ? tr("角色：首次登记为 %1").arg(c.to)
+                                    : tr("角色：%1 → %2").arg(c.from, c.to);
+        } else if (c.field == QLatin1String("user_name")) {
+            if (c.from.isEmpty()) {
+                continue; // the first start: the role line says it
+            }
+            what = tr("姓名：%1 → %2").arg(c.from, c.to);
+        } else {
+            continue; // a department change: the department list names it, not the record
+        }
+        m_changes->addItem(tr("%1　%2（操作人：%3）").arg(when(c.at), what, c.by));
+    }
+    m_changesLabel->setVisible(m_changes->count() > 0);
+    m_changes->setVisible(m_changes->count() > 0);
+}
+
 void ProfileDialog::setProfile(const db::LocalProfile& profile)
 {
     setWindowTitle(tr("修改本机用户 — govcat"));
+    // A deliberate change may name an administrator; it is recorded and listed below.
+    if (m_role->findData(canonicalName(Role::Administrator)) < 0) {
+        addRole(canonicalName(Role::Administrator));
+    }
+    m_role->setToolTip(
+        tr("本机角色只用于防止误操作；审核权限以市级平台为准。角色的每次修改都会记录在下方。"));
+    showChanges();
     m_name->setText(profile.userName);
     if (const int dept = m_department->findData(profile.deptId); dept >= 0) {
         m_department->setCurrentIndex(dept);

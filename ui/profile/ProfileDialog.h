@@ -7,6 +7,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 
 namespace govcat::db {
 class Database;
@@ -17,7 +18,9 @@ namespace govcat::ui {
 // First start on a database: who is working here (name, department, role). When the database has no
 // departments yet, the user registers their own department with its 统一社会信用代码. The same dialog
 // changes the profile later (文件 → 本机用户); ProfileStore records the change in the audit journal.
-// Departments are listed by pinyin.
+// Departments are listed by pinyin. At the first start 管理员 is not offered (ProfileStore refuses it
+// too); changing the profile offers it, and lists every recorded change of role and name (角色变更记录,
+// objectName profileChangesList: time, from → to, by whom), newest first.
 class ProfileDialog final : public QDialog
 {
     Q_OBJECT
@@ -31,6 +34,8 @@ public:
 private:
     void save();
     static QString usccProblem(const QString& uscc); // empty when valid
+    void addRole(const QString& name);
+    void showChanges();
     bool registeringDepartment() const;
 
     db::Database& m_database;
@@ -41,6 +46,8 @@ private:
     QLineEdit* m_newDeptUscc;
     QLineEdit* m_newDeptRegion;
     QLabel* m_error;
+    QLabel* m_changesLabel;
+    QListWidget* m_changes;
     db::LocalProfile m_profile;
 };
 

@@ -373,11 +373,14 @@ void ReviewQueueView::updateButtons()
     const bool one = ids.size() == 1;
     // Several selected: 通过 is enabled when any of them may be approved; the others are refused
     // one by one with the reason in the summary.
+    // The reviewer's own submissions are never approved by them (four eyes): skipped and said so.
     bool mayApprove = false;
+    int own = 0;
     for (const QString& id : ids) {
-        if (m_workflow.allowedActions(id).contains(CatalogAction::Approve)) {
+        if (m_workflow.submittedByActor(id)) {
+            ++own;
+        } else if (!mayApprove && m_workflow.allowedActions(id).contains(CatalogAction::Approve)) {
             mayApprove = true;
-            break;
         }
     }
     m_approve->setEnabled(mayApprove);
@@ -386,6 +389,10 @@ void ReviewQueueView::updateButtons()
     m_open->setEnabled(one);
     if (!ids.isEmpty() && !mayApprove) {
         m_approve->setToolTip(m_workflow.refusal(ids.constFirst(), CatalogAction::Approve));
+    } else if (own > 0) {
+        m_approve->setToolTip(tr("所选中有 %1 项是您本人提交的，通过时将跳过：提交人不能审核自己提交的目录，"
+                                 "请由另一位审核员审核。")
+                                  .arg(own));
     } else {
         m_approve->setToolTip(tr("审核通过并发布所选信息资源（可多选），可填写审核意见"));
     }
@@ -399,6 +406,13 @@ QString ReviewQueueView::summaryText(const ApprovalOutcome& outcome)
         for (const db::ApprovalReceipt& r : outcome.approved) {
             lines << QStringLiteral("· ") + (r.code.isEmpty() ? r.name : tr("%1（%2）").arg(r.name, r.code));
         }
+    }
+    if (outcome.skippedOwn > 0) {
+        if (!lines.isEmpty()) {
+            lines << QString();
+        }
+        lines << tr("跳过 %1 项：由您本人提交，提交人不能审核自己提交的目录，请由另一位审核员审核。")
+                     .arg(outcome.skippedOwn);
     }
     if (!outcome.refused.isEmpty()) {
         if (!lines.isEmpty()) {
@@ -421,6 +435,10 @@ ReviewQueueView::ApprovalOutcome ReviewQueueView::approveSelected(const QString&
                      m_table->item(row, NameColumn)->text());
     }
     for (const QString& id : selectedResourceIds()) {
+        if (m_workflow.submittedByActor(id)) {
+            ++outcome.skippedOwn;
+            continue;
+        }
         auto receipt = m_workflow.approveWithReceipt(id, comment);
         if (receipt) {
             outcome.approved << receipt.value();
@@ -436,15 +454,22 @@ ReviewQueueView::ApprovalOutcome ReviewQueueView::approveSelected(const QString&
             m_pushing = false;
         }
         const db::ApprovalReceipt& first = outcome.approved.constFirst();
+        QString message;
         if (outcome.approved.size() == 1 && outcome.refused.isEmpty()) {
-            Q_EMIT statusMessage(tr("已审核通过并发布“%1”，代码 %2。").arg(first.name, first.code));
+            message = tr("已审核通过并发布“%1”，代码 %2。").arg(first.name, first.code);
         } else {
-            Q_EMIT statusMessage(outcome.refused.isEmpty()
-                                     ? tr("已审核通过并发布 %1 项。").arg(outcome.approved.size())
-                                     : tr("已审核通过并发布 %1 项，%2 项未通过。")
-                                           .arg(outcome.approved.size())
-                                           .arg(outcome.refused.size()));
+            message = outcome.refused.isEmpty() ? tr("已审核通过并发布 %1 项。").arg(outcome.approved.size())
+                                                : tr("已审核通过并发布 %1 项，%2 项未通过。")
+                                                      .arg(outcome.approved.size())
+                                                      .arg(outcome.refused.size());
         }
+        if (outcome.skippedOwn > 0) {
+            message += tr("跳过您本人提交的 %1 项。").arg(outcome.skippedOwn);
+        }
+        Q_EMIT statusMessage(message);
+    } else if (outcome.skippedOwn > 0) {
+        Q_EMIT statusMessage(tr("没有审核通过任何一项：所选 %1 项都是您本人提交的，请由另一位审核员审核。")
+                                 .arg(outcome.skippedOwn));
     }
     refresh();
     if (!outcome.approved.isEmpty()) {
@@ -459,18 +484,25 @@ void ReviewQueueView::approveWithDialog()
     if (ids.isEmpty()) {
         return;
     }
-    QStringList names;
+    QStringList names; // what will be approved: not the reviewer's own submissions
     for (const QModelIndex& index : m_table->selectionModel()->selectedRows(NameColumn)) {
-        if (!m_table->isRowHidden(index.row())) {
+        if (!m_table->isRowHidden(index.row()) &&
+            !m_workflow.submittedByActor(
+                m_table->item(index.row(), NameColumn)->data(Qt::UserRole).toString())) {
             names << m_table->item(index.row(), NameColumn)->text();
         }
+    }
+    if (names.isEmpty()) {
+        showFailure(tr("不能审核通过"), tr("所选信息资源都是您本人提交的。提交人不能审核自己提交的目录，"
+                                           "请由另一位审核员审核。"));
+        return;
     }
     const std::optional<QString> comment = askApproval(this, names);
     if (!comment) {
         return;
     }
     const ApprovalOutcome outcome = approveSelected(*comment);
-    if (ids.size() > 1 || !outcome.refused.isEmpty()) {
+    if (ids.size() > 1 || !outcome.refused.isEmpty() || outcome.skippedOwn > 0) {
         QMessageBox box(outcome.refused.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
                         tr("审核结果"), summaryText(outcome), QMessageBox::Ok, this);
         box.setObjectName(QStringLiteral("approveSummaryBox"));

@@ -80,9 +80,11 @@ public:
     {
         QList<db::ApprovalReceipt> approved;
         QStringList refused; // 名称：原因, one per resource refused
+        int skippedOwn = 0;  // selected resources the reviewer submitted themselves (four eyes)
     };
     // Approves the selected resources with this comment, without asking (the dialog's 发布 runs
-    // this), pushes the undo step and emits statusMessage and changed.
+    // this), pushes the undo step and emits statusMessage and changed. Resources the reviewer
+    // submitted themselves are skipped and counted (nobody approves their own submission).
     ApprovalOutcome approveSelected(const QString& comment);
     // The summary shown after approving several resources or when some were refused.
     static QString summaryText(const ApprovalOutcome& outcome);
