@@ -1,3 +1,4 @@
+#include "db/ImportReport.h"
 #include "db/ProfileStore.h"
 #include "io/catalog/ImportedCatalog.h"
 #include "support/CatalogFixture.h"
@@ -6,6 +7,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTest>
+#include <quazip.h>
+#include <quazipfile.h>
 
 using namespace govcat;
 
@@ -27,6 +30,7 @@ private Q_SLOTS:
     void csvOfMoreResourcesThanAFileMayHoldIsRefused();
     void jsonOfMoreResourcesOrItemsThanAFileMayHoldIsRefused();
     void hugeNamesAreNotEchoedWhole();
+    void errorReportListsAtMostItsLimit();
 
 private:
     // A refused import: exit 2, the limit named on stderr, fast, within the memory bound, nothing
@@ -270,6 +274,36 @@ void TestImportBounds::hugeNamesAreNotEchoedWhole()
                                 .arg(fileKiB)));
         QVERIFY2(run.seconds >= 0 && run.seconds < 15, qPrintable(QString::number(run.seconds)));
     }
+}
+
+// 500,000 data items without a type made an error report of 1.2 GB (a comment and a summary line
+// each). The report lists kMaxReportNotes problems and says how many more there are.
+void TestImportBounds::errorReportListsAtMostItsLimit()
+{
+    QByteArray csv = "信息资源名称,信息资源提供方,信息资源摘要,信息项名称\n";
+    for (int item = 0; item < db::kMaxReportNotes + 5000; ++item) {
+        csv += "资源" + QByteArray::number(item / io::kMaxItemsPerResource) +
+               ",临川市市场监督管理局,摘要,项" + QByteArray::number(item) + "\n";
+    }
+    const QString file = write(QStringLiteral("report-me.csv"), csv);
+    const QString report = m_fx->dir.filePath(QStringLiteral("report.xlsx"));
+    const test::GovcatRun run =
+        test::runGovcat({QStringLiteral("import"), QStringLiteral("--db"), m_db, file,
+                         QStringLiteral("--dry-run"), QStringLiteral("--report"), report},
+                        test::kPassphrase, true, 120000);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains(QStringLiteral("错误报告：")), qPrintable(run.err));
+    QuaZip zip(report);
+    QVERIFY(zip.open(QuaZip::mdUnzip));
+    QVERIFY(zip.setCurrentFile(QStringLiteral("xl/sharedStrings.xml")));
+    QuaZipFile strings(&zip);
+    QVERIFY(strings.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(strings.readAll());
+    QVERIFY2(
+        text.contains(QStringLiteral("个问题未列入本报告：报告最多列出 %1 个问题").arg(db::kMaxReportNotes)),
+        qPrintable(text.right(500)));
+    qInfo("report of %s: peak %lld KiB (%lld KiB beyond the baseline), %.2f s",
+          qPrintable(QFileInfo(file).fileName()), run.peakKiB, run.peakKiB - m_baseKiB, run.seconds);
 }
 
 QTEST_GUILESS_MAIN(TestImportBounds)
