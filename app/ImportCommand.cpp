@@ -91,7 +91,8 @@ int runImportCommand(const QStringList& arguments)
     auto parsed = io::readCatalogFile(file, parser.value(QStringLiteral("encoding")),
                                       [&](qint64 rows) { return reading(rows, 0); });
     if (!parsed) {
-        err(QStringLiteral("govcat import: 无法读取“%1”：%2").arg(file, parsed.error().message));
+        err(QStringLiteral("govcat import: 无法读取“%1”：%2")
+                .arg(file, io::echoedMessage(parsed.error().message)));
         return kUnreadable;
     }
 
@@ -201,7 +202,7 @@ int runImportCommand(const QStringList& arguments)
         if (!kit) {
             err(QStringLiteral("govcat import: 未能登记目录填报包的报送：") + kit.error().message);
         } else if (!kit.value().isEmpty()) {
-            out(QStringLiteral("已登记“%1”报送的目录填报包").arg(kit.value()));
+            out(QStringLiteral("已登记“%1”报送的目录填报包").arg(io::echoedValue(kit.value())));
         }
     }
     if (parser.isSet(QStringLiteral("summary-json"))) {

@@ -55,6 +55,22 @@ void relaxForImport(Finding& f, const ResourceDraft& merged, const ImportedResou
     }
 }
 
+// What the preview, `govcat import` and the error report show of a row, with every value they
+// quote cut to io::kEchoedValueChars (the rules and the merge quote the file's values whole).
+void echoValues(ImportPlanRow& row)
+{
+    row.name = io::echoedValue(row.name);
+    row.providerName = io::echoedValue(row.providerName);
+    for (ImportProblem& p : row.problems) {
+        p.finding.message = io::echoedMessage(p.finding.message);
+    }
+    for (FieldChange& c : row.changes) {
+        c.oldValue = io::echoedValue(c.oldValue);
+        c.newValue = io::echoedValue(c.newValue);
+        c.itemName = io::echoedValue(c.itemName);
+    }
+}
+
 } // namespace
 
 bool ImportPlanRow::hasWarnings() const
@@ -114,10 +130,14 @@ Result<ImportPlan> ImportPlanner::plan(const io::ImportedCatalog& file,
     plan.layout = file.layout;
     plan.sheets = file.sheets;
     plan.unattached = file.unattached;
+    for (ImportProblem& p : plan.unattached) {
+        p.finding.message = io::echoedMessage(p.finding.message);
+    }
     const ActorRole actor = m_store.actorRole();
     const RuleContext context = m_store.ruleContext();
     const DraftReader reader(m_store.database(), DraftReader::Content::Full);
-    QSet<QString> seen; // a stored resource named twice in the file
+    QSet<QString> seen;                       // a stored resource named twice in the file
+    plan.rows.reserve(file.resources.size()); // no copy of every row made so far while the list grows
 
     for (qsizetype start = 0; start < file.resources.size(); start += kChunk) {
         const qsizetype end = std::min(file.resources.size(), start + kChunk);
@@ -288,6 +308,7 @@ Result<ImportPlan> ImportPlanner::plan(const io::ImportedCatalog& file,
             if (!row.isApplicable()) {
                 row.merged = ResourceDraft(); // only what applying needs is kept
             }
+            echoValues(row);
             plan.rows << std::move(row);
         }
         if (progress && !progress(end, file.resources.size())) {

@@ -166,7 +166,7 @@ private:
             }
             const QJsonValue value = parseValue(m_scan.slice(valueStart, m_scan.pos()), &ok);
             if (!ok) {
-                m_scan.fail(QStringLiteral("“%1”的值不是有效的 JSON").arg(key));
+                m_scan.fail(QStringLiteral("“%1”的值不是有效的 JSON").arg(echoedValue(key)));
                 return syntax();
             }
             m_top.insert(key, value);
@@ -207,9 +207,14 @@ private:
                                    .arg(m_elements.size() + 1)
                                    .arg(m_limits.maxResourceBytes / (1024 * 1024)));
             }
+            if (auto counted = checkItemCount(from, m_scan.pos(), int(m_elements.size()) + 1); !counted) {
+                return counted;
+            }
             if (m_elements.size() >= m_limits.maxResources) {
                 return invalid(
-                    QStringLiteral("文件中的信息资源超过 %1 条，超出导入上限。").arg(m_limits.maxResources));
+                    QStringLiteral("文件中的信息资源超过 %1 条，超出每个文件 %1 条的上限，文件未导入。"
+                                   "请拆分成几个文件后分别导入。")
+                        .arg(m_limits.maxResources));
             }
             m_elements << std::pair{from, m_scan.pos()};
         } while (m_scan.consume(','));
@@ -220,24 +225,86 @@ private:
         return {};
     }
 
+    // Counts the elements of each "items" array of the resource element [from, to) without building
+    // them, and refuses the file at the first array that passes maxItemsPerResource. The element was
+    // scanned already; anything malformed in it is left to QJsonDocument.
+    Result<void> checkItemCount(qsizetype from, qsizetype to, int position)
+    {
+        JsonScanner scan(m_scan.slice(from, to).constData(), to - from, m_limits.maxDepth);
+        if (!scan.consume('{') || scan.consume('}')) {
+            return {};
+        }
+        do {
+            scan.skipSpace();
+            const qsizetype keyStart = scan.pos();
+            if (scan.peek() != '"' || !scan.skipValue(4)) {
+                return {};
+            }
+            const QByteArray rawKey = scan.slice(keyStart, scan.pos());
+            bool items = rawKey == "\"items\"";
+            if (!items && rawKey.contains('\\') && rawKey.size() < 64) {
+                bool ok = false;
+                items = parseValue(rawKey, &ok).toString() == QStringLiteral("items");
+            }
+            if (!scan.consume(':')) {
+                return {};
+            }
+            scan.skipSpace();
+            if (!items || !scan.consume('[')) {
+                if (!scan.skipValue(4)) {
+                    return {};
+                }
+                continue;
+            }
+            if (scan.consume(']')) {
+                continue;
+            }
+            qsizetype count = 0;
+            do {
+                if (++m_items > m_limits.maxItems) {
+                    return invalid(
+                        QStringLiteral("文件中的信息项超过 %1 个（到第 %2 条信息资源），超出每个文件 %1 "
+                                       "个的上限，文件未导入。请拆分成几个文件后分别导入。")
+                            .arg(m_limits.maxItems)
+                            .arg(position));
+                }
+                if (++count > m_limits.maxItemsPerResource) {
+                    return invalid(
+                        QStringLiteral("第 %1 条信息资源（第 %2 行）的“items”超过 %3 个信息项，超出每条"
+                                       "信息资源 %3 个信息项的上限，文件未导入。")
+                            .arg(position)
+                            .arg(m_scan.lineOf(from))
+                            .arg(m_limits.maxItemsPerResource));
+                }
+                if (!scan.skipValue(5)) {
+                    return {};
+                }
+            } while (scan.consume(','));
+            if (!scan.consume(']')) {
+                return {};
+            }
+        } while (scan.consume(','));
+        return {};
+    }
+
     Result<void> checkHeader() const
     {
         const QJsonValue format = m_top.value(QStringLiteral("format"), QJsonValue(QJsonValue::Undefined));
         if (format.toString() != QLatin1String(kCatalogJsonFormat)) {
-            return invalid(
-                QStringLiteral("不是 govcat 目录 JSON 文件：“format”应为“%1”%2。")
-                    .arg(QString::fromLatin1(kCatalogJsonFormat),
-                         format.isUndefined()
-                             ? QStringLiteral("，文件中没有这一项")
-                             : QStringLiteral("，文件中为“%1”").arg(format.toVariant().toString())));
+            return invalid(QStringLiteral("不是 govcat 目录 JSON 文件：“format”应为“%1”%2。")
+                               .arg(QString::fromLatin1(kCatalogJsonFormat),
+                                    format.isUndefined()
+                                        ? QStringLiteral("，文件中没有这一项")
+                                        : QStringLiteral("，文件中为“%1”")
+                                              .arg(echoedValue(format.toVariant().toString()))));
         }
         const QJsonValue version = m_top.value(QStringLiteral("version"), QJsonValue(QJsonValue::Undefined));
         if (!version.isDouble() || version.toDouble() != kCatalogJsonVersion) {
-            return invalid(
-                QStringLiteral("govcat 目录 JSON 文件的版本为“%1”，本程序只能读取第 %2 版；"
-                               "请用相同版本的 govcat 导出，或升级 govcat。")
-                    .arg(version.isUndefined() ? QStringLiteral("（缺失）") : version.toVariant().toString())
-                    .arg(kCatalogJsonVersion));
+            return invalid(QStringLiteral("govcat 目录 JSON 文件的版本为“%1”，本程序只能读取第 %2 版；"
+                                          "请用相同版本的 govcat 导出，或升级 govcat。")
+                               .arg(version.isUndefined() ? QStringLiteral("（缺失）")
+                                                          : echoedValue(version.toVariant().toString()))
+                               .arg(kCatalogJsonVersion));
         }
         if (!m_hasResources) {
             return invalid(QStringLiteral("govcat 目录 JSON 文件中没有“resources”数组。"));
@@ -251,6 +318,7 @@ private:
     QHash<QString, QJsonValue> m_top;
     QList<std::pair<qsizetype, qsizetype>> m_elements;
     bool m_hasResources = false;
+    qint64 m_items = 0; // elements of the "items" arrays so far
 };
 
 } // namespace

@@ -22,8 +22,10 @@ struct JsonLimits
 {
     qint64 maxFileBytes = 1024LL * 1024 * 1024; // checked before anything is read
     int maxDepth = 8;                           // nesting of objects and arrays (the format needs 5)
-    qint64 maxResources = 1'000'000;
-    qint64 maxResourceBytes = 16LL * 1024 * 1024; // one element of "resources" as text
+    qint64 maxResources = kMaxResourcesPerFile;
+    qint64 maxResourceBytes = 16LL * 1024 * 1024;      // one element of "resources" as text
+    qint64 maxItemsPerResource = kMaxItemsPerResource; // elements of one "items" array, objects or not
+    qint64 maxItems = kMaxItemsPerFile;                // elements of all "items" arrays together
 };
 
 // Writes the format element by element: the document is never held whole.

@@ -147,8 +147,12 @@ private:
             case SheetRole::None:
                 break;
             }
-            return true;
+            checkFileLimits(sheet, row.number);
+            return !m_failure.isError(); // a limit passed: the rest of the file is not read
         });
+        if (m_failure.isError()) {
+            return m_failure;
+        }
         if (!r) {
             return r.error();
         }
@@ -175,6 +179,58 @@ private:
         const int index = int(m_out.resources.size()) - 1;
         indexResource(index);
         return index;
+    }
+
+    // Sets m_failure once the file has more resources or data items than a file may have.
+    void checkFileLimits(int sheet, int row)
+    {
+        if (m_failure.isError()) {
+            return;
+        }
+        const QString where =
+            QStringLiteral("（到工作表“%1”第 %2 行）").arg(echoedValue(m_out.sheets.at(sheet))).arg(row);
+        if (m_out.resources.size() + m_out.unattached.size() > kMaxResourcesPerFile) {
+            m_failure =
+                Error{Error::Kind::Invalid,
+                      QStringLiteral("文件中的信息资源超过 %1 条%2，超出每个文件 %1 条的上限，文件未导入。"
+                                     "请拆分成几个文件后分别导入。")
+                          .arg(kMaxResourcesPerFile)
+                          .arg(where)};
+        } else if (m_items > kMaxItemsPerFile) {
+            m_failure =
+                Error{Error::Kind::Invalid,
+                      QStringLiteral("文件中的信息项超过 %1 个%2，超出每个文件 %1 个的上限，文件未导入。"
+                                     "请拆分成几个文件后分别导入。")
+                          .arg(kMaxItemsPerFile)
+                          .arg(where)};
+        }
+    }
+
+    // A layout-3 信息项 cell within kMaxItemsCellChars and kMaxItemsPerResource; otherwise sets
+    // m_failure, before any item is built.
+    bool withinItemsLimits(int sheet, int row, const QString& text)
+    {
+        if (text.size() > kMaxItemsCellChars) {
+            m_failure = Error{Error::Kind::Invalid,
+                              QStringLiteral("工作表“%1”第 %2 行的“信息项”单元格有 %3 个字符，超出每格 %4 "
+                                             "个字符的上限，文件未导入。请检查这一格的内容。")
+                                  .arg(echoedValue(m_out.sheets.at(sheet)))
+                                  .arg(row)
+                                  .arg(text.size())
+                                  .arg(kMaxItemsCellChars)};
+            return false;
+        }
+        if (countInlineItems(text, kMaxItemsPerResource + 1) > kMaxItemsPerResource) {
+            m_failure =
+                Error{Error::Kind::Invalid,
+                      QStringLiteral("工作表“%1”第 %2 行的“信息项”单元格写了超过 %3 个信息项，超出每条"
+                                     "信息资源 %3 个信息项的上限，文件未导入。请检查这一格的内容。")
+                          .arg(echoedValue(m_out.sheets.at(sheet)))
+                          .arg(row)
+                          .arg(kMaxItemsPerResource)};
+            return false;
+        }
+        return true;
     }
 
     void indexResource(int index)
@@ -214,6 +270,9 @@ private:
             const SourceCell cell{sheet, row.number, column};
             r.cells.insert(QStringLiteral("items"), cell);
             const QString text = row.at(column);
+            if (!withinItemsLimits(sheet, row.number, text)) {
+                return;
+            }
             if (isClearItemsMarker(text)) {
                 r.itemsGiven = true;
                 r.itemsCleared = true;
@@ -225,6 +284,7 @@ private:
             QStringList problems;
             QList<int> problemItems;
             r.draft.items = parseInlineItems(text, &problems, &problemItems);
+            m_items += r.draft.items.size();
             r.itemsGiven = true;
             static const QSet<QString> inlinePresent = {QStringLiteral("name"), QStringLiteral("data_type"),
                                                         QStringLiteral("length")};
@@ -251,7 +311,20 @@ private:
             r.itemsCleared = true; // （清空） in the item name: no item, the list is emptied
             return;
         }
+        if (r.items.size() >= kMaxItemsPerResource) {
+            const QString name = r.draft.name.isEmpty() ? r.draft.code : r.draft.name;
+            m_failure = Error{
+                Error::Kind::Invalid,
+                QStringLiteral("信息资源“%1”的信息项超过 %2 个（到工作表“%3”第 %4 行），超出每条信息资源 %2 "
+                               "个信息项的上限，文件未导入。请检查信息项是否对应到了正确的信息资源。")
+                    .arg(echoedValue(name))
+                    .arg(kMaxItemsPerResource)
+                    .arg(echoedValue(m_out.sheets.at(sheet)))
+                    .arg(row.number)};
+            return;
+        }
         r.draft.items << ItemDraft();
+        ++m_items;
         ImportedItem item;
         item.row = {sheet, row.number, -1};
         item.seq = int(r.items.size()) + 1;
@@ -375,6 +448,8 @@ private:
     QHash<int, ItemColumns> m_itemColumns;
     ImportedCatalog m_out;
     QHash<QString, int> m_index; // identity → resource
+    qsizetype m_items = 0;       // data items of the whole file
+    Error m_failure;             // a limit the file passed (kMaxItemsPerResource, kMaxItemsCellChars)
 };
 
 } // namespace
@@ -382,6 +457,25 @@ private:
 Result<ImportedCatalog> parseCatalogTables(TableSource& source, const ReadProgress& progress)
 {
     return Parser(source, progress).run();
+}
+
+qsizetype countInlineItems(QStringView cell, qsizetype stopAt)
+{
+    qsizetype count = 0;
+    bool text = false; // the current part has a character other than space
+    for (const QChar c : cell) {
+        const char16_t u = c.unicode();
+        if (u == u'、' || u == u'；' || u == u';' || u == u'\n' || u == u'\r') {
+            count += text ? 1 : 0;
+            text = false;
+            if (count >= stopAt) {
+                return count;
+            }
+        } else if (!c.isSpace()) {
+            text = true;
+        }
+    }
+    return count + (text ? 1 : 0);
 }
 
 QList<ItemDraft> parseInlineItems(const QString& cell, QStringList* problems, QList<int>* problemItems)
@@ -403,7 +497,7 @@ QList<ItemDraft> parseInlineItems(const QString& cell, QStringList* problems, QL
         QString problem;
         auto type = readCode(CodeListId::DataType, m.captured(2), &problem);
         if (!type && problems) {
-            *problems << QStringLiteral("“%1”：%2").arg(text, problem);
+            *problems << QStringLiteral("“%1”：%2").arg(echoedValue(text), problem);
             if (problemItems) {
                 *problemItems << int(items.size());
             }

@@ -21,8 +21,13 @@ using ReadProgress = std::function<bool(qint64 rowsRead)>;
 //   3. a resource per row with its items in one cell as 名称(类型) separated by 、 or ；.
 // Headers are found by name (CatalogColumns) in the first rows of each sheet; sheets without a
 // catalog header are skipped. Values that cannot be read become ImportProblems of their resource;
-// the file itself is rejected (Error::Kind::Invalid) only when no sheet has a catalog header.
+// the file itself is rejected (Error::Kind::Invalid) when no sheet has a catalog header, or as soon
+// as a resource passes kMaxItemsPerResource items or a 信息项 cell kMaxItemsCellChars characters.
 Result<ImportedCatalog> parseCatalogTables(TableSource& source, const ReadProgress& progress = {});
+
+// The number of items a layout-3 cell holds (parts between separators with a character other than
+// space), counted without building them; stops counting at stopAt.
+qsizetype countInlineItems(QStringView cell, qsizetype stopAt);
 
 // Parses a layout-3 cell: "统一社会信用代码(C)、企业名称(字符型)；成立日期(D,8)". Items without a
 // type get an empty type (the rules then ask for one); unreadable types become problems, and

@@ -68,6 +68,27 @@ inline const QString kClearItemsMarker = QStringLiteral("（清空）");
 // True for the marker, in full-width or ASCII brackets, with spaces around it.
 bool isClearItemsMarker(const QString& text);
 
+// Limits a real catalog never reaches, the same for every file format (xlsx, CSV, JSON); a file
+// beyond one is refused whole (Error::Kind::Invalid) as soon as the reader passes the limit.
+inline constexpr int kMaxItemsPerResource = 2'000; // 信息项 of one resource (real ones: a few hundred)
+// Resources of one file, rows that belong to no resource (duplicates, orphan items) included, and
+// data items of one file: what a file under 50 MB can make the importer hold stays under 1 GB.
+inline constexpr int kMaxResourcesPerFile = 50'000;
+inline constexpr int kMaxItemsPerFile = 500'000;
+// One 信息项 cell of layout 3 ("名称(类型)、…"): room for 2,000 items of 50 characters.
+inline constexpr int kMaxItemsCellChars = 100'000;
+// Values quoted in a message (a problem, a preview line, the error report) keep this many
+// characters, then "…（共 N 字）": a hostile 100 MB name is not echoed whole.
+inline constexpr int kEchoedValueChars = 60;
+
+// The value as a message quotes it: whole up to kEchoedValueChars characters, else cut (at a whole
+// character) and followed by "…（共 N 字）".
+QString echoedValue(const QString& value);
+// The message with every value it quotes in “…” cut as echoedValue cuts it, and, when it still has
+// more than kMaxMessageChars characters (an unpaired quote), cut at that length with "…".
+inline constexpr int kMaxMessageChars = 1'000;
+QString echoedMessage(const QString& message);
+
 // The catalog key of the file's column for a field a rule reports (an info_resource or info_item
 // column: provider_dept_id → provider_name, classification_id → classification_code, …).
 QString catalogKeyOfField(const QString& field);

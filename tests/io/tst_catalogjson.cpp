@@ -20,6 +20,8 @@ private Q_SLOTS:
     void problemsNameTheResource();
     void duplicatesAreUnattached();
     void limits();
+    void itemLimits();
+    void echoedValues();
     void corpusReadsWithoutCrash();
 
 private:
@@ -192,6 +194,83 @@ void TestCatalogJson::limits()
     QVERIFY(readCatalogJsonData("\xEF\xBB\xBF" + doc("")));
     QVERIFY(!readCatalogJsonData(QByteArray()));
     QVERIFY(!readCatalogJsonData(doc("{\"name\":\"a\x01\"}")));
+}
+
+// Issue 13: "items" of megabytes of {} or numbers. Counted while the file is scanned, objects or
+// not, and the file refused at the first array past the limit, before anything is built.
+void TestCatalogJson::itemLimits()
+{
+    const auto items = [](const QByteArray& item, int count) {
+        QByteArrayList list;
+        for (int i = 0; i < count; ++i) {
+            list << item;
+        }
+        return QByteArray("{\"name\":\"甲\",\"items\":[" + list.join(',') + "]}");
+    };
+    auto most = readCatalogJsonData(doc(items("{}", kMaxItemsPerResource)));
+    QVERIFY2(most, qPrintable(most.error().message));
+    QCOMPARE(most.value().resources.at(0).draft.items.size(), kMaxItemsPerResource);
+    for (const QByteArray& item :
+         {QByteArray("{}"), QByteArray("1"), QByteArray("[1]"), QByteArray("\"x\"")}) {
+        auto over = readCatalogJsonData(doc("{}," + items(item, kMaxItemsPerResource + 1)));
+        QVERIFY(!over);
+        QCOMPARE(over.error().kind, Error::Kind::Invalid);
+        QCOMPARE(
+            over.error().message,
+            QStringLiteral("第 2 条信息资源（第 1 行）的“items”超过 2000 个信息项，超出每条信息资源 2000 "
+                           "个信息项的上限，文件未导入。"));
+    }
+    // The key written with an escape is the same key.
+    QVERIFY(!readCatalogJsonData(
+        doc(items("{}", kMaxItemsPerResource + 1).replace("\"items\"", "\"\\u0069tems\""))));
+    // Non-object items under the limit stay problems of their resource.
+    auto numbers = readCatalogJsonData(doc(items("1", 3)));
+    QVERIFY(numbers);
+    QCOMPARE(numbers.value().resources.at(0).problems.size(), 3);
+
+    JsonLimits limits;
+    limits.maxItems = 5;
+    QVERIFY(readCatalogJsonData(doc(items("{}", 3) + "," + items("{}", 2)), limits));
+    auto file = readCatalogJsonData(doc(items("{}", 3) + "," + items("{}", 3)), limits);
+    QVERIFY(!file);
+    QCOMPARE(file.error().message,
+             QStringLiteral("文件中的信息项超过 5 个（到第 2 条信息资源），超出每个文件 5 "
+                            "个的上限，文件未导入。请拆分成几个文件后分别导入。"));
+    QCOMPARE(JsonLimits().maxResources, kMaxResourcesPerFile);
+}
+
+// Issue 13: a value of megabytes is quoted by its first kEchoedValueChars characters and its length.
+void TestCatalogJson::echoedValues()
+{
+    const QString sixty(kEchoedValueChars, QChar(u'名'));
+    QCOMPARE(echoedValue(sixty), sixty);
+    QCOMPARE(echoedValue(sixty + QStringLiteral("ab")), sixty + QStringLiteral("…（共 62 字）"));
+    QCOMPARE(echoedValue(echoedValue(sixty + QStringLiteral("ab"))), sixty + QStringLiteral("…（共 62 字）"));
+    // Never half of a character outside the BMP; counted as one character.
+    const QString wide = QString(kEchoedValueChars - 1, QChar(u'a')) + QString::fromUcs4(U"𠀀𠀀");
+    QCOMPARE(echoedValue(wide),
+             QString(kEchoedValueChars - 1, QChar(u'a')) + QStringLiteral("…（共 61 字）"));
+
+    const QString huge(1'000'000, QChar(u'x'));
+    const QString message = QStringLiteral("提供方“%1”与“%2”不同；“短”不变。").arg(huge, huge);
+    QCOMPARE(echoedMessage(message),
+             QStringLiteral("提供方“%1”与“%1”不同；“短”不变。").arg(echoedValue(huge)));
+    QVERIFY(echoedMessage(QStringLiteral("不成对的“") + huge).size() <= kMaxMessageChars + 1);
+
+    // So does a refusal that quotes the file's "format".
+    auto format =
+        readCatalogJsonData("{\"format\":\"" + huge.toUtf8() + "\",\"version\":1,\"resources\":[]}");
+    QVERIFY(!format);
+    QVERIFY2(format.error().message.size() < 200, qPrintable(format.error().message.left(300)));
+
+    // A value problem of the reader quotes the value cut.
+    auto read = readCatalogJsonData(doc("{\"name\":\"甲\",\"publish_date\":\"" + huge.toUtf8() + "\"}"));
+    QVERIFY(read);
+    const QList<ImportProblem>& problems = read.value().resources.at(0).problems;
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.at(0).finding.message.size() < 200,
+             qPrintable(problems.at(0).finding.message.left(300)));
+    QVERIFY(problems.at(0).finding.message.contains(QStringLiteral("…（共 1000000 字）")));
 }
 
 void TestCatalogJson::corpusReadsWithoutCrash()

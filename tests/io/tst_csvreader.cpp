@@ -1,6 +1,8 @@
 // The CSV reader: RFC 4180 quoting and line ends, delimiters, encodings (UTF-8 with and without BOM,
 // GB18030), files from independent producers (Python's csv module: make_csv_fixtures.py; LibreOffice
 // headless: tests/fixtures/xlsx/make_lo_csv.sh), limits and garbage.
+#include "io/catalog/CatalogTableParser.h"
+#include "io/catalog/TableSource.h"
 #include "io/csv/CsvParser.h"
 #include "io/csv/CsvReader.h"
 
@@ -8,6 +10,7 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QStringEncoder>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace govcat::io;
@@ -303,6 +306,78 @@ private Q_SLOTS:
         QVERIFY(rows);
         QCOMPARE(rows.value().size(), 2);
         QCOMPARE(rows.value().at(1).cells.at(1), QStringLiteral("1024"));
+    }
+
+    // Issue 13: a CSV of a few MB whose 信息项 cells held 1 MB of "a、a、…" made gigabytes. The item
+    // limits of a catalog file are counted before anything is built, for CSV as for every table.
+    void catalogItemLimits()
+    {
+        QCOMPARE(countInlineItems(u"a、 、b；；c;\nd", 100), 4);
+        QCOMPARE(countInlineItems(QString(1000, QChar(u'、')), 100), 0);
+        QCOMPARE(countInlineItems(QStringLiteral("a、").repeated(1000), 3), 3); // stops at 3
+
+        const auto parse = [](const QByteArray& csv) -> govcat::Result<ImportedCatalog> {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("limits.csv"));
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size()) {
+                return Error{Error::Kind::Io, QStringLiteral("cannot write")};
+            }
+            file.close();
+            auto source = openTableSource(path);
+            if (!source) {
+                return source.error();
+            }
+            return parseCatalogTables(*source.value());
+        };
+        const QByteArray header = "信息资源名称,信息资源提供方,信息资源摘要,信息项\n";
+        const auto inlineItems = [](int count, const QByteArray& item) {
+            QByteArrayList items;
+            for (int i = 0; i < count; ++i) {
+                items << item + QByteArray::number(i);
+            }
+            return items.join("、");
+        };
+        auto most = parse(header + "甲,市公安局,摘要,\"" + inlineItems(kMaxItemsPerResource, "项") + "\"\n");
+        QVERIFY2(most, qPrintable(most.error().message));
+        QCOMPARE(most.value().resources.at(0).draft.items.size(), kMaxItemsPerResource);
+        auto over =
+            parse(header + "甲,市公安局,摘要,\"" + inlineItems(kMaxItemsPerResource + 1, "项") + "\"\n");
+        QVERIFY(!over);
+        QCOMPARE(over.error().kind, Error::Kind::Invalid);
+        QCOMPARE(over.error().message,
+                 QStringLiteral(
+                     "工作表“limits.csv”第 2 行的“信息项”单元格写了超过 2000 个信息项，超出每条信息资源 "
+                     "2000 个信息项的上限，文件未导入。请检查这一格的内容。"));
+        auto cell = parse(header + "甲,市公安局,摘要," + QByteArray(kMaxItemsCellChars + 1, 'a') + "\n");
+        QVERIFY(!cell);
+        QCOMPARE(cell.error().message,
+                 QStringLiteral("工作表“limits.csv”第 2 行的“信息项”单元格有 100001 个字符，超出每格 100000 "
+                                "个字符的上限，文件未导入。请检查这一格的内容。"));
+
+        QByteArray rows = "信息资源名称,信息资源提供方,信息资源摘要,信息项名称\n";
+        for (int i = 0; i < kMaxItemsPerResource; ++i) {
+            rows += "甲,市公安局,摘要,项" + QByteArray::number(i) + "\n";
+        }
+        QVERIFY(parse(rows));
+        auto itemRows = parse(rows + "甲,市公安局,摘要,最后一项\n");
+        QVERIFY(!itemRows);
+        QCOMPARE(itemRows.error().message,
+                 QStringLiteral(
+                     "信息资源“甲”的信息项超过 2000 个（到工作表“limits.csv”第 2002 行），超出每条信息资源 "
+                     "2000 个信息项的上限，文件未导入。请检查信息项是否对应到了正确的信息资源。"));
+
+        QByteArray resources = "信息资源名称,信息资源提供方,信息资源摘要\n";
+        for (int i = 0; i < kMaxResourcesPerFile; ++i) {
+            resources += "r" + QByteArray::number(i % 1000) + ",,\n"; // duplicates count as rows too
+        }
+        QVERIFY(parse(resources));
+        auto many = parse(resources + "last,,\n");
+        QVERIFY(!many);
+        QCOMPARE(many.error().message,
+                 QStringLiteral(
+                     "文件中的信息资源超过 50000 条（到工作表“limits.csv”第 50002 行），超出每个文件 50000 "
+                     "条的上限，文件未导入。请拆分成几个文件后分别导入。"));
     }
 
     void fuzzRegressions()
