@@ -62,7 +62,7 @@ int runCheckCommand(const QStringList& arguments)
     if (!database) {
         const Error& e = database.error();
         err(QStringLiteral("govcat check: %1")
-                .arg(e.kind == Error::Kind::WrongPassphrase ? QStringLiteral("wrong passphrase")
+                .arg(e.kind == Error::Kind::WrongPassphrase ? QStringLiteral("wrong passphrase, or an edited key file")
                                                             : e.message));
         return exitCodeFor(e.kind);
     }

@@ -116,7 +116,7 @@ int runExportCommand(const QStringList& arguments)
     if (!database) {
         const Error& e = database.error();
         if (e.kind == Error::Kind::WrongPassphrase) {
-            err(QStringLiteral("口令错误。"));
+            err(QStringLiteral("口令错误，或密钥文件（.key）已被改动。"));
             return kWrongPassphrase;
         }
         err(QStringLiteral("无法打开数据库：") + e.message);
