@@ -62,8 +62,9 @@ int runCheckCommand(const QStringList& arguments)
     if (!database) {
         const Error& e = database.error();
         err(QStringLiteral("govcat check: %1")
-                .arg(e.kind == Error::Kind::WrongPassphrase ? QStringLiteral("wrong passphrase, or an edited key file")
-                                                            : e.message));
+                .arg(e.kind == Error::Kind::WrongPassphrase
+                         ? QStringLiteral("wrong passphrase, or an edited key file")
+                         : e.message));
         return exitCodeFor(e.kind);
     }
     const qint64 openMs = timer.elapsed();

@@ -21,17 +21,14 @@ namespace {
 
 constexpr size_t kMaxBytes = size_t(PassphrasePolicy::kMaximumBytes);
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PassphraseSource", text);
-}
-
 Error tooLong(const QString& where)
 {
-    return makeError(Error::Kind::Invalid,
-                     tr("%1中的口令超过 %2 字节。govcat 不会截断口令；请使用更短的口令。")
-                         .arg(where)
-                         .arg(PassphrasePolicy::kMaximumBytes));
+    return makeError(
+        Error::Kind::Invalid,
+        QCoreApplication::translate("PassphraseSource",
+                                    "%1中的口令超过 %2 字节。govcat 不会截断口令；请使用更短的口令。")
+            .arg(where)
+            .arg(PassphrasePolicy::kMaximumBytes));
 }
 
 enum class LineStatus
@@ -89,9 +86,10 @@ Result<db::SecureBytes> readFile(const QString& path)
     // A FIFO is fine here (`--passphrase-file <(pass show govcat)`); only the first line is read.
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
-        return makeError(
-            Error::Kind::Io,
-            tr("无法读取口令文件“%1”：%2。").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+        return makeError(Error::Kind::Io, QCoreApplication::translate(
+                                              "PassphraseSource",
+                                              "无法读取口令文件“%1”：请检查文件是否存在、当前用户能否读取。")
+                                              .arg(path));
     }
     db::SecureBytes line(0);
     const LineStatus status = readLine(fd, line, true);
@@ -102,11 +100,12 @@ Result<db::SecureBytes> readFile(const QString& path)
     case LineStatus::Empty:
         return db::SecureBytes(0);
     case LineStatus::TooLong:
-        return tooLong(tr("口令文件"));
+        return tooLong(QCoreApplication::translate("PassphraseSource", "口令文件"));
     case LineStatus::Failed:
         break;
     }
-    return makeError(Error::Kind::Io, tr("无法读取口令文件“%1”。").arg(path));
+    return makeError(Error::Kind::Io,
+                     QCoreApplication::translate("PassphraseSource", "无法读取口令文件“%1”。").arg(path));
 }
 
 Result<db::SecureBytes> readTerminal(const QString& prompt)
@@ -131,13 +130,15 @@ Result<db::SecureBytes> readTerminal(const QString& prompt)
     case LineStatus::Ok:
         return line;
     case LineStatus::Empty:
-        return makeError(Error::Kind::Invalid, tr("标准输入中没有口令。"));
+        return makeError(Error::Kind::Invalid,
+                         QCoreApplication::translate("PassphraseSource", "标准输入中没有口令。"));
     case LineStatus::TooLong:
-        return tooLong(tr("标准输入"));
+        return tooLong(QCoreApplication::translate("PassphraseSource", "标准输入"));
     case LineStatus::Failed:
         break;
     }
-    return makeError(Error::Kind::Io, tr("无法从标准输入读取口令。"));
+    return makeError(Error::Kind::Io,
+                     QCoreApplication::translate("PassphraseSource", "无法从标准输入读取口令。"));
 }
 
 // GOVCAT_PASSPHRASE into locked memory; the variable's bytes are then zeroed and the variable removed.
@@ -147,7 +148,7 @@ Result<db::SecureBytes> readEnvironment(char* value)
     if (size > kMaxBytes) {
         sodium_memzero(value, size);
         ::unsetenv("GOVCAT_PASSPHRASE");
-        return tooLong(tr("环境变量 GOVCAT_PASSPHRASE "));
+        return tooLong(QCoreApplication::translate("PassphraseSource", "环境变量 GOVCAT_PASSPHRASE "));
     }
     db::SecureBytes pass = db::SecureBytes::copyOf(value, size);
     sodium_memzero(value, size);
@@ -170,14 +171,15 @@ Result<db::SecureBytes> PassphraseSource::obtain(const QString& passphraseFile, 
     if (!first || !confirm || !isatty(STDIN_FILENO)) {
         return first;
     }
-    auto second = readTerminal(tr("请再次输入口令："));
+    auto second = readTerminal(QCoreApplication::translate("PassphraseSource", "请再次输入口令："));
     if (!second) {
         return second;
     }
     const db::SecureBytes& a = first.value();
     const db::SecureBytes& b = second.value();
     if (a.size() != b.size() || sodium_memcmp(a.data(), b.data(), a.size()) != 0) {
-        return makeError(Error::Kind::Invalid, tr("两次输入的口令不一致。"));
+        return makeError(Error::Kind::Invalid,
+                         QCoreApplication::translate("PassphraseSource", "两次输入的口令不一致。"));
     }
     return first;
 }

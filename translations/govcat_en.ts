@@ -94,6 +94,17 @@
     </message>
 </context>
 <context>
+    <name>DemoCommand</name>
+    <message>
+        <source>口令太短：新数据库的口令至少需要 %1 个字符。没有创建数据库。</source>
+        <translation>Passphrase too short: a new database needs at least %1 characters. No database was created.</translation>
+    </message>
+    <message>
+        <source>口令太弱：请加长口令，或混合使用不同类型的字符（字母、数字、符号或中文）。没有创建数据库。</source>
+        <translation>Passphrase too weak: make it longer or mix kinds of characters (letters, digits, symbols or Chinese). No database was created.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <source>口令不正确。请检查大小写和输入法后重试。</source>
@@ -239,6 +250,49 @@ or open the database in govcat once and give your name, department and role. Not
     <message>
         <source>导入“%1”（新增 %2，修改 %3）</source>
         <translation>Import “%1” (%2 new, %3 changed)</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseSource</name>
+    <message>
+        <source>%1中的口令超过 %2 字节。govcat 不会截断口令；请使用更短的口令。</source>
+        <translation>The passphrase in %1 is longer than %2 bytes. govcat does not cut passphrases; please use a shorter one.</translation>
+    </message>
+    <message>
+        <source>无法读取口令文件“%1”：请检查文件是否存在、当前用户能否读取。</source>
+        <translation>Cannot read the passphrase file “%1”: check that it exists and that the current user may read it.</translation>
+    </message>
+    <message>
+        <source>口令文件</source>
+        <translation>the passphrase file</translation>
+    </message>
+    <message>
+        <source>无法读取口令文件“%1”。</source>
+        <translation>Cannot read the passphrase file “%1”.</translation>
+    </message>
+    <message>
+        <source>标准输入中没有口令。</source>
+        <translation>There is no passphrase on standard input.</translation>
+    </message>
+    <message>
+        <source>标准输入</source>
+        <translation>standard input</translation>
+    </message>
+    <message>
+        <source>无法从标准输入读取口令。</source>
+        <translation>Cannot read the passphrase from standard input.</translation>
+    </message>
+    <message>
+        <source>环境变量 GOVCAT_PASSPHRASE </source>
+        <translation>the environment variable GOVCAT_PASSPHRASE </translation>
+    </message>
+    <message>
+        <source>请再次输入口令：</source>
+        <translation>Enter the passphrase again: </translation>
+    </message>
+    <message>
+        <source>两次输入的口令不一致。</source>
+        <translation>The two passphrases differ.</translation>
     </message>
 </context>
 <context>
@@ -568,6 +622,10 @@ Unified social credit code: %2</translation>
     <message>
         <source>当前口令不正确。</source>
         <translation>The current passphrase is wrong.</translation>
+    </message>
+    <message>
+        <source>新口令太长：最多 %1 字节（约 %2 个汉字）。</source>
+        <translation>The new passphrase is too long: at most %1 bytes (about %2 Chinese characters).</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +1675,10 @@ Unpublished changes in the current draft will be replaced; published versions st
         <source>该文件已存在。请另选文件名，或用“打开”来解锁已有数据库。</source>
         <translation>This file already exists. Choose another name, or use Open to unlock the existing database.</translation>
     </message>
+    <message>
+        <source>太长：口令最多 %1 字节（约 %2 个汉字）。</source>
+        <translation>Too long: at most %1 bytes (about %2 Chinese characters).</translation>
+    </message>
 </context>
 <context>
     <name>govcat::ui::OneSourceView</name>
@@ -1838,6 +1900,34 @@ Unpublished changes in the current draft will be replaced; published versions st
     <message>
         <source>修改本机用户 — govcat</source>
         <translation>Change local user — govcat</translation>
+    </message>
+    <message>
+        <source>角色和姓名的变更记录：</source>
+        <translation>Changes of role and name:</translation>
+    </message>
+    <message>
+        <source>本机角色只用于防止误操作；审核权限以市级平台为准。首次使用时不能选择管理员。</source>
+        <translation>Local roles only guard against mistakes; review authority comes from the city platform. The Administrator role cannot be chosen at first use.</translation>
+    </message>
+    <message>
+        <source>角色：首次登记为 %1</source>
+        <translation>Role: first registered as %1</translation>
+    </message>
+    <message>
+        <source>角色：%1 → %2</source>
+        <translation>Role: %1 → %2</translation>
+    </message>
+    <message>
+        <source>姓名：%1 → %2</source>
+        <translation>Name: %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1&#x3000;%2（操作人：%3）</source>
+        <translation>%1  %2 (by %3)</translation>
+    </message>
+    <message>
+        <source>本机角色只用于防止误操作；审核权限以市级平台为准。角色的每次修改都会记录在下方。</source>
+        <translation>Local roles only guard against mistakes; review authority comes from the city platform. Every change of role is recorded below.</translation>
     </message>
 </context>
 <context>
@@ -2602,6 +2692,30 @@ It was never submitted; once deleted it no longer appears in the catalog. If thi
         <source>已将“%1”退回目录填报人员修改。</source>
         <translation>Returned &quot;%1&quot; to its editor.</translation>
     </message>
+    <message>
+        <source>所选中有 %1 项是您本人提交的，通过时将跳过：提交人不能审核自己提交的目录，请由另一位审核员审核。</source>
+        <translation>%1 of the selected items were submitted by you and will be skipped: a submitter cannot approve their own submission; please have another reviewer approve them.</translation>
+    </message>
+    <message>
+        <source>跳过 %1 项：由您本人提交，提交人不能审核自己提交的目录，请由另一位审核员审核。</source>
+        <translation>Skipped %1: submitted by you. A submitter cannot approve their own submission; please have another reviewer approve them.</translation>
+    </message>
+    <message>
+        <source>跳过您本人提交的 %1 项。</source>
+        <translation>Skipped %1 submitted by you.</translation>
+    </message>
+    <message>
+        <source>没有审核通过任何一项：所选 %1 项都是您本人提交的，请由另一位审核员审核。</source>
+        <translation>Nothing was approved: all %1 selected items were submitted by you; please have another reviewer approve them.</translation>
+    </message>
+    <message>
+        <source>不能审核通过</source>
+        <translation>Cannot approve</translation>
+    </message>
+    <message>
+        <source>所选信息资源都是您本人提交的。提交人不能审核自己提交的目录，请由另一位审核员审核。</source>
+        <translation>All selected resources were submitted by you. A submitter cannot approve their own submission; please have another reviewer approve them.</translation>
+    </message>
 </context>
 <context>
     <name>govcat::ui::UnlockDialog</name>
@@ -2648,6 +2762,10 @@ It was never submitted; once deleted it no longer appears in the catalog. If thi
     <message>
         <source>显示口令</source>
         <translation>Show passphrase</translation>
+    </message>
+    <message>
+        <source>如果确定口令无误，也可能是密钥文件（.key）被改动过：请从备份中恢复该文件后再试。</source>
+        <translation>If you are sure the passphrase is right, the key file (.key) may have been altered: restore it from a backup and try again.</translation>
     </message>
 </context>
 </TS>
