@@ -720,6 +720,10 @@ void TestReviewHistory::profileDialogHidesAdministratorAndListsRoleChanges()
         QCOMPARE(role->findData(admin), -1);
         QVERIFY(role->findData(canonicalName(Role::Reviewer)) >= 0);
         QVERIFY(child<QListWidget>(&first, "profileChangesList")->isHidden());
+        // The trust model is said where the role is chosen, not only in a tooltip.
+        QVERIFY(child<QLabel>(&first, "roleNoteLabel")
+                    ->text()
+                    .contains(QStringLiteral("审核权限以市级平台为准")));
     }
     ProfileStore profiles(m_fx->database->connection());
     auto refused = profiles.save({QStringLiteral("张三"), m_fx->deptId, {}, admin});

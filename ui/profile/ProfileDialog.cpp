@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QPalette>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QVBoxLayout>
@@ -28,7 +29,7 @@ namespace govcat::ui {
 ProfileDialog::ProfileDialog(db::Database& database, QWidget* parent)
     : QDialog(parent), m_database(database), m_name(new QLineEdit(this)), m_department(new QComboBox(this)),
       m_role(new QComboBox(this)), m_newDeptName(new QLineEdit(this)), m_newDeptUscc(new QLineEdit(this)),
-      m_newDeptRegion(new QLineEdit(this)), m_error(new QLabel(this)),
+      m_newDeptRegion(new QLineEdit(this)), m_error(new QLabel(this)), m_roleNote(new QLabel(this)),
       m_changesLabel(new QLabel(tr("角色和姓名的变更记录："), this)), m_changes(new QListWidget(this))
 {
     setObjectName(QStringLiteral("profileDialog"));
@@ -44,7 +45,10 @@ ProfileDialog::ProfileDialog(db::Database& database, QWidget* parent)
             addRole(role.name);
         }
     }
-    m_role->setToolTip(tr("本机角色只用于防止误操作；审核权限以市级平台为准。首次使用时不能选择管理员。"));
+    m_roleNote->setObjectName(QStringLiteral("roleNoteLabel"));
+    m_roleNote->setWordWrap(true);
+    m_roleNote->setForegroundRole(QPalette::PlaceholderText);
+    m_roleNote->setText(tr("本机角色只用于防止误操作；审核权限以市级平台为准。首次使用时不能选择管理员。"));
 
     db::CatalogQueries queries(m_database.connection());
     if (auto departments = queries.departments()) {
@@ -59,6 +63,7 @@ ProfileDialog::ProfileDialog(db::Database& database, QWidget* parent)
     form->addRow(tr("姓名："), m_name);
     form->addRow(tr("所在部门："), m_department);
     form->addRow(tr("角色："), m_role);
+    form->addRow(QString(), m_roleNote);
 
     auto* newDept = new QGroupBox(tr("登记本部门（数据库中尚无部门）"), this);
     newDept->setObjectName(QStringLiteral("newDepartmentGroupBox"));
@@ -154,7 +159,7 @@ void ProfileDialog::setProfile(const db::LocalProfile& profile)
     if (m_role->findData(canonicalName(Role::Administrator)) < 0) {
         addRole(canonicalName(Role::Administrator));
     }
-    m_role->setToolTip(
+    m_roleNote->setText(
         tr("本机角色只用于防止误操作；审核权限以市级平台为准。角色的每次修改都会记录在下方。"));
     showChanges();
     m_name->setText(profile.userName);

@@ -46,6 +46,7 @@ private:
     QLineEdit* m_newDeptUscc;
     QLineEdit* m_newDeptRegion;
     QLabel* m_error;
+    QLabel* m_roleNote; // what a local role is: the trust model, in one line under the role
     QLabel* m_changesLabel;
     QListWidget* m_changes;
     db::LocalProfile m_profile;

@@ -145,6 +145,7 @@ void UnlockDialog::tryUnlock()
     if (result.error().kind == Error::Kind::WrongPassphrase) {
         ++m_failures;
         m_keyFileHint->setVisible(m_failures >= 2);
+        adjustSize(); // the hint's lines would otherwise be clipped by the dialog's old height
         if (const int delay = PassphrasePolicy::unlockDelaySeconds(m_failures); delay > 0) {
             startDelay(delay);
         }
