@@ -55,15 +55,38 @@ void relaxForImport(Finding& f, const ResourceDraft& merged, const ImportedResou
     }
 }
 
+// The texts of the plan's problems, each held once: the rows of a large file repeat the same few
+// messages ("“信息资源分类”为必填项，请填写。"), and a copy of each per row cost kilobytes per row.
+class SharedTexts
+{
+public:
+    void share(QString& text)
+    {
+        if (const auto found = m_texts.constFind(text); found != m_texts.cend()) {
+            text = *found;
+        } else if (m_texts.size() < kMaxTexts) { // texts that name a value are mostly unique
+            m_texts.insert(text);
+        }
+    }
+
+private:
+    static constexpr qsizetype kMaxTexts = 100'000;
+    QSet<QString> m_texts;
+};
+
 // What the preview, `govcat import` and the error report show of a row, with every value they
 // quote cut to io::kEchoedValueChars (the rules and the merge quote the file's values whole).
-void echoValues(ImportPlanRow& row)
+void echoValues(ImportPlanRow& row, SharedTexts& texts)
 {
     row.name = io::echoedValue(row.name);
     row.providerName = io::echoedValue(row.providerName);
     for (ImportProblem& p : row.problems) {
         p.finding.message = io::echoedMessage(p.finding.message);
+        texts.share(p.finding.message);
+        texts.share(p.finding.field);
+        texts.share(p.finding.ruleId);
     }
+    row.problems.squeeze(); // grown one by one
     for (FieldChange& c : row.changes) {
         c.oldValue = io::echoedValue(c.oldValue);
         c.newValue = io::echoedValue(c.newValue);
@@ -136,6 +159,7 @@ Result<ImportPlan> ImportPlanner::plan(const io::ImportedCatalog& file,
     const ActorRole actor = m_store.actorRole();
     const RuleContext context = m_store.ruleContext();
     const DraftReader reader(m_store.database(), DraftReader::Content::Full);
+    SharedTexts texts;
     QSet<QString> seen;                       // a stored resource named twice in the file
     plan.rows.reserve(file.resources.size()); // no copy of every row made so far while the list grows
 
@@ -308,7 +332,7 @@ Result<ImportPlan> ImportPlanner::plan(const io::ImportedCatalog& file,
             if (!row.isApplicable()) {
                 row.merged = ResourceDraft(); // only what applying needs is kept
             }
-            echoValues(row);
+            echoValues(row, texts);
             plan.rows << std::move(row);
         }
         if (progress && !progress(end, file.resources.size())) {
