@@ -202,7 +202,8 @@ Result<ImportPlan> ImportPlanner::plan(const io::ImportedCatalog& file,
             row.providerName = in.draft.providerName;
             const QString id = matched.at(i - start);
             ResourceDraft base;
-            QString refusal; // why the actor may not edit the stored resource; matters when it changes
+            ResourceDraft merged; // the row's draft, kept in the plan when it is applied
+            QString refusal;      // why the actor may not edit the stored resource; matters when it changes
             if (!id.isEmpty()) {
                 if (seen.contains(id)) {
                     addProblem(row.problems, in, QStringLiteral("name"),
@@ -279,16 +280,16 @@ Result<ImportPlan> ImportPlanner::plan(const io::ImportedCatalog& file,
             const bool known = !base.providerDeptId.isEmpty();
             if (known) {
                 const qsizetype before = row.problems.size();
-                row.merged = mergeImported(base, in, l, row.problems);
+                merged = mergeImported(base, in, l, row.problems);
                 cover(covered, row.problems, before);
                 if (row.resourceId.isEmpty()) {
                     row.resourceId = newUuid();
-                    row.merged.id = row.resourceId;
+                    merged.id = row.resourceId;
                 }
                 if (!id.isEmpty()) { // a new resource's preview is its item count, not every field
-                    row.changes = diffDrafts(base, row.merged);
+                    row.changes = diffDrafts(base, merged);
                 }
-                row.name = row.merged.name;
+                row.name = merged.name;
                 if (!refusal.isEmpty() && !row.changes.isEmpty()) {
                     addProblem(row.problems, in, QStringLiteral("name"), refusal);
                 }
@@ -298,17 +299,17 @@ Result<ImportPlan> ImportPlanner::plan(const io::ImportedCatalog& file,
                 ResourceDraft empty;
                 empty.status = canonicalName(ResourceStatus::Draft);
                 const qsizetype before = row.problems.size();
-                row.merged = mergeImported(empty, in, l, row.problems);
+                merged = mergeImported(empty, in, l, row.problems);
                 cover(covered, row.problems, before);
             }
             // Every rule finding of the row, except those that repeat a value problem; an existing
             // resource that the file does not change is not judged on what it already has.
             if ((known || provisional) && (id.isEmpty() || !row.changes.isEmpty())) {
-                for (Finding f : CatalogRules::check(row.merged, context)) {
+                for (Finding f : CatalogRules::check(merged, context)) {
                     if (covered.contains({io::catalogKeyOfField(f.field), f.itemIndex})) {
                         continue;
                     }
-                    relaxForImport(f, row.merged, in);
+                    relaxForImport(f, merged, in);
                     row.problems << ImportProblem{f, in.cellOf(f.field, f.itemIndex)};
                 }
             }
@@ -329,8 +330,8 @@ Result<ImportPlan> ImportPlanner::plan(const io::ImportedCatalog& file,
             } else {
                 row.kind = id.isEmpty() ? Kind::New : Kind::Changed;
             }
-            if (!row.isApplicable()) {
-                row.merged = ResourceDraft(); // only what applying needs is kept
+            if (row.isApplicable()) { // only what applying needs is kept
+                row.merged = MergedDraft(std::move(merged));
             }
             echoValues(row, texts);
             plan.rows << std::move(row);
