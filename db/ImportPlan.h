@@ -6,7 +6,31 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 namespace govcat::db {
+
+// What applying writes for a row: held on the heap and only for the rows that are applied, so that
+// a plan of 50,000 rejected rows does not carry a ResourceDraft (about 1 KB) in each of them.
+// Reads as a ResourceDraft (`*merged`, `merged->items`); an empty draft when there is none.
+class MergedDraft
+{
+public:
+    MergedDraft() = default;
+    MergedDraft(ResourceDraft draft) : m_draft(std::make_shared<const ResourceDraft>(std::move(draft))) {}
+
+    const ResourceDraft& operator*() const { return m_draft ? *m_draft : empty(); }
+    const ResourceDraft* operator->() const { return &**this; }
+    operator const ResourceDraft&() const { return **this; }
+
+private:
+    static const ResourceDraft& empty()
+    {
+        static const ResourceDraft none;
+        return none;
+    }
+    std::shared_ptr<const ResourceDraft> m_draft;
+};
 
 // What importing one resource of a file would do (the dry run's answer for one row).
 struct ImportPlanRow
@@ -29,7 +53,7 @@ struct ImportPlanRow
     QList<io::ImportProblem> problems; // errors (the reason for Rejected) and warnings, with their cells
     bool localDraft = false;           // the resource is a draft with local changes not yet synced
     bool itemsKept = false; // the file's 信息项 cell is empty: the stored items stay as they are
-    ResourceDraft merged;   // what applying writes (New and Changed)
+    MergedDraft merged;     // what applying writes (New and Changed); empty for the other kinds
 
     bool hasWarnings() const;
     // Applied by "only clean rows": new or changed, no warning, no local unsaved draft in the way.

@@ -55,15 +55,38 @@ void relaxForImport(Finding& f, const ResourceDraft& merged, const ImportedResou
     }
 }
 
+// The texts of the plan's problems, each held once: the rows of a large file repeat the same few
+// messages ("“信息资源分类”为必填项，请填写。"), and a copy of each per row cost kilobytes per row.
+class SharedTexts
+{
+public:
+    void share(QString& text)
+    {
+        if (const auto found = m_texts.constFind(text); found != m_texts.cend()) {
+            text = *found;
+        } else if (m_texts.size() < kMaxTexts) { // texts that name a value are mostly unique
+            m_texts.insert(text);
+        }
+    }
+
+private:
+    static constexpr qsizetype kMaxTexts = 100'000;
+    QSet<QString> m_texts;
+};
+
 // What the preview, `govcat import` and the error report show of a row, with every value they
 // quote cut to io::kEchoedValueChars (the rules and the merge quote the file's values whole).
-void echoValues(ImportPlanRow& row)
+void echoValues(ImportPlanRow& row, SharedTexts& texts)
 {
     row.name = io::echoedValue(row.name);
     row.providerName = io::echoedValue(row.providerName);
     for (ImportProblem& p : row.problems) {
         p.finding.message = io::echoedMessage(p.finding.message);
+        texts.share(p.finding.message);
+        texts.share(p.finding.field);
+        texts.share(p.finding.ruleId);
     }
+    row.problems.squeeze(); // grown one by one
     for (FieldChange& c : row.changes) {
         c.oldValue = io::echoedValue(c.oldValue);
         c.newValue = io::echoedValue(c.newValue);
@@ -136,6 +159,7 @@ Result<ImportPlan> ImportPlanner::plan(const io::ImportedCatalog& file,
     const ActorRole actor = m_store.actorRole();
     const RuleContext context = m_store.ruleContext();
     const DraftReader reader(m_store.database(), DraftReader::Content::Full);
+    SharedTexts texts;
     QSet<QString> seen;                       // a stored resource named twice in the file
     plan.rows.reserve(file.resources.size()); // no copy of every row made so far while the list grows
 
@@ -178,7 +202,8 @@ Result<ImportPlan> ImportPlanner::plan(const io::ImportedCatalog& file,
             row.providerName = in.draft.providerName;
             const QString id = matched.at(i - start);
             ResourceDraft base;
-            QString refusal; // why the actor may not edit the stored resource; matters when it changes
+            ResourceDraft merged; // the row's draft, kept in the plan when it is applied
+            QString refusal;      // why the actor may not edit the stored resource; matters when it changes
             if (!id.isEmpty()) {
                 if (seen.contains(id)) {
                     addProblem(row.problems, in, QStringLiteral("name"),
@@ -255,16 +280,16 @@ Result<ImportPlan> ImportPlanner::plan(const io::ImportedCatalog& file,
             const bool known = !base.providerDeptId.isEmpty();
             if (known) {
                 const qsizetype before = row.problems.size();
-                row.merged = mergeImported(base, in, l, row.problems);
+                merged = mergeImported(base, in, l, row.problems);
                 cover(covered, row.problems, before);
                 if (row.resourceId.isEmpty()) {
                     row.resourceId = newUuid();
-                    row.merged.id = row.resourceId;
+                    merged.id = row.resourceId;
                 }
                 if (!id.isEmpty()) { // a new resource's preview is its item count, not every field
-                    row.changes = diffDrafts(base, row.merged);
+                    row.changes = diffDrafts(base, merged);
                 }
-                row.name = row.merged.name;
+                row.name = merged.name;
                 if (!refusal.isEmpty() && !row.changes.isEmpty()) {
                     addProblem(row.problems, in, QStringLiteral("name"), refusal);
                 }
@@ -274,17 +299,17 @@ Result<ImportPlan> ImportPlanner::plan(const io::ImportedCatalog& file,
                 ResourceDraft empty;
                 empty.status = canonicalName(ResourceStatus::Draft);
                 const qsizetype before = row.problems.size();
-                row.merged = mergeImported(empty, in, l, row.problems);
+                merged = mergeImported(empty, in, l, row.problems);
                 cover(covered, row.problems, before);
             }
             // Every rule finding of the row, except those that repeat a value problem; an existing
             // resource that the file does not change is not judged on what it already has.
             if ((known || provisional) && (id.isEmpty() || !row.changes.isEmpty())) {
-                for (Finding f : CatalogRules::check(row.merged, context)) {
+                for (Finding f : CatalogRules::check(merged, context)) {
                     if (covered.contains({io::catalogKeyOfField(f.field), f.itemIndex})) {
                         continue;
                     }
-                    relaxForImport(f, row.merged, in);
+                    relaxForImport(f, merged, in);
                     row.problems << ImportProblem{f, in.cellOf(f.field, f.itemIndex)};
                 }
             }
@@ -305,10 +330,10 @@ Result<ImportPlan> ImportPlanner::plan(const io::ImportedCatalog& file,
             } else {
                 row.kind = id.isEmpty() ? Kind::New : Kind::Changed;
             }
-            if (!row.isApplicable()) {
-                row.merged = ResourceDraft(); // only what applying needs is kept
+            if (row.isApplicable()) { // only what applying needs is kept
+                row.merged = MergedDraft(std::move(merged));
             }
-            echoValues(row);
+            echoValues(row, texts);
             plan.rows << std::move(row);
         }
         if (progress && !progress(end, file.resources.size())) {

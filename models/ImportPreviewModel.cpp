@@ -105,7 +105,7 @@ QString ImportPreviewModel::details(const db::ImportPlanRow& row) const
                               c.newValue.isEmpty() ? tr("（空）") : c.newValue);
         }
     } else if (row.kind == Kind::New) {
-        lines << tr("新建草稿，%1 个信息项").arg(row.merged.items.size());
+        lines << tr("新建草稿，%1 个信息项").arg(row.merged->items.size());
     }
     if (row.itemsKept && row.kind != Kind::Rejected) {
         lines << tr("信息项未填写，保持不变");

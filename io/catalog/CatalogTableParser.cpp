@@ -170,6 +170,9 @@ private:
         }
         ImportedResource r;
         r.row = {sheet, row.number, -1};
+        const ResourceColumns& shared = resourceColumns(sheet, h);
+        r.present = shared.present; // shared by the sheet's resources: readResourceValue adds nothing
+        r.columns = shared.columns;
         for (auto it = h.columns.cbegin(); it != h.columns.cend(); ++it) {
             if (!isItemKey(it.key()) && it.key() != QStringLiteral("items")) {
                 readResourceValue(r, it.key(), row.at(it.value()), {sheet, row.number, it.value()});
@@ -268,7 +271,9 @@ private:
             ImportedResource& r = m_out.resources[index];
             const int column = h.column(QStringLiteral("items"));
             const SourceCell cell{sheet, row.number, column};
-            r.cells.insert(QStringLiteral("items"), cell);
+            if (r.columns.value(QStringLiteral("items"), -1) != column) {
+                r.columns.insert(QStringLiteral("items"), column); // in the sheet's shared columns already
+            }
             const QString text = row.at(column);
             if (!withinItemsLimits(sheet, row.number, text)) {
                 return;
@@ -443,9 +448,39 @@ private:
         return found.value();
     }
 
+    // The resource columns of a sheet, built once and shared by its resources (a QHash of its own
+    // for each of 50,000 resources cost kilobytes per row): the keys readResourceValue marks present
+    // and their columns, with the 信息项 column of a layout-3 sheet.
+    struct ResourceColumns
+    {
+        QSet<QString> present;
+        QHash<QString, int> columns;
+    };
+    const ResourceColumns& resourceColumns(int sheet, const SheetHeader& h)
+    {
+        auto found = m_resourceColumns.find(sheet);
+        if (found == m_resourceColumns.end()) {
+            ResourceColumns c;
+            for (auto it = h.columns.cbegin(); it != h.columns.cend(); ++it) {
+                if (isItemKey(it.key())) {
+                    continue;
+                }
+                if (it.key() != QStringLiteral("items")) {
+                    c.present.insert(it.key());
+                    c.columns.insert(it.key(), it.value());
+                } else if (h.role == SheetRole::InlineItems) {
+                    c.columns.insert(it.key(), it.value());
+                }
+            }
+            found = m_resourceColumns.insert(sheet, c);
+        }
+        return found.value();
+    }
+
     TableSource& m_source;
     const ReadProgress& m_progress;
     QHash<int, ItemColumns> m_itemColumns;
+    QHash<int, ResourceColumns> m_resourceColumns;
     ImportedCatalog m_out;
     QHash<QString, int> m_index; // identity → resource
     qsizetype m_items = 0;       // data items of the whole file

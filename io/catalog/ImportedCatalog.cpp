@@ -90,10 +90,12 @@ SourceCell ImportedResource::cellOf(const QString& field, int itemIndex) const
         }
         return item.row;
     }
-    if (field == QStringLiteral("items") || field == QStringLiteral("item")) {
-        return cells.value(QStringLiteral("items"), row);
+    const QString column =
+        field == QStringLiteral("items") || field == QStringLiteral("item") ? QStringLiteral("items") : key;
+    if (const auto found = columns.constFind(column); found != columns.cend()) {
+        return {row.sheet, row.row, found.value()};
     }
-    return cells.value(key, row);
+    return row;
 }
 
 } // namespace govcat::io

@@ -47,8 +47,12 @@ struct ImportedItem
 struct ImportedResource
 {
     ResourceDraft draft;
-    QSet<QString> present; // resource keys (CatalogColumns)
-    QHash<QString, SourceCell> cells;
+    // Resource keys (CatalogColumns). The resources of a sheet share one set (implicitly shared):
+    // add a key only when it is missing, so that a sheet of 50,000 rows holds the set once.
+    QSet<QString> present;
+    // Resource key → its column in `row`'s sheet and row (the cell of the key's value); shared by
+    // the resources of a sheet like `present`. Keys without a cell (JSON) are absent.
+    QHash<QString, int> columns;
     SourceCell row;            // the resource's first row
     QString noShareBasis;      // 不予共享依据 by name, when present
     bool itemsGiven = false;   // the file lists this resource's data items (then they are the new list)

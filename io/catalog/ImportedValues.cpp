@@ -43,8 +43,12 @@ void addImportProblem(QList<ImportProblem>& problems, const QString& field, int 
 
 void readResourceValue(ImportedResource& r, const QString& key, const QString& raw, SourceCell cell)
 {
-    r.present.insert(key);
-    r.cells.insert(key, cell);
+    if (!r.present.contains(key)) { // a set shared by a sheet's resources is not copied
+        r.present.insert(key);
+    }
+    if (cell.column >= 0 && r.columns.value(key, -1) != cell.column) {
+        r.columns.insert(key, cell.column); // cells are on the resource's row (cellOf)
+    }
     const QString text = raw.trimmed();
     QString problem;
     auto fail = [&] {

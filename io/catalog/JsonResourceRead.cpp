@@ -177,7 +177,7 @@ ImportedResource resourceFromJson(const QJsonObject& object, int position)
     }
     // A JSON value has no cell of its own: cellOf falls back to the resource's (and item's) row, and
     // a million items' worth of per-value cells would only cost memory.
-    r.cells.clear();
+    r.columns.clear();
     for (ImportedItem& item : r.items) {
         item.columns.clear();
     }

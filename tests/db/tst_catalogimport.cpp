@@ -178,13 +178,13 @@ void TestCatalogImport::twoSheetsWithItemsLinkedByName()
     const ImportPlanRow* registry = rowNamed(p, QStringLiteral("市场主体登记信息"));
     QVERIFY(registry);
     QCOMPARE(registry->kind, Kind::New);
-    QCOMPARE(registry->merged.items.size(), 3);
+    QCOMPARE(registry->merged->items.size(), 3);
     // 序号 orders the items, whatever the row order
-    QCOMPARE(registry->merged.items.at(0).name, QStringLiteral("统一社会信用代码"));
-    QVERIFY(registry->merged.items.at(0).isKey);
-    QCOMPARE(registry->merged.items.at(1).dataType, QStringLiteral("C")); // 字符型
-    QCOMPARE(registry->merged.items.at(1).length, QStringLiteral("200"));
-    QCOMPARE(registry->merged.publishDate, QStringLiteral("2024-03-05"));
+    QCOMPARE(registry->merged->items.at(0).name, QStringLiteral("统一社会信用代码"));
+    QVERIFY(registry->merged->items.at(0).isKey);
+    QCOMPARE(registry->merged->items.at(1).dataType, QStringLiteral("C")); // 字符型
+    QCOMPARE(registry->merged->items.at(1).length, QStringLiteral("200"));
+    QCOMPARE(registry->merged->publishDate, QStringLiteral("2024-03-05"));
 
     const ImportPlanRow* ads = rowNamed(p, QStringLiteral("广告监测信息"));
     QVERIFY(ads);
@@ -214,14 +214,14 @@ void TestCatalogImport::oneSheetWithTitleRowAndMergedResourceCells()
     QCOMPARE(p.rejected(), 0);
     const ImportPlanRow* devices = rowNamed(p, QStringLiteral("特种设备登记信息"));
     QVERIFY(devices);
-    QCOMPARE(devices->merged.items.size(), 3);
-    QCOMPARE(devices->merged.items.at(2).dataType, QStringLiteral("D"));
-    QCOMPARE(devices->merged.formatCategory, QStringLiteral("数据库"));
-    QCOMPARE(devices->merged.formatType, QStringLiteral("Oracle"));
-    QCOMPARE(devices->merged.updateCycle, QStringLiteral("每月"));
+    QCOMPARE(devices->merged->items.size(), 3);
+    QCOMPARE(devices->merged->items.at(2).dataType, QStringLiteral("D"));
+    QCOMPARE(devices->merged->formatCategory, QStringLiteral("数据库"));
+    QCOMPARE(devices->merged->formatType, QStringLiteral("Oracle"));
+    QCOMPARE(devices->merged->updateCycle, QStringLiteral("每月"));
     const ImportPlanRow* meters = rowNamed(p, QStringLiteral("计量器具检定信息"));
     QVERIFY(meters);
-    QCOMPARE(meters->merged.items.size(), 2);
+    QCOMPARE(meters->merged->items.size(), 2);
 }
 
 void TestCatalogImport::headerThatMatchesNothingSaysWhatWasExpected()
@@ -514,13 +514,13 @@ void TestCatalogImport::csvWithItemsInOneCellInEitherEncoding()
     QVERIFY2(p.count(Kind::New) == 2, describe(p).constData());
     const ImportPlanRow* web = rowNamed(p, QStringLiteral("网络交易监测信息"));
     QVERIFY(web);
-    QCOMPARE(web->merged.items.size(), 3);
-    QCOMPARE(web->merged.items.at(2).name, QStringLiteral("监测日期"));
-    QCOMPARE(web->merged.items.at(2).dataType, QStringLiteral("D"));
+    QCOMPARE(web->merged->items.size(), 3);
+    QCOMPARE(web->merged->items.at(2).name, QStringLiteral("监测日期"));
+    QCOMPARE(web->merged->items.at(2).dataType, QStringLiteral("D"));
     const ImportPlanRow* price = rowNamed(p, QStringLiteral("价格举报信息"));
     QVERIFY(price);
-    QCOMPARE(price->merged.abstract, QStringLiteral("记录价格举报、\"投诉\"及处理结果，\n按月汇总。"));
-    QCOMPARE(price->merged.items.at(0).length, QStringLiteral("20"));
+    QCOMPARE(price->merged->abstract, QStringLiteral("记录价格举报、\"投诉\"及处理结果，\n按月汇总。"));
+    QCOMPARE(price->merged->items.at(0).length, QStringLiteral("20"));
 }
 
 // A file that was fixed came back with errors that were there all along: every problem of a row is
@@ -649,7 +649,7 @@ void TestCatalogImport::emptyItemsCellKeepsTheItemsAndTheMarkerClearsThem()
     const ImportPlanRow& clear = cleared.value().rows.at(0);
     QVERIFY2(clear.kind == Kind::Changed, describe(cleared.value()).constData());
     QVERIFY(!clear.itemsKept);
-    QVERIFY(clear.merged.items.isEmpty());
+    QVERIFY(clear.merged->items.isEmpty());
     QVERIFY(clear.hasWarnings()); // 至少一个信息项: a warning on import, an error before submission
     QVERIFY(ImportApply::apply(*m_store, cleared.value(), ImportScope::All));
     QCOMPARE(m_store->load(id).value().items.size(), 0);
@@ -665,7 +665,7 @@ void TestCatalogImport::emptyItemsCellKeepsTheItemsAndTheMarkerClearsThem()
     auto byRow = planSource(items);
     QVERIFY(byRow);
     QVERIFY2(byRow.value().rows.at(0).kind == Kind::Changed, describe(byRow.value()).constData());
-    QVERIFY(byRow.value().rows.at(0).merged.items.isEmpty());
+    QVERIFY(byRow.value().rows.at(0).merged->items.isEmpty());
 }
 
 // docs/USER_GUIDE.md, 从 Excel、CSV、JSON 导入: every CSV example of the section, in order, imports
@@ -704,9 +704,9 @@ void TestCatalogImport::userGuideExamplesImportAsWritten()
         const ImportPlanRow& row = plan.value().rows.at(0);
         QVERIFY2(row.kind == (b == 0 ? Kind::New : Kind::Changed), describe(plan.value()).constData());
         if (b == 0) {
-            QCOMPARE(row.merged.items.size(), 3);
-            QCOMPARE(row.merged.items.at(1).name, QStringLiteral("企业名称"));
-            QCOMPARE(row.merged.items.at(1).dataType, QStringLiteral("C"));
+            QCOMPARE(row.merged->items.size(), 3);
+            QCOMPARE(row.merged->items.at(1).name, QStringLiteral("企业名称"));
+            QCOMPARE(row.merged->items.at(1).dataType, QStringLiteral("C"));
             QVERIFY(row.hasWarnings()); // 企业名称(字符型) has no length: a warning, not a rejection
             id = row.resourceId;
         } else {
@@ -761,14 +761,14 @@ void TestCatalogImport::emptyJsonItemsArrayClearsTheItems()
     auto keep = ImportPlanner(*m_store).plan(absent.value());
     QVERIFY(keep);
     QCOMPARE(keep.value().rows.at(0).kind, Kind::Changed);
-    QCOMPARE(keep.value().rows.at(0).merged.items.size(), 3);
+    QCOMPARE(keep.value().rows.at(0).merged->items.size(), 3);
 
     auto empty = read(QByteArrayLiteral(", \"items\": []"));
     QVERIFY2(empty, qPrintable(empty.error().message));
     auto clear = ImportPlanner(*m_store).plan(empty.value());
     QVERIFY(clear);
     QVERIFY2(clear.value().rows.at(0).kind == Kind::Changed, describe(clear.value()).constData());
-    QVERIFY(clear.value().rows.at(0).merged.items.isEmpty());
+    QVERIFY(clear.value().rows.at(0).merged->items.isEmpty());
     QVERIFY(clear.value().rows.at(0).hasWarnings());
 }
 
