@@ -4,6 +4,7 @@
 #include "core/CodeLists.h"
 #include "io/catalog/CatalogColumns.h"
 #include "io/report/MinizipBridge.h"
+#include "io/report/XlsxWriterErrors.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -63,8 +64,8 @@ Result<void> CatalogXlsxWriter::check(int code, const QString& what) const
     if (code == LXW_NO_ERROR) {
         return {};
     }
-    return Error{Error::Kind::Io, QStringLiteral("写入 Excel 文件失败（%1）：%2")
-                                      .arg(what, QString::fromUtf8(lxw_strerror(lxw_error(code))))};
+    return Error{Error::Kind::Io,
+                 QStringLiteral("写入 Excel 文件失败（%1）：%2").arg(what, xlsxWriterProblem(code))};
 }
 
 Result<void> CatalogXlsxWriter::open(const QString& path)

@@ -1,6 +1,7 @@
 #include "ImportReportWriter.h"
 
 #include "MinizipBridge.h"
+#include "XlsxWriterErrors.h"
 #include "io/export/PartFile.h"
 #include "io/xlsx/CellRef.h"
 
@@ -298,9 +299,8 @@ Result<void> writeReportBook(TableSource* source, const QList<ReportNote>& notes
         }
     }
     if (const lxw_error e = book.close(); e != LXW_NO_ERROR) {
-        return Error{
-            Error::Kind::Io,
-            QStringLiteral("错误报告“%1”未能写出：%2").arg(outPath, QString::fromUtf8(lxw_strerror(e)))};
+        return Error{Error::Kind::Io,
+                     QStringLiteral("错误报告“%1”未能写出：%2").arg(outPath, xlsxWriterProblem(e))};
     }
     return {};
 }

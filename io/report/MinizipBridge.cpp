@@ -1,6 +1,7 @@
 #include "MinizipBridge.h"
 
 #include "ParallelDeflate.h"
+#include "QuaZipLink.h"
 
 #include <QFile>
 #include <QHash>
@@ -40,6 +41,7 @@ const QuaZipFunctions& quazip()
 {
     static const QuaZipFunctions f = [] {
         QuaZipFunctions out;
+        govcat::io::linkQuaZip();
         if (void* lib = dlopen("libquazip1-qt6.so.1", RTLD_NOW | RTLD_NOLOAD)) {
             out.open3 = reinterpret_cast<ZipOpen3>(dlsym(lib, "zipOpen3"));
             out.close = reinterpret_cast<ZipClose>(dlsym(lib, "zipClose"));

@@ -3,6 +3,7 @@
 #include "core/Settings.h"
 #include "db/CatalogExport.h"
 #include "db/CatalogQueries.h"
+#include "io/export/CatalogWriter.h"
 #include "ui/common/ErrorMessages.h"
 #include "ui/common/WorkProgress.h"
 
@@ -65,17 +66,18 @@ void exportCatalog(QWidget* parent, QSqlDatabase db, const db::ResourceFilter& f
         return;
     }
     settings.lastImportDir.set(QFileInfo(path).absolutePath());
-    const QString suffix = chosen == json   ? QStringLiteral("json")
-                           : chosen == xlsx ? QStringLiteral("xlsx")
-                                            : QStringLiteral("csv");
-    if (QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) != 0) {
-        path += QLatin1Char('.') + suffix;
+    // A name typed with .xlsx, .csv or .json says the format, whatever the type box shows;
+    // otherwise the type box's suffix is added.
+    const auto typed = io::catalogFileFormat(QFileInfo(path).suffix().toLower());
+    request.format = typed            ? *typed
+                     : chosen == json ? io::CatalogFileFormat::Json
+                     : chosen == xlsx ? io::CatalogFileFormat::Xlsx
+                                      : io::CatalogFileFormat::Csv;
+    if (!typed) {
+        path += QLatin1Char('.') + io::catalogFileSuffix(request.format);
     }
     request.path = path;
-    request.format = suffix == QStringLiteral("json")  ? io::CatalogFileFormat::Json
-                     : suffix == QStringLiteral("csv") ? io::CatalogFileFormat::Csv
-                                                       : io::CatalogFileFormat::Xlsx;
-    request.csvGb18030 = chosen == csvGb;
+    request.csvGb18030 = request.format == io::CatalogFileFormat::Csv && chosen == csvGb;
 
     WorkProgress progress(parent, QStringLiteral("exportProgressDialog"), Tr::tr("导出目录"),
                           Tr::tr("正在导出目录…"));
