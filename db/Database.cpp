@@ -135,12 +135,17 @@ void removeNewSidecars(const QString& path, const QStringList& created)
     ::close(fd); // releases the locks
 }
 
-QString interruptedCreation(const QString& path)
+// empty: the file has no page yet; otherwise its encryption is set up but no table was made.
+QString interruptedCreation(const QString& path, bool empty)
 {
-    return QCoreApplication::translate(
-               "Database",
-               "数据库“%1”是空文件：创建数据库时程序中断，还没有写入任何数据，也没有什么需要恢复。"
-               "请删除该文件和同名的 .key、-journal、-wal、-shm 文件，然后重新创建。")
+    return (empty ? QCoreApplication::translate(
+                        "Database",
+                        "数据库“%1”是空文件：创建数据库时程序中断，还没有写入任何数据，也没有什么需要恢复。"
+                        "请删除该文件和同名的 .key、-journal、-wal、-shm 文件，然后重新创建。")
+                  : QCoreApplication::translate(
+                        "Database",
+                        "数据库“%1”中还没有任何表：创建数据库时程序中断，还没有写入任何数据，也没有什么需要"
+                        "恢复。请删除该文件和同名的 .key、-journal、-wal、-shm 文件，然后重新创建。"))
         .arg(QFileInfo(path).fileName());
 }
 
@@ -166,7 +171,7 @@ Result<void> precheckFile(const QString& path)
     }
     const qint64 size = file.size();
     if (size == 0) { // creation was interrupted before its first commit (maybe with a -journal)
-        return makeError(Error::Kind::Io, interruptedCreation(path));
+        return makeError(Error::Kind::Io, interruptedCreation(path, true));
     }
     if (file.read(16) == kPlainHeader) {
         return makeError(Error::Kind::NotEncrypted,
@@ -183,9 +188,14 @@ Result<void> precheckFile(const QString& path)
     return {};
 }
 
-Result<void> checkIsGovcat(QSqlDatabase db)
+Result<void> checkIsGovcat(QSqlDatabase db, const QString& path)
 {
     QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next() && q.value(0).toInt() == 0) {
+        // Opened with its key but holding no table: `govcat demo` or a new database killed after
+        // the encrypted file's first page and before the schema's commit.
+        return makeError(Error::Kind::Io, interruptedCreation(path, false));
+    }
     if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'app'")) || !q.next() ||
         q.value(0).toString() != QLatin1String("govcat")) {
         return makeError(Error::Kind::NotADatabase,
@@ -276,7 +286,7 @@ Result<std::unique_ptr<Database>> Database::attach(const QString& path, const un
     } else if (auto migrated = Migrations::migrate(db, schemaVersion); !migrated) {
         return migrated.error();
     }
-    if (auto r = checkIsGovcat(db); !r) {
+    if (auto r = checkIsGovcat(db, path); !r) {
         return r.error();
     }
     return database;

@@ -141,14 +141,11 @@ void TestImportBounds::expectRefused(const QString& file, const QString& limitTe
     expectShortLines(run);
     // Refused in the reading, before the plan: seconds, not the minutes of the constructs before.
     QVERIFY2(run.seconds >= 0 && run.seconds < 15, qPrintable(QString::number(run.seconds)));
-    // ≤ 20× the file beyond the baseline; AddressSanitizer's shadow memory and quarantine make every
-    // allocation cost several times more, so only there the bound is 4 times larger.
+    // ≤ 20× the file beyond the baseline (test::allowedPeakKiB says what the ASan build allows).
     if (allowedKiB < 0) {
         allowedKiB = 20 * std::max<qint64>(fileKiB, 1);
     }
-    if (test::sanitizedBuild()) {
-        allowedKiB *= 4;
-    }
+    allowedKiB = test::allowedPeakKiB(allowedKiB);
     QVERIFY2(run.peakKiB - m_baseKiB <= allowedKiB,
              qPrintable(QStringLiteral("peak %1 KiB, baseline %2 KiB, file %3 KiB")
                             .arg(run.peakKiB)
@@ -250,7 +247,7 @@ void TestImportBounds::csvOfAsManyResourcesAsAFileMayHoldIsPreviewedLean()
                                 .arg(kRows + 1)
                                 .arg(kRows - 1)),
              qPrintable(lines.last()));
-    const qint64 allowedKiB = (test::sanitizedBuild() ? 4 : 1) * kManyRowsKiB; // as in expectRefused
+    const qint64 allowedKiB = test::allowedPeakKiB(kManyRowsKiB);
     QVERIFY2(run.peakKiB - m_baseKiB <= allowedKiB,
              qPrintable(QStringLiteral("peak %1 KiB, baseline %2 KiB").arg(run.peakKiB).arg(m_baseKiB)));
 }
@@ -299,7 +296,7 @@ void TestImportBounds::hugeNamesAreNotEchoedWhole()
         QVERIFY2(run.out.contains(QStringLiteral("校验不通过")), qPrintable(run.out.left(2000)));
         QVERIFY2(run.out.contains(QStringLiteral("名…（共 ")), qPrintable(run.out.left(2000)));
         expectShortLines(run);
-        const qint64 allowedKiB = (test::sanitizedBuild() ? 80 : 20) * fileKiB; // as in expectRefused
+        const qint64 allowedKiB = test::allowedPeakKiB(20 * fileKiB);
         QVERIFY2(run.peakKiB - m_baseKiB <= allowedKiB,
                  qPrintable(QStringLiteral("peak %1 KiB, baseline %2 KiB, file %3 KiB")
                                 .arg(run.peakKiB)
