@@ -1,5 +1,7 @@
 #include "DemoCommand.h"
 
+#include "CommandLine.h"
+#include "ExitCodes.h"
 #include "PassphraseSource.h"
 #include "core/PassphrasePolicy.h"
 #include "db/Database.h"
@@ -42,7 +44,6 @@ int runDemoCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Create an encrypted demo city database."));
-    parser.addHelpOption();
     parser.addOption({QStringLiteral("db"), QStringLiteral("New database file."), QStringLiteral("path")});
     parser.addOption({QStringLiteral("resources"), QStringLiteral("Number of resources (100-100000)."),
                       QStringLiteral("n"), QStringLiteral("1000")});
@@ -54,7 +55,10 @@ int runDemoCommand(const QStringList& arguments)
     parser.addOption({QStringLiteral("passphrase-file"), QStringLiteral("Read the passphrase from a file."),
                       QStringLiteral("file")});
     parser.addOption({QStringLiteral("quiet"), QStringLiteral("No progress output.")});
-    parser.process(arguments);
+    if (const auto done = parseCommandLine(parser, arguments, QStringLiteral("demo"),
+                                           {ExitCode::Ok, ExitCode::Database, ExitCode::Usage})) {
+        return *done;
+    }
 
     const QString path = parser.value(QStringLiteral("db"));
     bool countOk = false;
@@ -67,17 +71,17 @@ int runDemoCommand(const QStringList& arguments)
         std::fputs("govcat demo: usage: govcat demo --db PATH --resources N [--seed S] [--kdf "
                    "moderate|interactive]\n",
                    stderr);
-        return 1;
+        return ExitCode::Usage;
     }
     auto pass = PassphraseSource::obtain(parser.value(QStringLiteral("passphrase-file")),
                                          QStringLiteral("New passphrase for %1: ").arg(path), true);
     if (!pass) {
         std::fprintf(stderr, "govcat demo: %s\n", qPrintable(pass.error().message));
-        return 1;
+        return ExitCode::Usage; // no passphrase given, the two differ, or its file unreadable or too long
     }
     if (const QString refusal = policyRefusal(pass.value()); !refusal.isEmpty()) {
         std::fprintf(stderr, "govcat demo: %s\n", qPrintable(refusal));
-        return 1;
+        return ExitCode::Usage; // a passphrase the policy refuses: choose another
     }
     QElapsedTimer timer;
     timer.start();
@@ -86,7 +90,8 @@ int runDemoCommand(const QStringList& arguments)
                                                                              : db::KdfProfile::Moderate);
     if (!database) {
         std::fprintf(stderr, "govcat demo: %s\n", qPrintable(database.error().message));
-        return 1;
+        // An existing file is never overwritten: name another path. Otherwise it could not be made.
+        return database.error().kind == Error::Kind::Invalid ? ExitCode::Usage : ExitCode::Database;
     }
     const bool quiet = parser.isSet(QStringLiteral("quiet"));
     int lastPercent = -1;
@@ -106,13 +111,13 @@ int runDemoCommand(const QStringList& arguments)
     }
     if (!summary) {
         std::fprintf(stderr, "govcat demo: %s\n", qPrintable(summary.error().message));
-        return 1;
+        return ExitCode::Database;
     }
     std::printf("created %s: %d departments, %d classes, %d resources, %lld items in %.1f s\n",
                 qPrintable(path), summary.value().departments, summary.value().classes,
                 summary.value().resources, static_cast<long long>(summary.value().items),
                 double(timer.elapsed()) / 1000.0);
-    return 0;
+    return ExitCode::Ok;
 }
 
 } // namespace govcat::app

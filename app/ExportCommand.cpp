@@ -1,5 +1,7 @@
 #include "ExportCommand.h"
 
+#include "CommandLine.h"
+#include "ExitCodes.h"
 #include "PassphraseSource.h"
 #include "db/CatalogExport.h"
 #include "db/CatalogQueries.h"
@@ -16,12 +18,6 @@
 namespace govcat::app {
 
 namespace {
-
-constexpr int kFailed = 1;
-constexpr int kWrongPassphrase = 2;
-constexpr int kDatabase = 3;
-constexpr int kUsage = 64;
-constexpr int kInterrupted = 130;
 
 volatile std::sig_atomic_t g_interrupted = 0;
 
@@ -67,7 +63,6 @@ int runExportCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Export the catalog to .xlsx, .csv or .json."));
-    parser.addHelpOption();
     parser.addOption({QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("path")});
     parser.addOption(
         {QStringLiteral("format"), QStringLiteral("xlsx, csv or json."), QStringLiteral("format")});
@@ -83,7 +78,11 @@ int runExportCommand(const QStringList& arguments)
     parser.addOption({QStringLiteral("passphrase-file"), QStringLiteral("Read the passphrase from a file."),
                       QStringLiteral("file")});
     parser.addOption({QStringLiteral("quiet"), QStringLiteral("No progress output.")});
-    parser.process(arguments);
+    if (const auto done = parseCommandLine(parser, arguments, QStringLiteral("export"),
+                                           {ExitCode::Ok, ExitCode::WrongPassphrase, ExitCode::Database,
+                                            ExitCode::FileRefused, ExitCode::Usage, ExitCode::Interrupted})) {
+        return *done;
+    }
 
     const QString path = parser.value(QStringLiteral("db"));
     const QString out = parser.value(QStringLiteral("out"));
@@ -94,7 +93,7 @@ int runExportCommand(const QStringList& arguments)
          encoding != QLatin1String("gb18030"))) {
         err(QStringLiteral("用法：govcat export --db PATH --format xlsx|csv|json --out FILE "
                            "[--department 部门]... [--status 状态]... [--encoding utf-8|gb18030]"));
-        return kUsage;
+        return ExitCode::Usage;
     }
     QStringList statuses;
     for (const QString& s : parser.values(QStringLiteral("status"))) {
@@ -102,7 +101,7 @@ int runExportCommand(const QStringList& arguments)
         const auto stored = io::readCode(CodeListId::ResourceStatus, s, &problem);
         if (!stored || stored->isEmpty()) {
             err(QStringLiteral("--status：") + (problem.isEmpty() ? s : problem));
-            return kUsage;
+            return ExitCode::Usage;
         }
         statuses << *stored;
     }
@@ -110,17 +109,17 @@ int runExportCommand(const QStringList& arguments)
                                          QStringLiteral("Passphrase for %1: ").arg(path), false);
     if (!pass) {
         err(pass.error().message);
-        return kUsage;
+        return ExitCode::Usage;
     }
     auto database = db::Database::open(path, pass.value(), db::OpenMode::ReadOnly);
     if (!database) {
         const Error& e = database.error();
         if (e.kind == Error::Kind::WrongPassphrase) {
             err(QStringLiteral("口令错误，或密钥文件（.key）已被改动。"));
-            return kWrongPassphrase;
+            return ExitCode::WrongPassphrase;
         }
         err(QStringLiteral("无法打开数据库：") + e.message);
-        return kDatabase;
+        return ExitCode::Database;
     }
     const QSqlDatabase connection = database.value()->connection();
 
@@ -135,13 +134,13 @@ int runExportCommand(const QStringList& arguments)
         filter.deptIds = departmentIds(connection, departments, &unknown);
         if (!unknown.isEmpty()) {
             err(QStringLiteral("没有名称或标识为“%1”的部门。").arg(unknown));
-            return kUsage;
+            return ExitCode::Usage;
         }
         filter.statuses = statuses;
         auto ids = db::CatalogQueries(connection).resourceIds(filter);
         if (!ids) {
             err(ids.error().message);
-            return kDatabase;
+            return ExitCode::Database;
         }
         request.ids = ids.value();
     }
@@ -167,7 +166,15 @@ int runExportCommand(const QStringList& arguments)
     }
     if (!summary) {
         err(summary.error().message);
-        return summary.error().kind == Error::Kind::Cancelled ? kInterrupted : kFailed;
+        switch (summary.error().kind) {
+        case Error::Kind::Cancelled:
+            return ExitCode::Interrupted;
+        case Error::Kind::Io:      // --out cannot be written: no folder, no permission, disk full
+        case Error::Kind::Invalid: // the data cannot be written in the chosen encoding
+            return ExitCode::FileRefused;
+        default: // reading the catalog failed
+            return ExitCode::Database;
+        }
     }
     const db::ExportSummary& s = summary.value();
     std::printf("%s\n", qPrintable(QStringLiteral("已导出 %1 条信息资源、%2 个信息项到 %3（%4 KB，%5 秒）")
@@ -176,7 +183,7 @@ int runExportCommand(const QStringList& arguments)
                                        .arg(out)
                                        .arg((s.bytes + 1023) / 1024)
                                        .arg(double(s.elapsedMs) / 1000.0, 0, 'f', 1)));
-    return 0;
+    return ExitCode::Ok;
 }
 
 } // namespace govcat::app

@@ -1,6 +1,8 @@
 #include "ImportCommand.h"
 
 #include "CliOutput.h"
+#include "CommandLine.h"
+#include "ExitCodes.h"
 #include "PassphraseSource.h"
 #include "db/DataCall.h"
 #include "db/Database.h"
@@ -19,12 +21,6 @@
 namespace govcat::app {
 
 namespace {
-
-constexpr int kRejected = 1;
-constexpr int kUnreadable = 2;
-constexpr int kDatabase = 3;
-constexpr int kNoProfile = 4;
-constexpr int kUsage = 64;
 
 // Progress on stderr, at most every half second, only for work that takes longer than that.
 class Progress
@@ -55,7 +51,6 @@ int runImportCommand(const QStringList& arguments)
     parser.setApplicationDescription(
         QStringLiteral("Import a catalog file (.xlsx, .csv, .json) into a govcat "
                        "database: a dry run first, then the write."));
-    parser.addHelpOption();
     parser.addOption({QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("path")});
     parser.addOption({QStringLiteral("passphrase-file"), QStringLiteral("Read the passphrase from a file."),
                       QStringLiteral("file")});
@@ -75,13 +70,17 @@ int runImportCommand(const QStringList& arguments)
                       QStringLiteral("CSV encoding: utf-8 or gb18030 (default: detect)."),
                       QStringLiteral("name")});
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The catalog file to import."));
-    parser.process(arguments);
+    if (const auto done = parseCommandLine(parser, arguments, QStringLiteral("import"),
+                                           {ExitCode::Ok, ExitCode::Findings, ExitCode::WrongPassphrase,
+                                            ExitCode::Database, ExitCode::FileRefused, ExitCode::Usage})) {
+        return *done;
+    }
     const QString path = parser.value(QStringLiteral("db"));
     if (path.isEmpty() || parser.positionalArguments().size() != 1) {
         err(QStringLiteral(
             "usage: govcat import --db PATH FILE [--dry-run] [--apply-clean] [--report OUT.xlsx] "
             "[--summary-json] [--encoding utf-8|gb18030]"));
-        return kUsage;
+        return ExitCode::Usage;
     }
     const QString file = parser.positionalArguments().constFirst();
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
@@ -93,25 +92,25 @@ int runImportCommand(const QStringList& arguments)
     if (!parsed) {
         err(QStringLiteral("govcat import: 无法读取“%1”：%2")
                 .arg(file, io::echoedMessage(parsed.error().message)));
-        return kUnreadable;
+        return ExitCode::FileRefused;
     }
 
     auto pass = PassphraseSource::obtain(parser.value(QStringLiteral("passphrase-file")),
                                          QStringLiteral("Passphrase for %1: ").arg(path), false);
     if (!pass) {
         err(QStringLiteral("govcat import: ") + pass.error().message);
-        return kDatabase;
+        return ExitCode::Usage; // no passphrase given, or its file unreadable or too long
     }
     auto database =
         db::Database::open(path, pass.value(), dryRun ? db::OpenMode::ReadOnly : db::OpenMode::ReadWrite);
     if (!database) {
         err(QStringLiteral("govcat import: ") + database.error().message);
-        return kDatabase;
+        return exitCodeForOpen(database.error().kind);
     }
     auto profile = db::ProfileStore(database.value()->connection()).load();
     if (!profile) {
         err(QStringLiteral("govcat import: ") + profile.error().message);
-        return kDatabase;
+        return ExitCode::Database;
     }
     if (!profile.value()) { // a new database, not a damaged one: its own message and exit code
         err(QCoreApplication::translate(
@@ -120,7 +119,7 @@ int runImportCommand(const QStringList& arguments)
                 "  govcat profile --db %1 --name 姓名 --department 部门 --role 角色\n"
                 "或在 govcat 中打开该数据库一次，填写姓名、部门和角色。没有写入任何内容。")
                 .arg(path));
-        return kNoProfile;
+        return ExitCode::Usage; // govcat profile (or the GUI) must come first
     }
     const db::LocalProfile& me = *profile.value();
     db::Repository repo(database.value()->connection(), db::Actor{me.userName, me.deptId, me.role});
@@ -131,7 +130,7 @@ int runImportCommand(const QStringList& arguments)
                                               [&](qsizetype d, qsizetype t) { return checking(d, t); });
     if (!plan) {
         err(QStringLiteral("govcat import: ") + plan.error().message);
-        return kDatabase;
+        return ExitCode::Database;
     }
     plan.value().file = file;
     const db::ImportPlan& p = plan.value();
@@ -191,7 +190,7 @@ int runImportCommand(const QStringList& arguments)
                                    [&](qsizetype d, qsizetype t) { return writing(d, t); });
         if (!applied) {
             err(QStringLiteral("govcat import: 未写入任何内容：") + applied.error().message);
-            return kDatabase;
+            return ExitCode::Database;
         }
         out(QStringLiteral("已写入：新增 %1，修改 %2")
                 .arg(applied.value().created.size())
@@ -208,7 +207,7 @@ int runImportCommand(const QStringList& arguments)
     if (parser.isSet(QStringLiteral("summary-json"))) {
         out(QString::fromUtf8(p.summaryJson()));
     }
-    return rejected ? kRejected : 0;
+    return rejected ? ExitCode::Findings : ExitCode::Ok;
 }
 
 } // namespace govcat::app

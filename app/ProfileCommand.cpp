@@ -1,6 +1,8 @@
 #include "ProfileCommand.h"
 
 #include "CliOutput.h"
+#include "CommandLine.h"
+#include "ExitCodes.h"
 #include "PassphraseSource.h"
 #include "core/CodeLists.h"
 #include "db/Database.h"
@@ -13,11 +15,6 @@
 namespace govcat::app {
 
 namespace {
-
-constexpr int kNoDepartments = 1;
-constexpr int kWrongPassphrase = 2;
-constexpr int kDatabase = 3;
-constexpr int kUsage = 64;
 
 QString roleNames()
 {
@@ -36,7 +33,6 @@ int runProfileCommand(const QStringList& arguments)
     parser.setApplicationDescription(
         QStringLiteral("Set who works on a govcat database (name, department, role), as the "
                        "first-start dialog does."));
-    parser.addHelpOption();
     parser.addOption({QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("path")});
     parser.addOption({QStringLiteral("passphrase-file"), QStringLiteral("Read the passphrase from a file."),
                       QStringLiteral("file")});
@@ -49,14 +45,18 @@ int runProfileCommand(const QStringList& arguments)
                                      "reviewer, leader, admin). 管理员 is refused for the first profile of "
                                      "a database; every change of role is recorded."),
                       QStringLiteral("role")});
-    parser.process(arguments);
+    if (const auto done = parseCommandLine(
+            parser, arguments, QStringLiteral("profile"),
+            {ExitCode::Ok, ExitCode::WrongPassphrase, ExitCode::Database, ExitCode::Usage})) {
+        return *done;
+    }
     const QString path = parser.value(QStringLiteral("db"));
     if (path.isEmpty() || !parser.isSet(QStringLiteral("name")) ||
         !parser.isSet(QStringLiteral("department")) || !parser.isSet(QStringLiteral("role")) ||
         !parser.positionalArguments().isEmpty()) {
         err(QStringLiteral("usage: govcat profile --db PATH --name NAME --department NAME|USCC --role ROLE "
                            "[--passphrase-file F]"));
-        return kUsage;
+        return ExitCode::Usage;
     }
     // The values that need no database first: a typo never costs an unlock.
     const db::ProfileRequest request{parser.value(QStringLiteral("name")),
@@ -64,30 +64,30 @@ int runProfileCommand(const QStringList& arguments)
                                      parser.value(QStringLiteral("role"))};
     if (db::checkUserName(request.userName) != db::ProfileProblem::None) {
         err(QCoreApplication::translate("ProfileCommand", "govcat profile: 请用 --name 填写姓名。"));
-        return kUsage;
+        return ExitCode::Usage;
     }
     if (db::roleFromText(request.role).isEmpty()) {
         err(QCoreApplication::translate("ProfileCommand", "govcat profile: 没有“%1”这个角色。可选：%2。")
                 .arg(request.role, roleNames()));
-        return kUsage;
+        return ExitCode::Usage;
     }
 
     auto pass = PassphraseSource::obtain(parser.value(QStringLiteral("passphrase-file")),
                                          QStringLiteral("Passphrase for %1: ").arg(path), false);
     if (!pass) {
         err(QStringLiteral("govcat profile: ") + pass.error().message);
-        return kDatabase;
+        return ExitCode::Usage; // no passphrase given, or its file unreadable or too long
     }
     auto database = db::Database::open(path, pass.value(), db::OpenMode::ReadWrite);
     if (!database) {
         err(QStringLiteral("govcat profile: ") + database.error().message);
-        return database.error().kind == Error::Kind::WrongPassphrase ? kWrongPassphrase : kDatabase;
+        return exitCodeForOpen(database.error().kind);
     }
     const QSqlDatabase connection = database.value()->connection();
     auto resolved = db::resolveProfile(connection, request);
     if (!resolved) {
         err(QStringLiteral("govcat profile: ") + resolved.error().message);
-        return kDatabase;
+        return ExitCode::Database;
     }
     const db::ProfileResolution& r = resolved.value();
     switch (r.problem) {
@@ -97,12 +97,12 @@ int runProfileCommand(const QStringList& arguments)
         err(QCoreApplication::translate(
             "ProfileCommand",
             "govcat profile: 该数据库中还没有部门。请在 govcat 中打开它一次，登记本部门。"));
-        return kNoDepartments;
+        return ExitCode::Usage; // a department must be registered in the GUI first
     case db::ProfileProblem::AmbiguousDepartment:
         err(QCoreApplication::translate(
                 "ProfileCommand", "govcat profile: “%1”对应多个部门：%2。请写部门全称或统一社会信用代码。")
                 .arg(request.department, r.candidates.join(QStringLiteral("、"))));
-        return kUsage;
+        return ExitCode::Usage;
     case db::ProfileProblem::UnknownDepartment:
         err(r.candidates.isEmpty()
                 ? QCoreApplication::translate(
@@ -112,25 +112,25 @@ int runProfileCommand(const QStringList& arguments)
                 : QCoreApplication::translate("ProfileCommand",
                                               "govcat profile: 本地目录中没有部门“%1”。您是指：%2？")
                       .arg(request.department, r.candidates.mid(0, 10).join(QStringLiteral("、"))));
-        return kUsage;
+        return ExitCode::Usage;
     case db::ProfileProblem::NoName:
     case db::ProfileProblem::UnknownRole:
-        return kUsage; // checked above
+        return ExitCode::Usage; // checked above
     }
     db::ProfileStore store(connection);
     auto before = store.load();
     if (!before) {
         err(QStringLiteral("govcat profile: ") + before.error().message);
-        return kDatabase;
+        return ExitCode::Database;
     }
     if (auto saved = store.save(r.profile); !saved) {
         if (saved.error().kind == Error::Kind::Forbidden) { // 管理员 at the first start
             err(QStringLiteral("govcat profile: ") + saved.error().message);
-            return kUsage;
+            return ExitCode::Usage;
         }
         err(QCoreApplication::translate("ProfileCommand", "govcat profile: 未能保存本机用户：%1")
                 .arg(saved.error().message));
-        return kDatabase;
+        return ExitCode::Database;
     }
     const QString now = QCoreApplication::translate("ProfileCommand", "本机用户：%1，%2，%3")
                             .arg(r.profile.userName, r.profile.deptName, r.profile.role);
@@ -142,7 +142,7 @@ int runProfileCommand(const QStringList& arguments)
     } else {
         out(now);
     }
-    return 0;
+    return ExitCode::Ok;
 }
 
 } // namespace govcat::app

@@ -1,10 +1,8 @@
-#include "CheckCommand.h"
-#include "DemoCommand.h"
-#include "ExportCommand.h"
+#include "CliOutput.h"
+#include "ExitCodes.h"
 #include "GuiController.h"
-#include "ImportCommand.h"
 #include "ProcessHardening.h"
-#include "ProfileCommand.h"
+#include "Subcommands.h"
 #include "core/Settings.h"
 
 #include <QApplication>
@@ -12,6 +10,8 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
+
+#include <optional>
 
 namespace {
 
@@ -34,26 +34,92 @@ void installTranslations(QApplication& app, const QString& language)
     }
 }
 
-int runGui(int argc, char** argv)
+void nameApplication()
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("govcat"));
-    QApplication::setOrganizationName(QStringLiteral("govcat"));
-    QApplication::setApplicationVersion(QStringLiteral(GOVCAT_VERSION));
+    QCoreApplication::setApplicationName(QStringLiteral("govcat"));
+    QCoreApplication::setOrganizationName(QStringLiteral("govcat"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GOVCAT_VERSION));
+}
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "govcat: government information resource catalog workbench.\n"
-        "Subcommands: govcat check --db PATH | govcat demo --db PATH --resources N | "
-        "govcat import --db PATH FILE | govcat export --db PATH --format xlsx|csv|json --out FILE | "
-        "govcat profile --db PATH --name NAME --department NAME|USCC --role ROLE"));
+// The options of `govcat` without a subcommand; the GUI reads --db and --lang.
+void addTopLevelOptions(QCommandLineParser& parser)
+{
+    parser.setApplicationDescription(
+        QCoreApplication::translate("Main", "govcat：政务信息资源目录编制工具。不带子命令时启动图形界面。"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(
         {QStringLiteral("db"), QStringLiteral("Database file to open."), QStringLiteral("path")});
+    parser.addPositionalArgument(QStringLiteral("subcommand"),
+                                 QStringLiteral("check, demo, export, import or profile (see below); "
+                                                "without one, the GUI starts."),
+                                 QStringLiteral("[subcommand [options]]"));
     parser.addOption(
         {QStringLiteral("lang"), QStringLiteral("UI language: zh_CN or en."), QStringLiteral("lang")});
-    parser.process(app);
+}
+
+// Qt's own GUI options have one dash (-platform offscreen, -style fusion): only QApplication knows
+// them all.
+bool mayHoldQtOptions(const QStringList& arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& a = arguments.at(i);
+        if (a == QLatin1String("--")) {
+            return false;
+        }
+        if (a.size() > 1 && a.at(0) == QLatin1Char('-') && a.at(1) != QLatin1Char('-')) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// --help, --version, a mistyped subcommand or option, answered under a QCoreApplication, so without
+// a display. The code to end with, or std::nullopt to start the GUI. Options the parser does not
+// know may be Qt's own (-platform, -style …): the GUI's parser judges them after QApplication has
+// taken its own.
+std::optional<int> answerWithoutDisplay(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    nameApplication();
+    QCommandLineParser parser;
+    addTopLevelOptions(parser);
+    const bool parsed = parser.parse(QCoreApplication::arguments());
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
+        std::fputs(qPrintable(parser.helpText() + QLatin1Char('\n') + govcat::app::subcommandList() +
+                              QLatin1Char('\n') + govcat::app::exitCodeTable()),
+                   stdout);
+        return govcat::app::ExitCode::Ok;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        govcat::app::out(QStringLiteral("govcat ") + QStringLiteral(GOVCAT_VERSION));
+        return govcat::app::ExitCode::Ok;
+    }
+    if (!parsed && !mayHoldQtOptions(QCoreApplication::arguments())) {
+        govcat::app::err(QStringLiteral("govcat: ") + parser.errorText());
+        govcat::app::err(QCoreApplication::translate("Main", "用法见 govcat --help。"));
+        return govcat::app::ExitCode::Usage;
+    }
+    if (parsed && !parser.positionalArguments().isEmpty()) {
+        govcat::app::err(QCoreApplication::translate("Main", "govcat：没有“%1”这个子命令。可用的子命令见 "
+                                                             "govcat --help。")
+                             .arg(parser.positionalArguments().constFirst()));
+        return govcat::app::ExitCode::Usage;
+    }
+    return std::nullopt;
+}
+
+int runGui(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    nameApplication();
+
+    QCommandLineParser parser;
+    addTopLevelOptions(parser);
+    if (!parser.parse(QCoreApplication::arguments())) {
+        govcat::app::err(QStringLiteral("govcat: ") + parser.errorText());
+        return govcat::app::ExitCode::Usage;
+    }
 
     govcat::Settings settings;
     if (parser.isSet(QStringLiteral("lang"))) {
@@ -75,24 +141,15 @@ int main(int argc, char** argv)
     // Before anything else: a crash dump would hold the passphrase, the data key and catalog text.
     govcat::app::disableCoreDumps();
     const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    if (command == QLatin1String("check") || command == QLatin1String("demo") ||
-        command == QLatin1String("export") || command == QLatin1String("import") ||
-        command == QLatin1String("profile")) {
+    if (const govcat::app::Subcommand* subcommand = govcat::app::findSubcommand(command)) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("govcat ") + command);
         QStringList args = QCoreApplication::arguments();
         args.removeAt(1);
-        if (command == QLatin1String("export")) {
-            return govcat::app::runExportCommand(args);
-        }
-        if (command == QLatin1String("import")) {
-            return govcat::app::runImportCommand(args);
-        }
-        if (command == QLatin1String("profile")) {
-            return govcat::app::runProfileCommand(args);
-        }
-        return command == QLatin1String("check") ? govcat::app::runCheckCommand(args)
-                                                 : govcat::app::runDemoCommand(args);
+        return subcommand->run(args);
+    }
+    if (const auto answered = answerWithoutDisplay(argc, argv)) {
+        return *answered;
     }
     return runGui(argc, argv);
 }

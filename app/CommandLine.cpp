@@ -1,0 +1,27 @@
+#include "CommandLine.h"
+
+#include "CliOutput.h"
+#include "ExitCodes.h"
+
+#include <QCoreApplication>
+
+namespace govcat::app {
+
+std::optional<int> parseCommandLine(QCommandLineParser& parser, const QStringList& arguments,
+                                    const QString& command, std::initializer_list<int> exitCodes)
+{
+    const QCommandLineOption help = parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        err(QStringLiteral("govcat %1: %2").arg(command, parser.errorText()));
+        err(QCoreApplication::translate("CommandLine", "用法见 govcat %1 --help。").arg(command));
+        return ExitCode::Usage;
+    }
+    if (parser.isSet(help) || parser.isSet(QStringLiteral("help-all"))) {
+        std::fputs(qPrintable(parser.helpText() + QLatin1Char('\n') + exitCodeTable(exitCodes)), stdout);
+        std::fflush(stdout);
+        return ExitCode::Ok;
+    }
+    return std::nullopt;
+}
+
+} // namespace govcat::app
