@@ -1,3 +1,4 @@
+#include "app/ExitCodes.h"
 #include "core/PassphrasePolicy.h"
 #include "db/Migrations.h"
 #include "support/TestSupport.h"
@@ -86,7 +87,7 @@ void TestCli::demoThenCheck()
     QCOMPARE(test::fileHash(m_db), before);
     // The demo refuses to overwrite an existing database.
     const Run again = govcat({QStringLiteral("demo"), QStringLiteral("--db"), m_db}, test::kPassphrase);
-    QCOMPARE(again.exitCode, 1);
+    QCOMPARE(again.exitCode, app::ExitCode::Usage); // name another path
     QCOMPARE(test::fileHash(m_db), before);
 }
 
@@ -98,7 +99,7 @@ void TestCli::checkExitCodes()
 
     QCOMPARE(govcat({QStringLiteral("check"), QStringLiteral("--db"), db}, test::kPassphrase).exitCode, 0);
     const Run wrong = govcat({QStringLiteral("check"), QStringLiteral("--db"), db}, "wrong");
-    QCOMPARE(wrong.exitCode, 2);
+    QCOMPARE(wrong.exitCode, app::ExitCode::WrongPassphrase);
     QVERIFY(wrong.err.contains(QStringLiteral("wrong passphrase")));
     QCOMPARE(test::fileHash(db), before);
 
@@ -116,19 +117,21 @@ void TestCli::checkExitCodes()
     const qint64 size = f.size();
     QVERIFY(test::writeBytes(db, size - 2000, QByteArray(4, '\x77')));
     const QByteArray damaged = test::fileHash(db);
-    QCOMPARE(govcat({QStringLiteral("check"), QStringLiteral("--db"), db}, test::kPassphrase).exitCode, 3);
+    QCOMPARE(govcat({QStringLiteral("check"), QStringLiteral("--db"), db}, test::kPassphrase).exitCode,
+             app::ExitCode::Database);
     QCOMPARE(test::fileHash(db), damaged);
 
     // Not a govcat database at all.
     const QString text = m_dir.filePath(QStringLiteral("notes.govcat"));
     QVERIFY(test::writeBytes(text, 0, QByteArray("这不是数据库\n").repeated(1000)));
-    QCOMPARE(govcat({QStringLiteral("check"), QStringLiteral("--db"), text}, test::kPassphrase).exitCode, 3);
+    QCOMPARE(govcat({QStringLiteral("check"), QStringLiteral("--db"), text}, test::kPassphrase).exitCode,
+             app::ExitCode::Database);
 
-    // Missing database file: usage/IO error, not a crash.
+    // Missing database file: the database cannot be used, not a crash.
     QCOMPARE(govcat({QStringLiteral("check"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("none"))},
                     test::kPassphrase)
                  .exitCode,
-             1);
+             app::ExitCode::Database);
 }
 
 void TestCli::passphraseNeverFromArguments()
@@ -164,7 +167,7 @@ void TestCli::preloadedPlainSqliteIsRefused()
     env.insert(QStringLiteral("LD_PRELOAD"), lib);
     const QByteArray before = test::fileHash(m_db);
     const Run r = govcat({QStringLiteral("check"), QStringLiteral("--db"), m_db}, test::kPassphrase, env);
-    QCOMPARE(r.exitCode, 3);
+    QCOMPARE(r.exitCode, app::ExitCode::Database);
     QVERIFY2(r.err.contains(QStringLiteral("SQLCipher is not active")), qPrintable(r.err));
     QCOMPARE(test::fileHash(m_db), before);
 }
@@ -178,12 +181,12 @@ void TestCli::demoAppliesThePassphrasePolicy()
                            QStringLiteral("--resources"), QStringLiteral("100"),    QStringLiteral("--kdf"),
                            QStringLiteral("interactive"), QStringLiteral("--quiet")};
     const Run shortOne = govcat(args, "a");
-    QCOMPARE(shortOne.exitCode, 1);
+    QCOMPARE(shortOne.exitCode, app::ExitCode::Usage);
     QVERIFY2(shortOne.err.contains(QStringLiteral("口令太短")), qPrintable(shortOne.err));
     QVERIFY(!QFile::exists(db));
     QVERIFY(!QFile::exists(db + QStringLiteral(".key")));
     const Run weak = govcat(args, "aaaaaaaaaaaa");
-    QCOMPARE(weak.exitCode, 1);
+    QCOMPARE(weak.exitCode, app::ExitCode::Usage);
     QVERIFY2(weak.err.contains(QStringLiteral("口令太弱")), qPrintable(weak.err));
     QVERIFY(!QFile::exists(db));
     // The passphrases the README, scripts and journey tests use pass.
@@ -212,11 +215,11 @@ void TestCli::longPassphraseIsRefusedNotCut()
     QVERIFY(QFile::remove(passFile));
     QVERIFY(test::writeBytes(passFile, 0, longest + "y\n"));
     const Run tooLong = govcat(check, QByteArray());
-    QCOMPARE(tooLong.exitCode, 1);
+    QCOMPARE(tooLong.exitCode, app::ExitCode::Usage);
     QVERIFY2(tooLong.err.contains(QStringLiteral("超过 4095 字节")), qPrintable(tooLong.err));
 
     const Run fromEnvironment = govcat({QStringLiteral("check"), QStringLiteral("--db"), db}, longest + "y");
-    QCOMPARE(fromEnvironment.exitCode, 1);
+    QCOMPARE(fromEnvironment.exitCode, app::ExitCode::Usage);
     QVERIFY2(fromEnvironment.err.contains(QStringLiteral("GOVCAT_PASSPHRASE")),
              qPrintable(fromEnvironment.err));
     QVERIFY(fromEnvironment.err.contains(QStringLiteral("超过 4095 字节")));

@@ -1,3 +1,4 @@
+#include "app/ExitCodes.h"
 #include "db/ProfileStore.h"
 #include "support/CatalogFixture.h"
 
@@ -96,14 +97,14 @@ void TestCliImport::unreadableFileWritesNothing()
 {
     const QByteArray before = test::fileHash(m_db);
     const Run none = import({fixture("no_header.xlsx")});
-    QCOMPARE(none.exitCode, 2);
+    QCOMPARE(none.exitCode, app::ExitCode::FileRefused);
     QVERIFY2(none.err.contains(QStringLiteral("没有找到目录表头")), qPrintable(none.err));
     QTemporaryDir dir;
     const QString broken = dir.filePath(QStringLiteral("broken.xlsx"));
     QFile src(fixture("layout1_two_sheets.xlsx"));
     QVERIFY(src.open(QIODevice::ReadOnly));
     QVERIFY(test::writeBytes(broken, 0, src.read(src.size() / 2))); // a truncated zip
-    QCOMPARE(import({broken}).exitCode, 2);
+    QCOMPARE(import({broken}).exitCode, app::ExitCode::FileRefused);
     QCOMPARE(test::fileHash(m_db), before);
 }
 
@@ -114,7 +115,7 @@ void TestCliImport::dryRunWithRejectedRowsWritesOnlyTheReport()
     const QByteArray before = test::fileHash(m_db);
     const Run r = import({fixture("layout1_two_sheets.xlsx"), QStringLiteral("--dry-run"),
                           QStringLiteral("--summary-json"), QStringLiteral("--report"), report});
-    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.exitCode, app::ExitCode::Findings);
     const QString last = r.out.trimmed().section(QLatin1Char('\n'), -1);
     const QJsonObject summary = QJsonDocument::fromJson(last.toUtf8()).object();
     QCOMPARE(summary.value(QStringLiteral("new")).toInt(), 2);
@@ -135,10 +136,11 @@ void TestCliImport::applyCleanWritesTheCleanRows()
 {
     const qint64 before = liveResources();
     const Run refused = import({fixture("layout1_two_sheets.xlsx")});
-    QCOMPARE(refused.exitCode, 1); // rejected rows and no --apply-clean: nothing written
+    QCOMPARE(refused.exitCode,
+             app::ExitCode::Findings); // rejected rows and no --apply-clean: nothing written
     QCOMPARE(liveResources(), before);
     const Run r = import({fixture("layout1_two_sheets.xlsx"), QStringLiteral("--apply-clean")});
-    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.exitCode, app::ExitCode::Findings);
     QVERIFY2(r.out.contains(QStringLiteral("已写入：新增 2")), qPrintable(r.out));
     QCOMPARE(liveResources(), before + 2);
 }
@@ -164,7 +166,7 @@ void TestCliImport::withoutProfileImportSaysSoWithItsOwnCode()
     const QByteArray before = test::fileHash(path);
     const Run r =
         govcat({QStringLiteral("import"), QStringLiteral("--db"), path, fixture("layout2_merged.xlsx")});
-    QCOMPARE(r.exitCode, 4);
+    QCOMPARE(r.exitCode, app::ExitCode::Usage); // govcat profile must come first
     QVERIFY2(r.err.contains(QStringLiteral("govcat profile --db ") + path), qPrintable(r.err));
     QVERIFY2(r.err.contains(QStringLiteral("没有写入任何内容")), qPrintable(r.err));
     QCOMPARE(test::fileHash(path), before);
@@ -198,13 +200,13 @@ void TestCliImport::profileCommandHasTheDialogsRules()
     }
 
     const QByteArray hash = test::fileHash(m_db);
-    QCOMPARE(profile(QStringLiteral(" "), uscc, QStringLiteral("editor")).exitCode, 64);
+    QCOMPARE(profile(QStringLiteral(" "), uscc, QStringLiteral("editor")).exitCode, app::ExitCode::Usage);
     const Run role = profile(QStringLiteral("李审核"), uscc, QStringLiteral("局长"));
-    QCOMPARE(role.exitCode, 64);
+    QCOMPARE(role.exitCode, app::ExitCode::Usage);
     QVERIFY2(role.err.contains(canonicalName(Role::Reviewer)), qPrintable(role.err)); // the choices
     QCOMPARE(
         profile(QStringLiteral("李审核"), QStringLiteral("不存在的局"), QStringLiteral("reviewer")).exitCode,
-        64);
+        app::ExitCode::Usage);
     QCOMPARE(test::fileHash(m_db), hash);
 
     const Run byUscc = profile(QStringLiteral("李审核"), uscc.toLower(), QStringLiteral("reviewer"));

@@ -1,3 +1,4 @@
+#include "app/ExitCodes.h"
 #include "support/TempFolderWatch.h"
 #include "support/TestSupport.h"
 
@@ -172,26 +173,27 @@ void TestExportCli::exitCodes()
     const QString out = m_dir.filePath(QStringLiteral("x.xlsx"));
     const QStringList base = {QStringLiteral("export"), QStringLiteral("--db"), m_db, QStringLiteral("--out"),
                               out};
-    QCOMPARE(govcat(base + QStringList{QStringLiteral("--format"), QStringLiteral("xls")}).exitCode, 64);
+    QCOMPARE(govcat(base + QStringList{QStringLiteral("--format"), QStringLiteral("xls")}).exitCode,
+             app::ExitCode::Usage);
     QCOMPARE(govcat(base + QStringList{QStringLiteral("--format"), QStringLiteral("xlsx"),
                                        QStringLiteral("--department"), QStringLiteral("没有这个部门")})
                  .exitCode,
-             64);
+             app::ExitCode::Usage);
     QCOMPARE(govcat(base + QStringList{QStringLiteral("--format"), QStringLiteral("xlsx"),
                                        QStringLiteral("--status"), QStringLiteral("随便")})
                  .exitCode,
-             64);
+             app::ExitCode::Usage);
     const Run wrong = govcat(base + QStringList{QStringLiteral("--format"), QStringLiteral("xlsx")}, "wrong");
-    QCOMPARE(wrong.exitCode, 2);
+    QCOMPARE(wrong.exitCode, app::ExitCode::WrongPassphrase);
     QVERIFY(!QFile::exists(out));
     const Run noDir = govcat({QStringLiteral("export"), QStringLiteral("--db"), m_db,
                               QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"),
                               m_dir.filePath(QStringLiteral("missing/out.csv"))});
-    QCOMPARE(noDir.exitCode, 1);
+    QCOMPARE(noDir.exitCode, app::ExitCode::FileRefused); // --out cannot be written
     const Run notDb =
         govcat({QStringLiteral("export"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("none")),
                 QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), out});
-    QCOMPARE(notDb.exitCode, 3);
+    QCOMPARE(notDb.exitCode, app::ExitCode::Database);
     QVERIFY(leftovers().isEmpty());
 }
 
@@ -382,7 +384,7 @@ void TestExportCli::killedExportIsCleanedUp()
     ::kill(pid_t(terminated.processId()), SIGCONT);
     terminated.waitForFinished();
     QCOMPARE(terminated.exitStatus(), QProcess::NormalExit);
-    QVERIFY(terminated.exitCode() != 0);
+    QCOMPARE(terminated.exitCode(), app::ExitCode::Interrupted);
     QCOMPARE(parts(), QStringList());
     QVERIFY(!QFile::exists(out));
 

@@ -1,3 +1,4 @@
+#include "app/ExitCodes.h"
 #include "db/ImportReport.h"
 #include "db/ProfileStore.h"
 #include "io/catalog/ImportedCatalog.h"
@@ -91,7 +92,7 @@ void TestImportBounds::initTestCase()
     const QString tiny = write(QStringLiteral("tiny.csv"),
                                "信息资源名称,信息资源提供方,信息资源摘要\n甲,临川市市场监督管理局,\n");
     const test::GovcatRun base = import(tiny, true);
-    QCOMPARE(base.exitCode, 1); // the row lacks required columns
+    QCOMPARE(base.exitCode, app::ExitCode::Findings); // the row lacks required columns
     QVERIFY(base.peakKiB > 0);
     m_baseKiB = base.peakKiB;
     qInfo("baseline peak: %lld KiB", m_baseKiB);
@@ -133,7 +134,7 @@ void TestImportBounds::expectRefused(const QString& file, const QString& limitTe
     const test::GovcatRun run = import(file); // not a dry run: the write is what must not happen
     qInfo("%s: %lld KiB, peak %lld KiB (%lld KiB beyond the baseline), %.2f s",
           qPrintable(QFileInfo(file).fileName()), fileKiB, run.peakKiB, run.peakKiB - m_baseKiB, run.seconds);
-    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.exitCode, app::ExitCode::FileRefused);
     QVERIFY2(run.err.contains(limitText), qPrintable(run.err));
     QVERIFY2(run.err.contains(QStringLiteral("文件未导入")), qPrintable(run.err));
     QVERIFY2(run.out.isEmpty(), qPrintable(run.out.left(500)));
@@ -238,7 +239,7 @@ void TestImportBounds::csvOfAsManyResourcesAsAFileMayHoldIsPreviewedLean()
     qInfo("%s: %lld KiB, peak %lld KiB (%lld KiB beyond the baseline), %.2f s",
           qPrintable(QFileInfo(file).fileName()), QFileInfo(file).size() / 1024, run.peakKiB,
           run.peakKiB - m_baseKiB, run.seconds);
-    QCOMPARE(run.exitCode, 1); // every row lacks its provider
+    QCOMPARE(run.exitCode, app::ExitCode::Findings); // every row lacks its provider
     QCOMPARE(test::fileHash(m_db), before);
     QVERIFY2(run.out.contains(QStringLiteral("校验不通过 %1").arg(kRows)), qPrintable(run.out.left(500)));
     const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -291,7 +292,7 @@ void TestImportBounds::hugeNamesAreNotEchoedWhole()
         qInfo("%s: %lld KiB, peak %lld KiB (%lld KiB beyond the baseline), %.2f s",
               qPrintable(QFileInfo(file).fileName()), fileKiB, run.peakKiB, run.peakKiB - m_baseKiB,
               run.seconds);
-        QCOMPARE(run.exitCode, 1); // rejected rows, nothing written
+        QCOMPARE(run.exitCode, app::ExitCode::Findings); // rejected rows, nothing written
         QCOMPARE(test::fileHash(m_db), before);
         QVERIFY2(run.out.contains(QStringLiteral("校验不通过")), qPrintable(run.out.left(2000)));
         QVERIFY2(run.out.contains(QStringLiteral("名…（共 ")), qPrintable(run.out.left(2000)));
@@ -321,7 +322,7 @@ void TestImportBounds::errorReportListsAtMostItsLimit()
         test::runGovcat({QStringLiteral("import"), QStringLiteral("--db"), m_db, file,
                          QStringLiteral("--dry-run"), QStringLiteral("--report"), report},
                         test::kPassphrase, true, 120000);
-    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.exitCode, app::ExitCode::Findings);
     QVERIFY2(run.out.contains(QStringLiteral("错误报告：")), qPrintable(run.err));
     QuaZip zip(report);
     QVERIFY(zip.open(QuaZip::mdUnzip));

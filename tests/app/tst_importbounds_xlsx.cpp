@@ -1,6 +1,7 @@
 // `govcat import --dry-run` on the hostile workbooks of issue 13 (tests/io/XlsxBombs.h): each is
 // refused with exit code 2 ("input refused") and a message naming the limit, quickly, with peak
 // memory within 20× the file above the process's baseline (and under 1 GB), the database unchanged.
+#include "app/ExitCodes.h"
 #include "db/ProfileStore.h"
 #include "io/XlsxBombs.h"
 #include "support/CatalogFixture.h"
@@ -58,7 +59,7 @@ void TestImportBoundsXlsx::initTestCase()
     const test::GovcatRun base = test::runGovcat(
         {QStringLiteral("import"), QStringLiteral("--db"), m_db, tiny, QStringLiteral("--dry-run")},
         test::kPassphrase, true);
-    QCOMPARE(base.exitCode, 2);
+    QCOMPARE(base.exitCode, app::ExitCode::FileRefused);
     QVERIFY(base.peakKiB > 0);
     m_baselineKiB = base.peakKiB;
     qInfo("baseline: %lld KiB, %.2f s", base.peakKiB, base.seconds);
@@ -80,7 +81,7 @@ test::GovcatRun TestImportBoundsXlsx::refused(const QByteArray& workbook, const 
     qInfo("%lld KiB file: exit %d, %lld KiB peak (baseline %lld), %.2f s", inputKiB, run.exitCode,
           run.peakKiB, m_baselineKiB, run.seconds);
     [&] {
-        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.exitCode, app::ExitCode::FileRefused);
         QVERIFY2(run.err.contains(limitText), qPrintable(run.err.left(2000)));
         QVERIFY2(run.err.size() < 2000 && run.out.size() < 2000, "a refusal is one short message");
         QCOMPARE(test::fileHash(m_db), before);
@@ -166,7 +167,8 @@ void TestImportBoundsXlsx::legitimateFileStillImports()
     const test::GovcatRun run = test::runGovcat(
         {QStringLiteral("import"), QStringLiteral("--db"), m_db, path, QStringLiteral("--dry-run")},
         test::kPassphrase);
-    QVERIFY2(run.exitCode == 0 || run.exitCode == 1, qPrintable(run.out + run.err));
+    QVERIFY2(run.exitCode == app::ExitCode::Ok || run.exitCode == app::ExitCode::Findings,
+             qPrintable(run.out + run.err));
     QVERIFY2(run.out.contains(QStringLiteral("每行一条信息资源")), qPrintable(run.out));
 }
 

@@ -1,3 +1,4 @@
+#include "app/ExitCodes.h"
 #include "db/Database.h"
 #include "support/GovcatRun.h"
 #include "support/TestSupport.h"
@@ -147,19 +148,19 @@ void TestCrashDurability::checkAfterACrashDuringCreationIsHonest()
                  qPrintable(said));
         QCOMPARE(listing(dir.path()), before);
         if (!QFileInfo::exists(path)) {
-            QCOMPARE(check.exitCode, 1); // killed before the file was made: "not found"
+            QCOMPARE(check.exitCode, app::ExitCode::Database); // killed before the file was made: "not found"
         } else if (QFileInfo(path).size() == 0) {
             ++emptyCaught;
-            QCOMPARE(check.exitCode, 1);
+            QCOMPARE(check.exitCode, app::ExitCode::Database);
             QVERIFY2(said.contains(QStringLiteral("创建数据库时程序中断")), qPrintable(said));
         } else if (said.contains(QStringLiteral("创建数据库时程序中断"))) {
             // killed after the encrypted file's first page and before the schema's commit
-            QCOMPARE(check.exitCode, 1);
+            QCOMPARE(check.exitCode, app::ExitCode::Database);
             QVERIFY2(said.contains(QStringLiteral("还没有任何表")), qPrintable(said));
         } else if (said.contains(QStringLiteral("未完成的写入日志"))) {
             // killed inside a later commit: its journal is hot, and a read-only open cannot roll
             // it back. The journal is there, and a read-write open recovers the database.
-            QCOMPARE(check.exitCode, 1);
+            QCOMPARE(check.exitCode, app::ExitCode::Database);
             QVERIFY(QFileInfo(path + QStringLiteral("-journal")).size() > 0);
             auto recovered = db::Database::open(path, test::kPassphrase);
             QVERIFY2(recovered, qPrintable(recovered.error().message));

@@ -3,6 +3,7 @@
 // profile` sets one, the user guide's CSV examples import as written (docs/USER_GUIDE.md, 从 Excel、
 // CSV、JSON 导入), then export → edit one cell and one data item in openpyxl → the re-import's preview
 // shows exactly those two changes → apply → the next export has them.
+#include "app/ExitCodes.h"
 #include "core/CodeLists.h"
 #include "support/DemoCity.h"
 
@@ -185,7 +186,7 @@ void JourneyImport::aNewDatabaseIsImportedIntoAfterGovcatProfile()
 
     // A fresh demo database has no local user: not "damaged" (3), but its own code and a way out.
     const Run none = govcat({QStringLiteral("import"), QStringLiteral("--db"), db, files.at(0)});
-    QCOMPARE(none.exitCode, 4);
+    QCOMPARE(none.exitCode, app::ExitCode::Usage); // govcat profile must come first
     QVERIFY2(none.err.contains(QStringLiteral("govcat profile --db")), qPrintable(none.err));
     QVERIFY2(!none.err.contains(QStringLiteral("SQL")), qPrintable(none.err));
 
@@ -194,12 +195,12 @@ void JourneyImport::aNewDatabaseIsImportedIntoAfterGovcatProfile()
         govcat({QStringLiteral("profile"), QStringLiteral("--db"), db, QStringLiteral("--name"),
                 QStringLiteral("王编目"), QStringLiteral("--department"), QStringLiteral("市场监督"),
                 QStringLiteral("--role"), QStringLiteral("editor")});
-    QCOMPARE(unknown.exitCode, 64);
+    QCOMPARE(unknown.exitCode, app::ExitCode::Usage);
     QVERIFY2(unknown.err.contains(kDept), qPrintable(unknown.err)); // suggested
     const Run blank = govcat({QStringLiteral("profile"), QStringLiteral("--db"), db, QStringLiteral("--name"),
                               QStringLiteral("  "), QStringLiteral("--department"), kDept,
                               QStringLiteral("--role"), QStringLiteral("editor")});
-    QCOMPARE(blank.exitCode, 64);
+    QCOMPARE(blank.exitCode, app::ExitCode::Usage);
     QVERIFY(setProfile(db));
 
     // The guide's examples, in order: a new resource (a character item without a length is a

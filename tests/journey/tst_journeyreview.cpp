@@ -2,6 +2,7 @@
 // (更新周期 and 摘要) and the history shows both versions and what changed; the revision is submitted
 // and a reviewer approves it with a comment; the reviewer approves several queued resources at once
 // and undoes that; an editor deletes a new draft and undoes the deletion.
+#include "app/ExitCodes.h"
 #include "core/CodeLists.h"
 #include "db/CatalogWorkflow.h"
 #include "db/Repository.h"
@@ -327,7 +328,7 @@ void JourneyReview::nobodyIsAdministratorByTheFirstProfileAndNobodyApprovesTheir
                                test::demoCityPassphrase());
     };
     const test::GovcatRun first = profile(QStringLiteral("admin"));
-    QCOMPARE(first.exitCode, 64);
+    QCOMPARE(first.exitCode, app::ExitCode::Usage);
     QVERIFY2(first.err.contains(QStringLiteral("首次使用时不能选择“管理员”角色")), qPrintable(first.err));
     QVERIFY(profile(canonicalName(Role::Reviewer)).exitCode == 0);
     const test::GovcatRun changed = profile(QStringLiteral("管理员"));
