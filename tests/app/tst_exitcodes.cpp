@@ -35,6 +35,11 @@ private:
 void TestExitCodes::initTestCase()
 {
     QVERIFY(QFile::exists(test::govcatBinary()));
+    // runGovcat passes this process's environment on: every run here has no display and no Qt
+    // platform chosen (ctest sets QT_QPA_PLATFORM=offscreen), as on a server.
+    qunsetenv("DISPLAY");
+    qunsetenv("WAYLAND_DISPLAY");
+    qunsetenv("QT_QPA_PLATFORM");
     m_fx = std::make_unique<test::CatalogFixture>();
     m_db = m_fx->database->path();
     QSqlQuery q(m_fx->database->connection());
@@ -85,12 +90,7 @@ void TestExitCodes::helpAndVersionWithoutDisplay()
 {
     QFETCH(QStringList, args);
     QFETCH(QStringList, expected);
-    // runGovcat passes this process's environment on: no display, and no platform chosen.
-    qunsetenv("DISPLAY");
-    qunsetenv("WAYLAND_DISPLAY");
-    qunsetenv("QT_QPA_PLATFORM");
     const test::GovcatRun run = test::runGovcat(args, QByteArray(), false, 60000);
-    qputenv("QT_QPA_PLATFORM", "offscreen");
     QVERIFY2(run.exitCode == app::ExitCode::Ok, qPrintable(QString::number(run.exitCode) + run.err));
     for (const QString& text : expected) {
         QVERIFY2(run.out.contains(text), qPrintable(text + QStringLiteral(" not in:\n") + run.out));
@@ -216,7 +216,7 @@ void TestExitCodes::everySubcommandReachesItsCodes()
     QFETCH(QStringList, args);
     QFETCH(QByteArray, passphrase);
     QFETCH(int, expected);
-    // 60 s: before issue 14, `govcat chekc` started the GUI and waited there.
+    // 60 s: before issue 14, `govcat chekc` started the GUI (and aborted without a display).
     const test::GovcatRun run = test::runGovcat(args, passphrase, false, 60000);
     QVERIFY2(run.exitCode == expected, qPrintable(QStringLiteral("exit %1, expected %2\n%3%4")
                                                       .arg(run.exitCode)
