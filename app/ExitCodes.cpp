@@ -22,7 +22,7 @@ constexpr ExitCodeRow kTable[] = {
                                     "或无法写入。")},
     {ExitCode::FileRefused,
      QT_TRANSLATE_NOOP("ExitCodes", "文件被拒绝：要导入的文件无法读取、内容异常、超出限制或不是目录文件；"
-                                    "或导出文件无法写入。")},
+                                    "或导出文件无法按所选格式写入。")},
     {ExitCode::Usage,
      QT_TRANSLATE_NOOP("ExitCodes",
                        "用法错误：参数有误或缺少参数，或需要先完成另一步（例如先设置本机用户）。")},

@@ -170,7 +170,8 @@ int runExportCommand(const QStringList& arguments)
         case Error::Kind::Cancelled:
             return ExitCode::Interrupted;
         case Error::Kind::Io:      // --out cannot be written: no folder, no permission, disk full
-        case Error::Kind::Invalid: // the data cannot be written in the chosen encoding
+        case Error::Kind::Invalid: // not in this format: a cell over Excel's limit, too many rows for a
+                                   // sheet, a character GB18030 lacks
             return ExitCode::FileRefused;
         default: // reading the catalog failed
             return ExitCode::Database;
