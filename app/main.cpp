@@ -50,12 +50,26 @@ void addTopLevelOptions(QCommandLineParser& parser)
     parser.addVersionOption();
     parser.addOption(
         {QStringLiteral("db"), QStringLiteral("Database file to open."), QStringLiteral("path")});
+    parser.addOption(
+        {QStringLiteral("lang"), QStringLiteral("UI language: zh_CN or en."), QStringLiteral("lang")});
     parser.addPositionalArgument(QStringLiteral("subcommand"),
                                  QStringLiteral("check, demo, export, import or profile (see below); "
                                                 "without one, the GUI starts."),
                                  QStringLiteral("[subcommand [options]]"));
-    parser.addOption(
-        {QStringLiteral("lang"), QStringLiteral("UI language: zh_CN or en."), QStringLiteral("lang")});
+}
+
+// Arguments the parser refused, or a word that names no subcommand: exit 64 with the way out.
+int refuseArguments(const QCommandLineParser& parser)
+{
+    if (!parser.errorText().isEmpty()) {
+        govcat::app::err(QStringLiteral("govcat: ") + parser.errorText());
+        govcat::app::err(QCoreApplication::translate("Main", "用法见 govcat --help。"));
+    } else {
+        govcat::app::err(QCoreApplication::translate("Main", "govcat：没有“%1”这个子命令。可用的子命令见 "
+                                                             "govcat --help。")
+                             .arg(parser.positionalArguments().constFirst()));
+    }
+    return govcat::app::ExitCode::Usage;
 }
 
 // Qt's own GUI options have one dash (-platform offscreen, -style fusion): only QApplication knows
@@ -95,16 +109,8 @@ std::optional<int> answerWithoutDisplay(int argc, char** argv)
         govcat::app::out(QStringLiteral("govcat ") + QStringLiteral(GOVCAT_VERSION));
         return govcat::app::ExitCode::Ok;
     }
-    if (!parsed && !mayHoldQtOptions(QCoreApplication::arguments())) {
-        govcat::app::err(QStringLiteral("govcat: ") + parser.errorText());
-        govcat::app::err(QCoreApplication::translate("Main", "用法见 govcat --help。"));
-        return govcat::app::ExitCode::Usage;
-    }
-    if (parsed && !parser.positionalArguments().isEmpty()) {
-        govcat::app::err(QCoreApplication::translate("Main", "govcat：没有“%1”这个子命令。可用的子命令见 "
-                                                             "govcat --help。")
-                             .arg(parser.positionalArguments().constFirst()));
-        return govcat::app::ExitCode::Usage;
+    if (parsed ? !parser.positionalArguments().isEmpty() : !mayHoldQtOptions(QCoreApplication::arguments())) {
+        return refuseArguments(parser);
     }
     return std::nullopt;
 }
@@ -116,9 +122,8 @@ int runGui(int argc, char** argv)
 
     QCommandLineParser parser;
     addTopLevelOptions(parser);
-    if (!parser.parse(QCoreApplication::arguments())) {
-        govcat::app::err(QStringLiteral("govcat: ") + parser.errorText());
-        return govcat::app::ExitCode::Usage;
+    if (!parser.parse(QCoreApplication::arguments()) || !parser.positionalArguments().isEmpty()) {
+        return refuseArguments(parser);
     }
 
     govcat::Settings settings;
