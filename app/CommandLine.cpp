@@ -17,7 +17,13 @@ std::optional<int> parseCommandLine(QCommandLineParser& parser, const QStringLis
         return ExitCode::Usage;
     }
     if (parser.isSet(help) || parser.isSet(QStringLiteral("help-all"))) {
-        std::fputs(qPrintable(parser.helpText() + QLatin1Char('\n') + exitCodeTable(exitCodes)), stdout);
+        // "Usage: govcat [options]" names the subcommand too: "Usage: govcat check [options]".
+        QString text = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        if (const qsizetype at = text.indexOf(program); !program.isEmpty() && at >= 0) {
+            text.insert(at + program.size(), QString(QLatin1Char(' ') + command));
+        }
+        std::fputs(qPrintable(text + QLatin1Char('\n') + exitCodeTable(exitCodes)), stdout);
         std::fflush(stdout);
         return ExitCode::Ok;
     }
