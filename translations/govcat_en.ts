@@ -79,6 +79,13 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>用法见 govcat %1 --help。</source>
+        <translation>See govcat %1 --help for usage.</translation>
+    </message>
+</context>
+<context>
     <name>DeleteDraftCommand</name>
     <message>
         <source>删除草稿“%1”</source>
@@ -168,6 +175,41 @@
     </message>
 </context>
 <context>
+    <name>ExitCodes</name>
+    <message>
+        <source>成功完成。</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <source>已运行完毕，但发现问题（例如导入时有校验不通过的行）。</source>
+        <translation>Ran to the end, with findings (e.g. rows that fail the checks in an import).</translation>
+    </message>
+    <message>
+        <source>口令错误，或密钥文件（.key）已被改动。</source>
+        <translation>Wrong passphrase, or the key file (.key) has been altered.</translation>
+    </message>
+    <message>
+        <source>数据库无法使用：不存在、已损坏、不是 govcat 数据库、创建时中断，或无法写入。</source>
+        <translation>The database cannot be used: missing, damaged, not a govcat database, its creation interrupted, or it cannot be written.</translation>
+    </message>
+    <message>
+        <source>文件被拒绝：要导入的文件无法读取、内容异常、超出限制或不是目录文件；或导出文件无法按所选格式写入。</source>
+        <translation>File refused: the file to import cannot be read, is malformed, exceeds a limit or is not a catalog; or the export file cannot be written in the chosen format.</translation>
+    </message>
+    <message>
+        <source>用法错误：参数有误或缺少参数，或需要先完成另一步（例如先设置本机用户）。</source>
+        <translation>Usage error: a wrong or missing argument, or another step must come first (e.g. set the local user).</translation>
+    </message>
+    <message>
+        <source>导出被 Ctrl-C 或 SIGTERM 中断，没有留下文件。</source>
+        <translation>Export interrupted by Ctrl-C or SIGTERM; no file was left behind.</translation>
+    </message>
+    <message>
+        <source>退出码：</source>
+        <translation>Exit codes:</translation>
+    </message>
+</context>
+<context>
     <name>ExportFlow</name>
     <message>
         <source>导出目录</source>
@@ -250,6 +292,21 @@ or open the database in govcat once and give your name, department and role. Not
     <message>
         <source>导入“%1”（新增 %2，修改 %3）</source>
         <translation>Import “%1” (%2 new, %3 changed)</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>govcat：政务信息资源目录编制工具。不带子命令时启动图形界面。</source>
+        <translation>govcat: government information resource catalog workbench. Without a subcommand, the GUI starts.</translation>
+    </message>
+    <message>
+        <source>用法见 govcat --help。</source>
+        <translation>See govcat --help for usage.</translation>
+    </message>
+    <message>
+        <source>govcat：没有“%1”这个子命令。可用的子命令见 govcat --help。</source>
+        <translation>govcat: there is no subcommand “%1”. See govcat --help for the subcommands.</translation>
     </message>
 </context>
 <context>
@@ -351,6 +408,33 @@ or open the database in govcat once and give your name, department and role. Not
     <message>
         <source>无法读取本机用户信息：%1</source>
         <translation>Cannot read the local user profile: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Subcommands</name>
+    <message>
+        <source>只读检查加密数据库：解锁、完整性检查和各表行数，不做任何改动。</source>
+        <translation>Check an encrypted database read-only: unlock, integrity check and row counts; nothing is changed.</translation>
+    </message>
+    <message>
+        <source>生成一个示例城市的加密数据库。</source>
+        <translation>Create an encrypted database of a demo city.</translation>
+    </message>
+    <message>
+        <source>把目录（或其中部分部门、状态的信息资源）导出为 .xlsx、.csv 或 .json 文件。</source>
+        <translation>Export the catalog (or the resources of some departments and statuses) to an .xlsx, .csv or .json file.</translation>
+    </message>
+    <message>
+        <source>导入目录文件（.xlsx、.csv、.json）：先检查并列出改动，再写入。</source>
+        <translation>Import a catalog file (.xlsx, .csv, .json): check it and list the changes first, then write.</translation>
+    </message>
+    <message>
+        <source>设置本机用户（姓名、部门、角色），与首次启动时的对话框相同。</source>
+        <translation>Set the local user (name, department, role), as the first-start dialog does.</translation>
+    </message>
+    <message>
+        <source>子命令（用法见 govcat 子命令 --help）：</source>
+        <translation>Subcommands (see govcat SUBCOMMAND --help):</translation>
     </message>
 </context>
 <context>
