@@ -6,6 +6,7 @@
 #include "ProcessHardening.h"
 #include "ProfileCommand.h"
 #include "core/Settings.h"
+#include "resources/AppIcon.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -40,6 +41,9 @@ int runGui(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("govcat"));
     QApplication::setOrganizationName(QStringLiteral("govcat"));
     QApplication::setApplicationVersion(QStringLiteral(GOVCAT_VERSION));
+    QApplication::setWindowIcon(govcat::resources::applicationIcon());
+    // Wayland compositors match the window to the installed desktop entry (and its icon) by this.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.govcat.govcat"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
@@ -53,7 +57,15 @@ int runGui(int argc, char** argv)
         {QStringLiteral("db"), QStringLiteral("Database file to open."), QStringLiteral("path")});
     parser.addOption(
         {QStringLiteral("lang"), QStringLiteral("UI language: zh_CN or en."), QStringLiteral("lang")});
+    // The desktop entry's `Exec=govcat %f` passes a dropped database file without --db.
+    parser.addPositionalArgument(QStringLiteral("database"),
+                                 QStringLiteral("Database file to open (same as --db)."),
+                                 QStringLiteral("[database]"));
     parser.process(app);
+    QString databasePath = parser.value(QStringLiteral("db"));
+    if (databasePath.isEmpty() && !parser.positionalArguments().isEmpty()) {
+        databasePath = parser.positionalArguments().constFirst();
+    }
 
     govcat::Settings settings;
     if (parser.isSet(QStringLiteral("lang"))) {
@@ -62,7 +74,7 @@ int runGui(int argc, char** argv)
     installTranslations(app, settings.language.get());
 
     govcat::app::GuiController controller(settings);
-    if (!controller.start(parser.value(QStringLiteral("db")))) {
+    if (!controller.start(databasePath)) {
         return 0;
     }
     return QApplication::exec();
