@@ -4,9 +4,11 @@
 #include "ProcessHardening.h"
 #include "Subcommands.h"
 #include "core/Settings.h"
+#include "resources/AppIcon.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -54,8 +56,9 @@ void addTopLevelOptions(QCommandLineParser& parser)
         {QStringLiteral("lang"), QStringLiteral("UI language: zh_CN or en."), QStringLiteral("lang")});
     parser.addPositionalArgument(QStringLiteral("subcommand"),
                                  QStringLiteral("check, demo, export, import or profile (see below); "
-                                                "without one, the GUI starts."),
-                                 QStringLiteral("[subcommand [options]]"));
+                                                "without one, the GUI starts, on the database file "
+                                                "given instead of a subcommand if any."),
+                                 QStringLiteral("[subcommand [options] | database]"));
 }
 
 // Arguments the parser refused, or a word that names no subcommand: exit 64 with the way out.
@@ -70,6 +73,14 @@ int refuseArguments(const QCommandLineParser& parser)
                              .arg(parser.positionalArguments().constFirst()));
     }
     return govcat::app::ExitCode::Usage;
+}
+
+// `govcat FILE`, as the desktop entry's `Exec=govcat %f` runs it: one word that names an existing
+// file is the database to open (the same as --db FILE), not a mistyped subcommand.
+QString databaseArgument(const QCommandLineParser& parser)
+{
+    const QStringList words = parser.positionalArguments();
+    return words.size() == 1 && QFileInfo(words.constFirst()).isFile() ? words.constFirst() : QString();
 }
 
 // Qt's own GUI options have one dash (-platform offscreen, -style fusion): only QApplication knows
@@ -109,7 +120,8 @@ std::optional<int> answerWithoutDisplay(int argc, char** argv)
         govcat::app::out(QStringLiteral("govcat ") + QStringLiteral(GOVCAT_VERSION));
         return govcat::app::ExitCode::Ok;
     }
-    if (parsed ? !parser.positionalArguments().isEmpty() : !mayHoldQtOptions(QCoreApplication::arguments())) {
+    if (parsed ? !parser.positionalArguments().isEmpty() && databaseArgument(parser).isEmpty()
+               : !mayHoldQtOptions(QCoreApplication::arguments())) {
         return refuseArguments(parser);
     }
     return std::nullopt;
@@ -119,10 +131,15 @@ int runGui(int argc, char** argv)
 {
     QApplication app(argc, argv);
     nameApplication();
+    QApplication::setWindowIcon(govcat::resources::applicationIcon());
+    // Wayland compositors match the window to the installed desktop entry (and its icon) by this.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.govcat.govcat"));
 
     QCommandLineParser parser;
     addTopLevelOptions(parser);
-    if (!parser.parse(QCoreApplication::arguments()) || !parser.positionalArguments().isEmpty()) {
+    const bool parsed = parser.parse(QCoreApplication::arguments());
+    const QString dropped = parsed ? databaseArgument(parser) : QString();
+    if (!parsed || (!parser.positionalArguments().isEmpty() && dropped.isEmpty())) {
         return refuseArguments(parser);
     }
 
@@ -133,7 +150,8 @@ int runGui(int argc, char** argv)
     installTranslations(app, settings.language.get());
 
     govcat::app::GuiController controller(settings);
-    if (!controller.start(parser.value(QStringLiteral("db")))) {
+    if (!controller.start(parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                             : dropped)) {
         return 0;
     }
     return QApplication::exec();

@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# Builds the Release Debian package in its own build directory (tests off, as a packager builds),
+# checks its file list and control fields, and runs lintian on it: any lintian error fails.
+# Usage: scripts/check-package.sh [build-dir]   (default: build-package)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+packages=(dpkg-dev lintian appstream desktop-file-utils)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing: ${missing[*]}"
+  SUDO=""
+  if [ "$(id -u)" -ne 0 ]; then
+    SUDO="sudo"
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -q
+  $SUDO apt-get install -y -q "${missing[@]}"
+fi
+
+build="${1:-build-package}"
+launcher=()
+if command -v ccache >/dev/null; then
+  launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
+fi
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF "${launcher[@]}"
+rm -f "$build"/govcat_*.deb
+cmake --build "$build" --target package -j "$(nproc)"
+
+version="$(sed -n 's/^project(govcat VERSION \([0-9.]*\) .*/\1/p' CMakeLists.txt)"
+deb="$build/govcat_${version}_amd64.deb"
+if [ ! -f "$deb" ]; then
+  echo "check-package: $deb was not made" >&2
+  ls "$build"/*.deb >&2 || true
+  exit 1
+fi
+
+desktop-file-validate resources/io.github.govcat.govcat.desktop
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+dpkg-deb -x "$deb" "$work/root"
+appstreamcli validate --no-net "$work/root/usr/share/metainfo/io.github.govcat.govcat.metainfo.xml"
+
+dpkg-deb -I "$deb"
+dpkg-deb -c "$deb" | awk '{print $6}' | sed 's|^\./|/|' > "$work/files"
+expected=(
+  /usr/bin/govcat
+  /usr/share/applications/io.github.govcat.govcat.desktop
+  /usr/share/metainfo/io.github.govcat.govcat.metainfo.xml
+  /usr/share/icons/hicolor/scalable/apps/govcat.svg
+  /usr/share/man/man1/govcat.1.gz
+  /usr/share/doc/govcat/copyright
+  /usr/share/doc/govcat/changelog.gz
+)
+for size in 16 32 48 64 128 256; do
+  expected+=("/usr/share/icons/hicolor/${size}x${size}/apps/govcat.png")
+done
+status=0
+for f in "${expected[@]}"; do
+  if ! grep -qx -- "$f" "$work/files"; then
+    echo "check-package: $f is missing from $deb" >&2
+    status=1
+  fi
+done
+# Dependencies come from dpkg-shlibdeps: the Qt, SQLCipher and libsodium libraries must be there.
+depends="$(dpkg-deb -f "$deb" Depends)"
+for lib in libqt6widgets6 libqt6sql6 libsqlcipher0 libsodium23 libc6; do
+  if ! grep -q "$lib" <<<"$depends"; then
+    echo "check-package: Depends lacks $lib: $depends" >&2
+    status=1
+  fi
+done
+if ! grep -q "qt6-qpa-plugins" <<<"$depends"; then
+  echo "check-package: Depends lacks the Qt platform plugins: $depends" >&2
+  status=1
+fi
+# The packaged binary (on this machine's libraries) prints its version and makes and checks a
+# small database without a display.
+bin="$work/root/usr/bin/govcat"
+if ! QT_QPA_PLATFORM=offscreen "$bin" --version | grep -qx "govcat $version"; then
+  echo "check-package: the packaged govcat --version does not print $version" >&2
+  status=1
+fi
+if ! GOVCAT_PASSPHRASE="package check passphrase 7" "$bin" demo --db "$work/check.govcat" \
+  --resources 100 --kdf interactive --quiet ||
+  ! GOVCAT_PASSPHRASE="package check passphrase 7" "$bin" check --db "$work/check.govcat" >/dev/null; then
+  echo "check-package: the packaged govcat demo or check failed" >&2
+  status=1
+fi
+if [ "$status" -ne 0 ]; then
+  exit "$status"
+fi
+
+# lintian exits non-zero on errors (its default --fail-on error); warnings are printed, not fatal.
+lintian --info --display-level '>=warning' --fail-on error "$deb"
+echo "check-package: $deb is complete and lintian reports no errors."
