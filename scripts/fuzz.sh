@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build="build-fuzz"
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DGOVCAT_WERROR=ON -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
   -DGOVCAT_FUZZ=ON -DGOVCAT_SANITIZE=ON -DBUILD_TESTING=OFF
 cmake --build "$build" --target fuzz_keyfile fuzz_xlsx fuzz_csv fuzz_json fuzz_catalog
 seconds="${FUZZ_SECONDS:-30}"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Installs dependencies, builds govcat and runs every test twice: a normal build and an
-# AddressSanitizer + UndefinedBehaviorSanitizer build, then a bounded fuzz pass. Also checks
-# formatting and translations.
+# Installs dependencies, builds govcat and runs every test three times: a Debug build, an
+# AddressSanitizer + UndefinedBehaviorSanitizer build and a Release build, then a bounded fuzz
+# pass. Also checks formatting and translations.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
@@ -16,16 +16,20 @@ if command -v ccache > /dev/null; then
   launcher=(-DCMAKE_C_COMPILER_LAUNCHER=ccache -DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 fi
 
-for variant in debug asan; do
+# Debug, ASan + UBSan, and Release (what a packager builds, tests included); warnings are errors.
+for variant in debug asan release; do
   build="build-test-$variant"
-  extra=("${launcher[@]}")
+  extra=("${launcher[@]}" -DGOVCAT_WERROR=ON)
+  type=Debug
   if [ "$variant" = asan ]; then
     extra+=(-DGOVCAT_SANITIZE=ON)
+  elif [ "$variant" = release ]; then
+    type=Release
   fi
-  cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug "${extra[@]}"
+  cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE="$type" "${extra[@]}"
   cmake --build "$build" -j "$jobs"
   (cd "$build" && ctest --output-on-failure -j "$jobs" --timeout 900)
 done
 # A bounded libFuzzer pass over the parsers of untrusted files (clang, ASan + UBSan).
 FUZZ_SECONDS="${FUZZ_SECONDS:-30}" scripts/fuzz.sh
-echo "All tests passed (debug and asan+ubsan, fuzz pass)."
+echo "All tests passed (debug, asan+ubsan and release, fuzz pass)."
