@@ -4,7 +4,7 @@
 #include "CommandLine.h"
 #include "ExitCodes.h"
 #include "PassphraseSource.h"
-#include "db/CatalogQueries.h"
+#include "catalog/CatalogQueries.h"
 #include "db/Database.h"
 
 #include <QCommandLineParser>
@@ -58,7 +58,7 @@ int runCheckCommand(const QStringList& arguments)
         return ExitCode::Database; // the pages are damaged
     }
     out(QStringLiteral("integrity: ok"));
-    auto counts = db::CatalogQueries(database.value()->connection()).tableCounts();
+    auto counts = catalog::CatalogQueries(database.value()->connection()).tableCounts();
     if (!counts) {
         err(QStringLiteral("govcat check: ") + counts.error().message);
         return ExitCode::Database;

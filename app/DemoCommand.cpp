@@ -5,7 +5,7 @@
 #include "PassphraseSource.h"
 #include "core/PassphrasePolicy.h"
 #include "db/Database.h"
-#include "db/SecureBytesQt.h"
+#include "db/driver/SecureBytesQt.h"
 #include "demo/DemoCity.h"
 
 #include <QCommandLineParser>

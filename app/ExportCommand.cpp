@@ -3,8 +3,8 @@
 #include "CommandLine.h"
 #include "ExitCodes.h"
 #include "PassphraseSource.h"
-#include "db/CatalogExport.h"
-#include "db/CatalogQueries.h"
+#include "exchange/CatalogExport.h"
+#include "catalog/CatalogQueries.h"
 #include "db/Database.h"
 #include "io/catalog/CellValues.h"
 
@@ -123,13 +123,13 @@ int runExportCommand(const QStringList& arguments)
     }
     const QSqlDatabase connection = database.value()->connection();
 
-    db::ExportRequest request;
+    exchange::ExportRequest request;
     request.path = out;
     request.format = *format;
     request.csvGb18030 = encoding == QLatin1String("gb18030");
     const QStringList departments = parser.values(QStringLiteral("department"));
     if (!departments.isEmpty() || !statuses.isEmpty()) {
-        db::ResourceFilter filter;
+        catalog::ResourceFilter filter;
         QString unknown;
         filter.deptIds = departmentIds(connection, departments, &unknown);
         if (!unknown.isEmpty()) {
@@ -137,7 +137,7 @@ int runExportCommand(const QStringList& arguments)
             return ExitCode::Usage;
         }
         filter.statuses = statuses;
-        auto ids = db::CatalogQueries(connection).resourceIds(filter);
+        auto ids = catalog::CatalogQueries(connection).resourceIds(filter);
         if (!ids) {
             err(ids.error().message);
             return ExitCode::Database;
@@ -151,7 +151,7 @@ int runExportCommand(const QStringList& arguments)
     std::signal(SIGTERM, onInterrupt);
     QElapsedTimer shown;
     shown.start();
-    auto summary = db::CatalogExport(connection).run(request, [&](qint64 done, qint64 total) {
+    auto summary = exchange::CatalogExport(connection).run(request, [&](qint64 done, qint64 total) {
         if (!quiet && shown.elapsed() >= 500) {
             shown.restart();
             std::fprintf(stderr, "\r导出：%lld/%lld", static_cast<long long>(done),
@@ -177,7 +177,7 @@ int runExportCommand(const QStringList& arguments)
             return ExitCode::Database;
         }
     }
-    const db::ExportSummary& s = summary.value();
+    const exchange::ExportSummary& s = summary.value();
     std::printf("%s\n", qPrintable(QStringLiteral("已导出 %1 条信息资源、%2 个信息项到 %3（%4 KB，%5 秒）")
                                        .arg(s.resources)
                                        .arg(s.items)

@@ -3,11 +3,11 @@
 #include "core/Settings.h"
 #include "db/Database.h"
 #include "db/ProfileStore.h"
-#include "ui/common/ErrorMessages.h"
-#include "ui/mainwindow/MainWindow.h"
-#include "ui/profile/ProfileDialog.h"
-#include "ui/unlock/NewDatabaseDialog.h"
-#include "ui/unlock/UnlockDialog.h"
+#include "models/common/ErrorMessages.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/session/ProfileDialog.h"
+#include "ui/session/NewDatabaseDialog.h"
+#include "ui/session/UnlockDialog.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -68,7 +68,7 @@ bool GuiController::show(std::unique_ptr<db::Database> database)
     if (!profile) {
         QMessageBox::critical(
             nullptr, QObject::tr("govcat"),
-            QObject::tr("无法读取本机用户信息：%1").arg(ui::ErrorMessages::forOpen(profile.error())));
+            QObject::tr("无法读取本机用户信息：%1").arg(models::ErrorMessages::forOpen(profile.error())));
         return false;
     }
     db::LocalProfile local;

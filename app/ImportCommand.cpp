@@ -4,14 +4,11 @@
 #include "CommandLine.h"
 #include "ExitCodes.h"
 #include "PassphraseSource.h"
-#include "db/DataCall.h"
+#include "catalog/ResourceStore.h"
 #include "db/Database.h"
-#include "db/ImportApply.h"
-#include "db/ImportPlanner.h"
-#include "db/ImportReport.h"
 #include "db/ProfileStore.h"
-#include "db/ResourceStore.h"
-#include "io/catalog/CatalogFile.h"
+#include "exchange/ImportSession.h"
+#include "io/catalog/ImportedCatalog.h"
 #include "io/report/ImportReportWriter.h"
 
 #include <QCommandLineParser>
@@ -86,12 +83,10 @@ int runImportCommand(const QStringList& arguments)
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
 
     // The file first: a file that cannot be read never needs the passphrase.
+    exchange::ImportSession session(file, parser.value(QStringLiteral("encoding")));
     Progress reading(QStringLiteral("读取"));
-    auto parsed = io::readCatalogFile(file, parser.value(QStringLiteral("encoding")),
-                                      [&](qint64 rows) { return reading(rows, 0); });
-    if (!parsed) {
-        err(QStringLiteral("govcat import: 无法读取“%1”：%2")
-                .arg(file, io::echoedMessage(parsed.error().message)));
+    if (auto read = session.read(reading); !read) {
+        err(QStringLiteral("govcat import: 无法读取“%1”：%2").arg(file, io::echoedMessage(read.error().message)));
         return ExitCode::FileRefused;
     }
 
@@ -123,35 +118,32 @@ int runImportCommand(const QStringList& arguments)
     }
     const db::LocalProfile& me = *profile.value();
     db::Repository repo(database.value()->connection(), db::Actor{me.userName, me.deptId, me.role});
-    db::ResourceStore store(database.value()->connection(), repo);
+    catalog::ResourceStore store(database.value()->connection(), repo);
 
     Progress checking(QStringLiteral("检查"));
-    auto plan = db::ImportPlanner(store).plan(parsed.value(),
-                                              [&](qsizetype d, qsizetype t) { return checking(d, t); });
-    if (!plan) {
-        err(QStringLiteral("govcat import: ") + plan.error().message);
+    if (auto planned = session.plan(store, checking); !planned) {
+        err(QStringLiteral("govcat import: ") + planned.error().message);
         return ExitCode::Database;
     }
-    plan.value().file = file;
-    const db::ImportPlan& p = plan.value();
+    const exchange::ImportPlan& p = session.preview();
     out(QStringLiteral("%1：%2").arg(file, p.layout));
     out(QStringLiteral("新增 %1，修改 %2，未变化 %3，校验不通过 %4")
-            .arg(p.count(db::ImportPlanRow::Kind::New))
-            .arg(p.count(db::ImportPlanRow::Kind::Changed))
-            .arg(p.count(db::ImportPlanRow::Kind::Unchanged))
+            .arg(p.count(exchange::ImportPlanRow::Kind::New))
+            .arg(p.count(exchange::ImportPlanRow::Kind::Changed))
+            .arg(p.count(exchange::ImportPlanRow::Kind::Unchanged))
             .arg(p.rejected()));
-    for (const db::ImportPlanRow& row : p.rows) {
+    for (const exchange::ImportPlanRow& row : p.rows) {
         // Every problem of a row (each with its cell), not only the first.
         for (const io::ImportProblem& problem : row.problems) {
             const bool error = problem.finding.severity == Finding::Severity::Error;
-            if (row.kind == db::ImportPlanRow::Kind::Rejected || !error) {
+            if (row.kind == exchange::ImportPlanRow::Kind::Rejected || !error) {
                 out(QStringLiteral("%1 %2 %3：%4")
-                        .arg(error ? db::kindName(db::ImportPlanRow::Kind::Rejected)
+                        .arg(error ? exchange::kindName(exchange::ImportPlanRow::Kind::Rejected)
                                    : QCoreApplication::translate("ImportCommand", "提示"),
                              io::cellName(p.sheets, problem.cell), row.name, problem.finding.message));
             }
         }
-        if (row.kind == db::ImportPlanRow::Kind::Changed) {
+        if (row.kind == exchange::ImportPlanRow::Kind::Changed) {
             for (const FieldChange& c : row.changes) {
                 const QString label = c.itemName.isEmpty()
                                           ? c.label
@@ -162,21 +154,20 @@ int runImportCommand(const QStringList& arguments)
                              c.newValue.isEmpty() ? QStringLiteral("（空）") : c.newValue));
             }
         }
-        if (row.itemsKept && row.kind != db::ImportPlanRow::Kind::Rejected) {
+        if (row.itemsKept && row.kind != exchange::ImportPlanRow::Kind::Rejected) {
             out(QCoreApplication::translate("ImportCommand", "%1 %2：信息项未填写，保持不变")
-                    .arg(db::kindName(row.kind), row.name));
+                    .arg(exchange::kindName(row.kind), row.name));
         }
     }
     for (const io::ImportProblem& problem : p.unattached) {
         out(QStringLiteral("%1 %2：%3")
-                .arg(db::kindName(db::ImportPlanRow::Kind::Rejected), io::cellName(p.sheets, problem.cell),
+                .arg(exchange::kindName(exchange::ImportPlanRow::Kind::Rejected), io::cellName(p.sheets, problem.cell),
                      problem.finding.message));
     }
 
     const bool rejected = p.rejected() > 0;
     if (const QString report = parser.value(QStringLiteral("report")); !report.isEmpty() && rejected) {
-        if (auto written = db::writeImportReport(p, parser.value(QStringLiteral("encoding")), report);
-            !written) {
+        if (auto written = session.writeReport(report); !written) {
             err(QStringLiteral("govcat import: 错误报告未能写出：") + written.error().message);
         } else {
             out(QStringLiteral("错误报告：%1").arg(report));
@@ -185,9 +176,8 @@ int runImportCommand(const QStringList& arguments)
     const bool write = !dryRun && (!rejected || parser.isSet(QStringLiteral("apply-clean")));
     if (write) {
         Progress writing(QStringLiteral("写入"));
-        auto applied =
-            db::ImportApply::apply(store, p, rejected ? db::ImportScope::Clean : db::ImportScope::All,
-                                   [&](qsizetype d, qsizetype t) { return writing(d, t); });
+        auto applied = session.apply(rejected ? exchange::ImportScope::Clean : exchange::ImportScope::All,
+                                     writing);
         if (!applied) {
             err(QStringLiteral("govcat import: 未写入任何内容：") + applied.error().message);
             return ExitCode::Database;
@@ -195,13 +185,8 @@ int runImportCommand(const QStringList& arguments)
         out(QStringLiteral("已写入：新增 %1，修改 %2")
                 .arg(applied.value().created.size())
                 .arg(applied.value().changed.size()));
-        auto kit = db::DataCall(database.value()->connection(), repo.actor())
-                       .recordReturn(parsed.value().kitInfo, file, int(applied.value().created.size()),
-                                     int(applied.value().changed.size()), p.rejected());
-        if (!kit) {
-            err(QStringLiteral("govcat import: 未能登记目录填报包的报送：") + kit.error().message);
-        } else if (!kit.value().isEmpty()) {
-            out(QStringLiteral("已登记“%1”报送的目录填报包").arg(io::echoedValue(kit.value())));
+        if (!session.returnedDepartment().isEmpty()) {
+            out(QStringLiteral("已登记“%1”报送的目录填报包").arg(io::echoedValue(session.returnedDepartment())));
         }
     }
     if (parser.isSet(QStringLiteral("summary-json"))) {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
-#include "db/SecureBytes.h"
+#include "db/driver/SecureBytes.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
 #include "Cli.h"
 
 #include "BenchUtil.h"
-#include "db/CipherDriver.h"
+#include "db/driver/CipherDriver.h"
 #include "db/Database.h"
 #include "db/KeyFile.h"
 

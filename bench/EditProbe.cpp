@@ -3,13 +3,13 @@
 #include "Cli.h"
 #include "Editing.h"
 #include "core/CodeLists.h"
-#include "db/CatalogQueries.h"
+#include "catalog/CatalogQueries.h"
 #include "db/Database.h"
 #include "db/Repository.h"
-#include "db/ResourceStore.h"
-#include "models/ResourceListModel.h"
+#include "catalog/ResourceStore.h"
+#include "models/catalog/ResourceListModel.h"
 #if __has_include("db/BulkEdit.h")
-#include "db/BulkEdit.h"
+#include "catalog/BulkEdit.h"
 #define GOVCAT_BENCH_BULK_EDIT 1
 #endif
 
@@ -109,7 +109,7 @@ db::Actor administrator()
 }
 
 // The bulk selection: the filter's resources in code order, as many as were prepared (checked).
-QStringList select(const db::CatalogQueries& queries, const db::ResourceFilter& filter,
+QStringList select(const catalog::CatalogQueries& queries, const catalog::ResourceFilter& filter,
                    const QStringList& ids)
 {
     const QStringList selected =
@@ -132,10 +132,10 @@ struct Operation
 
 } // namespace
 
-db::ResourceFilter parseFilterSpec(const QString& spec, db::ResourceSort* sort)
+catalog::ResourceFilter parseFilterSpec(const QString& spec, catalog::ResourceSort* sort)
 {
-    db::ResourceFilter filter;
-    db::ResourceSort order;
+    catalog::ResourceFilter filter;
+    catalog::ResourceSort order;
     const QStringList parts = spec.split(QLatin1Char(';'), Qt::SkipEmptyParts);
     for (const QString& part : parts) {
         const QString key = part.section(QLatin1Char('='), 0, 0).trimmed();
@@ -155,9 +155,9 @@ db::ResourceFilter parseFilterSpec(const QString& spec, db::ResourceSort* sort)
             filter.updateCycles = values;
         } else if (key == QLatin1String("sort")) {
             if (value == QLatin1String("name")) {
-                order.key = db::ResourceSort::Key::Name;
+                order.key = catalog::ResourceSort::Key::Name;
             } else if (value == QLatin1String("code")) {
-                order.key = db::ResourceSort::Key::Code;
+                order.key = catalog::ResourceSort::Key::Code;
             } else if (value != QLatin1String("relevance")) {
                 fail(QStringLiteral("unknown sort: ") + value);
             }
@@ -186,7 +186,7 @@ int runEditPrepare(const QStringList& arguments)
     auto database = openDatabase(path);
     const QSqlDatabase connection = database->connection();
     db::Repository repo(connection, editorOf(deptId));
-    db::ResourceStore store(connection, repo);
+    catalog::ResourceStore store(connection, repo);
 
     ResourceDraft draft = valueOr(store.newDraft(deptId), QStringLiteral("new draft"));
     draft.name = QStringLiteral("基准测试二百信息项资源");
@@ -231,7 +231,7 @@ int runEditPrepare(const QStringList& arguments)
 
     // The bulk selection, and one update cycle for all of it (edit-probe bulk keeps its own state).
     QFile::remove(idsOut + QStringLiteral(".bulkedit"));
-    const QStringList all = valueOr(db::CatalogQueries(connection).resourceIds(parseFilterSpec(bulkSpec)),
+    const QStringList all = valueOr(catalog::CatalogQueries(connection).resourceIds(parseFilterSpec(bulkSpec)),
                                     QStringLiteral("select"));
     if (all.size() < bulkCount) {
         fail(QStringLiteral("the bulk filter selects %1 resources, fewer than %2")
@@ -280,24 +280,24 @@ int runEditProbe(const QStringList& arguments)
     auto database = openDatabase(path);
     const double openMs = elapsedMs(openTimer);
     const QSqlDatabase connection = database->connection();
-    const db::CatalogQueries queries(connection);
+    const catalog::CatalogQueries queries(connection);
     db::Repository repo(connection, editorOf({}));
-    db::ResourceStore store(connection, repo);
+    catalog::ResourceStore store(connection, repo);
 
     // Everything read before the first timed operation is what that operation needs anyway (the
     // resource for a save) or small; list and editor_load read nothing before.
     Operation op;
     models::ResourceListModel model;
-    db::ResourceFilter filter;
+    catalog::ResourceFilter filter;
     std::optional<ResourceDraft> draft;
     QStringList ids;
     int saveNo = 0;
     if (what == QLatin1String("list")) {
-        db::ResourceSort sort;
+        catalog::ResourceSort sort;
         filter = parseFilterSpec(spec, &sort);
-        if (sort.key == db::ResourceSort::Key::Name) {
+        if (sort.key == catalog::ResourceSort::Key::Name) {
             model.sort(models::ResourceListModel::Name); // no load yet: sets the order for load()
-        } else if (sort.key == db::ResourceSort::Key::Code) {
+        } else if (sort.key == catalog::ResourceSort::Key::Code) {
             model.sort(models::ResourceListModel::Code);
         }
         op.run = [&](Laps& laps) {
@@ -374,13 +374,13 @@ int runEditProbe(const QStringList& arguments)
             const QString next = readTextFile(stateFile).trimmed() == canonicalName(UpdateCycle::Quarterly)
                                      ? canonicalName(UpdateCycle::Monthly)
                                      : canonicalName(UpdateCycle::Quarterly);
-            const db::BulkChange change{QStringLiteral("update_cycle"), next, {}, {}};
+            const catalog::BulkChange change{QStringLiteral("update_cycle"), next, {}, {}};
             Stopwatch watch;
             const QStringList selected = select(queries, filter, ids);
             laps.append({QStringLiteral("select"), {watch.wallMs(), watch.cpuMs()}});
             watch.restart();
-            const db::BulkPreview preview =
-                valueOr(db::BulkEdit::preview(connection, repo, selected, change), QStringLiteral("preview"));
+            const catalog::BulkPreview preview =
+                valueOr(catalog::BulkEdit::preview(connection, repo, selected, change), QStringLiteral("preview"));
             laps.append({QStringLiteral("preview"), {watch.wallMs(), watch.cpuMs()}});
             if (preview.toChange != selected.size()) {
                 fail(QStringLiteral("the bulk preview changes %1 of %2 resources")
@@ -389,8 +389,8 @@ int runEditProbe(const QStringList& arguments)
             }
             watch.restart();
             // As the bulk edit dialog applies what it previewed.
-            const db::BulkResult result =
-                valueOr(db::BulkEdit::apply(connection, repo, preview), QStringLiteral("apply"));
+            const catalog::BulkResult result =
+                valueOr(catalog::BulkEdit::apply(connection, repo, preview), QStringLiteral("apply"));
             laps.append({QStringLiteral("apply"), {watch.wallMs(), watch.cpuMs()}});
             op.rows = result.changedIds.size();
             QFile state(stateFile);

@@ -2,9 +2,9 @@
 #include "EditReport.h"
 #include "Editing.h"
 #include "core/CodeLists.h"
-#include "db/CatalogQueries.h"
+#include "catalog/CatalogQueries.h"
 #include "db/Database.h"
-#include "models/ResourceListModel.h"
+#include "models/catalog/ResourceListModel.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -82,7 +82,7 @@ void inspect(const QString& path, int repeat, EditData& data, QList<EditCase>& c
 {
     auto database = openDatabase(path);
     const QSqlDatabase connection = database->connection();
-    const db::CatalogQueries queries(connection);
+    const catalog::CatalogQueries queries(connection);
     data.cipherVersion = scalar(connection, QStringLiteral("PRAGMA cipher_version"));
     data.sqliteVersion = scalar(connection, QStringLiteral("SELECT sqlite_version()"));
     data.resources =
@@ -94,7 +94,7 @@ void inspect(const QString& path, int repeat, EditData& data, QList<EditCase>& c
     if (!departments || departments.value().isEmpty()) {
         fail(QStringLiteral("no departments in ") + path);
     }
-    for (const db::DepartmentSummary& d : std::as_const(departments.value())) {
+    for (const catalog::DepartmentSummary& d : std::as_const(departments.value())) {
         if (d.resourceCount > data.deptResources) {
             data.deptResources = d.resourceCount;
             data.deptId = d.id;
@@ -107,14 +107,14 @@ void inspect(const QString& path, int repeat, EditData& data, QList<EditCase>& c
         fail(classes.error().message);
     }
     QHash<QString, qint64> direct; // class code → resources classified directly there
-    for (const db::ClassNode& node : std::as_const(classes.value())) {
+    for (const catalog::ClassNode& node : std::as_const(classes.value())) {
         direct[node.code] += node.resourceCount;
     }
     QString lei;
     QString mu;
     qint64 leiCount = -1;
     qint64 muCount = -1;
-    for (const db::ClassNode& node : std::as_const(classes.value())) {
+    for (const catalog::ClassNode& node : std::as_const(classes.value())) {
         if (node.level != QStringLiteral("类") && node.level != QStringLiteral("目")) {
             continue;
         }
@@ -169,10 +169,10 @@ void inspect(const QString& path, int repeat, EditData& data, QList<EditCase>& c
         c.spec = spec;
         c.laps = c.targetLaps = {QStringLiteral("load")};
         c.targetMs = 50;
-        db::ResourceSort sort;
-        const db::ResourceFilter filter = parseFilterSpec(spec, &sort);
+        catalog::ResourceSort sort;
+        const catalog::ResourceFilter filter = parseFilterSpec(spec, &sort);
         models::ResourceListModel model;
-        if (sort.key == db::ResourceSort::Key::Name) {
+        if (sort.key == catalog::ResourceSort::Key::Name) {
             model.sort(models::ResourceListModel::Name);
         }
         Stopwatch watch;

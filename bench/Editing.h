@@ -4,7 +4,7 @@
 // and saving a resource with 200 data items, a 10,000-resource bulk change, and (in govcat_bench_gui)
 // the editor widget and the app's memory. See docs/PERFORMANCE.md, "Catalog editing (issue 3)".
 
-#include "db/ResourceFilter.h"
+#include "catalog/ResourceFilter.h"
 
 #include <QStringList>
 
@@ -12,7 +12,7 @@ namespace govcat::bench {
 
 // A filter and sort on one line, for command lines and the report: "key=value;key=value", values
 // separated by ','. Keys: search, dept, class, status, share, cycle, sort (relevance|code|name).
-db::ResourceFilter parseFilterSpec(const QString& spec, db::ResourceSort* sort = nullptr);
+catalog::ResourceFilter parseFilterSpec(const QString& spec, catalog::ResourceSort* sort = nullptr);
 
 // govcat_bench edit-prepare --db COPY --dept ID --class-id ID --bulk-filter SPEC [--bulk-count N]
 //                           --ids-out FILE

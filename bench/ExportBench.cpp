@@ -1,11 +1,11 @@
 #include "ExportBench.h"
 
 #include "BenchUtil.h"
-#include "db/CatalogExport.h"
+#include "exchange/CatalogExport.h"
 #include "db/Database.h"
-#include "db/ImportPlanner.h"
+#include "exchange/ImportPlanner.h"
 #include "db/Repository.h"
-#include "db/ResourceStore.h"
+#include "catalog/ResourceStore.h"
 #include "io/catalog/CatalogJson.h"
 #include "io/catalog/CatalogTableParser.h"
 #include "io/catalog/TableSource.h"
@@ -50,29 +50,29 @@ void roundTrip(db::Database& database, const QString& file, io::CatalogFileForma
     }
     db::Repository repository(database.connection(), {QStringLiteral("bench"), q.value(0).toString(),
                                                       canonicalName(Role::Administrator)});
-    db::ResourceStore store(database.connection(), repository);
+    catalog::ResourceStore store(database.connection(), repository);
     Stopwatch plan;
-    auto planned = db::ImportPlanner(store).plan(parsed.value());
+    auto planned = exchange::ImportPlanner(store).plan(parsed.value());
     if (!planned) {
         fail(QStringLiteral("plan: %1").arg(planned.error().message));
     }
     printFigure("roundtrip.plan_ms", plan.wallMs());
     printFigure("roundtrip.plan_cpu_ms", plan.cpuMs());
     printFigure("roundtrip.total_ms", parse.wallMs());
-    printFigure("roundtrip.unchanged", qint64(planned.value().count(db::ImportPlanRow::Kind::Unchanged)));
-    printFigure("roundtrip.changed", qint64(planned.value().count(db::ImportPlanRow::Kind::Changed)));
-    printFigure("roundtrip.new", qint64(planned.value().count(db::ImportPlanRow::Kind::New)));
+    printFigure("roundtrip.unchanged", qint64(planned.value().count(exchange::ImportPlanRow::Kind::Unchanged)));
+    printFigure("roundtrip.changed", qint64(planned.value().count(exchange::ImportPlanRow::Kind::Changed)));
+    printFigure("roundtrip.new", qint64(planned.value().count(exchange::ImportPlanRow::Kind::New)));
     printFigure("roundtrip.rejected", qint64(planned.value().rejected()));
     printFigure("roundtrip.peak_rss_kib", peakRssKiB());
     int shown = 0;
-    for (const db::ImportPlanRow& row : planned.value().rows) {
-        if (row.kind != db::ImportPlanRow::Kind::Unchanged && shown++ < 5) {
+    for (const exchange::ImportPlanRow& row : planned.value().rows) {
+        if (row.kind != exchange::ImportPlanRow::Kind::Unchanged && shown++ < 5) {
             const QString what =
                 !row.changes.isEmpty()
                     ? row.changes.first().field + QStringLiteral(": ") + row.changes.first().oldValue +
                           QStringLiteral(" -> ") + row.changes.first().newValue
                     : (row.problems.isEmpty() ? QString() : row.problems.first().finding.message);
-            std::fprintf(stderr, "not unchanged: %s %s: %s\n", qPrintable(db::kindName(row.kind)),
+            std::fprintf(stderr, "not unchanged: %s %s: %s\n", qPrintable(exchange::kindName(row.kind)),
                          qPrintable(row.resourceId), qPrintable(what));
         }
     }
@@ -106,10 +106,10 @@ int runExport(const QStringList& arguments)
     for (int run = 1; run <= runs; ++run) {
         resetPeakRss();
         Stopwatch watch;
-        db::ExportRequest request;
+        exchange::ExportRequest request;
         request.path = out;
         request.format = *format;
-        auto summary = db::CatalogExport(database.value()->connection()).run(request);
+        auto summary = exchange::CatalogExport(database.value()->connection()).run(request);
         if (!summary) {
             fail(QStringLiteral("export: %1").arg(summary.error().message));
         }

@@ -1,12 +1,12 @@
 #include "Probe.h"
 
 #include "BenchUtil.h"
-#include "db/CatalogQueries.h"
+#include "catalog/CatalogQueries.h"
 #include "db/Database.h"
 #include "db/ProfileStore.h"
 #include "demo/DemoCity.h"
-#include "models/DepartmentListModel.h"
-#include "models/ResourceListModel.h"
+#include "models/catalog/DepartmentListModel.h"
+#include "models/catalog/ResourceListModel.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -27,7 +27,7 @@ qint64 fetchPage(QSqlQuery& query)
 {
     qint64 rows = 0;
     qint64 chars = 0;
-    const int columns = int(db::CatalogQueries::resourceListColumns().size());
+    const int columns = int(catalog::CatalogQueries::resourceListColumns().size());
     while (rows < kPageRows && query.next()) {
         for (int c = 0; c < columns; ++c) {
             chars += query.value(c).toString().size();
@@ -44,7 +44,7 @@ qint64 fetchPage(QSqlQuery& query)
 
 qint64 runProbeKind(const db::Database& database, const QString& what, const QString& deptId)
 {
-    const db::CatalogQueries queries(database.connection());
+    const catalog::CatalogQueries queries(database.connection());
     if (what == QLatin1String("departments")) {
         auto rows = queries.departments();
         if (!rows) {
@@ -61,7 +61,7 @@ qint64 runProbeKind(const db::Database& database, const QString& what, const QSt
     }
     if (what == QLatin1String("dept_page") || what == QLatin1String("all_page")) {
         auto query = queries.resourceList(
-            db::ResourceFilter::forDepartment(what == QLatin1String("dept_page") ? deptId : QString()));
+            catalog::ResourceFilter::forDepartment(what == QLatin1String("dept_page") ? deptId : QString()));
         if (!query) {
             fail(query.error().message);
         }
@@ -72,7 +72,7 @@ qint64 runProbeKind(const db::Database& database, const QString& what, const QSt
         QString error;
         if (!model.load(
                 queries,
-                db::ResourceFilter::forDepartment(what == QLatin1String("dept_load") ? deptId : QString()),
+                catalog::ResourceFilter::forDepartment(what == QLatin1String("dept_load") ? deptId : QString()),
                 &error)) {
             fail(error);
         }

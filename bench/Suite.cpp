@@ -4,10 +4,10 @@
 #include "Cli.h"
 #include "Probe.h"
 #include "SuiteReport.h"
-#include "db/CatalogQueries.h"
-#include "db/CipherDriver.h"
+#include "catalog/CatalogQueries.h"
+#include "db/driver/CipherDriver.h"
 #include "db/Database.h"
-#include "models/ResourceListModel.h"
+#include "models/catalog/ResourceListModel.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -42,14 +42,14 @@ Dataset inspect(const QString& path)
         fail(database.error().message);
     }
     const QSqlDatabase connection = database.value()->connection();
-    const db::CatalogQueries queries(connection);
+    const catalog::CatalogQueries queries(connection);
     Dataset out;
     auto departments = queries.departments();
     if (!departments || departments.value().isEmpty()) {
         fail(QStringLiteral("no departments in ") + path);
     }
     out.departments = departments.value().size();
-    for (const db::DepartmentSummary& d : std::as_const(departments.value())) {
+    for (const catalog::DepartmentSummary& d : std::as_const(departments.value())) {
         if (d.resourceCount > out.deptResources) {
             out.deptResources = d.resourceCount;
             out.deptId = d.id;
@@ -60,7 +60,7 @@ Dataset inspect(const QString& path)
     if (!tables) {
         fail(tables.error().message);
     }
-    for (const db::TableCount& t : std::as_const(tables.value())) {
+    for (const catalog::TableCount& t : std::as_const(tables.value())) {
         if (t.table == QLatin1String("info_resource")) {
             out.resources = t.rows;
         } else if (t.table == QLatin1String("info_item")) {

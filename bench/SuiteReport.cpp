@@ -2,7 +2,7 @@
 
 #include "BenchUtil.h"
 #include "Probe.h"
-#include "db/CipherDriver.h"
+#include "db/driver/CipherDriver.h"
 
 #include <QFileInfo>
 #include <QThread>

@@ -1,4 +1,4 @@
-#include "BaselineWriter.h"
+#include "db/BaselineWriter.h"
 
 #include <QSqlDriver>
 #include <QSqlError>

@@ -1,8 +1,8 @@
-#include "Database.h"
+#include "db/Database.h"
 
-#include "CipherDriver.h"
-#include "Migrations.h"
-#include "SearchIndex.h"
+#include "db/driver/CipherDriver.h"
+#include "db/Migrations.h"
+#include "db/driver/SearchRanking.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -271,17 +271,10 @@ Result<std::unique_ptr<Database>> Database::attach(const QString& path, const un
         }
         return e;
     }
-    SearchIndex::registerFunctions(driver->connection());
+    cipher::registerSearchRanking(driver->connection());
     if (mode == OpenMode::ReadOnly) {
-        auto version = Migrations::currentVersion(db);
-        if (!version) {
-            return version.error();
-        }
-        if (version.value() > Migrations::kCurrentVersion) {
-            return makeError(Error::Kind::TooNew,
-                             QStringLiteral("database schema %1 is newer than this build (%2)")
-                                 .arg(version.value())
-                                 .arg(Migrations::kCurrentVersion));
+        if (auto newer = Migrations::checkNotNewer(db); !newer) {
+            return newer.error();
         }
     } else if (auto migrated = Migrations::migrate(db, schemaVersion); !migrated) {
         return migrated.error();

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "KeyFile.h"
-#include "Migrations.h"
+#include "db/KeyFile.h"
+#include "db/Migrations.h"
 #include "core/Result.h"
 
 #include <QSqlDatabase>
@@ -33,10 +33,10 @@ public:
     // into it; for tests and tools).
     static Result<std::unique_ptr<Database>> create(const QString& path, const SecureBytes& passphrase,
                                                     KdfProfile profile = KdfProfile::Moderate,
-                                                    int schemaVersion = Migrations::kCurrentVersion);
+                                                    int schemaVersion = Migrations::kLatest);
     static Result<std::unique_ptr<Database>> create(const QString& path, const QByteArray& passphrase,
                                                     KdfProfile profile = KdfProfile::Moderate,
-                                                    int schemaVersion = Migrations::kCurrentVersion);
+                                                    int schemaVersion = Migrations::kLatest);
     // Unlocks an existing database. ReadOnly neither migrates nor writes anything, and leaves no new
     // file behind: the -wal/-shm that SQLite creates for reading are removed on close when they did
     // not exist before and no other connection (in any process) has the database open. A database
@@ -71,7 +71,7 @@ private:
     Database(QString path, QString connectionName);
     static Result<std::unique_ptr<Database>> attach(const QString& path, const unsigned char* key,
                                                     OpenMode mode, bool create,
-                                                    int schemaVersion = Migrations::kCurrentVersion);
+                                                    int schemaVersion = Migrations::kLatest);
 
     QString m_path;
     QString m_connectionName;

@@ -1,4 +1,4 @@
-#include "KeyFile.h"
+#include "db/KeyFile.h"
 
 #include <QFile>
 #include <QJsonDocument>

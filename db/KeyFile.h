@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SecureBytes.h"
+#include "db/driver/SecureBytes.h"
 #include "core/Result.h"
 
 #include <QByteArray>

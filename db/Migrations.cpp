@@ -1,221 +1,81 @@
-#include "Migrations.h"
+#include "db/Migrations.h"
 
-#include "CodeSequence.h"
-#include "SearchIndex.h"
-#include "SqlError.h"
-#include "core/Clock.h"
-#include "core/Uuid.h"
-#include "migrations/SchemaV1.sql.h"
-#include "migrations/SchemaV2.sql.h"
-#include "migrations/SchemaV3.sql.h"
-#include "migrations/SchemaV4.sql.h"
-#include "migrations/SchemaV5.sql.h"
-#include "migrations/SchemaV6.sql.h"
+#include "db/Domains.h"
+#include "db/SqlError.h"
+#include "db/Transaction.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
-#include <functional>
-#include <span>
 
 namespace govcat::db {
 
-using migrations::kSchemaV1;
-using migrations::kSchemaV2;
-using migrations::kSchemaV3;
-using migrations::kSchemaV4;
-using migrations::kSchemaV5;
-using migrations::kSchemaV6;
-
 namespace {
 
-Result<void> runAll(QSqlDatabase& db, std::span<const char* const> statements)
+Error tooNew(const QString& domain, int version, int latest)
 {
-    QSqlQuery q(db);
-    for (const char* sql : statements) {
-        if (!q.exec(QString::fromUtf8(sql))) {
-            return sqlError(q.lastError(), QStringLiteral("migration statement failed"));
-        }
-    }
-    return {};
+    return makeError(Error::Kind::TooNew, QStringLiteral("database schema %1 %2 is newer than this build (%3)")
+                                              .arg(domain)
+                                              .arg(version)
+                                              .arg(latest));
 }
 
-Result<void> toV1(QSqlDatabase& db)
+Result<bool> hasDomainTable(QSqlDatabase& db)
 {
-    if (auto r = runAll(db, kSchemaV1); !r) {
-        return r;
-    }
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
-    const QList<QPair<QString, QString>> rows = {
-        {QStringLiteral("app"), QStringLiteral("govcat")},
-        {QStringLiteral("database_id"), newUuid()},
-        {QStringLiteral("created_at"), Clock::instance().nowUtc().toString(Qt::ISODateWithMs)},
-    };
-    for (const auto& [key, value] : rows) {
-        q.addBindValue(key);
-        q.addBindValue(value);
+    if (!q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'domain_schema'"))) {
+        return sqlError(q.lastError(), QStringLiteral("reading the schema"));
+    }
+    return q.next();
+}
+
+// Runs `step` and records `version` for `domain` in one transaction.
+Result<void> runStep(QSqlDatabase& db, const Domain& domain, const SchemaStep& step)
+{
+    return inTransaction(db, [&]() -> Result<void> {
+        if (auto r = step.run(db); !r) {
+            return r;
+        }
+        QSqlQuery q(db);
+        if (domain.root) {
+            if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version))) {
+                return sqlError(q.lastError(), QStringLiteral("setting user_version"));
+            }
+            return {};
+        }
+        if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS domain_schema "
+                                   "(domain TEXT PRIMARY KEY, version INTEGER NOT NULL)"))) {
+            return sqlError(q.lastError(), QStringLiteral("creating domain_schema"));
+        }
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO domain_schema (domain, version) VALUES (?, ?)"));
+        q.addBindValue(domain.name);
+        q.addBindValue(step.version);
         if (!q.exec()) {
-            return sqlError(q.lastError(), QStringLiteral("writing meta"));
+            return sqlError(q.lastError(), QStringLiteral("setting the domain's version"));
         }
-    }
-    return {};
+        return {};
+    });
 }
 
-// Catalog editing: search index (filled from the rows already there), code sequences seeded from
-// the codes in use, versions and transitions.
-Result<void> toV2(QSqlDatabase& db)
+// Brings one domain from `from` up to `target`.
+Result<int> migrateDomain(QSqlDatabase& db, const Domain& domain, int from, int target)
 {
-    if (auto r = runAll(db, kSchemaV2); !r) {
-        return r;
+    int v = from;
+    for (const SchemaStep& step : domain.steps) {
+        if (step.version <= v) {
+            continue;
+        }
+        if (step.version > target) {
+            break;
+        }
+        if (auto r = runStep(db, domain, step); !r) {
+            return r.error();
+        }
+        v = step.version;
     }
-    if (auto r = CodeSequence::catchUp(db); !r) {
-        return r;
-    }
-    return SearchIndex::rebuild(db);
+    return v;
 }
-
-// Schema v6's renamed values (SchemaV6.sql.h) in the fields of an outbox entry that is still to be
-// sent: {"column": {"new": …, "old": …}}, {"column": value} and revision snapshots ("snapshot", or
-// a member "snapshot.column"). True when something changed.
-bool renameOutboxFields(QJsonObject& fields)
-{
-    struct Rename
-    {
-        const char* column;
-        const char* from;
-        const char* to;
-    };
-    static const Rename renames[] = {
-        {"update_cycle", "半年", "每半年"},       {"share_method_category", "共享平台", "共享平台方式"},
-        {"actor_role", "编目员", "目录填报人员"}, {"actor_role", "领导", "部门领导（查阅）"},
-        {"role", "编目员", "目录填报人员"},       {"role", "领导", "部门领导（查阅）"},
-    };
-    const auto renamed = [](const QString& column, const QJsonValue& v) -> QJsonValue {
-        if (!v.isString()) {
-            return v;
-        }
-        QString text = v.toString();
-        if (column == QStringLiteral("snapshot")) {
-            for (const Rename& r : renames) {
-                text.replace(
-                    QStringLiteral("\"%1\":\"%2\"").arg(QLatin1String(r.column), QString::fromUtf8(r.from)),
-                    QStringLiteral("\"%1\":\"%2\"").arg(QLatin1String(r.column), QString::fromUtf8(r.to)));
-            }
-            return text;
-        }
-        for (const Rename& r : renames) {
-            if (column == QLatin1String(r.column) && text == QString::fromUtf8(r.from)) {
-                return QString::fromUtf8(r.to);
-            }
-        }
-        return text;
-    };
-    bool changed = false;
-    for (auto it = fields.begin(); it != fields.end(); ++it) {
-        const QString column = it.key().startsWith(QStringLiteral("snapshot.")) ? it.key().mid(9) : it.key();
-        QJsonValue value = it.value();
-        if (value.isObject()) {
-            QJsonObject pair = value.toObject();
-            for (const char* side : {"new", "old"}) {
-                const QString key = QLatin1String(side);
-                if (pair.contains(key)) {
-                    pair.insert(key, renamed(column, pair.value(key)));
-                }
-            }
-            value = pair;
-        } else {
-            value = renamed(column, value);
-        }
-        if (value != it.value()) {
-            it.value() = value;
-            changed = true;
-        }
-    }
-    return changed;
-}
-
-// 开放类型 and the renamed values (SchemaV6.sql.h), then the pending outbox entries that carry the
-// former values (they are sent to a server that speaks the new ones), and the 开放类型 code list where
-// the database holds the code lists.
-Result<void> toV6(QSqlDatabase& db)
-{
-    if (auto r = runAll(db, kSchemaV6); !r) {
-        return r;
-    }
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-            "SELECT seq, fields FROM outbox WHERE state = 'pending' AND (instr(fields, '\"半年\"') > 0 OR "
-            "instr(fields, '\"共享平台\"') > 0 OR instr(fields, '\"编目员\"') > 0 OR instr(fields, "
-            "'\"领导\"') > 0 "
-            "OR instr(fields, '\\\"半年\\\"') > 0 OR instr(fields, '\\\"共享平台\\\"') > 0)"))) {
-        return sqlError(q.lastError(), QStringLiteral("reading outbox"));
-    }
-    QList<std::pair<qint64, QByteArray>> rewritten;
-    while (q.next()) {
-        QJsonObject fields = QJsonDocument::fromJson(q.value(1).toByteArray()).object();
-        if (renameOutboxFields(fields)) {
-            rewritten.append({q.value(0).toLongLong(), QJsonDocument(fields).toJson(QJsonDocument::Compact)});
-        }
-    }
-    q.finish();
-    QSqlQuery update(db);
-    update.prepare(QStringLiteral("UPDATE outbox SET fields = ? WHERE seq = ?"));
-    for (const auto& [seq, fields] : std::as_const(rewritten)) {
-        update.addBindValue(QString::fromUtf8(fields));
-        update.addBindValue(seq);
-        if (!update.exec()) {
-            return sqlError(update.lastError(), QStringLiteral("rewriting outbox"));
-        }
-    }
-    if (!q.exec(QStringLiteral("SELECT owner_dept_id, updated_by FROM code_list WHERE NOT EXISTS "
-                               "(SELECT 1 FROM code_list WHERE list_name = 'open_type') LIMIT 1"))) {
-        return sqlError(q.lastError(), QStringLiteral("reading code lists"));
-    }
-    if (q.next()) {
-        const QString owner = q.value(0).toString();
-        const QString by = q.value(1).toString();
-        q.finish();
-        const QString now = Clock::instance().nowUtc().toString(Qt::ISODateWithMs);
-        QSqlQuery insert(db);
-        insert.prepare(QStringLiteral("INSERT INTO code_list (id, owner_dept_id, row_version, updated_at, "
-                                      "updated_by, list_name, code, name, sort_order) "
-                                      "VALUES (?, ?, 1, ?, ?, 'open_type', ?, ?, ?)"));
-        const char* entries[][2] = {{"1", "无条件开放"}, {"2", "有条件开放"}, {"3", "不予开放"}};
-        int order = 0;
-        for (const auto& [code, name] : entries) {
-            for (const QVariant& v :
-                 {QVariant(newUuid()), QVariant(owner), QVariant(now), QVariant(by),
-                  QVariant(QLatin1String(code)), QVariant(QString::fromUtf8(name)), QVariant(order++)}) {
-                insert.addBindValue(v);
-            }
-            if (!insert.exec()) {
-                return sqlError(insert.lastError(), QStringLiteral("adding the open_type code list"));
-            }
-        }
-    }
-    return {};
-}
-
-// A step that only runs its statements.
-template <const auto& statements> Result<void> run(QSqlDatabase& db)
-{
-    return runAll(db, statements);
-}
-
-// Step i brings the schema from version i to i + 1.
-const std::function<Result<void>(QSqlDatabase&)> kSteps[] = {
-    toV1,           toV2,
-    run<kSchemaV3>, // indexes for the resource list (issue 3)
-    run<kSchemaV4>, // items carried in their new resource's outbox entry (issue 4)
-    run<kSchemaV5>, // their short form; one index less on info_resource (issue 4)
-    toV6,           // 开放类型, stored wording (issue 12)
-};
-static_assert(std::size(kSteps) == Migrations::kCurrentVersion);
 
 } // namespace
 
@@ -228,39 +88,74 @@ Result<int> Migrations::currentVersion(QSqlDatabase db)
     return q.value(0).toInt();
 }
 
+int Migrations::latestVersion()
+{
+    const Domain* root = Domains::root();
+    return root == nullptr ? 0 : root->latestVersion();
+}
+
+Result<int> Migrations::domainVersion(QSqlDatabase db, const QString& domain)
+{
+    auto exists = hasDomainTable(db);
+    if (!exists) {
+        return exists.error();
+    }
+    if (!exists.value()) {
+        return 0;
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT version FROM domain_schema WHERE domain = ?"));
+    q.addBindValue(domain);
+    if (!q.exec()) {
+        return sqlError(q.lastError(), QStringLiteral("reading the domain's version"));
+    }
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+Result<void> Migrations::checkNotNewer(QSqlDatabase db)
+{
+    for (const Domain& domain : Domains::all()) {
+        auto version = domain.root ? currentVersion(db) : domainVersion(db, domain.name);
+        if (!version) {
+            return version.error();
+        }
+        if (version.value() > domain.latestVersion()) {
+            return tooNew(domain.name, version.value(), domain.latestVersion());
+        }
+    }
+    return {};
+}
+
 Result<int> Migrations::migrate(QSqlDatabase db, int target)
 {
+    const Domain* root = Domains::root();
+    if (root == nullptr) {
+        return makeError(Error::Kind::Invalid, QStringLiteral("no root domain is registered"));
+    }
+    if (auto r = checkNotNewer(db); !r) {
+        return r.error();
+    }
     auto version = currentVersion(db);
     if (!version) {
         return version.error();
     }
-    int v = version.value();
-    if (v > kCurrentVersion) {
-        return makeError(
-            Error::Kind::TooNew,
-            QStringLiteral("database schema %1 is newer than this build (%2)").arg(v).arg(kCurrentVersion));
+    auto reached = migrateDomain(db, *root, version.value(), target);
+    if (!reached || reached.value() < root->latestVersion()) {
+        return reached;
     }
-    while (v < std::min(target, int(kCurrentVersion))) {
-        if (!db.transaction()) {
-            return sqlError(db.lastError(), QStringLiteral("begin migration"));
+    for (const Domain& domain : Domains::all()) {
+        if (domain.root) {
+            continue;
         }
-        auto step = kSteps[v](db);
-        QSqlQuery q(db);
-        if (step && !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1))) {
-            step = sqlError(q.lastError(), QStringLiteral("setting user_version"));
+        auto from = domainVersion(db, domain.name);
+        if (!from) {
+            return from.error();
         }
-        if (!step) {
-            db.rollback();
-            return step.error();
+        if (auto r = migrateDomain(db, domain, from.value(), domain.latestVersion()); !r) {
+            return r.error();
         }
-        if (!db.commit()) {
-            const Error e = sqlError(db.lastError(), QStringLiteral("commit migration"));
-            db.rollback();
-            return e;
-        }
-        ++v;
     }
-    return v;
+    return reached;
 }
 
 } // namespace govcat::db

@@ -1,6 +1,6 @@
-#include "ProfileRules.h"
+#include "db/ProfileRules.h"
 
-#include "SqlError.h"
+#include "db/SqlError.h"
 #include "core/CodeLists.h"
 #include "core/Uscc.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ProfileStore.h"
+#include "db/ProfileStore.h"
 #include "core/Result.h"
 
 #include <QSqlDatabase>

@@ -1,4 +1,4 @@
-#include "ProfileStore.h"
+#include "db/ProfileStore.h"
 
 #include "core/Clock.h"
 #include "core/CodeLists.h"

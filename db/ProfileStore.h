@@ -1,6 +1,6 @@
 #pragma once
 
-#include "BaselineWriter.h"
+#include "db/BaselineWriter.h"
 #include "core/Result.h"
 
 #include <QSqlDatabase>

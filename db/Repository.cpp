@@ -1,8 +1,8 @@
-#include "Repository.h"
+#include "db/Repository.h"
 
-#include "Migrations.h"
-#include "SqlError.h"
-#include "Transaction.h"
+#include "db/Domains.h"
+#include "db/SqlError.h"
+#include "db/Transaction.h"
 #include "core/JsonText.h"
 #include "core/Uuid.h"
 
@@ -143,15 +143,16 @@ QByteArray entryFields(const RowChange& change, const QHash<QString, QList<Membe
                       change.op == RowChange::Op::Insert ? ValueForm::New : ValueForm::OldAndNew);
 }
 
-// A data item carried in its new resource's entry: {"column": value} for the columns it sets to a
-// value, without resource_id (the resource's) and without owner_dept_id when it is the resource's.
-QByteArray childFields(const RowChange& item, const QString& resourceOwner)
+// A child row carried in its new parent's entry (a data item in its resource's): {"column": value}
+// for the columns it sets to a value, without the parent's id and without owner_dept_id when it is
+// the parent's.
+QByteArray childFields(const RowChange& child, const QString& parentColumn, const QString& parentOwner)
 {
     OutboxEntries entries;
-    for (auto it = item.fields.cbegin(); it != item.fields.cend(); ++it) {
+    for (auto it = child.fields.cbegin(); it != child.fields.cend(); ++it) {
         const bool implied =
-            it.key() == QLatin1String("resource_id") ||
-            (it.key() == QLatin1String("owner_dept_id") && it.value().toString() == resourceOwner);
+            it.key() == parentColumn ||
+            (it.key() == QLatin1String("owner_dept_id") && it.value().toString() == parentOwner);
         if (!implied && !it.value().isNull()) {
             entries.append({it.key(), {QVariant(), it.value()}});
         }
@@ -170,6 +171,13 @@ QByteArray columnsJson(const QStringList& changed)
         names << name;
     }
     return json::array(names);
+}
+
+// The schema version an outbox entry of this table is written in: its domain's newest.
+int schemaVersionOf(const QString& table)
+{
+    const Domain* domain = Domains::owner(table);
+    return domain == nullptr ? 0 : domain->latestVersion();
 }
 
 QString nowText(const Clock& clock)
@@ -198,11 +206,7 @@ Repository::Repository(QSqlDatabase db, Actor actor, const Clock& clock)
 
 QStringList Repository::syncedTables()
 {
-    return {QStringLiteral("department"),       QStringLiteral("catalog_class"),
-            QStringLiteral("legal_basis"),      QStringLiteral("code_list"),
-            QStringLiteral("info_resource"),    QStringLiteral("info_item"),
-            QStringLiteral("resource_survey"),  QStringLiteral("resource_relation"),
-            QStringLiteral("resource_version"), QStringLiteral("resource_transition")};
+    return Domains::syncedTables();
 }
 
 QStringList Repository::columns(const QString& table) const
@@ -212,7 +216,7 @@ QStringList Repository::columns(const QString& table) const
         return *it;
     }
     QStringList names;
-    if (syncedTables().contains(table)) {
+    if (Domains::table(table) != nullptr) {
         QSqlQuery q(m_db);
         q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(quoted(m_db, table)));
         while (q.next()) {
@@ -260,71 +264,57 @@ Result<QStringList> Repository::applyWithin(const ChangeSet& changeSet, const Me
 {
     const QString now = nowText(m_clock);
     QStringList ids;
-    QStringList reindex;   // resources whose search document changed
-    QSet<QString> created; // resources inserted by this change set
     static const QHash<QString, QList<MemberChange>> kNone;
     std::optional<std::pair<QString, QString>> first; // AuditEntries::Once: the entry's table and row
     QByteArray firstColumns;
-    QMap<QString, int> others;                       // AuditEntries::Once: further rows changed, by table
-    std::optional<HeldInsert> newEntry;              // a new resource's outbox entry, collecting its items
-    QHash<QString, SearchIndex::Document> documents; // of the resources inserted here
+    QMap<QString, int> others;          // AuditEntries::Once: further rows changed, by table
+    std::optional<HeldInsert> newEntry; // a new parent row's outbox entry, collecting its children
+    const auto& hooks = writeHooks();
+    for (const auto& hook : hooks) {
+        hook->begin();
+    }
     for (std::size_t i = 0; i < changeSet.changes.size(); ++i) {
         const RowChange& change = changeSet.changes.at(i);
         const auto memberChanges = members.find(i);
         const bool inserted = change.op == RowChange::Op::Insert;
-        const bool item = inserted && newEntry && change.table == QLatin1String("info_item") &&
-                          change.fields.value(QStringLiteral("resource_id")).toString() == newEntry->id;
-        if (newEntry && !item) {
+        const SyncedTable* spec = Domains::table(change.table);
+        const bool child = inserted && newEntry && spec != nullptr && spec->parent == newEntry->table &&
+                           change.fields.value(spec->parentColumn).toString() == newEntry->id;
+        if (newEntry && !child) {
             if (auto written = writeHeld(*newEntry, now); !written) {
                 return written.error();
             }
             newEntry.reset();
         }
-        const bool newResource = inserted && change.table == QLatin1String("info_resource");
+        const bool parent = inserted && hasChildren(change.table);
         HeldInsert held;
         QStringList changed;
         auto id = applyOne(change, memberChanges == members.end() ? kNone : memberChanges->second, now,
-                           changed, item || newResource ? &held : nullptr);
+                           changed, child || parent ? &held : nullptr);
         if (!id) {
             return id.error();
         }
-        if (newResource) {
-            auto document = newDocument(change, held.rowid);
-            if (!document) {
-                return document.error();
-            }
-            documents.insert(id.value(), std::move(document).value());
+        const QString carriedBy = child ? newEntry->id : QString();
+        if (parent) {
             held.fields = entryFields(change, {}, {});
             newEntry = std::move(held);
-            created.insert(id.value());
-        } else if (item) {
-            if (const auto document = documents.find(newEntry->id); document != documents.end()) {
-                QString& items = document->items;
-                items += items.isEmpty() ? QString() : QStringLiteral(" ");
-                items += change.fields.value(QStringLiteral("name")).toString();
-            }
-            QByteArray& children = newEntry->children;
-            children += children.isEmpty() ? "{\"info_item\":[" : ",";
-            children += "{\"fields\":" + childFields(change, newEntry->owner) + ",\"id\":";
+        } else if (child) {
+            QByteArray& children = newEntry->children[change.table];
+            children += children.isEmpty() ? "[" : ",";
+            children += "{\"fields\":" + childFields(change, spec->parentColumn, newEntry->owner) + ",\"id\":";
             json::appendString(children, held.id);
             children += '}';
         }
         ids << id.value();
+        for (const auto& hook : hooks) {
+            if (auto r = hook->written(change, id.value(), changed, parent ? newEntry->rowid : held.rowid,
+                                       carriedBy);
+                !r) {
+                return r.error();
+            }
+        }
         if (changed.isEmpty()) {
             continue; // an update that changed nothing: no journal entry either
-        }
-        if (SearchIndex::affectsIndex(change.table, changed)) {
-            const QString given = change.fields.value(QStringLiteral("resource_id")).toString();
-            auto resource = change.table != QStringLiteral("info_item") ? id
-                            : given.isEmpty()                           ? itemResource(id.value())
-                                                                        : Result<QString>(given);
-            if (!resource) {
-                return resource.error();
-            }
-            reindex << resource.value();
-            if (!newResource && !item) {
-                documents.remove(resource.value()); // changed since its document was built: read it back
-            }
         }
         if (audit == AuditEntries::Once && first) {
             ++others[change.table];
@@ -361,26 +351,40 @@ Result<QStringList> Repository::applyWithin(const ChangeSet& changeSet, const Me
             return written.error();
         }
     }
-    if (reindex.isEmpty()) {
-        return ids;
-    }
-    reindex.removeDuplicates();
-    static const SearchIndex::Statements kIndex = SearchIndex::statements();
-    auto read = statement(kIndex.read);
-    auto remove = statement(kIndex.remove);
-    auto write = statement(kIndex.insert);
-    if (!read || !remove || !write) {
-        return !read ? read.error() : !remove ? remove.error() : write.error();
-    }
-    if (auto r =
-            SearchIndex::reindex(*read.value(), *remove.value(), *write.value(), reindex, created, documents);
-        !r) {
-        return r.error();
+    for (const auto& hook : hooks) {
+        if (auto r = hook->finish(); !r) {
+            return r.error();
+        }
     }
     return ids;
 }
 
-Result<QSqlQuery*> Repository::statement(const QString& sql)
+const std::vector<std::unique_ptr<WriteHook>>& Repository::writeHooks()
+{
+    if (!m_hooksMade) {
+        for (const Domain& domain : Domains::all()) {
+            if (domain.writeHook) {
+                m_hooks.push_back(domain.writeHook(*this));
+            }
+        }
+        m_hooksMade = true;
+    }
+    return m_hooks;
+}
+
+bool Repository::hasChildren(const QString& table)
+{
+    for (const Domain& domain : Domains::all()) {
+        for (const SyncedTable& t : domain.tables) {
+            if (t.parent == table) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+Result<QSqlQuery*> Repository::prepared(const QString& sql)
 {
     StatementCache::Prepared& p = m_statements.get(sql);
     if (p.error.isValid()) {
@@ -442,40 +446,6 @@ Result<RawStatement*> Repository::insertStatement(const QString& table, const QV
     }
     shapes.push_back({fields.keys(), std::move(statement)});
     return prepared;
-}
-
-Result<QString> Repository::itemResource(const QString& itemId) const
-{
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT resource_id FROM info_item WHERE id = ?"));
-    q.addBindValue(itemId);
-    if (!q.exec() || !q.next()) {
-        return sqlError(q.lastError(), QStringLiteral("find the resource of an item"));
-    }
-    return q.value(0).toString();
-}
-
-Result<SearchIndex::Document> Repository::newDocument(const RowChange& resource, qint64 rowid)
-{
-    SearchIndex::Document doc;
-    doc.docid = rowid;
-    doc.name = resource.fields.value(QStringLiteral("name")).toString();
-    doc.code = resource.fields.value(QStringLiteral("code")).toString();
-    doc.abstract = resource.fields.value(QStringLiteral("abstract")).toString();
-    auto department = statement(QStringLiteral("SELECT name FROM department WHERE id = ?"));
-    if (!department) {
-        return department.error();
-    }
-    QSqlQuery& q = *department.value();
-    q.bindValue(0, resource.fields.value(QStringLiteral("provider_dept_id")));
-    if (auto r = exec(q, QStringLiteral("read the providing department")); !r) {
-        return r.error();
-    }
-    if (q.next()) {
-        doc.provider = q.value(0).toString();
-    }
-    q.finish();
-    return doc;
 }
 
 Result<QString> Repository::applyOne(const RowChange& change,
@@ -545,7 +515,7 @@ Result<QString> Repository::applyOne(const RowChange& change,
     for (const QString& c : std::as_const(readCols)) {
         quotedRead << quoted(m_db, c);
     }
-    auto read = statement(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(quotedRead.join(u','), table));
+    auto read = prepared(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(quotedRead.join(u','), table));
     if (!read) {
         return read.error();
     }
@@ -593,7 +563,7 @@ Result<QString> Repository::applyOne(const RowChange& change,
     for (auto it = newValues.cbegin(); it != newValues.cend(); ++it) {
         sets << quoted(m_db, it.key()) + QStringLiteral(" = ?");
     }
-    auto prepared = statement(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(u',')));
+    auto prepared = this->prepared(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(u',')));
     if (!prepared) {
         return prepared.error();
     }
@@ -635,8 +605,16 @@ Result<void> Repository::writeOutbox(const RowChange& change,
 
 Result<void> Repository::writeHeld(const HeldInsert& held, const QString& now)
 {
-    return writeOutboxRow(held.table, held.id, "insert", 0, held.owner, held.fields,
-                          held.children.isEmpty() ? QByteArray() : held.children + "]}", now);
+    QByteArray children; // {"child_table":[{"fields":{…},"id":…},…],…}
+    for (auto it = held.children.cbegin(); it != held.children.cend(); ++it) {
+        children += children.isEmpty() ? "{" : ",";
+        json::appendString(children, it->first);
+        children += ':' + it->second + ']';
+    }
+    if (!children.isEmpty()) {
+        children += '}';
+    }
+    return writeOutboxRow(held.table, held.id, "insert", 0, held.owner, held.fields, children, now);
 }
 
 Result<void> Repository::writeOutboxRow(const QString& table, const QString& id, const char* op,
@@ -657,7 +635,7 @@ Result<void> Repository::writeOutboxRow(const QString& table, const QString& id,
          {QVariant(newUuid(m_clock)), QVariant(table), QVariant(id), QVariant(QString::fromLatin1(op)),
           QVariant(baseVersion), QVariant(ownerDept), QVariant(QString::fromUtf8(fields)),
           children.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(children)),
-          QVariant(Migrations::kCurrentVersion), QVariant(now), QVariant(m_actor.userName)}) {
+          QVariant(schemaVersionOf(table)), QVariant(now), QVariant(m_actor.userName)}) {
         q.bind(bind++, v);
     }
     return q.run(QStringLiteral("write outbox"));

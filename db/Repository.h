@@ -1,9 +1,9 @@
 #pragma once
 
-#include "BaselineWriter.h"
-#include "RawStatement.h"
-#include "SearchIndex.h"
-#include "StatementCache.h"
+#include "db/BaselineWriter.h"
+#include "db/driver/RawStatement.h"
+#include "db/Domains.h"
+#include "db/StatementCache.h"
 #include "core/Clock.h"
 #include "core/Result.h"
 
@@ -65,10 +65,11 @@ enum class AuditEntries
              // {"columns": [its changed columns], "rows": {"table": further rows changed, …}}
 };
 
-// The only writer of SQL in govcat. Every local edit writes the row, one outbox entry per changed
-// row (changed fields' old and new values plus the base row_version; a new resource's entry also
-// carries the data items inserted right after it in the same change set, their values bare and
-// without what they share with it) and an audit journal entry in the same transaction.
+// The only writer of SQL in govcat. Every local edit of a synced table (db/Domains.h) writes the row,
+// one outbox entry per changed row (changed fields' old and new values plus the base row_version; a
+// new parent row's entry, such as a resource's, also carries the child rows inserted right after it
+// in the same change set, such as its data items, their values bare and without what they share with
+// it) and an audit journal entry in the same transaction, then runs the domains' write hooks.
 class Repository
 {
 public:
@@ -91,31 +92,32 @@ public:
 
     // Columns of a table, from the schema; empty for unknown tables.
     QStringList columns(const QString& table) const;
+    // The registered domains' synced tables (db/Domains.h).
     static QStringList syncedTables();
 
-private:
-    Result<QString> itemResource(const QString& itemId) const;
-    // The search document of a resource this change set inserts, from its row (its items are added
-    // as they are inserted).
-    Result<SearchIndex::Document> newDocument(const RowChange& resource, qint64 rowid);
     // A prepared statement for this SQL, prepared once per Repository (the same few shapes repeat
-    // for every row of a bulk change).
-    Result<QSqlQuery*> statement(const QString& sql);
+    // for every row of a bulk change); for write hooks too.
+    Result<QSqlQuery*> prepared(const QString& sql);
+
+private:
+    const std::vector<std::unique_ptr<WriteHook>>& writeHooks();
+    static bool hasChildren(const QString& table);
     // The INSERT of a row with these given columns (plus id, updated_at and updated_by, bound last).
     Result<RawStatement*> insertStatement(const QString& table, const QVariantMap& fields);
     // `slot`'s statement, prepared from `sql` on first use.
     Result<RawStatement*> rawStatement(std::unique_ptr<RawStatement>& slot, const QString& sql);
-    // An insert's outbox entry held back by applyWithin: a new resource's entry waits for the data
-    // items inserted right after it and carries them in its children column (they get no entries of
-    // their own); an item's entry becomes one of those children.
+    // An insert's outbox entry held back by applyWithin: a new parent row's entry waits for the child
+    // rows inserted right after it and carries them in its children column (they get no entries of
+    // their own); a child's entry becomes one of those children.
     struct HeldInsert
     {
         QString table;
         QString id;
         QString owner;
         qint64 rowid = 0;
-        QByteArray fields;   // filled by applyWithin
-        QByteArray children; // {"info_item":[{"fields":{"column":value,…},"id":…},… while open
+        QByteArray fields; // filled by applyWithin
+        // By child table: [{"fields":{"column":value,…},"id":…},… (the closing ] added on writing)
+        std::map<QString, QByteArray> children;
     };
     // Writes one change and its outbox entry; changedFields receives the columns really changed. An
     // insert given `held` fills its table, id and owner instead of writing its outbox entry.
@@ -145,6 +147,8 @@ private:
     std::map<QString, std::vector<InsertShape>> m_insertShapes;
     std::unique_ptr<RawStatement> m_outbox; // writeOutboxRow()
     std::unique_ptr<RawStatement> m_audit;  // writeAudit()
+    std::vector<std::unique_ptr<WriteHook>> m_hooks;
+    bool m_hooksMade = false;
 };
 
 } // namespace govcat::db

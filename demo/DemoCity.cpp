@@ -5,10 +5,10 @@
 #include "core/Clock.h"
 #include "core/CodeLists.h"
 #include "db/BaselineWriter.h"
-#include "db/CodeSequence.h"
+#include "catalog/CodeSequence.h"
 #include "db/Database.h"
 #include "db/Migrations.h"
-#include "db/SearchIndex.h"
+#include "catalog/SearchIndex.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -236,12 +236,12 @@ Result<DemoSummary> generateDemoCity(db::Database& database, const DemoOptions& 
     if (!db.transaction()) {
         return invalid(QStringLiteral("demo: cannot begin the search index transaction"));
     }
-    if (auto r = db::SearchIndex::rebuild(db); !r) {
+    if (auto r = catalog::SearchIndex::rebuild(db); !r) {
         db.rollback();
         return r.error();
     }
     // Codes were written with their rows: the next submission draws the number after them.
-    if (auto r = db::CodeSequence::catchUp(db); !r) {
+    if (auto r = catalog::CodeSequence::catchUp(db); !r) {
         db.rollback();
         return r.error();
     }

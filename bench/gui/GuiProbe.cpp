@@ -16,19 +16,19 @@
 #include "../BenchUtil.h"
 #include "core/CodeLists.h"
 #include "core/Settings.h"
-#include "db/CatalogQueries.h"
+#include "catalog/CatalogQueries.h"
 #include "db/Database.h"
 #include "db/ProfileStore.h"
 #include "db/Repository.h"
-#include "db/ResourceStore.h"
-#include "models/ResourceListModel.h"
-#include "ui/mainwindow/MainWindow.h"
+#include "catalog/ResourceStore.h"
+#include "models/catalog/ResourceListModel.h"
+#include "ui/shell/MainWindow.h"
 #ifdef GOVCAT_BENCH_EDITOR
-#include "ui/editor/ResourceEditor.h"
+#include "ui/catalog/editor/ResourceEditor.h"
 #endif
 #ifdef GOVCAT_BENCH_DIALOG
-#include "db/CatalogWorkflow.h"
-#include "ui/catalog/ResourceDialog.h"
+#include "catalog/CatalogWorkflow.h"
+#include "ui/catalog/editor/ResourceDialog.h"
 #endif
 
 #include <QApplication>
@@ -96,7 +96,7 @@ int runMemory(const QStringList& arguments)
     if (profile.value()) {
         local = *profile.value();
     } else { // the profile dialog would ask; any department will do
-        const QString dept = db::CatalogQueries(database->connection()).departments().value().value(0).id;
+        const QString dept = catalog::CatalogQueries(database->connection()).departments().value().value(0).id;
         local = {QStringLiteral("基准测试"), dept, QString(), canonicalName(Role::CatalogEditor)};
     }
     QTemporaryDir settingsDir;
@@ -144,10 +144,10 @@ int runMemory(const QStringList& arguments)
         Q_EMIT box->returnPressed();
         printFigure("search_box", qint64(1));
     } else {
-        db::ResourceFilter filter = model->filter();
+        catalog::ResourceFilter filter = model->filter();
         filter.search = search;
         QString error;
-        if (!model->load(db::CatalogQueries(window->database().connection()), filter, &error)) {
+        if (!model->load(catalog::CatalogQueries(window->database().connection()), filter, &error)) {
             fail(error);
         }
         printFigure("search_box", qint64(0));
@@ -188,8 +188,8 @@ int runEditor(const QStringList& arguments)
     auto database = openDatabase(path);
     const QSqlDatabase connection = database->connection();
     db::Repository repo(connection, {QStringLiteral("基准测试"), {}, canonicalName(Role::CatalogEditor)});
-    db::ResourceStore store(connection, repo);
-    const db::CatalogQueries queries(connection);
+    catalog::ResourceStore store(connection, repo);
+    const catalog::CatalogQueries queries(connection);
 
     // In govcat an editor opens from the main window: Qt's style, fonts and the platform plugin are
     // set up by then. A window like it is shown first (not timed).
@@ -214,7 +214,7 @@ int runEditor(const QStringList& arguments)
         repo.setActor(
             {QStringLiteral("基准测试"), dept.value(0).toString(), canonicalName(Role::CatalogEditor)});
         dept.finish();
-        db::CatalogWorkflow workflow(store);
+        catalog::CatalogWorkflow workflow(store);
         for (int i = 0; i <= repeat; ++i) {
             const QString phase = i == 0 ? QStringLiteral("first") : QStringLiteral("again");
             Stopwatch lap;
@@ -252,7 +252,7 @@ int runEditor(const QStringList& arguments)
     }
     printFigure("choices_ms", watch.wallMs());
     QList<ui::ResourceEditor::Choice> classChoices;
-    for (const db::ClassNode& node : classes.value()) {
+    for (const catalog::ClassNode& node : classes.value()) {
         classChoices.append({node.id, node.code + QLatin1Char(' ') + node.name, node.code});
     }
     QList<ui::ResourceEditor::Choice> basisChoices;

@@ -9,8 +9,8 @@
 #include "RawFloor.h"
 #include "core/CodeLists.h"
 #include "db/Database.h"
-#include "db/ImportApply.h"
-#include "db/ImportPlanner.h"
+#include "exchange/ImportApply.h"
+#include "exchange/ImportPlanner.h"
 #include "io/catalog/CatalogFile.h"
 
 #include <QCoreApplication>
@@ -24,7 +24,7 @@ namespace {
 
 // Reads, plans and (with apply) writes one file, printing each stage's figures under prefix. The
 // file's catalog and plan are dropped on return, as the GUI drops its dialog's.
-void importFile(const db::ResourceStore& store, const QString& file, const QByteArray& prefix, bool apply)
+void importFile(const catalog::ResourceStore& store, const QString& file, const QByteArray& prefix, bool apply)
 {
     const auto figure = [&prefix](const char* name, auto value) {
         printFigure(QByteArray(prefix + name).constData(), value);
@@ -43,19 +43,19 @@ void importFile(const db::ResourceStore& store, const QString& file, const QByte
     figure("resources", qint64(parsed.value().resources.size()));
     figure("items", items);
     watch.restart();
-    auto plan = db::ImportPlanner(store).plan(parsed.value());
+    auto plan = exchange::ImportPlanner(store).plan(parsed.value());
     if (!plan) {
         fail(plan.error().message);
     }
     figure("plan_ms", watch.wallMs());
     figure("plan_cpu_ms", watch.cpuMs());
-    figure("new", qint64(plan.value().count(db::ImportPlanRow::Kind::New)));
-    figure("changed", qint64(plan.value().count(db::ImportPlanRow::Kind::Changed)));
-    figure("unchanged", qint64(plan.value().count(db::ImportPlanRow::Kind::Unchanged)));
+    figure("new", qint64(plan.value().count(exchange::ImportPlanRow::Kind::New)));
+    figure("changed", qint64(plan.value().count(exchange::ImportPlanRow::Kind::Changed)));
+    figure("unchanged", qint64(plan.value().count(exchange::ImportPlanRow::Kind::Unchanged)));
     figure("rejected", qint64(plan.value().rejected()));
     if (apply) {
         watch.restart();
-        auto applied = db::ImportApply::apply(store, plan.value(), db::ImportScope::All);
+        auto applied = exchange::ImportApply::apply(store, plan.value(), exchange::ImportScope::All);
         if (!applied) {
             fail(applied.error().message);
         }
@@ -83,7 +83,7 @@ int run(const QStringList& arguments)
     }
     db::Repository repo(database.value()->connection(),
                         db::Actor{QStringLiteral("bench"), QString(), canonicalName(Role::Administrator)});
-    db::ResourceStore store(database.value()->connection(), repo);
+    catalog::ResourceStore store(database.value()->connection(), repo);
     resetPeakRss();
     const qint64 rssAfterOpen = peakRssKiB();
     const bool apply = flag(arguments, QStringLiteral("apply"));

@@ -3,7 +3,7 @@
 #include "../BenchUtil.h"
 #include "core/JsonText.h"
 #include "core/Uuid.h"
-#include "db/CipherDriver.h"
+#include "db/driver/CipherDriver.h"
 
 #include <QSqlDriver>
 #include <QSqlQuery>

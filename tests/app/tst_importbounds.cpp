@@ -1,5 +1,5 @@
 #include "app/ExitCodes.h"
-#include "db/ImportReport.h"
+#include "exchange/ImportReport.h"
 #include "db/ProfileStore.h"
 #include "io/catalog/ImportedCatalog.h"
 #include "support/CatalogFixture.h"

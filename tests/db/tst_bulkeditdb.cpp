@@ -1,4 +1,4 @@
-#include "db/BulkEdit.h"
+#include "catalog/BulkEdit.h"
 #include "support/CatalogSession.h"
 
 #include <QJsonDocument>
@@ -8,8 +8,9 @@
 
 using namespace govcat;
 using namespace govcat::db;
+using namespace govcat::catalog;
 
-// Bulk edit (db::BulkEdit: preview, apply, undo) on a real encrypted database holding a small demo city.
+// Bulk edit (catalog::BulkEdit: preview, apply, undo) on a real encrypted database holding a small demo city.
 // The dialog and undo command that drive it are tested in tests/gui/tst_bulkedit.cpp.
 class TestBulkEditDb : public QObject, private test::CatalogSession
 {

@@ -1,7 +1,7 @@
-#include "db/CatalogWorkflow.h"
-#include "db/ImportApply.h"
-#include "db/ImportPlanner.h"
-#include "db/ImportReport.h"
+#include "catalog/CatalogWorkflow.h"
+#include "exchange/ImportApply.h"
+#include "exchange/ImportPlanner.h"
+#include "exchange/ImportReport.h"
 #include "io/catalog/CatalogJson.h"
 #include "io/catalog/CatalogTableParser.h"
 #include "support/CatalogFixture.h"
@@ -18,6 +18,8 @@
 
 using namespace govcat;
 using namespace govcat::db;
+using namespace govcat::catalog;
+using namespace govcat::exchange;
 using Kind = ImportPlanRow::Kind;
 
 namespace {

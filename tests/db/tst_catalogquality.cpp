@@ -1,4 +1,4 @@
-#include "db/CatalogQuality.h"
+#include "catalog/CatalogQuality.h"
 #include "support/CatalogSession.h"
 
 #include <QSqlQuery>
@@ -9,6 +9,7 @@
 
 using namespace govcat;
 using namespace govcat::db;
+using namespace govcat::catalog;
 
 // The catalog quality report on a real encrypted database holding a small demo city.
 class TestCatalogQuality : public QObject, private test::CatalogSession

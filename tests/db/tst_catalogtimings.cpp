@@ -1,8 +1,8 @@
 #include "core/CodeLists.h"
-#include "db/BulkEdit.h"
-#include "db/CatalogQuality.h"
+#include "catalog/BulkEdit.h"
+#include "catalog/CatalogQuality.h"
 #include "db/Database.h"
-#include "db/OneSourceReport.h"
+#include "catalog/OneSourceReport.h"
 #include "db/Repository.h"
 
 #include <QElapsedTimer>
@@ -15,6 +15,7 @@
 
 using namespace govcat;
 using namespace govcat::db;
+using namespace govcat::catalog;
 
 // Timings of the quality report, the 一数一源 report and bulk edit on a large demo catalog (govcat demo
 // --resources 100000), with GOVCAT_BENCH_DB and GOVCAT_BENCH_PASSPHRASE_FILE set; skipped without them.

@@ -1,6 +1,6 @@
 #include "core/rules/DraftFields.h"
-#include "db/CatalogQueries.h"
-#include "db/CatalogWorkflow.h"
+#include "catalog/CatalogQueries.h"
+#include "catalog/CatalogWorkflow.h"
 #include "support/CatalogFixture.h"
 
 #include <QJsonArray>
@@ -11,6 +11,7 @@
 
 using namespace govcat;
 using namespace govcat::db;
+using namespace govcat::catalog;
 
 // Saving, permissions, code generation, the lifecycle, revisions and versions, on a real encrypted
 // database holding a small demo city.

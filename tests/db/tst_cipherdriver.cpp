@@ -1,6 +1,6 @@
 // QSQLCIPHER driver: the fail-closed open (SYNC.md §3.1) and driver-level metadata.
 
-#include "db/CipherResult.h"
+#include "db/driver/CipherResult.h"
 #include "tst_cipherhelpers.h"
 
 #include <QFileInfo>

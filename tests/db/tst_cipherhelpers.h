@@ -2,7 +2,7 @@
 
 // Shared by the tst_cipher* conformance tests of the QSQLCIPHER driver.
 
-#include "db/CipherDriver.h"
+#include "db/driver/CipherDriver.h"
 
 #include <QByteArray>
 #include <QCryptographicHash>

@@ -1,3 +1,4 @@
+#include "catalog/CatalogSchema.h"
 #include "db/Database.h"
 #include "db/Migrations.h"
 #include "support/TestSupport.h"
@@ -9,6 +10,7 @@
 
 using namespace govcat;
 using namespace govcat::db;
+using namespace govcat::catalog;
 using govcat::test::fileHash;
 using govcat::test::kPassphrase;
 
@@ -78,7 +80,7 @@ void TestDatabase::createAndReopen()
     f.close();
     auto opened = Database::open(path, kPassphrase);
     QVERIFY2(opened, qPrintable(opened.error().message));
-    QCOMPARE(opened.value()->schemaVersion(), Migrations::kCurrentVersion);
+    QCOMPARE(opened.value()->schemaVersion(), catalog::kSchemaVersion);
     QVERIFY(opened.value()->integrityCheck());
     QSqlQuery q(opened.value()->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM filler")) && q.next());
@@ -237,7 +239,7 @@ void TestDatabase::refusesNewerSchema()
         auto opened = Database::open(path, kPassphrase);
         QVERIFY(opened);
         QSqlQuery q(opened.value()->connection());
-        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Migrations::kCurrentVersion + 1)));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(catalog::kSchemaVersion + 1)));
         q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
     expectRejected(path, Error::Kind::TooNew);

@@ -1,6 +1,6 @@
-#include "db/DataCall.h"
-#include "db/ImportApply.h"
-#include "db/ImportPlanner.h"
+#include "exchange/DataCall.h"
+#include "exchange/ImportApply.h"
+#include "exchange/ImportPlanner.h"
 #include "io/catalog/CatalogFile.h"
 #include "support/CatalogFixture.h"
 
@@ -9,6 +9,8 @@
 
 using namespace govcat;
 using namespace govcat::db;
+using namespace govcat::catalog;
+using namespace govcat::exchange;
 
 // 数据普查包: one pre-filled workbook per department, read back as a kit of its call, and the
 // bookkeeping of who returned theirs.

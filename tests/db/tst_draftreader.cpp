@@ -1,4 +1,4 @@
-#include "db/DraftReader.h"
+#include "catalog/DraftReader.h"
 #include "support/CatalogSession.h"
 
 #include <QTest>
@@ -7,6 +7,7 @@
 
 using namespace govcat;
 using namespace govcat::db;
+using namespace govcat::catalog;
 
 // DraftReader, the set-based reader behind the catalog reports, on a real encrypted database holding a
 // small demo city: what it reads is what ResourceStore::load gives.

@@ -1,8 +1,8 @@
-#include "db/CatalogExport.h"
-#include "db/DataCall.h"
-#include "db/ImportPlanner.h"
+#include "exchange/CatalogExport.h"
+#include "exchange/DataCall.h"
+#include "exchange/ImportPlanner.h"
 #include "db/Repository.h"
-#include "db/ResourceStore.h"
+#include "catalog/ResourceStore.h"
 #include "io/catalog/CatalogJson.h"
 #include "io/catalog/CatalogTableParser.h"
 #include "io/catalog/TableSource.h"
@@ -15,6 +15,8 @@
 
 using namespace govcat;
 using namespace govcat::db;
+using namespace govcat::catalog;
+using namespace govcat::exchange;
 
 // Export the demo city and import the file again: the dry run must find every resource unchanged.
 class TestExportRoundTrip : public QObject

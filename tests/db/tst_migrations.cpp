@@ -1,11 +1,12 @@
+#include "catalog/CatalogSchema.h"
 #include "core/CodeLists.h"
 #include "core/rules/DraftFields.h"
-#include "db/CatalogQueries.h"
+#include "catalog/CatalogQueries.h"
 #include "db/Database.h"
 #include "db/Migrations.h"
 #include "db/ProfileStore.h"
 #include "db/Repository.h"
-#include "db/ResourceStore.h"
+#include "catalog/ResourceStore.h"
 #include "demo/DemoCity.h"
 #include "support/TestSupport.h"
 
@@ -20,6 +21,7 @@
 
 using namespace govcat;
 using namespace govcat::db;
+using namespace govcat::catalog;
 
 // Databases of an older schema, as an earlier build left them, opened by this build: the schema
 // becomes the one a new database gets, and the catalog reads the same.
@@ -144,7 +146,7 @@ void TestMigrations::checkMigrated(const QString& path)
     auto opened = Database::open(path, test::kPassphrase);
     QVERIFY2(opened, qPrintable(opened.error().message));
     const QSqlDatabase db = opened.value()->connection();
-    QCOMPARE(opened.value()->schemaVersion(), Migrations::kCurrentVersion);
+    QCOMPARE(opened.value()->schemaVersion(), catalog::kSchemaVersion);
     QVERIFY(opened.value()->integrityCheck());
     QCOMPARE(rows(db, QStringLiteral("SELECT id, code, name, classification_id, status, share_type FROM "
                                      "info_resource ORDER BY id")),
@@ -248,7 +250,7 @@ void TestMigrations::pendingOutboxEntriesSurvive()
     }
     auto opened = Database::open(path, test::kPassphrase);
     QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
-    QCOMPARE(opened.value()->schemaVersion(), Migrations::kCurrentVersion);
+    QCOMPARE(opened.value()->schemaVersion(), catalog::kSchemaVersion);
     const QSqlDatabase db = opened.value()->connection();
     QCOMPARE(rows(db, QStringLiteral("SELECT %1 FROM outbox").arg(columns)), Rows{entry});
     if (children.isEmpty()) {

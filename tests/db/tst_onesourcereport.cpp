@@ -1,11 +1,12 @@
 #include "core/rules/ItemNameNormalizer.h"
-#include "db/OneSourceReport.h"
+#include "catalog/OneSourceReport.h"
 #include "support/CatalogSession.h"
 
 #include <QTest>
 
 using namespace govcat;
 using namespace govcat::db;
+using namespace govcat::catalog;
 
 // The 一数一源 report on a real encrypted database holding a small demo city.
 class TestOneSourceReport : public QObject, private test::CatalogSession

@@ -1,4 +1,4 @@
-#include "db/CipherSupport.h"
+#include "db/driver/CipherSupport.h"
 #include "db/Database.h"
 #include "db/KeyFile.h"
 #include "support/TestSupport.h"

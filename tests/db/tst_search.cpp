@@ -1,5 +1,5 @@
-#include "db/CatalogQueries.h"
-#include "db/SearchIndex.h"
+#include "catalog/CatalogQueries.h"
+#include "catalog/SearchIndex.h"
 #include "support/CatalogFixture.h"
 
 #include <QSqlError>
@@ -10,6 +10,7 @@
 
 using namespace govcat;
 using namespace govcat::db;
+using namespace govcat::catalog;
 
 // Search as you type over the real FTS4 index of an encrypted demo catalog: Chinese substrings,
 // ranking, filters combined with the search, and an index that follows every edit.

@@ -1,5 +1,5 @@
-#include "db/SecureBytes.h"
-#include "db/SecureBytesQt.h"
+#include "db/driver/SecureBytes.h"
+#include "db/driver/SecureBytesQt.h"
 
 #include <QFile>
 #include <QString>

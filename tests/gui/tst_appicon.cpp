@@ -1,7 +1,7 @@
 // The application icon compiled in through resources/govcat.qrc (issue 14): every rendered size is
 // there, and the windows and dialogs show it once the application has it, as main.cpp sets it.
 #include "resources/AppIcon.h"
-#include "ui/unlock/UnlockDialog.h"
+#include "ui/session/UnlockDialog.h"
 
 #include <QApplication>
 #include <QImage>

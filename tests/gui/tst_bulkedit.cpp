@@ -1,11 +1,11 @@
-#include "db/CatalogQuality.h"
-#include "db/OneSourceReport.h"
+#include "catalog/CatalogQuality.h"
+#include "catalog/OneSourceReport.h"
 #include "support/CatalogSession.h"
 #include "support/WidgetSupport.h"
-#include "ui/bulk/BulkEditCommand.h"
-#include "ui/bulk/BulkEditDialog.h"
-#include "ui/quality/OneSourceView.h"
-#include "ui/quality/QualityView.h"
+#include "models/commands/BulkEditCommand.h"
+#include "ui/catalog/bulk/BulkEditDialog.h"
+#include "ui/catalog/quality/OneSourceView.h"
+#include "ui/catalog/quality/QualityView.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -108,7 +108,7 @@ void TestBulkEdit::dialogPreviewsAppliesAndUndoes()
     QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM outbox")) - outbox, 3);
 
     QUndoStack stack;
-    std::unique_ptr<BulkEditCommand> command = dialog.takeCommand();
+    std::unique_ptr<models::BulkEditCommand> command = dialog.takeCommand();
     QVERIFY(command);
     QVERIFY(!dialog.takeCommand());
     QVERIFY(command->text().contains(QStringLiteral("更新周期")));
@@ -121,7 +121,7 @@ void TestBulkEdit::dialogPreviewsAppliesAndUndoes()
     stack.redo();
     QCOMPARE(column(ids.at(2), "update_cycle"), canonicalName(UpdateCycle::Monthly));
     QCOMPARE(column(ids.at(3), "update_cycle"), canonicalName(UpdateCycle::Daily));
-    const auto* last = static_cast<const BulkEditCommand*>(stack.command(0));
+    const auto* last = static_cast<const models::BulkEditCommand*>(stack.command(0));
     QVERIFY(last->lastError().isEmpty());
     QCOMPARE(last->result().changedIds.size(), 3);
 }

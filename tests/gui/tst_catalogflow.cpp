@@ -1,10 +1,10 @@
 #include "core/Settings.h"
-#include "db/CatalogWorkflow.h"
-#include "models/ResourceListModel.h"
+#include "catalog/CatalogWorkflow.h"
+#include "models/catalog/ResourceListModel.h"
 #include "support/CatalogFixture.h"
 #include "support/EditorDriver.h"
-#include "ui/catalog/ResourceDialog.h"
-#include "ui/mainwindow/MainWindow.h"
+#include "ui/catalog/editor/ResourceDialog.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -17,6 +17,7 @@
 
 using namespace govcat;
 using namespace govcat::db;
+using namespace govcat::catalog;
 
 // The whole life of a resource through the real widgets: an editor compiles it, undoes and redoes,
 // fixes the validation error that blocks submission, submits; a reviewer approves; the catalog list

@@ -1,8 +1,8 @@
-#include "models/ItemTableModel.h"
+#include "models/catalog/ItemTableModel.h"
 #include "support/EditorFixture.h"
 #include "support/WidgetSupport.h"
-#include "ui/editor/ItemPaste.h"
-#include "ui/editor/ResourceEditor.h"
+#include "ui/catalog/editor/ItemPaste.h"
+#include "ui/catalog/editor/ResourceEditor.h"
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>

@@ -1,5 +1,5 @@
 // No SQL or English technical text reaches a user: every storage error becomes a Chinese sentence.
-#include "ui/common/ErrorMessages.h"
+#include "models/common/ErrorMessages.h"
 
 #include <QRegularExpression>
 #include <QTest>

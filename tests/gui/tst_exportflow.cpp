@@ -1,6 +1,6 @@
 #include "support/CatalogFixture.h"
 #include "support/WidgetSupport.h"
-#include "ui/export/ExportFlow.h"
+#include "ui/catalog/export/ExportFlow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -72,7 +72,7 @@ void TestExportFlow::typedSuffixChoosesTheFormat()
     });
     driver.start(20);
     QWidget parent;
-    ui::exportCatalog(&parent, fixture.database->connection(), db::ResourceFilter(), 0);
+    ui::exportCatalog(&parent, fixture.database->connection(), catalog::ResourceFilter(), 0);
     driver.stop();
 
     const QString path = fixture.dir.filePath(written);

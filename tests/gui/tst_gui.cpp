@@ -1,21 +1,22 @@
+#include "catalog/CatalogSchema.h"
 #include "core/CodeLists.h"
 #include "core/Settings.h"
 #include "core/Uscc.h"
-#include "db/CatalogQueries.h"
+#include "catalog/CatalogQueries.h"
 #include "db/Migrations.h"
-#include "db/OneSourceReport.h"
+#include "catalog/OneSourceReport.h"
 #include "db/ProfileStore.h"
 #include "demo/DemoCity.h"
-#include "models/DepartmentListModel.h"
+#include "models/catalog/DepartmentListModel.h"
 #include "support/TestSupport.h"
 #include "support/WidgetSupport.h"
-#include "ui/mainwindow/FilterChips.h"
-#include "ui/mainwindow/MainWindow.h"
-#include "ui/profile/ProfileDialog.h"
-#include "ui/quality/OneSourceView.h"
-#include "ui/security/ChangePassphraseDialog.h"
-#include "ui/unlock/NewDatabaseDialog.h"
-#include "ui/unlock/UnlockDialog.h"
+#include "ui/catalog/list/FilterChips.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/session/ProfileDialog.h"
+#include "ui/catalog/quality/OneSourceView.h"
+#include "ui/session/ChangePassphraseDialog.h"
+#include "ui/session/NewDatabaseDialog.h"
+#include "ui/session/UnlockDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -85,7 +86,7 @@ void TestGui::initTestCase()
     demo::DemoOptions options;
     options.resources = 300;
     QVERIFY(demo::generateDemoCity(*database, options));
-    auto departments = db::CatalogQueries(database->connection()).departments();
+    auto departments = catalog::CatalogQueries(database->connection()).departments();
     QVERIFY(departments && !departments.value().isEmpty());
     QVERIFY(
         db::ProfileStore(database->connection())
@@ -128,7 +129,7 @@ void TestGui::wrongPassphraseThenUnlockAndList()
     QVERIFY(child<QLabel>(&window, "databaseFileLabel")->text().contains(QStringLiteral("demo.govcat")));
     QVERIFY(child<QLabel>(&window, "schemaVersionLabel")
                 ->text()
-                .endsWith(QString::number(db::Migrations::kCurrentVersion)));
+                .endsWith(QString::number(catalog::kSchemaVersion)));
 
     // Choosing a department filters the list to its resources.
     int row = 1;
@@ -217,7 +218,7 @@ void TestGui::firstStartRegistersDepartmentAndProfile()
     QVERIFY(profile && profile.value());
     QCOMPARE(profile.value()->userName, QStringLiteral("李四"));
     QCOMPARE(profile.value()->deptName, QStringLiteral("县政务服务数据管理局"));
-    auto departments = db::CatalogQueries(database->connection()).departments();
+    auto departments = catalog::CatalogQueries(database->connection()).departments();
     QCOMPARE(departments.value().size(), 1);
     QCOMPARE(departments.value().first().uscc, valid);
 }
@@ -353,8 +354,8 @@ void TestGui::profileIsChangedFromTheMenuAndJournaled()
     const QString editorRole = canonicalName(Role::CatalogEditor);
     const QString leaderRole = canonicalName(Role::Leader);
     QCOMPARE(profile.role, editorRole);
-    auto departments = db::CatalogQueries(connection).departments().value();
-    const db::DepartmentSummary other = departments.last();
+    auto departments = catalog::CatalogQueries(connection).departments().value();
+    const catalog::DepartmentSummary other = departments.last();
     QVERIFY(other.id != profile.deptId);
 
     Settings settings(m_dir.filePath(QStringLiteral("profile.ini")));
@@ -453,7 +454,7 @@ void TestGui::oneSourceLeavesOutTheBureausGenericFields()
     });
     QTest::mouseClick(child<QPushButton>(&view, "oneSourceExclusionsButton"), Qt::LeftButton);
     QVERIFY(shown);
-    QCOMPARE(db::OneSourceReport::excludedNames(database->connection()).value(),
+    QCOMPARE(catalog::OneSourceReport::excludedNames(database->connection()).value(),
              QStringList{QStringLiteral("备注")});
     QVERIFY(names().contains(QStringLiteral("数据更新时间")));
     QVERIFY(!names().contains(QStringLiteral("备注")));

@@ -1,10 +1,10 @@
-#include "db/ImportPlan.h"
-#include "models/ImportPreviewModel.h"
+#include "exchange/ImportPlan.h"
+#include "models/catalog/ImportPreviewModel.h"
 #include "support/CatalogFixture.h"
 #include "support/WidgetSupport.h"
-#include "ui/datacall/DataCallDialog.h"
-#include "ui/import/ImportDialog.h"
-#include "ui/import/ImportUndoCommand.h"
+#include "ui/catalog/datacall/DataCallDialog.h"
+#include "ui/catalog/import/ImportDialog.h"
+#include "models/commands/ImportUndoCommand.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -36,7 +36,7 @@ private Q_SLOTS:
 private:
     std::unique_ptr<test::CatalogFixture> m_fx;
     std::unique_ptr<db::Repository> m_repo;
-    std::unique_ptr<db::ResourceStore> m_store;
+    std::unique_ptr<catalog::ResourceStore> m_store;
 };
 
 namespace {
@@ -56,7 +56,7 @@ void TestImportDialog::init()
             q.next());
     m_repo = std::make_unique<db::Repository>(m_fx->database->connection(),
                                               m_fx->actor(Role::CatalogEditor, q.value(0).toString()));
-    m_store = std::make_unique<db::ResourceStore>(m_fx->database->connection(), *m_repo);
+    m_store = std::make_unique<catalog::ResourceStore>(m_fx->database->connection(), *m_repo);
 }
 
 void TestImportDialog::cleanup()
@@ -151,7 +151,7 @@ void TestImportDialog::dataCallKitIsGeneratedReturnedAndRegistered()
 
     // The market regulator's kit comes back unchanged.
     const QString kit = QDir(dir.path())
-                            .filePath(db::DataCall::kitFileName(QStringLiteral("2026 年度普查"),
+                            .filePath(exchange::DataCall::kitFileName(QStringLiteral("2026 年度普查"),
                                                                 QStringLiteral("临川市市场监督管理局")));
     QVERIFY(QFile::exists(kit));
     ImportDialog import(*m_store, kit);
@@ -172,7 +172,7 @@ void TestImportDialog::previewListsEveryProblemAndKeptItems()
 {
     ImportDialog first(*m_store, fixture("layout1_two_sheets.xlsx"));
     QVERIFY(first.load());
-    first.apply(db::ImportScope::All);
+    first.apply(exchange::ImportScope::All);
     QSqlQuery q(m_fx->database->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT id FROM info_resource WHERE name = '市场主体登记信息'")) &&
             q.next());

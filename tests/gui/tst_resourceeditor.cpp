@@ -1,10 +1,10 @@
 #include "core/CodeLists.h"
-#include "models/ItemTableModel.h"
+#include "models/catalog/ItemTableModel.h"
 #include "support/EditorDriver.h"
 #include "support/EditorFixture.h"
 #include "support/WidgetSupport.h"
-#include "ui/editor/ClassificationCombo.h"
-#include "ui/editor/ResourceEditor.h"
+#include "ui/catalog/editor/ClassificationCombo.h"
+#include "ui/catalog/editor/ResourceEditor.h"
 
 #include <QApplication>
 #include <QClipboard>

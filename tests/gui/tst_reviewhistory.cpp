@@ -1,12 +1,12 @@
 #include "core/Clock.h"
-#include "db/CatalogWorkflow.h"
+#include "catalog/CatalogWorkflow.h"
 #include "support/CatalogFixture.h"
 #include "support/WidgetSupport.h"
-#include "ui/catalog/ResourceDialog.h"
-#include "ui/editor/ResourceEditor.h"
-#include "ui/history/HistoryDialog.h"
-#include "ui/profile/ProfileDialog.h"
-#include "ui/review/ReviewQueueView.h"
+#include "ui/catalog/editor/ResourceDialog.h"
+#include "ui/catalog/editor/ResourceEditor.h"
+#include "ui/catalog/history/HistoryDialog.h"
+#include "ui/session/ProfileDialog.h"
+#include "ui/catalog/review/ReviewQueueView.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -28,6 +28,7 @@
 
 using namespace govcat;
 using namespace govcat::db;
+using namespace govcat::catalog;
 using govcat::test::child;
 using govcat::test::saveScreenshot;
 using govcat::ui::HistoryDialog;

@@ -1,6 +1,6 @@
 // The unlock dialog's word on a key file that may have been edited (issue 13).
 #include "support/TestSupport.h"
-#include "ui/unlock/UnlockDialog.h"
+#include "ui/session/UnlockDialog.h"
 
 #include <QLabel>
 #include <QLineEdit>

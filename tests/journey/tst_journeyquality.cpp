@@ -4,16 +4,16 @@
 // 数据更新时间 that every resource carries.
 #include "core/CodeLists.h"
 #include "core/Settings.h"
-#include "db/CatalogQuality.h"
-#include "db/OneSourceReport.h"
-#include "models/DepartmentListModel.h"
-#include "models/ResourceListModel.h"
+#include "catalog/CatalogQuality.h"
+#include "catalog/OneSourceReport.h"
+#include "models/catalog/DepartmentListModel.h"
+#include "models/catalog/ResourceListModel.h"
 #include "support/DemoCity.h"
 #include "support/WidgetSupport.h"
-#include "ui/mainwindow/FilterChips.h"
-#include "ui/mainwindow/MainWindow.h"
-#include "ui/quality/OneSourceView.h"
-#include "ui/quality/QualityView.h"
+#include "ui/catalog/list/FilterChips.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/catalog/quality/OneSourceView.h"
+#include "ui/catalog/quality/QualityView.h"
 
 #include <QLabel>
 #include <QListView>
@@ -124,7 +124,7 @@ void JourneyQuality::drillDownListsExactlyTheCountedResources()
     QCOMPARE(table->item(totalRow, ui::QualityView::DepartmentColumn)->text(), QStringLiteral("合计"));
     int column = -1;
     QStringList counted;
-    const db::DepartmentQuality* dept = quality->report()->department(
+    const catalog::DepartmentQuality* dept = quality->report()->department(
         departments->model()->index(deptRow, 0).data(models::DepartmentListModel::IdRole).toString());
     // 有错误的资源 and 有警告的资源 of all departments, then each rule's column.
     for (int c = ui::QualityView::ErrorsColumn; c < table->columnCount() && column < 0; ++c) {
@@ -132,7 +132,7 @@ void JourneyQuality::drillDownListsExactlyTheCountedResources()
         qsizetype inDept = 0;
         if (c < ui::QualityView::FirstRuleColumn) {
             const bool errors = c == ui::QualityView::ErrorsColumn;
-            for (const db::DepartmentQuality& d : quality->report()->departments) {
+            for (const catalog::DepartmentQuality& d : quality->report()->departments) {
                 ids << (errors ? d.withErrors : d.withWarnings);
             }
             inDept = dept ? (errors ? dept->withErrors : dept->withWarnings).size() : 0;
@@ -186,11 +186,11 @@ void JourneyQuality::oneSourceRanksASubjectIdentifierFirst()
     auto* view = child<ui::OneSourceView>(m_window.get(), "oneSourceView");
     tabs->setCurrentWidget(view);
     QTRY_VERIFY_WITH_TIMEOUT(view->report() != nullptr, 120000);
-    const db::OneSourceReport& report = *view->report();
+    const catalog::OneSourceReport& report = *view->report();
     QVERIFY(!report.groups.isEmpty());
     QVERIFY2(report.groups.constFirst().subjectIdentifier, qPrintable(report.groups.constFirst().name));
     QVERIFY(report.groups.constFirst().departmentCount >= 2);
-    for (const db::OneSourceGroup& g : report.groups) {
+    for (const catalog::OneSourceGroup& g : report.groups) {
         QVERIFY(g.name != QStringLiteral("数据更新时间"));
         QVERIFY(g.name != QStringLiteral("数据来源单位"));
         QVERIFY(g.name != QStringLiteral("备注"));

@@ -4,15 +4,15 @@
 // and undoes that; an editor deletes a new draft and undoes the deletion.
 #include "app/ExitCodes.h"
 #include "core/CodeLists.h"
-#include "db/CatalogWorkflow.h"
+#include "catalog/CatalogWorkflow.h"
 #include "db/Repository.h"
-#include "db/ResourceStore.h"
+#include "catalog/ResourceStore.h"
 #include "support/DemoCity.h"
 #include "support/GovcatRun.h"
 #include "support/WidgetSupport.h"
-#include "ui/catalog/ResourceDialog.h"
-#include "ui/history/HistoryDialog.h"
-#include "ui/review/ReviewQueueView.h"
+#include "ui/catalog/editor/ResourceDialog.h"
+#include "ui/catalog/history/HistoryDialog.h"
+#include "ui/catalog/review/ReviewQueueView.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -85,8 +85,8 @@ private:
     db::LocalProfile m_editor;
     QString m_reviewerDeptId;
     std::unique_ptr<db::Repository> m_repo;
-    std::unique_ptr<db::ResourceStore> m_store;
-    std::unique_ptr<db::CatalogWorkflow> m_flow;
+    std::unique_ptr<catalog::ResourceStore> m_store;
+    std::unique_ptr<catalog::CatalogWorkflow> m_flow;
 };
 
 void JourneyReview::init()
@@ -104,8 +104,8 @@ void JourneyReview::init()
     QVERIFY(q.next());
     m_reviewerDeptId = q.value(0).toString();
     m_repo = std::make_unique<db::Repository>(m_database->connection(), db::ProfileStore::actorOf(m_editor));
-    m_store = std::make_unique<db::ResourceStore>(m_database->connection(), *m_repo);
-    m_flow = std::make_unique<db::CatalogWorkflow>(*m_store);
+    m_store = std::make_unique<catalog::ResourceStore>(m_database->connection(), *m_repo);
+    m_flow = std::make_unique<catalog::CatalogWorkflow>(*m_store);
 }
 
 void JourneyReview::cleanup()
@@ -153,8 +153,8 @@ void JourneyReview::reviseSubmitApproveBatchAndDelete()
         QCOMPARE(versions->item(0, 1)->text(), QStringLiteral("已发布"));
         // The demo city's baseline: approved by the reviewer its transitions name, or, without
         // that record, the publication date and a note.
-        const QList<db::TransitionInfo> before = m_flow->transitions(id).value();
-        const auto approved = std::find_if(before.begin(), before.end(), [](const db::TransitionInfo& t) {
+        const QList<catalog::TransitionInfo> before = m_flow->transitions(id).value();
+        const auto approved = std::find_if(before.begin(), before.end(), [](const catalog::TransitionInfo& t) {
             return t.action == QStringLiteral("审核通过");
         });
         if (approved != before.end()) {
@@ -211,10 +211,10 @@ void JourneyReview::reviseSubmitApproveBatchAndDelete()
     QCOMPARE(now.updateCycle, rev.updateCycle);
     QCOMPARE(now.abstract, rev.abstract);
     QCOMPARE(now.catalogVersion, published.catalogVersion + 1);
-    const QList<db::TransitionInfo> transitions = m_flow->transitions(id).value();
+    const QList<catalog::TransitionInfo> transitions = m_flow->transitions(id).value();
     QVERIFY(transitions.size() >= 2);
-    const db::TransitionInfo& submit = transitions.at(transitions.size() - 2);
-    const db::TransitionInfo& approval = transitions.constLast();
+    const catalog::TransitionInfo& submit = transitions.at(transitions.size() - 2);
+    const catalog::TransitionInfo& approval = transitions.constLast();
     QCOMPARE(submit.action, QStringLiteral("提交审核"));
     QCOMPARE(submit.actor, QStringLiteral("王编目"));
     QCOMPARE(submit.actorRole, canonicalName(Role::CatalogEditor));
@@ -234,7 +234,7 @@ void JourneyReview::reviseSubmitApproveBatchAndDelete()
     QCOMPARE(stack.count(), 1);
 
     // 3. Several queued resources at once, then undone as one step.
-    const QList<db::QueueEntry> waiting = m_flow->reviewQueue().value();
+    const QList<catalog::QueueEntry> waiting = m_flow->reviewQueue().value();
     QVERIFY2(waiting.size() >= 3, "the demo city has fewer than 3 resources waiting for review");
     const QStringList batch = {waiting.at(0).resourceId, waiting.at(1).resourceId, waiting.at(2).resourceId};
     queue.refresh();
@@ -252,7 +252,7 @@ void JourneyReview::reviseSubmitApproveBatchAndDelete()
     for (const QString& b : batch) {
         QCOMPARE(m_store->load(b).value().status, QStringLiteral("已发布"));
         // Who submitted it (the demo city's record) and who approved it.
-        const QList<db::TransitionInfo> record = m_flow->transitions(b).value();
+        const QList<catalog::TransitionInfo> record = m_flow->transitions(b).value();
         QVERIFY(record.size() >= 2);
         QCOMPARE(record.constLast().actor, QStringLiteral("李审核"));
         QCOMPARE(record.at(record.size() - 2).action, QStringLiteral("提交审核"));

@@ -3,12 +3,12 @@
 // refuses it with R04's sentence, the editor chooses a law and submits; 开放类型 goes out in an export
 // and comes back in through the import.
 #include "core/CodeLists.h"
-#include "db/CatalogExport.h"
-#include "db/CatalogWorkflow.h"
-#include "db/ImportApply.h"
-#include "db/ImportPlanner.h"
+#include "exchange/CatalogExport.h"
+#include "catalog/CatalogWorkflow.h"
+#include "exchange/ImportApply.h"
+#include "exchange/ImportPlanner.h"
 #include "db/Repository.h"
-#include "db/ResourceStore.h"
+#include "catalog/ResourceStore.h"
 #include "io/catalog/CatalogTableParser.h"
 #include "io/catalog/TableSource.h"
 #include "support/DemoCity.h"
@@ -60,7 +60,7 @@ private:
     std::unique_ptr<db::Database> m_database;
     db::LocalProfile m_editor;
     std::unique_ptr<db::Repository> m_repo;
-    std::unique_ptr<db::ResourceStore> m_store;
+    std::unique_ptr<catalog::ResourceStore> m_store;
 };
 
 void JourneyRules::initTestCase()
@@ -74,7 +74,7 @@ void JourneyRules::initTestCase()
     QVERIFY(!m_editor.deptId.isEmpty());
     QCOMPARE(m_editor.role, QStringLiteral("目录填报人员"));
     m_repo = std::make_unique<db::Repository>(m_database->connection(), db::ProfileStore::actorOf(m_editor));
-    m_store = std::make_unique<db::ResourceStore>(m_database->connection(), *m_repo);
+    m_store = std::make_unique<catalog::ResourceStore>(m_database->connection(), *m_repo);
 }
 
 void JourneyRules::notSharedNeedsABasisOfTheRightLevel()
@@ -100,7 +100,7 @@ void JourneyRules::notSharedNeedsABasisOfTheRightLevel()
     auto id = m_store->save(d);
     QVERIFY2(id, qPrintable(id ? QString() : id.error().message));
 
-    db::CatalogWorkflow flow(*m_store);
+    catalog::CatalogWorkflow flow(*m_store);
     auto refused = flow.submit(id.value());
     QVERIFY(!refused);
     const QString message = refused.error().message;
@@ -140,11 +140,11 @@ void JourneyRules::openTypeRoundTripsThroughExportAndImport()
     QVERIFY2(id, qPrintable(id ? QString() : id.error().message));
     QVERIFY(CatalogRules::check(m_store->load(id.value()).value(), m_store->ruleContext()).isEmpty());
 
-    db::ExportRequest request;
+    exchange::ExportRequest request;
     request.path = m_dir.filePath(QStringLiteral("市场监管局.xlsx"));
     request.format = io::CatalogFileFormat::Xlsx;
     request.ids = QStringList{id.value()};
-    auto exported = db::CatalogExport(m_database->connection()).run(request);
+    auto exported = exchange::CatalogExport(m_database->connection()).run(request);
     QVERIFY2(exported, qPrintable(exported ? QString() : exported.error().message));
     QCOMPARE(exported.value().resources, 1);
 
@@ -162,18 +162,18 @@ void JourneyRules::openTypeRoundTripsThroughExportAndImport()
     QVERIFY2(parsed, qPrintable(parsed ? QString() : parsed.error().message));
     QCOMPARE(parsed.value().resources.size(), 1);
     QCOMPARE(parsed.value().resources.front().draft.openType, QStringLiteral("有条件开放"));
-    auto plan = db::ImportPlanner(*m_store).plan(parsed.value());
+    auto plan = exchange::ImportPlanner(*m_store).plan(parsed.value());
     QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().message));
     QCOMPARE(plan.value().rows.size(), 1);
-    const db::ImportPlanRow& row = plan.value().rows.front();
-    QCOMPARE(row.kind, db::ImportPlanRow::Kind::Changed);
+    const exchange::ImportPlanRow& row = plan.value().rows.front();
+    QCOMPARE(row.kind, exchange::ImportPlanRow::Kind::Changed);
     QStringList fields;
     for (const FieldChange& c : row.changes) {
         fields << c.field + QLatin1Char(':') + c.oldValue + QStringLiteral("→") + c.newValue;
     }
     QCOMPARE(fields, (QStringList{QStringLiteral("open_type:无条件开放→有条件开放"),
                                   QStringLiteral("level:部门→国家")}));
-    auto applied = db::ImportApply::apply(*m_store, plan.value(), db::ImportScope::All);
+    auto applied = exchange::ImportApply::apply(*m_store, plan.value(), exchange::ImportScope::All);
     QVERIFY2(applied, qPrintable(applied ? QString() : applied.error().message));
     const ResourceDraft back = m_store->load(id.value()).value();
     QCOMPARE(back.openType, QStringLiteral("有条件开放"));

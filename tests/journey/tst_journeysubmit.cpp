@@ -1,9 +1,9 @@
 // Journey on the demo city made by `govcat demo`: a catalog editor creates a new resource and
 // submits it, a second one gets the next code, a reviewer approves with a comment.
 #include "core/CodeLists.h"
-#include "db/CatalogWorkflow.h"
+#include "catalog/CatalogWorkflow.h"
 #include "db/Repository.h"
-#include "db/ResourceStore.h"
+#include "catalog/ResourceStore.h"
 #include "support/DemoCity.h"
 
 #include <QSqlQuery>
@@ -20,7 +20,7 @@ private Q_SLOTS:
     void aSequenceBehindTheCodesInUseSkipsThem();
 
 private:
-    static ResourceDraft filledDraft(const db::ResourceStore& store, const db::Database& database,
+    static ResourceDraft filledDraft(const catalog::ResourceStore& store, const db::Database& database,
                                      const QString& dept, const QString& name)
     {
         ResourceDraft d = store.newDraft(dept).value();
@@ -56,8 +56,8 @@ void JourneySubmit::newResourcesAreSubmittedAndApprovedOnTheDemoCity()
                                                          canonicalName(Role::CatalogEditor));
     QVERIFY(!editor.deptId.isEmpty());
     db::Repository repo(database->connection(), db::ProfileStore::actorOf(editor));
-    db::ResourceStore store(database->connection(), repo);
-    db::CatalogWorkflow flow(store);
+    catalog::ResourceStore store(database->connection(), repo);
+    catalog::CatalogWorkflow flow(store);
 
     QStringList codes;
     for (const QString& name :
@@ -97,8 +97,8 @@ void JourneySubmit::aSequenceBehindTheCodesInUseSkipsThem()
         test::setDemoProfile(*database, QStringLiteral("王编目"), QStringLiteral("临川市市场监督管理局"),
                              canonicalName(Role::CatalogEditor));
     db::Repository repo(database->connection(), db::ProfileStore::actorOf(editor));
-    db::ResourceStore store(database->connection(), repo);
-    db::CatalogWorkflow flow(store);
+    catalog::ResourceStore store(database->connection(), repo);
+    catalog::CatalogWorkflow flow(store);
     const ResourceDraft draft =
         filledDraft(store, *database, editor.deptId, QStringLiteral("电动自行车产品认证核查信息"));
     QSqlQuery q(database->connection());

@@ -5,11 +5,11 @@
 // (CatalogQueries::classCounts) and the department list (DepartmentListModel::reload, pinyin order),
 // median of 7 runs, warm.
 #include "core/CodeLists.h"
-#include "db/CatalogQueries.h"
+#include "catalog/CatalogQueries.h"
 #include "db/Database.h"
-#include "db/OneSourceReport.h"
-#include "models/DepartmentListModel.h"
-#include "models/ResourceListModel.h"
+#include "catalog/OneSourceReport.h"
+#include "models/catalog/DepartmentListModel.h"
+#include "models/catalog/ResourceListModel.h"
 
 #include <QCollator>
 #include <QElapsedTimer>
@@ -58,7 +58,7 @@ void TestFilterTimings::filterChangesOnALargeCatalog()
     QVERIFY(passFile.open(QIODevice::ReadOnly));
     auto opened = db::Database::open(path, passFile.readAll().trimmed());
     QVERIFY2(opened, qPrintable(opened.error().message));
-    const db::CatalogQueries queries(opened.value()->connection());
+    const catalog::CatalogQueries queries(opened.value()->connection());
 
     models::DepartmentListModel departments;
     const double deptMs = medianMs([&] { QVERIFY(departments.reload(queries)); });
@@ -75,16 +75,16 @@ void TestFilterTimings::filterChangesOnALargeCatalog()
     struct Scenario
     {
         const char* name;
-        db::ResourceFilter filter;
+        catalog::ResourceFilter filter;
     };
-    db::ResourceFilter dept = db::ResourceFilter::forDepartment(largest);
-    db::ResourceFilter share;
+    catalog::ResourceFilter dept = catalog::ResourceFilter::forDepartment(largest);
+    catalog::ResourceFilter share;
     share.shareTypes << canonicalName(ShareType::Unconditional);
-    db::ResourceFilter status;
+    catalog::ResourceFilter status;
     status.statuses << canonicalName(ResourceStatus::PendingReview);
-    db::ResourceFilter deptStatus = dept;
+    catalog::ResourceFilter deptStatus = dept;
     deptStatus.statuses << canonicalName(ResourceStatus::Published);
-    db::ResourceFilter published;
+    catalog::ResourceFilter published;
     published.statuses << canonicalName(ResourceStatus::Published);
     const QList<Scenario> scenarios = {
         {"no filter", {}},         {"largest department", dept}, {"share type 无条件共享", share},
@@ -101,7 +101,7 @@ void TestFilterTimings::filterChangesOnALargeCatalog()
                 counted += n;
             }
         });
-        if (s.filter == db::ResourceFilter{}) {
+        if (s.filter == catalog::ResourceFilter{}) {
             // The whole list sorted by provider: by the stored name, then by pinyin (a rank per
             // department in the ORDER BY).
             const double byName = medianMs([&] {
@@ -115,7 +115,7 @@ void TestFilterTimings::filterChangesOnALargeCatalog()
                 m.sort(models::ResourceListModel::Provider);
             });
             // The statement alone, first page: by the stored provider name, and by the pinyin rank.
-            const auto firstPage = [&](const db::ResourceSort& sort) {
+            const auto firstPage = [&](const catalog::ResourceSort& sort) {
                 return medianMs([&] {
                     auto q = queries.resourceList(s.filter, sort);
                     QVERIFY(q);
@@ -123,8 +123,8 @@ void TestFilterTimings::filterChangesOnALargeCatalog()
                     }
                 });
             };
-            const db::ResourceSort byStoredName{db::ResourceSort::Key::Provider, false};
-            db::ResourceSort byPinyin = byStoredName;
+            const catalog::ResourceSort byStoredName{catalog::ResourceSort::Key::Provider, false};
+            catalog::ResourceSort byPinyin = byStoredName;
             for (int r = 1; r < departments.rowCount(); ++r) {
                 byPinyin.providerOrder
                     << departments.index(r).data(models::DepartmentListModel::IdRole).toString();
@@ -200,7 +200,7 @@ void TestFilterTimings::oneSourceReportsProgressThroughout()
     qint64 longestAt = 0;
     qint64 longestOf = 0;
     bool monotonic = true;
-    auto report = db::OneSourceReport::build(opened.value()->connection(), [&](qint64 done, qint64 total) {
+    auto report = catalog::OneSourceReport::build(opened.value()->connection(), [&](qint64 done, qint64 total) {
         const qint64 since = gap.restart();
         if (since > longest) {
             longest = since;

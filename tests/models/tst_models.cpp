@@ -1,7 +1,7 @@
-#include "db/CatalogQueries.h"
+#include "catalog/CatalogQueries.h"
 #include "demo/DemoCity.h"
-#include "models/DepartmentListModel.h"
-#include "models/ResourceListModel.h"
+#include "models/catalog/DepartmentListModel.h"
+#include "models/catalog/ResourceListModel.h"
 #include "support/TestSupport.h"
 
 #include <QAbstractItemModelTester>
@@ -51,7 +51,7 @@ void TestModels::departmentsWithCounts()
 {
     DepartmentListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QVERIFY(model.reload(db::CatalogQueries(m_db->connection())));
+    QVERIFY(model.reload(catalog::CatalogQueries(m_db->connection())));
     QVERIFY(model.rowCount() > 40);
     QCOMPARE(model.index(0).data(DepartmentListModel::CountRole).toLongLong(), qint64(kResources));
     QVERIFY(model.index(0).data(DepartmentListModel::IdRole).toString().isEmpty());
@@ -68,12 +68,12 @@ void TestModels::resourcesStreamInPages()
 {
     {
         ResourceListModel plain; // without a tester, which fetches on its own
-        QVERIFY(plain.load(db::CatalogQueries(m_db->connection()), {}));
+        QVERIFY(plain.load(catalog::CatalogQueries(m_db->connection()), {}));
         QCOMPARE(plain.rowCount(), ResourceListModel::kPageSize);
         QVERIFY(plain.canFetchMore({}));
     }
     ResourceListModel model;
-    QVERIFY(model.load(db::CatalogQueries(m_db->connection()), {}));
+    QVERIFY(model.load(catalog::CatalogQueries(m_db->connection()), {}));
     // Attached after the reset: Qt 6.4's tester calls fetchMore() from its own modelReset slot,
     // before it has marked the reset finished, and then reports the insert as nested.
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -99,7 +99,7 @@ void TestModels::resourcesStreamInPages()
 void TestModels::resourcesOfOneDepartment()
 {
     DepartmentListModel departments;
-    QVERIFY(departments.reload(db::CatalogQueries(m_db->connection())));
+    QVERIFY(departments.reload(catalog::CatalogQueries(m_db->connection())));
     int row = 1;
     while (departments.index(row).data(DepartmentListModel::CountRole).toInt() == 0) {
         ++row;
@@ -107,8 +107,8 @@ void TestModels::resourcesOfOneDepartment()
     const QModelIndex dept = departments.index(row);
     ResourceListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QVERIFY(model.load(db::CatalogQueries(m_db->connection()),
-                       db::ResourceFilter::forDepartment(dept.data(DepartmentListModel::IdRole).toString())));
+    QVERIFY(model.load(catalog::CatalogQueries(m_db->connection()),
+                       catalog::ResourceFilter::forDepartment(dept.data(DepartmentListModel::IdRole).toString())));
     while (model.canFetchMore({})) {
         model.fetchMore({});
     }
@@ -123,9 +123,9 @@ void TestModels::searchInRelevancePages()
 {
     // A search ranks in C++ and reads each page by rowid: the same rows in the same order as the
     // ranked SQL statement, over several pages.
-    db::ResourceFilter filter;
+    catalog::ResourceFilter filter;
     filter.search = QStringLiteral("信息");
-    const db::CatalogQueries queries(m_db->connection());
+    const catalog::CatalogQueries queries(m_db->connection());
     QStringList expected;
     {
         auto q = queries.resourceList(filter);
@@ -161,7 +161,7 @@ void TestModels::departmentsSortByPinyinOrOfficialOrder()
 {
     DepartmentListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QVERIFY(model.reload(db::CatalogQueries(m_db->connection())));
+    QVERIFY(model.reload(catalog::CatalogQueries(m_db->connection())));
     QCOMPARE(model.order(), DepartmentListModel::Order::Pinyin);
     const auto topLevel = [&model] {
         QStringList names;
@@ -191,9 +191,9 @@ void TestModels::departmentsSortByPinyinOrOfficialOrder()
     QCOMPARE(official.size(), pinyin.size());
     QVERIFY(official != pinyin);
     QStringList expected;
-    const auto all = db::CatalogQueries(m_db->connection()).departments();
+    const auto all = catalog::CatalogQueries(m_db->connection()).departments();
     QVERIFY(all);
-    for (const db::DepartmentSummary& d : all.value()) {
+    for (const catalog::DepartmentSummary& d : all.value()) {
         if (d.parentId.isEmpty()) {
             expected << d.name;
         }
@@ -203,21 +203,21 @@ void TestModels::departmentsSortByPinyinOrOfficialOrder()
 
 void TestModels::classCountsFollowTheOtherFilters()
 {
-    const db::CatalogQueries queries(m_db->connection());
+    const catalog::CatalogQueries queries(m_db->connection());
     DepartmentListModel departments;
     QVERIFY(departments.reload(queries));
     int row = 1;
     while (departments.index(row).data(DepartmentListModel::CountRole).toInt() < 5) {
         ++row;
     }
-    db::ResourceFilter filter = db::ResourceFilter::forDepartment(
+    catalog::ResourceFilter filter = catalog::ResourceFilter::forDepartment(
         departments.index(row).data(DepartmentListModel::IdRole).toString());
     filter.statuses << QStringLiteral("已发布") << QStringLiteral("草稿");
     filter.classCode = QStringLiteral("1"); // left out of the counts, as the search is
     filter.search = QStringLiteral("信息");
     auto counts = queries.classCounts(filter);
     QVERIFY2(counts, qPrintable(counts ? QString() : counts.error().message));
-    db::ResourceFilter others = filter;
+    catalog::ResourceFilter others = filter;
     others.classCode.clear();
     others.search.clear();
     qint64 sum = 0;
@@ -230,13 +230,13 @@ void TestModels::classCountsFollowTheOtherFilters()
     auto nodes = queries.classes(false);
     QVERIFY(nodes);
     int checked = 0;
-    for (const db::ClassNode& n : nodes.value()) {
+    for (const catalog::ClassNode& n : nodes.value()) {
         const qint64 expected = counts.value().value(n.id);
         if (expected == 0 && checked > 3) {
             continue;
         }
         QSqlQuery q(m_db->connection());
-        db::FilterSql sql = db::countSql(others);
+        catalog::FilterSql sql = db::countSql(others);
         q.prepare(sql.sql + QStringLiteral(" AND r.classification_id = ?"));
         for (const QVariant& v : sql.binds) {
             q.addBindValue(v);
@@ -251,7 +251,7 @@ void TestModels::classCountsFollowTheOtherFilters()
     QVERIFY(all);
     const auto withCounts = queries.classes();
     QVERIFY(withCounts);
-    for (const db::ClassNode& n : withCounts.value()) {
+    for (const catalog::ClassNode& n : withCounts.value()) {
         QCOMPARE(all.value().value(n.id), n.resourceCount);
     }
 }
@@ -259,7 +259,7 @@ void TestModels::classCountsFollowTheOtherFilters()
 void TestModels::providersSortByPinyin()
 {
     ResourceListModel model;
-    QVERIFY(model.load(db::CatalogQueries(m_db->connection()), {}));
+    QVERIFY(model.load(catalog::CatalogQueries(m_db->connection()), {}));
     model.sort(ResourceListModel::Provider);
     while (model.canFetchMore({})) {
         model.fetchMore({});

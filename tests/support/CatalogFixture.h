@@ -3,7 +3,7 @@
 #include "core/CodeLists.h"
 #include "core/rules/ResourceDraft.h"
 #include "db/Database.h"
-#include "db/ResourceStore.h"
+#include "catalog/ResourceStore.h"
 #include "demo/DemoCity.h"
 #include "support/TestSupport.h"
 
@@ -53,7 +53,7 @@ struct CatalogFixture
     }
 
     // Everything the rules ask for, with three data items.
-    ResourceDraft validDraft(const db::ResourceStore& store, const QString& name) const
+    ResourceDraft validDraft(const catalog::ResourceStore& store, const QString& name) const
     {
         ResourceDraft d = store.newDraft(deptId).value();
         d.name = name;

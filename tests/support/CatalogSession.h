@@ -1,8 +1,8 @@
 #pragma once
 
-#include "db/CatalogWorkflow.h"
+#include "catalog/CatalogWorkflow.h"
 #include "db/Repository.h"
-#include "db/ResourceStore.h"
+#include "catalog/ResourceStore.h"
 #include "support/CatalogFixture.h"
 
 #include <QSqlQuery>
@@ -22,8 +22,8 @@ protected:
         m_fx = std::make_unique<CatalogFixture>();
         m_repo =
             std::make_unique<db::Repository>(m_fx->database->connection(), m_fx->actor(Role::CatalogEditor));
-        m_store = std::make_unique<db::ResourceStore>(m_fx->database->connection(), *m_repo);
-        m_flow = std::make_unique<db::CatalogWorkflow>(*m_store);
+        m_store = std::make_unique<catalog::ResourceStore>(m_fx->database->connection(), *m_repo);
+        m_flow = std::make_unique<catalog::CatalogWorkflow>(*m_store);
     }
 
     void stop()
@@ -81,8 +81,8 @@ protected:
 
     std::unique_ptr<CatalogFixture> m_fx;
     std::unique_ptr<db::Repository> m_repo;
-    std::unique_ptr<db::ResourceStore> m_store;
-    std::unique_ptr<db::CatalogWorkflow> m_flow;
+    std::unique_ptr<catalog::ResourceStore> m_store;
+    std::unique_ptr<catalog::CatalogWorkflow> m_flow;
 };
 
 } // namespace govcat::test

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/editor/ResourceEditor.h"
+#include "ui/catalog/editor/ResourceEditor.h"
 
 #include <QComboBox>
 #include <QLineEdit>

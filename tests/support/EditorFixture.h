@@ -4,7 +4,7 @@
 #include "core/Uscc.h"
 #include "core/rules/DraftFields.h"
 #include "core/rules/ResourceDraft.h"
-#include "ui/editor/ResourceEditor.h"
+#include "ui/catalog/editor/ResourceEditor.h"
 
 #include <QTest>
 
