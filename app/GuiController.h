@@ -11,11 +11,11 @@ class Settings;
 
 namespace govcat::db {
 class Database;
-}
+} // namespace govcat::db
 
 namespace govcat::ui {
 class MainWindow;
-}
+} // namespace govcat::ui
 
 namespace govcat::app {
 

@@ -5,7 +5,7 @@
 
 namespace govcat::db {
 class Database;
-}
+} // namespace govcat::db
 
 namespace govcat::bench {
 

@@ -9,7 +9,7 @@
 
 namespace govcat::db {
 class Repository;
-}
+} // namespace govcat::db
 
 namespace govcat::catalog {
 
@@ -31,8 +31,8 @@ private:
     Result<SearchIndex::Document> newDocument(const db::RowChange& resource, qint64 rowid);
 
     db::Repository& m_repository;
-    QStringList m_reindex;                         // resources whose search document changed
-    QSet<QString> m_created;                       // resources inserted by this change set
+    QStringList m_reindex;                             // resources whose search document changed
+    QSet<QString> m_created;                           // resources inserted by this change set
     QHash<QString, SearchIndex::Document> m_documents; // of the resources inserted here
 };
 

@@ -8,7 +8,7 @@
 
 namespace govcat::db {
 class Database;
-}
+} // namespace govcat::db
 
 namespace govcat::demo {
 

@@ -8,7 +8,7 @@
 
 namespace govcat::db {
 class BaselineWriter;
-}
+} // namespace govcat::db
 
 namespace govcat::demo {
 

@@ -11,7 +11,7 @@
 
 namespace govcat::db {
 class BaselineWriter;
-}
+} // namespace govcat::db
 
 namespace govcat::demo {
 

@@ -10,7 +10,7 @@ class QVariant;
 
 namespace govcat::db {
 class SecureBytes;
-}
+} // namespace govcat::db
 
 // Small helpers shared by CipherDriver, CipherResult and RawStatement.
 namespace govcat::db::cipher {

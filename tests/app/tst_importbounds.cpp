@@ -1,6 +1,6 @@
 #include "app/ExitCodes.h"
-#include "exchange/ImportReport.h"
 #include "db/ProfileStore.h"
+#include "exchange/ImportReport.h"
 #include "io/catalog/ImportedCatalog.h"
 #include "support/CatalogFixture.h"
 #include "support/GovcatRun.h"
@@ -312,7 +312,7 @@ void TestImportBounds::hugeNamesAreNotEchoedWhole()
 void TestImportBounds::errorReportListsAtMostItsLimit()
 {
     QByteArray csv = "信息资源名称,信息资源提供方,信息资源摘要,信息项名称\n";
-    for (int item = 0; item < db::kMaxReportNotes + 5000; ++item) {
+    for (int item = 0; item < exchange::kMaxReportNotes + 5000; ++item) {
         csv += "资源" + QByteArray::number(item / io::kMaxItemsPerResource) +
                ",临川市市场监督管理局,摘要,项" + QByteArray::number(item) + "\n";
     }
@@ -330,9 +330,9 @@ void TestImportBounds::errorReportListsAtMostItsLimit()
     QuaZipFile strings(&zip);
     QVERIFY(strings.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(strings.readAll());
-    QVERIFY2(
-        text.contains(QStringLiteral("个问题未列入本报告：报告最多列出 %1 个问题").arg(db::kMaxReportNotes)),
-        qPrintable(text.right(500)));
+    QVERIFY2(text.contains(
+                 QStringLiteral("个问题未列入本报告：报告最多列出 %1 个问题").arg(exchange::kMaxReportNotes)),
+             qPrintable(text.right(500)));
     qInfo("report of %s: peak %lld KiB (%lld KiB beyond the baseline), %.2f s",
           qPrintable(QFileInfo(file).fileName()), run.peakKiB, run.peakKiB - m_baseKiB, run.seconds);
 }

@@ -5,7 +5,7 @@
 #include <QTest>
 
 using namespace govcat;
-using govcat::ui::ErrorMessages;
+using govcat::models::ErrorMessages;
 
 class ErrorMessagesTest : public QObject
 {

@@ -107,8 +107,9 @@ void TestModels::resourcesOfOneDepartment()
     const QModelIndex dept = departments.index(row);
     ResourceListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QVERIFY(model.load(catalog::CatalogQueries(m_db->connection()),
-                       catalog::ResourceFilter::forDepartment(dept.data(DepartmentListModel::IdRole).toString())));
+    QVERIFY(model.load(
+        catalog::CatalogQueries(m_db->connection()),
+        catalog::ResourceFilter::forDepartment(dept.data(DepartmentListModel::IdRole).toString())));
     while (model.canFetchMore({})) {
         model.fetchMore({});
     }
@@ -236,7 +237,7 @@ void TestModels::classCountsFollowTheOtherFilters()
             continue;
         }
         QSqlQuery q(m_db->connection());
-        catalog::FilterSql sql = db::countSql(others);
+        catalog::FilterSql sql = catalog::countSql(others);
         q.prepare(sql.sql + QStringLiteral(" AND r.classification_id = ?"));
         for (const QVariant& v : sql.binds) {
             q.addBindValue(v);

@@ -8,7 +8,7 @@ class QPushButton;
 
 namespace govcat::db {
 class Database;
-}
+} // namespace govcat::db
 
 namespace govcat::ui {
 

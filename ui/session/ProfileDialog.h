@@ -11,7 +11,7 @@ class QListWidget;
 
 namespace govcat::db {
 class Database;
-}
+} // namespace govcat::db
 
 namespace govcat::ui {
 

@@ -18,11 +18,14 @@ namespace govcat {
 class Settings;
 }
 
-namespace govcat::db {
+namespace govcat::catalog {
 class CatalogWorkflow;
+class ResourceStore;
+} // namespace govcat::catalog
+
+namespace govcat::db {
 class Database;
 class Repository;
-class ResourceStore;
 } // namespace govcat::db
 
 namespace govcat::models {

@@ -16,9 +16,11 @@ class QPushButton;
 class QTableWidget;
 class QTimer;
 
-namespace govcat::ui {
-
+namespace govcat::models {
 class BulkEditCommand;
+}
+
+namespace govcat::ui {
 
 // 批量修改: one field set to one value on the selected resources. The user picks the field and the
 // value (and the dependent field when the value needs one: 共享条件 for 有条件共享, 不予共享依据,

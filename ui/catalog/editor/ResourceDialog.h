@@ -11,10 +11,10 @@
 class QLabel;
 class QPushButton;
 
-namespace govcat::db {
+namespace govcat::catalog {
 class CatalogWorkflow;
 class ResourceStore;
-} // namespace govcat::db
+} // namespace govcat::catalog
 
 namespace govcat::ui {
 
@@ -36,8 +36,8 @@ class ResourceDialog final : public QDialog
     Q_OBJECT
 public:
     // resourceId empty: a new draft of the actor's department.
-    ResourceDialog(catalog::ResourceStore& store, catalog::CatalogWorkflow& workflow, const QString& resourceId,
-                   QWidget* parent = nullptr);
+    ResourceDialog(catalog::ResourceStore& store, catalog::CatalogWorkflow& workflow,
+                   const QString& resourceId, QWidget* parent = nullptr);
 
     QString resourceId() const { return m_id; }
     ResourceEditor* editor() const { return m_editor; }

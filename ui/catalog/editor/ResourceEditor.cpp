@@ -296,8 +296,8 @@ void ResourceEditor::choiceMade(const QString& column)
     }
     const EditorField* f = editorField(column);
     const QString value = ResourceForm::comboValue(qobject_cast<QComboBox*>(m_widgets.value(column)));
-    FieldValues before{{column, f->get(m_draft)}};
-    FieldValues after{{column, value}};
+    models::FieldValues before{{column, f->get(m_draft)}};
+    models::FieldValues after{{column, value}};
     if (value == before.constFirst().value) {
         return;
     }
@@ -373,14 +373,15 @@ void ResourceEditor::choiceMade(const QString& column)
     pushFields(std::move(before), std::move(after), f->displayLabel(), false);
 }
 
-void ResourceEditor::pushFields(FieldValues before, FieldValues after, const QString& label, bool typing)
+void ResourceEditor::pushFields(models::FieldValues before, models::FieldValues after, const QString& label,
+                                bool typing)
 {
-    m_undoStack->push(new models::SetFieldsCommand([this](const FieldValues& values) { applyFields(values); },
-                                           std::move(before), std::move(after), tr("修改“%1”").arg(label),
-                                           typing));
+    m_undoStack->push(
+        new models::SetFieldsCommand([this](const models::FieldValues& values) { applyFields(values); },
+                                     std::move(before), std::move(after), tr("修改“%1”").arg(label), typing));
 }
 
-void ResourceEditor::applyFields(const FieldValues& values)
+void ResourceEditor::applyFields(const models::FieldValues& values)
 {
     for (const models::FieldValue& v : values) {
         if (const EditorField* f = editorField(v.column)) {

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "models/commands/EditorCommands.h"
 #include "core/rules/CatalogRules.h"
 #include "core/rules/ResourceDraft.h"
+#include "models/commands/EditorCommands.h"
 
 #include <QHash>
 #include <QList>
@@ -112,8 +112,8 @@ private:
     void connectFields();
     void textEdited(const QString& column, const QString& text);
     void choiceMade(const QString& column);
-    void pushFields(FieldValues before, FieldValues after, const QString& label, bool typing);
-    void applyFields(const FieldValues& values);
+    void pushFields(models::FieldValues before, models::FieldValues after, const QString& label, bool typing);
+    void applyFields(const models::FieldValues& values);
     void refreshWidgets();
     void refreshCascades();
     void refreshVisibility();

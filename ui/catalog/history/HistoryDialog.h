@@ -9,9 +9,9 @@ class QPushButton;
 class QTableWidget;
 class QTabWidget;
 
-namespace govcat::db {
+namespace govcat::catalog {
 class CatalogWorkflow;
-}
+} // namespace govcat::catalog
 
 namespace govcat::ui {
 

@@ -12,11 +12,10 @@ class QTableView;
 
 namespace govcat::models {
 class ImportPreviewModel;
-}
+class ImportUndoCommand;
+} // namespace govcat::models
 
 namespace govcat::ui {
-
-class ImportUndoCommand;
 
 // 导入目录: the dry run of importing a file, shown before anything is written. load() reads the
 // file and previews it (with a progress dialog that can cancel); the table lists every row as

@@ -12,9 +12,9 @@ class QPushButton;
 class QTreeWidget;
 class QTreeWidgetItem;
 
-namespace govcat::db {
+namespace govcat::catalog {
 struct OneSourceReport;
-}
+} // namespace govcat::catalog
 
 namespace govcat::ui {
 

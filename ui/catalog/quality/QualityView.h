@@ -10,9 +10,9 @@ class QLabel;
 class QPushButton;
 class QTableWidget;
 
-namespace govcat::db {
+namespace govcat::catalog {
 struct QualityReport;
-}
+} // namespace govcat::catalog
 
 namespace govcat::ui {
 
