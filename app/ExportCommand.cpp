@@ -3,9 +3,9 @@
 #include "CommandLine.h"
 #include "ExitCodes.h"
 #include "PassphraseSource.h"
-#include "exchange/CatalogExport.h"
 #include "catalog/CatalogQueries.h"
 #include "db/Database.h"
+#include "exchange/CatalogExport.h"
 #include "io/catalog/CellValues.h"
 
 #include <QCommandLineParser>

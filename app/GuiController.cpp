@@ -4,10 +4,10 @@
 #include "db/Database.h"
 #include "db/ProfileStore.h"
 #include "models/common/ErrorMessages.h"
-#include "ui/shell/MainWindow.h"
-#include "ui/session/ProfileDialog.h"
 #include "ui/session/NewDatabaseDialog.h"
+#include "ui/session/ProfileDialog.h"
 #include "ui/session/UnlockDialog.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QDir>
 #include <QFileDialog>

@@ -86,7 +86,8 @@ int runImportCommand(const QStringList& arguments)
     exchange::ImportSession session(file, parser.value(QStringLiteral("encoding")));
     Progress reading(QStringLiteral("读取"));
     if (auto read = session.read(reading); !read) {
-        err(QStringLiteral("govcat import: 无法读取“%1”：%2").arg(file, io::echoedMessage(read.error().message)));
+        err(QStringLiteral("govcat import: 无法读取“%1”：%2")
+                .arg(file, io::echoedMessage(read.error().message)));
         return ExitCode::FileRefused;
     }
 
@@ -161,8 +162,8 @@ int runImportCommand(const QStringList& arguments)
     }
     for (const io::ImportProblem& problem : p.unattached) {
         out(QStringLiteral("%1 %2：%3")
-                .arg(exchange::kindName(exchange::ImportPlanRow::Kind::Rejected), io::cellName(p.sheets, problem.cell),
-                     problem.finding.message));
+                .arg(exchange::kindName(exchange::ImportPlanRow::Kind::Rejected),
+                     io::cellName(p.sheets, problem.cell), problem.finding.message));
     }
 
     const bool rejected = p.rejected() > 0;
@@ -176,8 +177,8 @@ int runImportCommand(const QStringList& arguments)
     const bool write = !dryRun && (!rejected || parser.isSet(QStringLiteral("apply-clean")));
     if (write) {
         Progress writing(QStringLiteral("写入"));
-        auto applied = session.apply(rejected ? exchange::ImportScope::Clean : exchange::ImportScope::All,
-                                     writing);
+        auto applied =
+            session.apply(rejected ? exchange::ImportScope::Clean : exchange::ImportScope::All, writing);
         if (!applied) {
             err(QStringLiteral("govcat import: 未写入任何内容：") + applied.error().message);
             return ExitCode::Database;
@@ -186,7 +187,8 @@ int runImportCommand(const QStringList& arguments)
                 .arg(applied.value().created.size())
                 .arg(applied.value().changed.size()));
         if (!session.returnedDepartment().isEmpty()) {
-            out(QStringLiteral("已登记“%1”报送的目录填报包").arg(io::echoedValue(session.returnedDepartment())));
+            out(QStringLiteral("已登记“%1”报送的目录填报包")
+                    .arg(io::echoedValue(session.returnedDepartment())));
         }
     }
     if (parser.isSet(QStringLiteral("summary-json"))) {

@@ -1,9 +1,9 @@
 #include "Cli.h"
 
 #include "BenchUtil.h"
-#include "db/driver/CipherDriver.h"
 #include "db/Database.h"
 #include "db/KeyFile.h"
+#include "db/driver/CipherDriver.h"
 
 #include <QDir>
 #include <QElapsedTimer>

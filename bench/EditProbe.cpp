@@ -2,11 +2,11 @@
 #include "BenchUtil.h"
 #include "Cli.h"
 #include "Editing.h"
-#include "core/CodeLists.h"
 #include "catalog/CatalogQueries.h"
+#include "catalog/ResourceStore.h"
+#include "core/CodeLists.h"
 #include "db/Database.h"
 #include "db/Repository.h"
-#include "catalog/ResourceStore.h"
 #include "models/catalog/ResourceListModel.h"
 #if __has_include("db/BulkEdit.h")
 #include "catalog/BulkEdit.h"
@@ -231,8 +231,8 @@ int runEditPrepare(const QStringList& arguments)
 
     // The bulk selection, and one update cycle for all of it (edit-probe bulk keeps its own state).
     QFile::remove(idsOut + QStringLiteral(".bulkedit"));
-    const QStringList all = valueOr(catalog::CatalogQueries(connection).resourceIds(parseFilterSpec(bulkSpec)),
-                                    QStringLiteral("select"));
+    const QStringList all = valueOr(
+        catalog::CatalogQueries(connection).resourceIds(parseFilterSpec(bulkSpec)), QStringLiteral("select"));
     if (all.size() < bulkCount) {
         fail(QStringLiteral("the bulk filter selects %1 resources, fewer than %2")
                  .arg(all.size())
@@ -379,8 +379,8 @@ int runEditProbe(const QStringList& arguments)
             const QStringList selected = select(queries, filter, ids);
             laps.append({QStringLiteral("select"), {watch.wallMs(), watch.cpuMs()}});
             watch.restart();
-            const catalog::BulkPreview preview =
-                valueOr(catalog::BulkEdit::preview(connection, repo, selected, change), QStringLiteral("preview"));
+            const catalog::BulkPreview preview = valueOr(
+                catalog::BulkEdit::preview(connection, repo, selected, change), QStringLiteral("preview"));
             laps.append({QStringLiteral("preview"), {watch.wallMs(), watch.cpuMs()}});
             if (preview.toChange != selected.size()) {
                 fail(QStringLiteral("the bulk preview changes %1 of %2 resources")

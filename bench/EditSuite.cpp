@@ -1,8 +1,8 @@
 // govcat_bench editing: the catalog-editing suite (Editing.h), run by bench/run.sh.
 #include "EditReport.h"
 #include "Editing.h"
-#include "core/CodeLists.h"
 #include "catalog/CatalogQueries.h"
+#include "core/CodeLists.h"
 #include "db/Database.h"
 #include "models/catalog/ResourceListModel.h"
 

@@ -1,11 +1,11 @@
 #include "ExportBench.h"
 
 #include "BenchUtil.h"
-#include "exchange/CatalogExport.h"
-#include "db/Database.h"
-#include "exchange/ImportPlanner.h"
-#include "db/Repository.h"
 #include "catalog/ResourceStore.h"
+#include "db/Database.h"
+#include "db/Repository.h"
+#include "exchange/CatalogExport.h"
+#include "exchange/ImportPlanner.h"
 #include "io/catalog/CatalogJson.h"
 #include "io/catalog/CatalogTableParser.h"
 #include "io/catalog/TableSource.h"
@@ -59,7 +59,8 @@ void roundTrip(db::Database& database, const QString& file, io::CatalogFileForma
     printFigure("roundtrip.plan_ms", plan.wallMs());
     printFigure("roundtrip.plan_cpu_ms", plan.cpuMs());
     printFigure("roundtrip.total_ms", parse.wallMs());
-    printFigure("roundtrip.unchanged", qint64(planned.value().count(exchange::ImportPlanRow::Kind::Unchanged)));
+    printFigure("roundtrip.unchanged",
+                qint64(planned.value().count(exchange::ImportPlanRow::Kind::Unchanged)));
     printFigure("roundtrip.changed", qint64(planned.value().count(exchange::ImportPlanRow::Kind::Changed)));
     printFigure("roundtrip.new", qint64(planned.value().count(exchange::ImportPlanRow::Kind::New)));
     printFigure("roundtrip.rejected", qint64(planned.value().rejected()));

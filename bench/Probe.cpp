@@ -70,10 +70,10 @@ qint64 runProbeKind(const db::Database& database, const QString& what, const QSt
     if (what == QLatin1String("first_page") || what == QLatin1String("dept_load")) {
         models::ResourceListModel model;
         QString error;
-        if (!model.load(
-                queries,
-                catalog::ResourceFilter::forDepartment(what == QLatin1String("dept_load") ? deptId : QString()),
-                &error)) {
+        if (!model.load(queries,
+                        catalog::ResourceFilter::forDepartment(
+                            what == QLatin1String("dept_load") ? deptId : QString()),
+                        &error)) {
             fail(error);
         }
         return model.rowCount();

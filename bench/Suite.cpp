@@ -5,8 +5,8 @@
 #include "Probe.h"
 #include "SuiteReport.h"
 #include "catalog/CatalogQueries.h"
-#include "db/driver/CipherDriver.h"
 #include "db/Database.h"
+#include "db/driver/CipherDriver.h"
 #include "models/catalog/ResourceListModel.h"
 
 #include <QCoreApplication>

@@ -1,11 +1,11 @@
 #include "catalog/BulkEdit.h"
 #include "catalog/BulkPlan.h"
 #include "catalog/CatalogQuality.h"
-#include "db/SqlError.h"
-#include "db/Transaction.h"
 #include "core/CodeLists.h"
 #include "core/Uuid.h"
 #include "core/rules/DraftFields.h"
+#include "db/SqlError.h"
+#include "db/Transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -110,7 +110,7 @@ Result<BulkResult> applyWithin(QSqlDatabase db, db::Repository& repo, const Bulk
     const QString snapshot = QStringLiteral("snapshot");
     // Written in chunks, in the caller's transaction: a few hundred snapshots in memory at a time.
     db::ChangeSet set{QStringLiteral("批量修改%1").arg(label), {}};
-    db::MemberChanges members;            // of the open revisions' snapshots in `set`
+    db::MemberChanges members;        // of the open revisions' snapshots in `set`
     QHash<QString, std::size_t> slot; // resource id → index in `set` of its new revision's insert
     // A new revision holds the whole published content with the change, as ResourceStore::save
     // writes it; the content of a chunk's new revisions is read set-based.

@@ -2,11 +2,11 @@
 
 #include "catalog/BulkPlan.h"
 #include "catalog/CatalogQueries.h"
-#include "db/SqlError.h"
 #include "core/CodeLists.h"
 #include "core/rules/DraftFields.h"
 #include "core/rules/Lifecycle.h"
 #include "core/rules/SnapshotFields.h"
+#include "db/SqlError.h"
 
 #include <QHash>
 #include <QSqlError>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "db/Repository.h"
 #include "core/Result.h"
+#include "db/Repository.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -63,7 +63,7 @@ struct BulkPreview
 // What undo needs to restore the previous values, in one transaction.
 struct BulkUndo
 {
-    QString action;                 // audit action of the undo, e.g. 撤销批量修改更新周期
+    QString action;                     // audit action of the undo, e.g. 撤销批量修改更新周期
     std::vector<db::RowChange> restore; // rows: their previous values; new revisions: removed
     // Open revisions (by id): the members of their snapshot to set back, old → previous value.
     QHash<QString, QList<db::MemberChange>> revisions;

@@ -14,8 +14,10 @@ db::Domain domain()
     for (const char* table : {"department", "catalog_class", "legal_basis", "code_list", "info_resource"}) {
         d.tables.push_back({QLatin1String(table), {}, {}});
     }
-    d.tables.push_back({QStringLiteral("info_item"), QStringLiteral("info_resource"), QStringLiteral("resource_id")});
-    for (const char* table : {"resource_survey", "resource_relation", "resource_version", "resource_transition"}) {
+    d.tables.push_back(
+        {QStringLiteral("info_item"), QStringLiteral("info_resource"), QStringLiteral("resource_id")});
+    for (const char* table :
+         {"resource_survey", "resource_relation", "resource_version", "resource_transition"}) {
         d.tables.push_back({QLatin1String(table), {}, {}});
     }
     d.writeHook = [](db::Repository& repository) -> std::unique_ptr<db::WriteHook> {

@@ -1,7 +1,7 @@
 // CatalogWorkflow's read side: versions, transitions and the reviewer queue.
 #include "catalog/CatalogWorkflow.h"
-#include "db/SqlError.h"
 #include "core/rules/DraftFields.h"
+#include "db/SqlError.h"
 
 #include <QHash>
 #include <QSqlError>

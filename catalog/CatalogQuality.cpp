@@ -2,8 +2,8 @@
 
 #include "catalog/CatalogQueries.h"
 #include "catalog/ResourceStore.h"
-#include "db/SqlError.h"
 #include "core/CodeLists.h"
+#include "db/SqlError.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -1,7 +1,7 @@
 #include "catalog/CatalogQueries.h"
 
-#include "db/driver/RawStatement.h"
 #include "db/SqlError.h"
+#include "db/driver/RawStatement.h"
 
 #include <QHash>
 #include <QSqlDriver>

@@ -206,14 +206,12 @@ template <const auto& statements> Result<void> run(QSqlDatabase& db)
     return runAll(db, statements);
 }
 
-
 } // namespace
 
 std::vector<db::SchemaStep> schemaSteps()
 {
     std::vector<db::SchemaStep> steps = {
-        {1, toV1},           {2, toV2},
-        {3, run<kSchemaV3>}, // indexes for the resource list (issue 3)
+        {1, toV1},           {2, toV2}, {3, run<kSchemaV3>}, // indexes for the resource list (issue 3)
         {4, run<kSchemaV4>}, // items carried in their new resource's outbox entry (issue 4)
         {5, run<kSchemaV5>}, // their short form; one index less on info_resource (issue 4)
         {6, toV6},           // 开放类型, stored wording (issue 12)

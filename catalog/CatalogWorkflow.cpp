@@ -1,10 +1,10 @@
 #include "catalog/CatalogWorkflow.h"
 
 #include "catalog/CodeSequence.h"
-#include "db/SqlError.h"
 #include "core/Clock.h"
 #include "core/Uuid.h"
 #include "core/rules/DraftFields.h"
+#include "db/SqlError.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -172,7 +172,7 @@ QString CatalogWorkflow::refusal(const QString& id, CatalogAction action) const
 }
 
 db::RowChange CatalogWorkflow::transition(const State& s, CatalogAction action, ResourceStatus to,
-                                      const QString& comment, const QString& now) const
+                                          const QString& comment, const QString& now) const
 {
     const db::Actor& actor = m_store.repository().actor();
     const bool onRevision = s.revision && actsOnRevision(action);
@@ -249,7 +249,8 @@ Result<void> CatalogWorkflow::submit(const QString& id)
         return makeError(Error::Kind::Invalid, findingsText(findings));
     }
     const QString now = nowText();
-    std::vector<db::RowChange> changes{transition(s.value(), CatalogAction::Submit, S::PendingReview, {}, now)};
+    std::vector<db::RowChange> changes{
+        transition(s.value(), CatalogAction::Submit, S::PendingReview, {}, now)};
     if (s.value().revision) {
         changes.push_back({Op::Update,
                            QStringLiteral("resource_version"),
@@ -309,7 +310,8 @@ Result<ApprovalReceipt> CatalogWorkflow::approveWithReceipt(const QString& id, c
     }
     const QString now = nowText();
     const QString today = Clock::instance().nowUtc().toLocalTime().date().toString(Qt::ISODate);
-    std::vector<db::RowChange> changes{transition(s.value(), CatalogAction::Approve, S::Published, comment, now)};
+    std::vector<db::RowChange> changes{
+        transition(s.value(), CatalogAction::Approve, S::Published, comment, now)};
     ResourceDraft published;
     Result<void> done;
     if (s.value().revision) {

@@ -155,7 +155,7 @@ private:
     QString submitterOf(const State& s) const;
     Result<QString> allocateCode(const ResourceDraft& draft);
     db::RowChange transition(const State& s, CatalogAction action, ResourceStatus to, const QString& comment,
-                         const QString& now) const;
+                             const QString& now) const;
     // Runs changes (plus a transition record) in one transaction; prepare may add changes inside it.
     Result<void> commit(const QString& action, std::vector<db::RowChange> changes,
                         const std::function<Result<void>(std::vector<db::RowChange>&)>& prepare = {});

@@ -1,7 +1,7 @@
 #include "catalog/DraftReader.h"
 
-#include "db/driver/RawStatement.h"
 #include "db/SqlError.h"
+#include "db/driver/RawStatement.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

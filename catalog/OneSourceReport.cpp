@@ -1,7 +1,7 @@
 #include "catalog/OneSourceReport.h"
 
-#include "db/SqlError.h"
 #include "core/rules/ItemNameNormalizer.h"
+#include "db/SqlError.h"
 
 #include <QElapsedTimer>
 #include <QHash>

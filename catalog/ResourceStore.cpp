@@ -1,8 +1,8 @@
 #include "catalog/ResourceStore.h"
 
-#include "db/SqlError.h"
 #include "core/Uuid.h"
 #include "core/rules/DraftFields.h"
+#include "db/SqlError.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -573,7 +573,7 @@ Result<SavePlan> ResourceStore::planSave(const ResourceDraft& input,
 }
 
 Result<db::RowChange> ResourceStore::revisionChange(const ResourceDraft& draft,
-                                                const std::optional<RevisionInfo>& open) const
+                                                    const std::optional<RevisionInfo>& open) const
 {
     ResourceDraft snapshot = draft;
     snapshot.status = canonicalName(open ? open->status : ResourceStatus::Draft); // 草稿 or 已退回
@@ -589,18 +589,18 @@ Result<db::RowChange> ResourceStore::revisionChange(const ResourceDraft& draft,
             return db::sqlError(q, QStringLiteral("find revision"));
         }
         return db::RowChange{db::RowChange::Op::Update,
-                         QStringLiteral("resource_version"),
-                         q.value(0).toString(),
-                         {{QStringLiteral("snapshot"), json}}};
+                             QStringLiteral("resource_version"),
+                             q.value(0).toString(),
+                             {{QStringLiteral("snapshot"), json}}};
     }
     return db::RowChange{db::RowChange::Op::Insert,
-                     QStringLiteral("resource_version"),
-                     {},
-                     {{QStringLiteral("owner_dept_id"), draft.providerDeptId},
-                      {QStringLiteral("resource_id"), draft.id},
-                      {QStringLiteral("version_no"), draft.catalogVersion + 1},
-                      {QStringLiteral("status"), canonicalName(ResourceStatus::Draft)},
-                      {QStringLiteral("snapshot"), json}}};
+                         QStringLiteral("resource_version"),
+                         {},
+                         {{QStringLiteral("owner_dept_id"), draft.providerDeptId},
+                          {QStringLiteral("resource_id"), draft.id},
+                          {QStringLiteral("version_no"), draft.catalogVersion + 1},
+                          {QStringLiteral("status"), canonicalName(ResourceStatus::Draft)},
+                          {QStringLiteral("snapshot"), json}}};
 }
 
 } // namespace govcat::catalog

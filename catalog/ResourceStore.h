@@ -1,11 +1,11 @@
 #pragma once
 
-#include "db/Repository.h"
-#include "db/StatementCache.h"
 #include "core/Result.h"
 #include "core/rules/CatalogRules.h"
 #include "core/rules/Lifecycle.h"
 #include "core/rules/ResourceDraft.h"
+#include "db/Repository.h"
+#include "db/StatementCache.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -85,7 +85,7 @@ public:
 
 private:
     Result<db::RowChange> revisionChange(const ResourceDraft& draft,
-                                     const std::optional<RevisionInfo>& open) const;
+                                         const std::optional<RevisionInfo>& open) const;
 
     // A forward-only prepared statement for this SQL, prepared once per store (load() runs for every
     // changed row of an import); callers finish() it after reading.

@@ -1,12 +1,11 @@
 #include "catalog/SearchIndex.h"
 
-#include "db/SqlError.h"
 #include "core/search/SearchText.h"
+#include "db/SqlError.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
-
 
 namespace govcat::catalog {
 
@@ -101,7 +100,7 @@ Result<void> SearchIndex::reindex(QSqlQuery& read, QSqlQuery& remove, QSqlQuery&
         read.finish();
         if (!written) {
             return db::sqlError(insert.lastError().isValid() ? insert : remove,
-                            QStringLiteral("write search index"));
+                                QStringLiteral("write search index"));
         }
     }
     return {};

@@ -18,8 +18,8 @@ void SearchIndexHook::begin()
     m_documents.clear();
 }
 
-Result<void> SearchIndexHook::written(const db::RowChange& change, const QString& id, const QStringList& changed,
-                                      qint64 rowid, const QString& carriedBy)
+Result<void> SearchIndexHook::written(const db::RowChange& change, const QString& id,
+                                      const QStringList& changed, qint64 rowid, const QString& carriedBy)
 {
     const bool inserted = change.op == db::RowChange::Op::Insert;
     const bool newResource = inserted && change.table == QLatin1String("info_resource");

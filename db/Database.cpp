@@ -1,7 +1,7 @@
 #include "db/Database.h"
 
-#include "db/driver/CipherDriver.h"
 #include "db/Migrations.h"
+#include "db/driver/CipherDriver.h"
 #include "db/driver/SearchRanking.h"
 
 #include <QCoreApplication>

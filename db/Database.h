@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/Result.h"
 #include "db/KeyFile.h"
 #include "db/Migrations.h"
-#include "core/Result.h"
 
 #include <QSqlDatabase>
 #include <QString>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "db/driver/SecureBytes.h"
 #include "core/Result.h"
+#include "db/driver/SecureBytes.h"
 
 #include <QByteArray>
 #include <QString>

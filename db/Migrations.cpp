@@ -15,16 +15,18 @@ namespace {
 
 Error tooNew(const QString& domain, int version, int latest)
 {
-    return makeError(Error::Kind::TooNew, QStringLiteral("database schema %1 %2 is newer than this build (%3)")
-                                              .arg(domain)
-                                              .arg(version)
-                                              .arg(latest));
+    return makeError(Error::Kind::TooNew,
+                     QStringLiteral("database schema %1 %2 is newer than this build (%3)")
+                         .arg(domain)
+                         .arg(version)
+                         .arg(latest));
 }
 
 Result<bool> hasDomainTable(QSqlDatabase& db)
 {
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'domain_schema'"))) {
+    if (!q.exec(
+            QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'domain_schema'"))) {
         return sqlError(q.lastError(), QStringLiteral("reading the schema"));
     }
     return q.next();

@@ -1,8 +1,8 @@
 #include "db/ProfileRules.h"
 
-#include "db/SqlError.h"
 #include "core/CodeLists.h"
 #include "core/Uscc.h"
+#include "db/SqlError.h"
 
 #include <QSqlQuery>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "db/ProfileStore.h"
 #include "core/Result.h"
+#include "db/ProfileStore.h"
 
 #include <QSqlDatabase>
 #include <QString>

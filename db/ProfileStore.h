@@ -1,7 +1,7 @@
 #pragma once
 
-#include "db/BaselineWriter.h"
 #include "core/Result.h"
+#include "db/BaselineWriter.h"
 
 #include <QSqlDatabase>
 

@@ -1,10 +1,10 @@
 #include "db/Repository.h"
 
+#include "core/JsonText.h"
+#include "core/Uuid.h"
 #include "db/Domains.h"
 #include "db/SqlError.h"
 #include "db/Transaction.h"
-#include "core/JsonText.h"
-#include "core/Uuid.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -150,9 +150,8 @@ QByteArray childFields(const RowChange& child, const QString& parentColumn, cons
 {
     OutboxEntries entries;
     for (auto it = child.fields.cbegin(); it != child.fields.cend(); ++it) {
-        const bool implied =
-            it.key() == parentColumn ||
-            (it.key() == QLatin1String("owner_dept_id") && it.value().toString() == parentOwner);
+        const bool implied = it.key() == parentColumn || (it.key() == QLatin1String("owner_dept_id") &&
+                                                          it.value().toString() == parentOwner);
         if (!implied && !it.value().isNull()) {
             entries.append({it.key(), {QVariant(), it.value()}});
         }
@@ -301,7 +300,8 @@ Result<QStringList> Repository::applyWithin(const ChangeSet& changeSet, const Me
         } else if (child) {
             QByteArray& children = newEntry->children[change.table];
             children += children.isEmpty() ? "[" : ",";
-            children += "{\"fields\":" + childFields(change, spec->parentColumn, newEntry->owner) + ",\"id\":";
+            children +=
+                "{\"fields\":" + childFields(change, spec->parentColumn, newEntry->owner) + ",\"id\":";
             json::appendString(children, held.id);
             children += '}';
         }
@@ -563,7 +563,8 @@ Result<QString> Repository::applyOne(const RowChange& change,
     for (auto it = newValues.cbegin(); it != newValues.cend(); ++it) {
         sets << quoted(m_db, it.key()) + QStringLiteral(" = ?");
     }
-    auto prepared = this->prepared(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(u',')));
+    auto prepared =
+        this->prepared(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(u',')));
     if (!prepared) {
         return prepared.error();
     }

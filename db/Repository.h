@@ -1,11 +1,11 @@
 #pragma once
 
-#include "db/BaselineWriter.h"
-#include "db/driver/RawStatement.h"
-#include "db/Domains.h"
-#include "db/StatementCache.h"
 #include "core/Clock.h"
 #include "core/Result.h"
+#include "db/BaselineWriter.h"
+#include "db/Domains.h"
+#include "db/StatementCache.h"
+#include "db/driver/RawStatement.h"
 
 #include <QHash>
 #include <QSqlDatabase>

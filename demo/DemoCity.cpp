@@ -2,13 +2,13 @@
 
 #include "DemoPlan.h"
 #include "DemoResources.h"
+#include "catalog/CodeSequence.h"
+#include "catalog/SearchIndex.h"
 #include "core/Clock.h"
 #include "core/CodeLists.h"
 #include "db/BaselineWriter.h"
-#include "catalog/CodeSequence.h"
 #include "db/Database.h"
 #include "db/Migrations.h"
-#include "catalog/SearchIndex.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -17,7 +17,8 @@ constexpr qint64 kProgressEvery = 100;
 
 CatalogExport::CatalogExport(QSqlDatabase db) : m_db(std::move(db)) {}
 
-Result<ExportSummary> CatalogExport::run(const ExportRequest& request, const catalog::ProgressCallback& progress) const
+Result<ExportSummary> CatalogExport::run(const ExportRequest& request,
+                                         const catalog::ProgressCallback& progress) const
 {
     QElapsedTimer timer;
     timer.start();

@@ -41,7 +41,8 @@ public:
 
     // progress(done, total) every few hundred resources and at the end; returning false cancels
     // (Error::Kind::Cancelled).
-    Result<ExportSummary> run(const ExportRequest& request, const catalog::ProgressCallback& progress = {}) const;
+    Result<ExportSummary> run(const ExportRequest& request,
+                              const catalog::ProgressCallback& progress = {}) const;
 
 private:
     QSqlDatabase m_db;

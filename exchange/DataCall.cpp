@@ -1,9 +1,9 @@
 #include "exchange/DataCall.h"
 
-#include "exchange/CatalogExport.h"
 #include "catalog/CatalogQueries.h"
-#include "db/SqlError.h"
 #include "core/Uuid.h"
+#include "db/SqlError.h"
+#include "exchange/CatalogExport.h"
 
 #include <QDir>
 #include <QFileInfo>

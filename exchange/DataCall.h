@@ -1,8 +1,8 @@
 #pragma once
 
-#include "db/Repository.h"
 #include "core/Clock.h"
 #include "core/Result.h"
+#include "db/Repository.h"
 
 #include <QHash>
 #include <QList>

@@ -1,7 +1,7 @@
 #include "exchange/ImportApply.h"
 
-#include "db/Transaction.h"
 #include "core/Uuid.h"
+#include "db/Transaction.h"
 
 namespace govcat::exchange {
 
@@ -14,10 +14,10 @@ bool chosen(const ImportPlanRow& row, ImportScope scope)
 
 } // namespace
 
-Result<ImportApplied> ImportApply::apply(const catalog::ResourceStore& store, const ImportPlan& plan,
-                                         ImportScope scope,
-                                         const std::function<bool(qsizetype, qsizetype)>& progress,
-                                         const std::function<Result<void>(const ImportApplied&)>& beforeCommit)
+Result<ImportApplied>
+ImportApply::apply(const catalog::ResourceStore& store, const ImportPlan& plan, ImportScope scope,
+                   const std::function<bool(qsizetype, qsizetype)>& progress,
+                   const std::function<Result<void>(const ImportApplied&)>& beforeCommit)
 {
     // One transaction, written resource by resource: the rows of one resource are planned, written
     // and dropped before the next (no change set of the whole file in memory), and cancelling or
@@ -96,7 +96,8 @@ Result<void> ImportApply::undo(const catalog::ResourceStore& store, const Import
 {
     db::ChangeSet restore{QStringLiteral("撤销导入信息资源"), {}};
     for (const ImportUndoEntry& entry : applied.undo) {
-        const bool removeInserted = entry.target == catalog::SavePlan::Target::NewResource || entry.revisionOpened;
+        const bool removeInserted =
+            entry.target == catalog::SavePlan::Target::NewResource || entry.revisionOpened;
         if (removeInserted) {
             for (auto it = entry.inserted.crbegin(); it != entry.inserted.crend(); ++it) {
                 restore.changes.push_back({db::RowChange::Op::Delete, it->first, it->second, {}});

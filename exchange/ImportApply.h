@@ -1,8 +1,8 @@
 #pragma once
 
-#include "exchange/ImportPlan.h"
 #include "catalog/ResourceStore.h"
 #include "core/Result.h"
+#include "exchange/ImportPlan.h"
 
 #include <functional>
 
@@ -39,9 +39,10 @@ class ImportApply
 public:
     // beforeCommit, when given, runs inside the same transaction once the rows are written (the
     // import session records a returned data call kit there); its failure rolls everything back.
-    static Result<ImportApplied> apply(const catalog::ResourceStore& store, const ImportPlan& plan, ImportScope scope,
-                                       const std::function<bool(qsizetype, qsizetype)>& progress = {},
-                                       const std::function<Result<void>(const ImportApplied&)>& beforeCommit = {});
+    static Result<ImportApplied>
+    apply(const catalog::ResourceStore& store, const ImportPlan& plan, ImportScope scope,
+          const std::function<bool(qsizetype, qsizetype)>& progress = {},
+          const std::function<Result<void>(const ImportApplied&)>& beforeCommit = {});
     // Restores what the import changed, as one transaction.
     static Result<void> undo(const catalog::ResourceStore& store, const ImportApplied& applied);
 };

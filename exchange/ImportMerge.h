@@ -1,7 +1,7 @@
 #pragma once
 
-#include "exchange/ImportLookups.h"
 #include "core/rules/ResourceDraft.h"
+#include "exchange/ImportLookups.h"
 #include "io/catalog/ImportedCatalog.h"
 
 namespace govcat::exchange {

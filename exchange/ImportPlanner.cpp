@@ -1,11 +1,11 @@
 #include "exchange/ImportPlanner.h"
 
 #include "catalog/CatalogQuality.h"
-#include "exchange/ImportLookups.h"
-#include "exchange/ImportMerge.h"
-#include "db/SqlError.h"
 #include "core/Uuid.h"
 #include "core/rules/Lifecycle.h"
+#include "db/SqlError.h"
+#include "exchange/ImportLookups.h"
+#include "exchange/ImportMerge.h"
 
 #include <QSet>
 #include <QSqlQuery>

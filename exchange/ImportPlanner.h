@@ -1,8 +1,8 @@
 #pragma once
 
-#include "exchange/ImportPlan.h"
 #include "catalog/ResourceStore.h"
 #include "core/Result.h"
+#include "exchange/ImportPlan.h"
 #include "io/catalog/ImportedCatalog.h"
 
 #include <functional>

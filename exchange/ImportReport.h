@@ -1,7 +1,7 @@
 #pragma once
 
-#include "exchange/ImportPlan.h"
 #include "core/Result.h"
+#include "exchange/ImportPlan.h"
 
 #include <QString>
 

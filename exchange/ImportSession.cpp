@@ -14,9 +14,8 @@ ImportSession::ImportSession(QString path, QString csvEncoding)
 
 Result<void> ImportSession::read(const Progress& progress)
 {
-    auto file = io::readCatalogFile(m_path, m_encoding, [&progress](qint64 rows) {
-        return !progress || progress(rows, 0);
-    });
+    auto file = io::readCatalogFile(m_path, m_encoding,
+                                    [&progress](qint64 rows) { return !progress || progress(rows, 0); });
     if (!file) {
         return file.error();
     }
@@ -28,9 +27,8 @@ Result<void> ImportSession::plan(const catalog::ResourceStore& store, const Prog
 {
     Q_ASSERT(m_file);
     m_store = &store;
-    auto planned = ImportPlanner(store).plan(*m_file, [&progress](qsizetype done, qsizetype total) {
-        return !progress || progress(done, total);
-    });
+    auto planned = ImportPlanner(store).plan(
+        *m_file, [&progress](qsizetype done, qsizetype total) { return !progress || progress(done, total); });
     if (!planned) {
         return planned.error();
     }

@@ -14,13 +14,13 @@
 //     first show. K times after a first run. A window like the main window is shown before (not
 //     timed), as in the app.
 #include "../BenchUtil.h"
+#include "catalog/CatalogQueries.h"
+#include "catalog/ResourceStore.h"
 #include "core/CodeLists.h"
 #include "core/Settings.h"
-#include "catalog/CatalogQueries.h"
 #include "db/Database.h"
 #include "db/ProfileStore.h"
 #include "db/Repository.h"
-#include "catalog/ResourceStore.h"
 #include "models/catalog/ResourceListModel.h"
 #include "ui/shell/MainWindow.h"
 #ifdef GOVCAT_BENCH_EDITOR
@@ -96,7 +96,8 @@ int runMemory(const QStringList& arguments)
     if (profile.value()) {
         local = *profile.value();
     } else { // the profile dialog would ask; any department will do
-        const QString dept = catalog::CatalogQueries(database->connection()).departments().value().value(0).id;
+        const QString dept =
+            catalog::CatalogQueries(database->connection()).departments().value().value(0).id;
         local = {QStringLiteral("基准测试"), dept, QString(), canonicalName(Role::CatalogEditor)};
     }
     QTemporaryDir settingsDir;

@@ -24,7 +24,8 @@ namespace {
 
 // Reads, plans and (with apply) writes one file, printing each stage's figures under prefix. The
 // file's catalog and plan are dropped on return, as the GUI drops its dialog's.
-void importFile(const catalog::ResourceStore& store, const QString& file, const QByteArray& prefix, bool apply)
+void importFile(const catalog::ResourceStore& store, const QString& file, const QByteArray& prefix,
+                bool apply)
 {
     const auto figure = [&prefix](const char* name, auto value) {
         printFigure(QByteArray(prefix + name).constData(), value);

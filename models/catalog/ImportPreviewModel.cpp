@@ -161,8 +161,9 @@ QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
     }
     switch (index.column()) {
     case Result:
-        return row.localDraft && row.isApplicable() ? tr("%1（与本地草稿冲突）").arg(exchange::kindName(row.kind))
-                                                    : exchange::kindName(row.kind);
+        return row.localDraft && row.isApplicable()
+                   ? tr("%1（与本地草稿冲突）").arg(exchange::kindName(row.kind))
+                   : exchange::kindName(row.kind);
     case Name:
         return row.name;
     case Provider:

@@ -41,8 +41,8 @@ public:
 
     // Lists the resources a filter selects. A caller that already knows how many there are passes
     // knownCount and saves a count query. The sort stays until sort() changes it.
-    bool load(const catalog::CatalogQueries& queries, const catalog::ResourceFilter& filter, QString* error = nullptr,
-              std::optional<qint64> knownCount = std::nullopt);
+    bool load(const catalog::CatalogQueries& queries, const catalog::ResourceFilter& filter,
+              QString* error = nullptr, std::optional<qint64> knownCount = std::nullopt);
     // Reads the current filter again (after an edit).
     bool reload(QString* error = nullptr);
     qint64 totalCount() const { return m_total; }

@@ -16,8 +16,8 @@ class ImportUndoCommand final : public ReportingCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ImportUndoCommand)
 public:
-    ImportUndoCommand(const catalog::ResourceStore& store, io::ImportedCatalog file, exchange::ImportScope scope,
-                      exchange::ImportApplied applied, const QString& fileName);
+    ImportUndoCommand(const catalog::ResourceStore& store, io::ImportedCatalog file,
+                      exchange::ImportScope scope, exchange::ImportApplied applied, const QString& fileName);
 
     void undo() override;
     void redo() override;

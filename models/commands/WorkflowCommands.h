@@ -29,7 +29,7 @@ public:
 private:
     catalog::CatalogWorkflow& m_workflow;
     QList<catalog::ApprovalReceipt> m_receipts; // approved now (after redo) or taken back (after undo)
-    QList<bool> m_undone;                  // by receipt: undo() took it back
+    QList<bool> m_undone;                       // by receipt: undo() took it back
     bool m_first = true;
 };
 

@@ -1,5 +1,5 @@
-#include "catalog/CatalogSchema.h"
 #include "app/ExitCodes.h"
+#include "catalog/CatalogSchema.h"
 #include "core/PassphrasePolicy.h"
 #include "db/Migrations.h"
 #include "support/TestSupport.h"

@@ -1,8 +1,8 @@
-#include "core/CodeLists.h"
 #include "catalog/BulkEdit.h"
 #include "catalog/CatalogQuality.h"
-#include "db/Database.h"
 #include "catalog/OneSourceReport.h"
+#include "core/CodeLists.h"
+#include "db/Database.h"
 #include "db/Repository.h"
 
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
-#include "core/rules/DraftFields.h"
 #include "catalog/CatalogQueries.h"
 #include "catalog/CatalogWorkflow.h"
+#include "core/rules/DraftFields.h"
 #include "support/CatalogFixture.h"
 
 #include <QJsonArray>

@@ -1,5 +1,5 @@
-#include "core/rules/ItemNameNormalizer.h"
 #include "catalog/OneSourceReport.h"
+#include "core/rules/ItemNameNormalizer.h"
 #include "support/CatalogSession.h"
 
 #include <QTest>

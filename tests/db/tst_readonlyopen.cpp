@@ -1,6 +1,6 @@
-#include "db/driver/CipherSupport.h"
 #include "db/Database.h"
 #include "db/KeyFile.h"
+#include "db/driver/CipherSupport.h"
 #include "support/TestSupport.h"
 
 #include <QDir>

@@ -1,5 +1,5 @@
-#include "core/Settings.h"
 #include "catalog/CatalogWorkflow.h"
+#include "core/Settings.h"
 #include "models/catalog/ResourceListModel.h"
 #include "support/CatalogFixture.h"
 #include "support/EditorDriver.h"

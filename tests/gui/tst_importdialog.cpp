@@ -1,10 +1,10 @@
 #include "exchange/ImportPlan.h"
 #include "models/catalog/ImportPreviewModel.h"
+#include "models/commands/ImportUndoCommand.h"
 #include "support/CatalogFixture.h"
 #include "support/WidgetSupport.h"
 #include "ui/catalog/datacall/DataCallDialog.h"
 #include "ui/catalog/import/ImportDialog.h"
-#include "models/commands/ImportUndoCommand.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -151,8 +151,8 @@ void TestImportDialog::dataCallKitIsGeneratedReturnedAndRegistered()
 
     // The market regulator's kit comes back unchanged.
     const QString kit = QDir(dir.path())
-                            .filePath(exchange::DataCall::kitFileName(QStringLiteral("2026 年度普查"),
-                                                                QStringLiteral("临川市市场监督管理局")));
+                            .filePath(exchange::DataCall::kitFileName(
+                                QStringLiteral("2026 年度普查"), QStringLiteral("临川市市场监督管理局")));
     QVERIFY(QFile::exists(kit));
     ImportDialog import(*m_store, kit);
     QVERIFY(import.load());

@@ -1,12 +1,12 @@
-#include "core/Clock.h"
 #include "catalog/CatalogWorkflow.h"
+#include "core/Clock.h"
 #include "support/CatalogFixture.h"
 #include "support/WidgetSupport.h"
 #include "ui/catalog/editor/ResourceDialog.h"
 #include "ui/catalog/editor/ResourceEditor.h"
 #include "ui/catalog/history/HistoryDialog.h"
-#include "ui/session/ProfileDialog.h"
 #include "ui/catalog/review/ReviewQueueView.h"
+#include "ui/session/ProfileDialog.h"
 
 #include <QApplication>
 #include <QComboBox>

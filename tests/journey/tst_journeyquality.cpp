@@ -2,18 +2,18 @@
 // side panel, opens 目录质量 and double-clicks a count: the list shows exactly the counted resources
 // and the chip row says what is listed. 一数一源 ranks a subject identifier first, not the generic
 // 数据更新时间 that every resource carries.
-#include "core/CodeLists.h"
-#include "core/Settings.h"
 #include "catalog/CatalogQuality.h"
 #include "catalog/OneSourceReport.h"
+#include "core/CodeLists.h"
+#include "core/Settings.h"
 #include "models/catalog/DepartmentListModel.h"
 #include "models/catalog/ResourceListModel.h"
 #include "support/DemoCity.h"
 #include "support/WidgetSupport.h"
 #include "ui/catalog/list/FilterChips.h"
-#include "ui/shell/MainWindow.h"
 #include "ui/catalog/quality/OneSourceView.h"
 #include "ui/catalog/quality/QualityView.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QLabel>
 #include <QListView>

@@ -3,10 +3,10 @@
 // and a reviewer approves it with a comment; the reviewer approves several queued resources at once
 // and undoes that; an editor deletes a new draft and undoes the deletion.
 #include "app/ExitCodes.h"
-#include "core/CodeLists.h"
 #include "catalog/CatalogWorkflow.h"
-#include "db/Repository.h"
 #include "catalog/ResourceStore.h"
+#include "core/CodeLists.h"
+#include "db/Repository.h"
 #include "support/DemoCity.h"
 #include "support/GovcatRun.h"
 #include "support/WidgetSupport.h"
@@ -154,9 +154,10 @@ void JourneyReview::reviseSubmitApproveBatchAndDelete()
         // The demo city's baseline: approved by the reviewer its transitions name, or, without
         // that record, the publication date and a note.
         const QList<catalog::TransitionInfo> before = m_flow->transitions(id).value();
-        const auto approved = std::find_if(before.begin(), before.end(), [](const catalog::TransitionInfo& t) {
-            return t.action == QStringLiteral("审核通过");
-        });
+        const auto approved =
+            std::find_if(before.begin(), before.end(), [](const catalog::TransitionInfo& t) {
+                return t.action == QStringLiteral("审核通过");
+            });
         if (approved != before.end()) {
             QCOMPARE(versions->item(0, 3)->text(), QStringLiteral("审核：") + approved->actor);
             QVERIFY(versions->item(0, 2)->text().startsWith(QStringLiteral("发布于 ")));

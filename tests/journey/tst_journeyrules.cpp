@@ -2,13 +2,13 @@
 // correct): a catalog editor files a 不予共享 resource citing a basis of the wrong level, submission
 // refuses it with R04's sentence, the editor chooses a law and submits; 开放类型 goes out in an export
 // and comes back in through the import.
-#include "core/CodeLists.h"
-#include "exchange/CatalogExport.h"
 #include "catalog/CatalogWorkflow.h"
+#include "catalog/ResourceStore.h"
+#include "core/CodeLists.h"
+#include "db/Repository.h"
+#include "exchange/CatalogExport.h"
 #include "exchange/ImportApply.h"
 #include "exchange/ImportPlanner.h"
-#include "db/Repository.h"
-#include "catalog/ResourceStore.h"
 #include "io/catalog/CatalogTableParser.h"
 #include "io/catalog/TableSource.h"
 #include "support/DemoCity.h"

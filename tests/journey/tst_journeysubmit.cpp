@@ -1,9 +1,9 @@
 // Journey on the demo city made by `govcat demo`: a catalog editor creates a new resource and
 // submits it, a second one gets the next code, a reviewer approves with a comment.
-#include "core/CodeLists.h"
 #include "catalog/CatalogWorkflow.h"
-#include "db/Repository.h"
 #include "catalog/ResourceStore.h"
+#include "core/CodeLists.h"
+#include "db/Repository.h"
 #include "support/DemoCity.h"
 
 #include <QSqlQuery>

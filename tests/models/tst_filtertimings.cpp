@@ -4,10 +4,10 @@
 // scenario times the list load (ResourceListModel::load: count + first page), the recount
 // (CatalogQueries::classCounts) and the department list (DepartmentListModel::reload, pinyin order),
 // median of 7 runs, warm.
-#include "core/CodeLists.h"
 #include "catalog/CatalogQueries.h"
-#include "db/Database.h"
 #include "catalog/OneSourceReport.h"
+#include "core/CodeLists.h"
+#include "db/Database.h"
 #include "models/catalog/DepartmentListModel.h"
 #include "models/catalog/ResourceListModel.h"
 
@@ -200,18 +200,19 @@ void TestFilterTimings::oneSourceReportsProgressThroughout()
     qint64 longestAt = 0;
     qint64 longestOf = 0;
     bool monotonic = true;
-    auto report = catalog::OneSourceReport::build(opened.value()->connection(), [&](qint64 done, qint64 total) {
-        const qint64 since = gap.restart();
-        if (since > longest) {
-            longest = since;
-            longestAt = done;
-            longestOf = total;
-        }
-        monotonic = monotonic && done >= lastDone && done <= total;
-        lastDone = done;
-        ++calls;
-        return true;
-    });
+    auto report =
+        catalog::OneSourceReport::build(opened.value()->connection(), [&](qint64 done, qint64 total) {
+            const qint64 since = gap.restart();
+            if (since > longest) {
+                longest = since;
+                longestAt = done;
+                longestOf = total;
+            }
+            monotonic = monotonic && done >= lastDone && done <= total;
+            lastDone = done;
+            ++calls;
+            return true;
+        });
     const qint64 tail = gap.elapsed();
     QVERIFY(report);
     QVERIFY(monotonic);

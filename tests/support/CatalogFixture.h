@@ -1,9 +1,9 @@
 #pragma once
 
+#include "catalog/ResourceStore.h"
 #include "core/CodeLists.h"
 #include "core/rules/ResourceDraft.h"
 #include "db/Database.h"
-#include "catalog/ResourceStore.h"
 #include "demo/DemoCity.h"
 #include "support/TestSupport.h"
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "catalog/CatalogWorkflow.h"
-#include "db/Repository.h"
 #include "catalog/ResourceStore.h"
+#include "db/Repository.h"
 #include "support/CatalogFixture.h"
 
 #include <QSqlQuery>

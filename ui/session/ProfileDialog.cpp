@@ -1,9 +1,9 @@
 #include "ProfileDialog.h"
 
+#include "catalog/CatalogQueries.h"
 #include "core/CodeLists.h"
 #include "core/Uscc.h"
 #include "core/Uuid.h"
-#include "catalog/CatalogQueries.h"
 #include "db/Database.h"
 #include "db/ProfileRules.h"
 #include "db/Repository.h"

@@ -1,28 +1,28 @@
 #include "MainWindow.h"
 
-#include "ui/catalog/list/FilterChips.h"
-#include "ui/catalog/list/FilterPanel.h"
-#include "core/CodeLists.h"
-#include "core/Settings.h"
 #include "catalog/CatalogQueries.h"
 #include "catalog/CatalogWorkflow.h"
+#include "catalog/ResourceStore.h"
+#include "core/CodeLists.h"
+#include "core/Settings.h"
 #include "db/Database.h"
 #include "db/Repository.h"
-#include "catalog/ResourceStore.h"
 #include "models/catalog/ResourceListModel.h"
 #include "models/commands/BulkEditCommand.h"
-#include "ui/catalog/bulk/BulkEditDialog.h"
-#include "ui/catalog/editor/ResourceDialog.h"
+#include "models/commands/ImportUndoCommand.h"
 #include "models/common/ErrorMessages.h"
+#include "ui/catalog/bulk/BulkEditDialog.h"
 #include "ui/catalog/datacall/DataCallDialog.h"
+#include "ui/catalog/editor/ResourceDialog.h"
 #include "ui/catalog/export/ExportFlow.h"
 #include "ui/catalog/import/ImportDialog.h"
-#include "models/commands/ImportUndoCommand.h"
-#include "ui/session/ProfileDialog.h"
+#include "ui/catalog/list/FilterChips.h"
+#include "ui/catalog/list/FilterPanel.h"
 #include "ui/catalog/quality/OneSourceView.h"
 #include "ui/catalog/quality/QualityView.h"
 #include "ui/catalog/review/ReviewQueueView.h"
 #include "ui/session/ChangePassphraseDialog.h"
+#include "ui/session/ProfileDialog.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -117,7 +117,8 @@ MainWindow::MainWindow(std::unique_ptr<db::Database> database, db::LocalProfile 
     connect(m_undoStack, &QUndoStack::indexChanged, this, [this] {
         const auto* command =
             dynamic_cast<const models::ReportingCommand*>(m_undoStack->command(m_undoStack->index() - 1));
-        const auto* next = dynamic_cast<const models::ReportingCommand*>(m_undoStack->command(m_undoStack->index()));
+        const auto* next =
+            dynamic_cast<const models::ReportingCommand*>(m_undoStack->command(m_undoStack->index()));
         for (const models::ReportingCommand* c : {command, next}) {
             if (c && !c->lastError().isEmpty()) {
                 showError(c->lastError());
@@ -596,7 +597,8 @@ void MainWindow::updateStatus()
 
 void MainWindow::showError(const QString& message)
 {
-    QMessageBox::warning(this, tr("读取失败"), tr("无法读取数据库：%1").arg(models::ErrorMessages::forText(message)));
+    QMessageBox::warning(this, tr("读取失败"),
+                         tr("无法读取数据库：%1").arg(models::ErrorMessages::forText(message)));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

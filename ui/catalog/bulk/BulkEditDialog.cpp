@@ -1,9 +1,9 @@
 #include "BulkEditDialog.h"
 
-#include "models/commands/BulkEditCommand.h"
+#include "catalog/CatalogQueries.h"
 #include "core/CodeLists.h"
 #include "core/rules/DraftFields.h"
-#include "catalog/CatalogQueries.h"
+#include "models/commands/BulkEditCommand.h"
 #include "models/common/ErrorMessages.h"
 
 #include <QComboBox>

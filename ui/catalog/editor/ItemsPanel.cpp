@@ -1,10 +1,10 @@
 #include "ItemsPanel.h"
 
-#include "models/commands/EditorCommands.h"
 #include "ItemPaste.h"
 #include "ItemTableDelegate.h"
 #include "core/CodeLists.h"
 #include "models/catalog/ItemTableModel.h"
+#include "models/commands/EditorCommands.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -74,9 +74,9 @@ ItemsPanel::ItemsPanel(ItemTableModel* model, QUndoStack* undoStack, QWidget* pa
     m_model->setEditHandler([this](int row, const ItemDraft& edited) {
         const ItemDraft before = m_model->item(row);
         const QString name = edited.name.isEmpty() ? before.name : edited.name;
-        m_undoStack->push(
-            new models::EditItemCommand(m_model, row, before, edited, tr("修改信息项“%1”").arg(name),
-                                [this](const QList<int>& rows, int current) { selectRows(rows, current); }));
+        m_undoStack->push(new models::EditItemCommand(
+            m_model, row, before, edited, tr("修改信息项“%1”").arg(name),
+            [this](const QList<int>& rows, int current) { selectRows(rows, current); }));
     });
 
     connect(m_add, &QPushButton::clicked, this, &ItemsPanel::addItem);
@@ -134,9 +134,9 @@ void ItemsPanel::addItem()
     }
     ItemDraft item;
     item.dataType = codeOf(DataType::Character);
-    m_undoStack->push(
-        new models::InsertItemsCommand(m_model, insertionRow(), {item}, tr("添加信息项"),
-                               [this](const QList<int>& rows, int current) { selectRows(rows, current); }));
+    m_undoStack->push(new models::InsertItemsCommand(
+        m_model, insertionRow(), {item}, tr("添加信息项"),
+        [this](const QList<int>& rows, int current) { selectRows(rows, current); }));
 }
 
 void ItemsPanel::duplicateSelected()
@@ -165,7 +165,7 @@ void ItemsPanel::removeSelected()
     }
     m_undoStack->push(
         new models::RemoveItemsCommand(m_model, rows, tr("删除 %n 个信息项", nullptr, int(rows.size())),
-                               [this](const QList<int>& r, int current) { selectRows(r, current); }));
+                                       [this](const QList<int>& r, int current) { selectRows(r, current); }));
 }
 
 void ItemsPanel::moveCurrent(int delta)
@@ -177,7 +177,7 @@ void ItemsPanel::moveCurrent(int delta)
     }
     m_undoStack->push(
         new models::MoveItemCommand(m_model, from, to, delta < 0 ? tr("上移信息项") : tr("下移信息项"),
-                            [this](const QList<int>& r, int current) { selectRows(r, current); }));
+                                    [this](const QList<int>& r, int current) { selectRows(r, current); }));
 }
 
 void ItemsPanel::pasteFromClipboard()
@@ -198,9 +198,9 @@ bool ItemsPanel::pasteText(const QString& text)
         return false;
     }
     const int count = int(pasted.items.size());
-    m_undoStack->push(
-        new models::InsertItemsCommand(m_model, insertionRow(), pasted.items, tr("粘贴 %n 个信息项", nullptr, count),
-                               [this](const QList<int>& r, int current) { selectRows(r, current); }));
+    m_undoStack->push(new models::InsertItemsCommand(
+        m_model, insertionRow(), pasted.items, tr("粘贴 %n 个信息项", nullptr, count),
+        [this](const QList<int>& r, int current) { selectRows(r, current); }));
     showStatus(pasted.skippedHeader ? tr("已粘贴 %n 个信息项（跳过了表头行）。", nullptr, count)
                                     : tr("已粘贴 %n 个信息项。", nullptr, count));
     return true;

@@ -2,11 +2,11 @@
 
 #include "catalog/CatalogQueries.h"
 #include "catalog/CatalogWorkflow.h"
+#include "models/commands/WorkflowCommands.h"
 #include "models/common/ErrorMessages.h"
 #include "ui/catalog/editor/ResourceEditor.h"
 #include "ui/catalog/history/HistoryDialog.h"
 #include "ui/catalog/review/ApprovalDialog.h"
-#include "models/commands/WorkflowCommands.h"
 
 #include <QCloseEvent>
 #include <QDialogButtonBox>

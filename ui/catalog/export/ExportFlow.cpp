@@ -1,8 +1,8 @@
 #include "ExportFlow.h"
 
+#include "catalog/CatalogQueries.h"
 #include "core/Settings.h"
 #include "exchange/CatalogExport.h"
-#include "catalog/CatalogQueries.h"
 #include "io/export/CatalogWriter.h"
 #include "models/common/ErrorMessages.h"
 #include "ui/common/WorkProgress.h"

@@ -1,8 +1,8 @@
 #include "HistoryDialog.h"
 
+#include "catalog/CatalogWorkflow.h"
 #include "core/CodeLists.h"
 #include "core/rules/DraftFields.h"
-#include "catalog/CatalogWorkflow.h"
 #include "models/common/ErrorMessages.h"
 
 #include <QComboBox>
@@ -356,7 +356,8 @@ void HistoryDialog::updateDiff()
     auto after = m_workflow.version(m_resourceId, toNo);
     if (!before || !after) {
         m_diffSummary->setText(
-            tr("无法读取版本：%1").arg(models::ErrorMessages::forEdit(!before ? before.error() : after.error())));
+            tr("无法读取版本：%1")
+                .arg(models::ErrorMessages::forEdit(!before ? before.error() : after.error())));
         return;
     }
     const QList<FieldChange> changes = diffDrafts(before.value(), after.value());

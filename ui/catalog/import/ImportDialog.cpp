@@ -1,7 +1,7 @@
 #include "ImportDialog.h"
 
-#include "models/commands/ImportUndoCommand.h"
 #include "models/catalog/ImportPreviewModel.h"
+#include "models/commands/ImportUndoCommand.h"
 #include "models/common/ErrorMessages.h"
 #include "ui/common/WorkProgress.h"
 
@@ -20,11 +20,11 @@ namespace govcat::ui {
 
 using Kind = exchange::ImportPlanRow::Kind;
 
-ImportDialog::ImportDialog(const catalog::ResourceStore& store, QString path, QString csvEncoding, QWidget* parent)
+ImportDialog::ImportDialog(const catalog::ResourceStore& store, QString path, QString csvEncoding,
+                           QWidget* parent)
     : QDialog(parent), m_store(store), m_path(std::move(path)), m_session(m_path, std::move(csvEncoding)),
-      m_model(new models::ImportPreviewModel(this)),
-      m_layout(new QLabel(this)), m_summary(new QLabel(this)), m_table(new QTableView(this)),
-      m_applyAll(new QPushButton(tr("全部应用(&A)"), this)),
+      m_model(new models::ImportPreviewModel(this)), m_layout(new QLabel(this)), m_summary(new QLabel(this)),
+      m_table(new QTableView(this)), m_applyAll(new QPushButton(tr("全部应用(&A)"), this)),
       m_applyClean(new QPushButton(tr("仅应用无问题的行(&C)"), this)),
       m_report(new QPushButton(tr("保存错误报告(&R)…"), this))
 {
@@ -103,7 +103,8 @@ bool ImportDialog::load()
     progress.finish();
     if (!planned) {
         if (planned.error().kind != Error::Kind::Cancelled) {
-            QMessageBox::warning(parentWidget(), tr("导入目录"), models::ErrorMessages::forEdit(planned.error()));
+            QMessageBox::warning(parentWidget(), tr("导入目录"),
+                                 models::ErrorMessages::forEdit(planned.error()));
         }
         return false;
     }
@@ -125,8 +126,8 @@ bool ImportDialog::load()
 void ImportDialog::updateSummary()
 {
     const exchange::ImportPlan& p = m_session.preview();
-    const auto clean =
-        std::count_if(p.rows.cbegin(), p.rows.cend(), [](const exchange::ImportPlanRow& r) { return r.isClean(); });
+    const auto clean = std::count_if(p.rows.cbegin(), p.rows.cend(),
+                                     [](const exchange::ImportPlanRow& r) { return r.isClean(); });
     const auto applicable = std::count_if(p.rows.cbegin(), p.rows.cend(),
                                           [](const exchange::ImportPlanRow& r) { return r.isApplicable(); });
     m_summary->setText(tr("新增 %1，修改 %2，未变化 %3，校验不通过 %4。应用前不会写入任何内容。")
@@ -149,13 +150,14 @@ void ImportDialog::apply(exchange::ImportScope scope)
     progress.finish();
     if (!applied) {
         if (applied.error().kind != Error::Kind::Cancelled) {
-            QMessageBox::warning(this, tr("导入目录"),
-                                 tr("未写入任何内容：%1").arg(models::ErrorMessages::forEdit(applied.error())));
+            QMessageBox::warning(
+                this, tr("导入目录"),
+                tr("未写入任何内容：%1").arg(models::ErrorMessages::forEdit(applied.error())));
         }
         return;
     }
-    m_command = std::make_unique<models::ImportUndoCommand>(m_store, m_session.takeFile(), scope,
-                                                    std::move(applied).value(), QFileInfo(m_path).fileName());
+    m_command = std::make_unique<models::ImportUndoCommand>(
+        m_store, m_session.takeFile(), scope, std::move(applied).value(), QFileInfo(m_path).fileName());
     accept();
 }
 

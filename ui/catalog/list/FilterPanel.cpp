@@ -1,7 +1,7 @@
 #include "FilterPanel.h"
 
-#include "core/CodeLists.h"
 #include "catalog/CatalogQueries.h"
+#include "core/CodeLists.h"
 #include "models/catalog/DepartmentListModel.h"
 
 #include <QHeaderView>

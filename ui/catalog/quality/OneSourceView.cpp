@@ -1,7 +1,7 @@
 #include "OneSourceView.h"
 
-#include "core/rules/ItemNameNormalizer.h"
 #include "catalog/OneSourceReport.h"
+#include "core/rules/ItemNameNormalizer.h"
 #include "models/common/ErrorMessages.h"
 #include "ui/common/WorkProgress.h"
 
@@ -210,8 +210,8 @@ void OneSourceView::editExclusions()
     hint->setWordWrap(true);
     auto* edit = new QPlainTextEdit(&dialog);
     edit->setObjectName(QStringLiteral("oneSourceExclusionsEdit"));
-    edit->setPlainText(
-        (current ? current.value() : catalog::OneSourceReport::defaultExcludedNames()).join(QLatin1Char('\n')));
+    edit->setPlainText((current ? current.value() : catalog::OneSourceReport::defaultExcludedNames())
+                           .join(QLatin1Char('\n')));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("保存并重新统计"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("取消"));
@@ -261,7 +261,8 @@ void OneSourceView::applyFilter(const QString& text)
         QTreeWidgetItem* item = m_tree->topLevelItem(i);
         bool match = needle.isEmpty();
         if (!match && m_report) {
-            const catalog::OneSourceGroup& group = m_report->groups.at(item->data(NameColumn, kGroupRole).toInt());
+            const catalog::OneSourceGroup& group =
+                m_report->groups.at(item->data(NameColumn, kGroupRole).toInt());
             match = (!key.isEmpty() && group.key.contains(key)) ||
                     group.name.contains(needle, Qt::CaseInsensitive) ||
                     std::any_of(group.spellings.cbegin(), group.spellings.cend(),

@@ -1,9 +1,9 @@
 #include "ReviewQueueView.h"
 
 #include "ApprovalDialog.h"
-#include "models/commands/WorkflowCommands.h"
 #include "core/Clock.h"
 #include "core/WorkingCalendar.h"
+#include "models/commands/WorkflowCommands.h"
 #include "models/common/ErrorMessages.h"
 
 #include <QComboBox>
@@ -443,7 +443,8 @@ ReviewQueueView::ApprovalOutcome ReviewQueueView::approveSelected(const QString&
         if (receipt) {
             outcome.approved << receipt.value();
         } else {
-            outcome.refused << tr("%1：%2").arg(names.value(id), models::ErrorMessages::forEdit(receipt.error()));
+            outcome.refused << tr("%1：%2").arg(names.value(id),
+                                                models::ErrorMessages::forEdit(receipt.error()));
         }
     }
     if (!outcome.approved.isEmpty()) {
