@@ -6,7 +6,7 @@ packages=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev libgl-dev
   libsqlcipher-dev sqlcipher sqlite3 libsodium-dev
-  libquazip1-qt6-dev libxlsxwriter-dev python3-openpyxl libreoffice-calc-nogui
+  libminizip-dev libxlsxwriter-dev python3-openpyxl libreoffice-calc-nogui
   xvfb xauth fonts-noto-cjk time
 )
 missing=()

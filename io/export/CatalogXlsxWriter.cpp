@@ -3,7 +3,7 @@
 #include "ExportValues.h"
 #include "core/CodeLists.h"
 #include "io/catalog/CatalogColumns.h"
-#include "io/report/MinizipBridge.h"
+#include "io/report/WorkbookDeflate.h"
 #include "io/report/XlsxWriterErrors.h"
 
 #include <QFile>
@@ -71,7 +71,7 @@ Result<void> CatalogXlsxWriter::check(int code, const QString& what) const
 Result<void> CatalogXlsxWriter::open(const QString& path)
 {
     abandon();
-    ensureMinizipBridge(); // libxlsxwriter's zip calls through QuaZip (MinizipBridge.h)
+    useWorkbookDeflate(); // the parts deflated at level 1, on two threads (WorkbookDeflate.h)
     lxw_workbook_options options = {};
     options.constant_memory = LXW_TRUE;
     // The rows wait in temporary files until finish(): beside the file, not in the system's

@@ -1,6 +1,6 @@
 #include "ImportReportWriter.h"
 
-#include "MinizipBridge.h"
+#include "WorkbookDeflate.h"
 #include "XlsxWriterErrors.h"
 #include "io/export/PartFile.h"
 #include "io/xlsx/CellRef.h"
@@ -100,7 +100,7 @@ class ReportBook
 public:
     explicit ReportBook(const QString& path) : m_tmpdir(QFile::encodeName(QFileInfo(path).absolutePath()))
     {
-        ensureMinizipBridge();
+        useWorkbookDeflate();
         lxw_workbook_options options{};
         options.constant_memory = LXW_FALSE;
         options.tmpdir = m_tmpdir.data(); // each part's XML is staged here before it is zipped

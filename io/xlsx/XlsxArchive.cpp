@@ -1,18 +1,21 @@
 #include "io/xlsx/XlsxArchive.h"
 
 #include "io/xlsx/XmlScanner.h"
+#include "io/xlsx/ZipDevice.h"
 
 #include <QFile>
 #include <QXmlStreamReader>
-#include <quazip.h>
-#include <quazipfile.h>
-#include <quazipfileinfo.h>
 
 #include <algorithm>
+#include <climits>
+#include <minizip/unzip.h>
 
 namespace govcat::io {
 
 namespace {
+
+constexpr int kCaseInsensitive = 2; // unzLocateFile's iCaseSensitivity
+constexpr uLong kEncrypted = 0x1u;  // general purpose bit 0: the entry is encrypted
 
 QString notAWorkbook()
 {
@@ -35,11 +38,11 @@ QString ratioTooHigh(const QString& entry, int ratio)
 
 } // namespace
 
-ZipEntryDevice::ZipEntryDevice(QuaZip* zip, QString entry, quint64 compressedSize, const XlsxLimits& limits)
-    : m_file(std::make_unique<QuaZipFile>(zip)), m_entry(std::move(entry)), m_compressedSize(compressedSize),
-      m_limits(limits)
+ZipEntryDevice::ZipEntryDevice(void* zip, QString entry, quint64 compressedSize, const XlsxLimits& limits)
+    : m_zip(zip), m_entry(std::move(entry)), m_compressedSize(compressedSize), m_limits(limits)
 {
-    if (m_file->open(QIODevice::ReadOnly)) {
+    if (unzOpenCurrentFile(m_zip) == UNZ_OK) {
+        m_open = true;
         QIODevice::open(QIODevice::ReadOnly);
     } else {
         fail(Error::Kind::Invalid, notAWorkbook());
@@ -48,9 +51,16 @@ ZipEntryDevice::ZipEntryDevice(QuaZip* zip, QString entry, quint64 compressedSiz
 
 ZipEntryDevice::~ZipEntryDevice()
 {
-    if (m_file->isOpen()) {
-        m_file->close();
+    closeEntry();
+}
+
+int ZipEntryDevice::closeEntry()
+{
+    if (!m_open) {
+        return UNZ_OK;
     }
+    m_open = false;
+    return unzCloseCurrentFile(m_zip);
 }
 
 bool ZipEntryDevice::fail(Error::Kind kind, const QString& message)
@@ -58,9 +68,7 @@ bool ZipEntryDevice::fail(Error::Kind kind, const QString& message)
     if (!m_failure.isError()) {
         m_failure = makeError(kind, message);
     }
-    if (m_file->isOpen()) {
-        m_file->close();
-    }
+    closeEntry();
     m_finished = true;
     return false;
 }
@@ -70,7 +78,10 @@ qint64 ZipEntryDevice::readData(char* data, qint64 maxSize)
     if (m_finished) {
         return m_failure.isError() ? -1 : 0;
     }
-    const qint64 n = m_file->read(data, maxSize);
+    if (maxSize <= 0) {
+        return 0;
+    }
+    const int n = unzReadCurrentFile(m_zip, data, unsigned(std::min<qint64>(maxSize, INT_MAX)));
     if (n < 0) {
         fail(Error::Kind::Invalid, notAWorkbook());
         return -1;
@@ -85,10 +96,10 @@ qint64 ZipEntryDevice::readData(char* data, qint64 maxSize)
         fail(Error::Kind::Invalid, ratioTooHigh(m_entry, m_limits.maxCompressionRatio));
         return -1;
     }
-    if (n == 0 && m_file->atEnd()) {
-        m_file->close(); // checks the CRC of everything inflated
+    if (n == 0) {
         m_finished = true;
-        if (m_file->getZipError() != UNZ_OK) {
+        // the whole declared size inflated (a shorter stream is damaged), and its CRC matches
+        if (unzeof(m_zip) != 1 || closeEntry() != UNZ_OK) {
             fail(Error::Kind::Invalid, notAWorkbook());
             return -1;
         }
@@ -96,14 +107,14 @@ qint64 ZipEntryDevice::readData(char* data, qint64 maxSize)
     return n;
 }
 
+void XlsxArchive::CloseZip::operator()(void* zip) const
+{
+    unzClose(zip);
+}
+
 XlsxArchive::XlsxArchive(const XlsxLimits& limits) : m_limits(limits) {}
 
-XlsxArchive::~XlsxArchive()
-{
-    if (m_zip) {
-        m_zip->close();
-    }
-}
+XlsxArchive::~XlsxArchive() = default;
 
 Result<void> XlsxArchive::open(const QString& path)
 {
@@ -128,9 +139,9 @@ Result<void> XlsxArchive::open(std::unique_ptr<QIODevice> device)
 Result<void> XlsxArchive::openZip()
 {
     m_archiveSize = m_device->size();
-    m_zip = std::make_unique<QuaZip>(m_device.get());
-    if (!m_zip->open(QuaZip::mdUnzip)) {
-        m_zip.reset();
+    zlib_filefunc64_def functions = zipDeviceFunctions();
+    m_zip.reset(unzOpen2_64(m_device.get(), &functions));
+    if (!m_zip) {
         return makeError(Error::Kind::Invalid, notAWorkbook());
     }
     return {};
@@ -138,7 +149,7 @@ Result<void> XlsxArchive::openZip()
 
 bool XlsxArchive::contains(const QString& entry) const
 {
-    return m_zip && m_zip->setCurrentFile(entry, QuaZip::csInsensitive);
+    return m_zip && unzLocateFile(m_zip.get(), entry.toUtf8().constData(), kCaseInsensitive) == UNZ_OK;
 }
 
 Result<std::unique_ptr<ZipEntryDevice>> XlsxArchive::openEntry(const QString& entry, qint64 maxBytes)
@@ -147,18 +158,19 @@ Result<std::unique_ptr<ZipEntryDevice>> XlsxArchive::openEntry(const QString& en
     if (maxBytes > 0) {
         limits.maxEntryBytes = std::min(limits.maxEntryBytes, maxBytes);
     }
-    if (!m_zip || !m_zip->setCurrentFile(entry, QuaZip::csInsensitive)) {
+    if (!contains(entry)) {
         return makeError(Error::Kind::Invalid,
                          QStringLiteral("文件不是有效的 .xlsx 工作簿（缺少“%1”）。").arg(entry));
     }
-    QuaZipFileInfo64 info;
-    if (!m_zip->getCurrentFileInfo(&info)) {
+    unz_file_info64 info{};
+    if (unzGetCurrentFileInfo64(m_zip.get(), &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK ||
+        (info.flag & kEncrypted) != 0) {
         return makeError(Error::Kind::Invalid, notAWorkbook());
     }
-    const auto declared = qint64(std::min<quint64>(info.uncompressedSize, quint64(1) << 62));
+    const auto declared = qint64(std::min<quint64>(info.uncompressed_size, quint64(1) << 62));
     // A lying header could claim a big compressed size; no entry can be larger than the archive.
     const quint64 compressed =
-        std::min<quint64>(info.compressedSize, quint64(std::max<qint64>(m_archiveSize, 0)));
+        std::min<quint64>(info.compressed_size, quint64(std::max<qint64>(m_archiveSize, 0)));
     if (declared > limits.maxEntryBytes) {
         return makeError(Error::Kind::Invalid, entryTooLarge(entry, limits.maxEntryBytes));
     }

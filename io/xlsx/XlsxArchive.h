@@ -8,8 +8,6 @@
 
 #include <memory>
 
-class QuaZip;
-class QuaZipFile;
 class QXmlStreamReader;
 
 namespace govcat::io {
@@ -23,7 +21,8 @@ namespace govcat::io {
 class ZipEntryDevice : public QIODevice
 {
 public:
-    ZipEntryDevice(QuaZip* zip, QString entry, quint64 compressedSize, const XlsxLimits& limits);
+    // zip: minizip's unzFile, its current entry the one to read (XlsxArchive::openEntry locates it).
+    ZipEntryDevice(void* zip, QString entry, quint64 compressedSize, const XlsxLimits& limits);
     ~ZipEntryDevice() override;
 
     bool isSequential() const override { return true; }
@@ -39,7 +38,10 @@ protected:
 private:
     bool fail(Error::Kind kind, const QString& message);
 
-    std::unique_ptr<QuaZipFile> m_file;
+    int closeEntry(); // minizip's result: UNZ_CRCERROR when the inflated bytes do not match
+
+    void* m_zip = nullptr; // not owned
+    bool m_open = false;   // the entry is open in m_zip
     QString m_entry;
     quint64 m_compressedSize = 0;
     XlsxLimits m_limits;
@@ -48,7 +50,8 @@ private:
     Error m_failure;
 };
 
-// The zip container of a workbook. Opens entries one at a time (QuaZip reads one entry at once).
+// The zip container of a workbook, read with minizip's unzip API. Opens entries one at a time (minizip
+// reads one entry at once).
 class XlsxArchive
 {
 public:
@@ -69,7 +72,11 @@ private:
 
     XlsxLimits m_limits;
     std::unique_ptr<QIODevice> m_device;
-    std::unique_ptr<QuaZip> m_zip;
+    struct CloseZip
+    {
+        void operator()(void* zip) const;
+    };
+    std::unique_ptr<void, CloseZip> m_zip; // minizip's unzFile
     qint64 m_archiveSize = 0;
 };
 

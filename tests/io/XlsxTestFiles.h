@@ -2,20 +2,39 @@
 
 // Workbooks built in the tests: minimal valid parts around hand-written sheet XML, and hostile
 // archives (zip bombs, DTDs, lying headers) that no spreadsheet program would write.
+#include "io/xlsx/ZipDevice.h"
+
 #include <QBuffer>
 #include <QByteArray>
+#include <QFile>
 #include <QList>
 #include <QPair>
 #include <QString>
-#include <quazip.h>
-#include <quazipfile.h>
-#include <quazipnewinfo.h>
 
 #include <functional>
+#include <minizip/unzip.h>
+#include <minizip/zip.h>
 
 namespace govcat::io::testing {
 
 using Entry = QPair<QString, QByteArray>;
+
+// The open entry of a zip being written (minizip's zip API), as a device for a writer to stream into.
+class ZipEntryWriter : public QIODevice
+{
+public:
+    explicit ZipEntryWriter(zipFile zip) : m_zip(zip) { QIODevice::open(QIODevice::WriteOnly); }
+
+protected:
+    qint64 readData(char*, qint64) override { return -1; }
+    qint64 writeData(const char* data, qint64 size) override
+    {
+        return zipWriteInFileInZip(m_zip, data, unsigned(size)) == ZIP_OK ? size : -1;
+    }
+
+private:
+    zipFile m_zip;
+};
 
 // A zip of the entries; a writer, when given, streams an entry's content in chunks instead.
 inline QByteArray makeZip(const QList<Entry>& entries,
@@ -24,21 +43,49 @@ inline QByteArray makeZip(const QList<Entry>& entries,
 {
     QBuffer buffer;
     buffer.open(QIODevice::ReadWrite);
-    QuaZip zip(&buffer);
-    zip.open(QuaZip::mdCreate);
+    zlib_filefunc64_def functions = zipDeviceFunctions();
+    zipFile zip = zipOpen2_64(&buffer, APPEND_STATUS_CREATE, nullptr, &functions);
     for (const Entry& entry : entries) {
-        QuaZipFile file(&zip);
-        file.open(QIODevice::WriteOnly, QuaZipNewInfo(entry.first), nullptr, 0, deflate ? Z_DEFLATED : 0,
-                  deflate ? 9 : 0);
+        const zip_fileinfo info{};
+        zipOpenNewFileInZip64(zip, entry.first.toUtf8().constData(), &info, nullptr, 0, nullptr, 0, nullptr,
+                              deflate ? Z_DEFLATED : 0, deflate ? Z_BEST_COMPRESSION : 0, 0);
+        ZipEntryWriter file(zip);
         if (entry.second.isNull() && writer) {
             writer(entry.first, file);
         } else {
             file.write(entry.second);
         }
-        file.close();
+        zipCloseFileInZip(zip);
     }
-    zip.close();
+    zipClose(zip, nullptr);
     return buffer.data();
+}
+
+// One entry of zip data (an open device) read whole with minizip's unzip API; empty when missing.
+inline QByteArray zipEntry(QIODevice& zipData, const QString& name)
+{
+    zlib_filefunc64_def functions = zipDeviceFunctions();
+    unzFile zip = unzOpen2_64(&zipData, &functions);
+    QByteArray content;
+    if (zip && unzLocateFile(zip, name.toUtf8().constData(), 1) == UNZ_OK &&
+        unzOpenCurrentFile(zip) == UNZ_OK) {
+        QByteArray chunk(64 * 1024, Qt::Uninitialized);
+        for (int n = unzReadCurrentFile(zip, chunk.data(), unsigned(chunk.size())); n > 0;
+             n = unzReadCurrentFile(zip, chunk.data(), unsigned(chunk.size()))) {
+            content.append(chunk.constData(), n);
+        }
+        unzCloseCurrentFile(zip);
+    }
+    if (zip) {
+        unzClose(zip);
+    }
+    return content;
+}
+
+inline QByteArray zipEntry(const QString& zipPath, const QString& name)
+{
+    QFile file(zipPath);
+    return file.open(QIODevice::ReadOnly) ? zipEntry(file, name) : QByteArray();
 }
 
 inline QByteArray workbookXml(const QByteArray& workbookPr = {})

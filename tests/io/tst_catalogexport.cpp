@@ -1,4 +1,5 @@
 #include "ExportSample.h"
+#include "XlsxTestFiles.h"
 #include "core/rules/DraftFields.h"
 #include "io/catalog/CatalogColumns.h"
 #include "io/catalog/CatalogJson.h"
@@ -14,8 +15,6 @@
 #include <QStringDecoder>
 #include <QTemporaryDir>
 #include <QTest>
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
 
 using namespace govcat;
 using namespace govcat::io;
@@ -247,13 +246,7 @@ void TestCatalogExport::csvGb18030()
 void TestCatalogExport::xlsxLayout()
 {
     const QString path = write(CatalogFileFormat::Xlsx, test::exportSample());
-    QuaZip zip(path);
-    QVERIFY(zip.open(QuaZip::mdUnzip));
-    auto entry = [&](const QString& name) {
-        zip.setCurrentFile(name);
-        QuaZipFile file(&zip);
-        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-    };
+    auto entry = [&](const QString& name) { return QString::fromUtf8(io::testing::zipEntry(path, name)); };
     const QString workbook = entry(QStringLiteral("xl/workbook.xml"));
     QVERIFY(workbook.contains(QStringLiteral("<sheet name=\"信息资源\"")));
     QVERIFY(workbook.contains(QStringLiteral("<sheet name=\"信息项\"")));

@@ -2,7 +2,7 @@
 // on the caller's, every cell lands in its sheet, row and column with its value (read back with
 // XlsxReader); a failing libxlsxwriter call is reported with its row, and later cells are dropped.
 #include "io/export/XlsxCellQueue.h"
-#include "io/report/MinizipBridge.h"
+#include "io/report/WorkbookDeflate.h"
 #include "io/xlsx/XlsxReader.h"
 
 #include <QFile>
@@ -22,7 +22,7 @@ QString expectedText(int sheet, int row, int column)
 
 lxw_workbook* newBook(const QString& path)
 {
-    ensureMinizipBridge();
+    useWorkbookDeflate();
     lxw_workbook_options options = {};
     options.constant_memory = LXW_TRUE;
     return workbook_new_opt(QFile::encodeName(path).constData(), &options);

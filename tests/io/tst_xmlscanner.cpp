@@ -16,18 +16,7 @@ namespace {
 
 QByteArray sheetOf(const QString& xlsx)
 {
-    QFile file(xlsx);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    QByteArray zipData = file.readAll();
-    QBuffer buffer(&zipData);
-    QuaZip zip(&buffer);
-    if (!zip.open(QuaZip::mdUnzip) || !zip.setCurrentFile(QStringLiteral("xl/worksheets/sheet1.xml"))) {
-        return {};
-    }
-    QuaZipFile entry(&zip);
-    return entry.open(QIODevice::ReadOnly) ? entry.readAll() : QByteArray();
+    return zipEntry(xlsx, QStringLiteral("xl/worksheets/sheet1.xml"));
 }
 
 } // namespace
