@@ -3,6 +3,7 @@
 #include "CodeSequence.h"
 #include "SearchIndex.h"
 #include "SqlError.h"
+#include "Transaction.h"
 #include "core/Clock.h"
 #include "core/Uuid.h"
 #include "migrations/SchemaV1.sql.h"
@@ -11,6 +12,7 @@
 #include "migrations/SchemaV4.sql.h"
 #include "migrations/SchemaV5.sql.h"
 #include "migrations/SchemaV6.sql.h"
+#include "migrations/SchemaV7.sql.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,6 +31,8 @@ using migrations::kSchemaV3;
 using migrations::kSchemaV4;
 using migrations::kSchemaV5;
 using migrations::kSchemaV6;
+using migrations::kSchemaV7;
+using migrations::kSchemaV7Drop;
 
 namespace {
 
@@ -201,6 +205,39 @@ Result<void> toV6(QSqlDatabase& db)
     return {};
 }
 
+// The data call tables with the sync columns (SchemaV7.sql.h): the calls are copied by the
+// statements, each department's row here with a new id and its call's owner.
+Result<void> toV7(QSqlDatabase& db)
+{
+    if (auto r = runAll(db, kSchemaV7); !r) {
+        return r;
+    }
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT d.call_id, d.dept_id, d.file_name, d.resources, d.returned_at, "
+                               "d.returned_file, d.new_count, d.changed_count, d.rejected_count, "
+                               "c.owner_dept_id, c.updated_at, c.updated_by "
+                               "FROM data_call_dept_v6 d JOIN data_call c ON c.id = d.call_id"))) {
+        return sqlError(q.lastError(), QStringLiteral("reading data call departments"));
+    }
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO data_call_dept (call_id, dept_id, file_name, resources, returned_at, returned_file, "
+        "new_count, changed_count, rejected_count, owner_dept_id, updated_at, updated_by, id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    while (q.next()) {
+        for (int i = 0; i < 12; ++i) {
+            insert.bindValue(i, q.value(i));
+        }
+        insert.bindValue(12, newUuid());
+        if (!insert.exec()) {
+            return sqlError(insert.lastError(), QStringLiteral("copying data call departments"));
+        }
+    }
+    q.finish();
+    return runAll(db, kSchemaV7Drop);
+}
+
 // A step that only runs its statements.
 template <const auto& statements> Result<void> run(QSqlDatabase& db)
 {
@@ -214,6 +251,7 @@ const std::function<Result<void>(QSqlDatabase&)> kSteps[] = {
     run<kSchemaV4>, // items carried in their new resource's outbox entry (issue 4)
     run<kSchemaV5>, // their short form; one index less on info_resource (issue 4)
     toV6,           // 开放类型, stored wording (issue 12)
+    toV7,           // the data call tables synced, with outbox and audit entries (issue 14)
 };
 static_assert(std::size(kSteps) == Migrations::kCurrentVersion);
 
@@ -241,22 +279,18 @@ Result<int> Migrations::migrate(QSqlDatabase db, int target)
             QStringLiteral("database schema %1 is newer than this build (%2)").arg(v).arg(kCurrentVersion));
     }
     while (v < std::min(target, int(kCurrentVersion))) {
-        if (!db.transaction()) {
-            return sqlError(db.lastError(), QStringLiteral("begin migration"));
-        }
-        auto step = kSteps[v](db);
-        QSqlQuery q(db);
-        if (step && !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1))) {
-            step = sqlError(q.lastError(), QStringLiteral("setting user_version"));
-        }
+        auto step = inTransaction(db, [&]() -> Result<void> {
+            if (auto r = kSteps[v](db); !r) {
+                return r;
+            }
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1))) {
+                return sqlError(q.lastError(), QStringLiteral("setting user_version"));
+            }
+            return {};
+        });
         if (!step) {
-            db.rollback();
             return step.error();
-        }
-        if (!db.commit()) {
-            const Error e = sqlError(db.lastError(), QStringLiteral("commit migration"));
-            db.rollback();
-            return e;
         }
         ++v;
     }

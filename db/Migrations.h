@@ -10,7 +10,7 @@ namespace govcat::db {
 class Migrations
 {
 public:
-    static constexpr int kCurrentVersion = 6;
+    static constexpr int kCurrentVersion = 7;
 
     static Result<int> currentVersion(QSqlDatabase db);
     // Brings db up to kCurrentVersion (or up to an older target: tests of a later step start from

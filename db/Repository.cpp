@@ -202,7 +202,8 @@ QStringList Repository::syncedTables()
             QStringLiteral("legal_basis"),      QStringLiteral("code_list"),
             QStringLiteral("info_resource"),    QStringLiteral("info_item"),
             QStringLiteral("resource_survey"),  QStringLiteral("resource_relation"),
-            QStringLiteral("resource_version"), QStringLiteral("resource_transition")};
+            QStringLiteral("resource_version"), QStringLiteral("resource_transition"),
+            QStringLiteral("data_call"),        QStringLiteral("data_call_dept")};
 }
 
 QStringList Repository::columns(const QString& table) const

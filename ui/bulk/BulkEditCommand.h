@@ -22,6 +22,7 @@ public:
 
     void undo() override;
     void redo() override;
+    bool wrote(const QString& resourceId) const override;
 
     const db::BulkResult& result() const { return m_result; }
 
