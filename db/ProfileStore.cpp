@@ -79,7 +79,7 @@ Result<void> ProfileStore::save(const LocalProfile& profile)
     };
     return inTransaction(m_db, [&]() -> Result<void> {
         QSqlQuery q(m_db);
-        const QString now = Clock::instance().nowUtc().toString(Qt::ISODateWithMs);
+        const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
         // Two statements instead of INSERT OR REPLACE, which SYNC.md rules out on parent tables.
         if (before.value()) {
             q.prepare(
