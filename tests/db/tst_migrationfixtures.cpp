@@ -86,7 +86,7 @@ const QString kItems = QStringLiteral(
 QString copyFixture(const QString& name, const QDir& to)
 {
     const QDir from(QStringLiteral(GOVCAT_MIGRATION_FIXTURES));
-    for (const QString& file : {name, name + QStringLiteral(".key")}) {
+    for (const QString& file : QStringList{name, name + QStringLiteral(".key")}) {
         const QString target = to.filePath(file);
         if (!QFile::copy(from.filePath(file), target) ||
             !QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner)) {

@@ -145,6 +145,9 @@ MainWindow::MainWindow(std::unique_ptr<db::Database> database, db::LocalProfile 
 
 MainWindow::~MainWindow()
 {
+    // The undo stack, a child, clears itself when Qt deletes it, after the database is gone: its
+    // indexChanged must not reach reload() then (a window closed with an import still undoable).
+    disconnect(m_undoStack, nullptr, this, nullptr);
     // Models hold queries on the connection: drop them before the database closes.
     m_resourceView->setModel(nullptr);
     m_resources.reset();
