@@ -120,8 +120,8 @@ MainWindow::MainWindow(std::unique_ptr<db::Database> database, db::LocalProfile 
             dynamic_cast<const ReportingCommand*>(m_undoStack->command(m_undoStack->index() - 1));
         const auto* next = dynamic_cast<const ReportingCommand*>(m_undoStack->command(m_undoStack->index()));
         for (const ReportingCommand* c : {command, next}) {
-            if (c && !c->lastError().isEmpty()) {
-                showError(c->lastError());
+            if (c && !c->lastError().isEmpty()) { // a sentence for the user already (ReportingCommand)
+                QMessageBox::warning(this, tr("撤销或重做未完成"), c->lastError());
             }
         }
         reload();
