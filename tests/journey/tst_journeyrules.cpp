@@ -7,6 +7,7 @@
 #include "db/CatalogWorkflow.h"
 #include "db/ImportApply.h"
 #include "db/ImportPlanner.h"
+#include "db/Migrations.h"
 #include "db/Repository.h"
 #include "db/ResourceStore.h"
 #include "io/catalog/CatalogTableParser.h"
@@ -67,7 +68,7 @@ void JourneyRules::initTestCase()
 {
     m_database = test::openDemoCity(m_dir);
     QVERIFY(m_database);
-    QCOMPARE(m_database->schemaVersion(), 6);
+    QCOMPARE(m_database->schemaVersion(), db::Migrations::kCurrentVersion);
     m_editor =
         test::setDemoProfile(*m_database, QStringLiteral("王填报"), QStringLiteral("临川市市场监督管理局"),
                              canonicalName(Role::CatalogEditor));
