@@ -19,10 +19,7 @@ namespace govcat::app {
 
 GuiController::GuiController(Settings& settings, QObject* parent) : QObject(parent), m_settings(settings) {}
 
-GuiController::~GuiController()
-{
-    delete m_window;
-}
+GuiController::~GuiController() = default;
 
 std::unique_ptr<db::Database> GuiController::acquire(QString path, Intent intent)
 {
@@ -85,11 +82,11 @@ bool GuiController::show(std::unique_ptr<db::Database> database)
     m_settings.sync();
     if (m_window) {
         m_window->close();
-        m_window->deleteLater();
+        m_window.release()->deleteLater();
     }
-    m_window = new ui::MainWindow(std::move(database), local, m_settings);
+    m_window = std::make_unique<ui::MainWindow>(std::move(database), local, m_settings);
     m_window->setAttribute(Qt::WA_DeleteOnClose, false);
-    connect(m_window, &ui::MainWindow::switchDatabaseRequested, this, [this](bool createNew) {
+    connect(m_window.get(), &ui::MainWindow::switchDatabaseRequested, this, [this](bool createNew) {
         const QString current = m_window ? m_window->database().path() : QString();
         if (auto other = acquire(current, createNew ? Intent::Create : Intent::Browse)) {
             show(std::move(other));

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QObject>
-#include <QPointer>
 
 #include <memory>
 
@@ -42,7 +41,7 @@ private:
     bool show(std::unique_ptr<db::Database> database);
 
     Settings& m_settings;
-    QPointer<ui::MainWindow> m_window;
+    std::unique_ptr<ui::MainWindow> m_window;
 };
 
 } // namespace govcat::app

@@ -16,8 +16,8 @@ db::Domain domain()
     }
     d.tables.push_back(
         {QStringLiteral("info_item"), QStringLiteral("info_resource"), QStringLiteral("resource_id")});
-    for (const char* table :
-         {"resource_survey", "resource_relation", "resource_version", "resource_transition"}) {
+    for (const char* table : {"resource_survey", "resource_relation", "resource_version",
+                              "resource_transition", "data_call", "data_call_dept"}) {
         d.tables.push_back({QLatin1String(table), {}, {}});
     }
     d.writeHook = [](db::Repository& repository) -> std::unique_ptr<db::WriteHook> {

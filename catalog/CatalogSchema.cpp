@@ -8,6 +8,7 @@
 #include "catalog/migrations/SchemaV4.sql.h"
 #include "catalog/migrations/SchemaV5.sql.h"
 #include "catalog/migrations/SchemaV6.sql.h"
+#include "catalog/migrations/SchemaV7.sql.h"
 #include "core/Clock.h"
 #include "core/Uuid.h"
 #include "db/SqlError.h"
@@ -28,6 +29,8 @@ using migrations::kSchemaV3;
 using migrations::kSchemaV4;
 using migrations::kSchemaV5;
 using migrations::kSchemaV6;
+using migrations::kSchemaV7;
+using migrations::kSchemaV7Drop;
 
 namespace {
 
@@ -200,6 +203,39 @@ Result<void> toV6(QSqlDatabase& db)
     return {};
 }
 
+// The data call tables with the sync columns (SchemaV7.sql.h): the calls are copied by the
+// statements, each department's row here with a new id and its call's owner.
+Result<void> toV7(QSqlDatabase& db)
+{
+    if (auto r = runAll(db, kSchemaV7); !r) {
+        return r;
+    }
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT d.call_id, d.dept_id, d.file_name, d.resources, d.returned_at, "
+                               "d.returned_file, d.new_count, d.changed_count, d.rejected_count, "
+                               "c.owner_dept_id, c.updated_at, c.updated_by "
+                               "FROM data_call_dept_v6 d JOIN data_call c ON c.id = d.call_id"))) {
+        return db::sqlError(q.lastError(), QStringLiteral("reading data call departments"));
+    }
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO data_call_dept (call_id, dept_id, file_name, resources, returned_at, returned_file, "
+        "new_count, changed_count, rejected_count, owner_dept_id, updated_at, updated_by, id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    while (q.next()) {
+        for (int i = 0; i < 12; ++i) {
+            insert.bindValue(i, q.value(i));
+        }
+        insert.bindValue(12, newUuid());
+        if (!insert.exec()) {
+            return db::sqlError(insert.lastError(), QStringLiteral("copying data call departments"));
+        }
+    }
+    q.finish();
+    return runAll(db, kSchemaV7Drop);
+}
+
 // A step that only runs its statements.
 template <const auto& statements> Result<void> run(QSqlDatabase& db)
 {
@@ -215,6 +251,7 @@ std::vector<db::SchemaStep> schemaSteps()
         {4, run<kSchemaV4>}, // items carried in their new resource's outbox entry (issue 4)
         {5, run<kSchemaV5>}, // their short form; one index less on info_resource (issue 4)
         {6, toV6},           // 开放类型, stored wording (issue 12)
+        {7, toV7},           // the data call tables synced, with outbox and audit entries (issue 14)
     };
     Q_ASSERT(steps.back().version == kSchemaVersion);
     return steps;

@@ -5,6 +5,7 @@
 #include "core/Uuid.h"
 #include "core/rules/DraftFields.h"
 #include "db/SqlError.h"
+#include "db/Transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -16,9 +17,9 @@ namespace {
 using Op = db::RowChange::Op;
 using S = ResourceStatus;
 
-QString nowText()
+QString nowText(const Clock& clock)
 {
-    return Clock::instance().nowUtc().toString(Qt::ISODateWithMs);
+    return clock.nowUtc().toString(Qt::ISODateWithMs);
 }
 
 // Actions that act on the open revision when there is one.
@@ -42,6 +43,11 @@ QString findingsText(const QList<Finding>& findings)
 } // namespace
 
 CatalogWorkflow::CatalogWorkflow(ResourceStore& store) : m_store(store) {}
+
+const Clock& CatalogWorkflow::clock() const
+{
+    return m_store.repository().clock();
+}
 
 Result<CatalogWorkflow::State> CatalogWorkflow::state(const QString& id) const
 {
@@ -196,27 +202,15 @@ db::RowChange CatalogWorkflow::transition(const State& s, CatalogAction action, 
 Result<void> CatalogWorkflow::commit(const QString& action, std::vector<db::RowChange> changes,
                                      const std::function<Result<void>(std::vector<db::RowChange>&)>& prepare)
 {
-    QSqlDatabase db = m_store.database();
-    if (!db.transaction()) {
-        return makeError(Error::Kind::Sql, QStringLiteral("begin: ") + db.lastError().text());
-    }
-    Result<void> r;
-    if (prepare) {
-        r = prepare(changes);
-    }
-    if (r) {
-        auto ids = m_store.repository().applyWithin({action, std::move(changes)});
-        if (!ids) {
-            r = ids.error();
+    return db::inTransaction(m_store.database(), [&]() -> Result<void> {
+        if (prepare) {
+            if (auto r = prepare(changes); !r) {
+                return r;
+            }
         }
-    }
-    if (r && !db.commit()) {
-        r = makeError(Error::Kind::Sql, QStringLiteral("commit: ") + db.lastError().text());
-    }
-    if (!r) {
-        db.rollback();
-    }
-    return r;
+        auto ids = m_store.repository().applyWithin({action, std::move(changes)});
+        return ids ? Result<void>() : Result<void>(ids.error());
+    });
 }
 
 Result<QString> CatalogWorkflow::allocateCode(const ResourceDraft& draft)
@@ -248,7 +242,7 @@ Result<void> CatalogWorkflow::submit(const QString& id)
     if (CatalogRules::hasErrors(findings)) {
         return makeError(Error::Kind::Invalid, findingsText(findings));
     }
-    const QString now = nowText();
+    const QString now = nowText(m_store.repository().clock());
     std::vector<db::RowChange> changes{
         transition(s.value(), CatalogAction::Submit, S::PendingReview, {}, now)};
     if (s.value().revision) {
@@ -308,8 +302,8 @@ Result<ApprovalReceipt> CatalogWorkflow::approveWithReceipt(const QString& id, c
         }
         receipt.publishDateBefore = q.value(0);
     }
-    const QString now = nowText();
-    const QString today = Clock::instance().nowUtc().toLocalTime().date().toString(Qt::ISODate);
+    const QString now = nowText(m_store.repository().clock());
+    const QString today = m_store.repository().clock().nowUtc().toLocalTime().date().toString(Qt::ISODate);
     std::vector<db::RowChange> changes{
         transition(s.value(), CatalogAction::Approve, S::Published, comment, now)};
     ResourceDraft published;
@@ -413,7 +407,7 @@ Result<void> CatalogWorkflow::undoApproval(const ApprovalReceipt& receipt)
             QStringLiteral("“%1”在审核通过之后已有改动，不能再撤销审核通过。如需更正，请修订该信息资源。")
                 .arg(receipt.name));
     }
-    const QString now = nowText();
+    const QString now = nowText(m_store.repository().clock());
     // The transition is recorded on the version that was published, from 已发布 back to 待审核.
     db::RowChange t = transition(s.value(), CatalogAction::UndoApproval, S::PendingReview, {}, now);
     t.fields.insert(QStringLiteral("version_no"), receipt.versionNo);
@@ -609,8 +603,8 @@ Result<void> CatalogWorkflow::returnToEditor(const QString& id, const QString& r
     if (auto r = check(s.value(), CatalogAction::Return); !r) {
         return r;
     }
-    std::vector<db::RowChange> changes{
-        transition(s.value(), CatalogAction::Return, S::Returned, reason, nowText())};
+    std::vector<db::RowChange> changes{transition(s.value(), CatalogAction::Return, S::Returned, reason,
+                                                  nowText(m_store.repository().clock()))};
     if (s.value().revision) {
         changes.push_back({Op::Update,
                            QStringLiteral("resource_version"),
@@ -639,7 +633,8 @@ Result<void> CatalogWorkflow::revise(const QString& id)
     draft.status = canonicalName(S::Draft);
     const int versionNo = draft.catalogVersion + 1;
     draft.catalogVersion = versionNo;
-    db::RowChange t = transition(s.value(), CatalogAction::Revise, S::Draft, {}, nowText());
+    db::RowChange t =
+        transition(s.value(), CatalogAction::Revise, S::Draft, {}, nowText(m_store.repository().clock()));
     t.fields.insert(QStringLiteral("version_no"), versionNo);
     return commit(QStringLiteral("修订信息资源"),
                   {t,
@@ -666,7 +661,7 @@ Result<void> CatalogWorkflow::simpleTransition(const QString& id, CatalogAction 
     const S to = *lifecycleTarget(action, s.value().status);
     return commit(
         actionName(action),
-        {transition(s.value(), action, to, comment, nowText()),
+        {transition(s.value(), action, to, comment, nowText(m_store.repository().clock())),
          {Op::Update, QStringLiteral("info_resource"), id, {{QStringLiteral("status"), canonicalName(to)}}}});
 }
 

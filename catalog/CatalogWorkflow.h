@@ -88,6 +88,9 @@ class CatalogWorkflow
 public:
     explicit CatalogWorkflow(ResourceStore& store);
 
+    // The clock its dates come from (the repository's).
+    const Clock& clock() const;
+
     // 草稿/已退回 → 待审核 (or the open revision). Refuses a resource whose rules report errors
     // (Error::Kind::Invalid, the messages joined). Generates the resource code on first submission.
     Result<void> submit(const QString& id);

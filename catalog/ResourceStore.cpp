@@ -473,7 +473,8 @@ Result<std::vector<db::RowChange>> ResourceStore::changesFor(const ResourceDraft
     } else if (anyFigure) {
         survey.insert(QStringLiteral("owner_dept_id"), owner);
         survey.insert(QStringLiteral("resource_id"), id);
-        survey.insert(QStringLiteral("period"), QString::number(QDate::currentDate().year()));
+        survey.insert(QStringLiteral("period"),
+                      QString::number(m_repo.clock().nowUtc().toLocalTime().date().year()));
         changes.push_back({Op::Insert, QStringLiteral("resource_survey"), newUuid(), survey});
     }
     return changes;

@@ -7,24 +7,21 @@
 namespace govcat::db {
 
 BaselineWriter::BaselineWriter(QSqlDatabase db, Actor actor, QString auditAction, const Clock& clock)
-    : m_db(std::move(db)), m_actor(std::move(actor)), m_auditAction(std::move(auditAction)), m_clock(clock)
+    : m_db(db), m_actor(std::move(actor)), m_auditAction(std::move(auditAction)), m_clock(clock),
+      m_transaction(std::move(db))
 {}
 
 BaselineWriter::~BaselineWriter()
 {
     m_statements.clear();
-    if (m_inTransaction) {
-        m_db.rollback();
-    }
+    m_transaction.rollback();
 }
 
 Result<void> BaselineWriter::begin()
 {
-    if (!m_db.transaction()) {
-        return makeError(Error::Kind::Sql,
-                         QStringLiteral("begin baseline batch: ") + m_db.lastError().text());
+    if (auto r = m_transaction.begin(); !r) {
+        return r;
     }
-    m_inTransaction = true;
     m_rowsInBatch = 0;
     m_batchTime = m_clock.nowUtc().toString(Qt::ISODateWithMs);
     return {};
@@ -32,7 +29,7 @@ Result<void> BaselineWriter::begin()
 
 Result<void> BaselineWriter::add(const QString& table, const QVariantMap& row)
 {
-    if (!m_inTransaction) {
+    if (!m_transaction.isOpen()) {
         if (auto r = begin(); !r) {
             return r;
         }
@@ -84,7 +81,7 @@ Result<void> BaselineWriter::add(const QString& table, const QVariantMap& row)
 
 Result<void> BaselineWriter::commit()
 {
-    if (!m_inTransaction) {
+    if (!m_transaction.isOpen()) {
         return {};
     }
     QSqlQuery audit(m_db);
@@ -101,12 +98,7 @@ Result<void> BaselineWriter::commit()
         return makeError(Error::Kind::Sql,
                          QStringLiteral("baseline audit entry: ") + audit.lastError().text());
     }
-    if (!m_db.commit()) {
-        return makeError(Error::Kind::Sql,
-                         QStringLiteral("commit baseline batch: ") + m_db.lastError().text());
-    }
-    m_inTransaction = false;
-    return {};
+    return m_transaction.commit();
 }
 
 } // namespace govcat::db

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Result.h"
+#include "db/Transaction.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -44,7 +45,7 @@ private:
     const Clock& m_clock;
     std::map<QString, QSqlQuery> m_statements; // key: table + column list
     QString m_batchTime;                       // updated_at of every row in the batch
-    bool m_inTransaction = false;
+    Transaction m_transaction;                 // the open batch
     qint64 m_rowsInBatch = 0;
     qint64 m_rowsWritten = 0;
 };

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/CodeLists.h"
+#include "db/Transaction.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -73,55 +74,47 @@ Result<void> ProfileStore::save(const LocalProfile& profile)
     if (changes.isEmpty()) {
         return {}; // nothing changed: nothing written, nothing journaled
     }
-    if (!m_db.transaction()) {
-        return makeError(Error::Kind::Sql, QStringLiteral("save profile: ") + m_db.lastError().text());
-    }
-    const auto fail = [this](Error::Kind kind, const QSqlQuery& q) -> Result<void> {
-        const QString text = q.lastError().text();
-        m_db.rollback();
-        return makeError(kind, QStringLiteral("save profile: ") + text);
+    const auto fail = [](Error::Kind kind, const QSqlQuery& q) -> Result<void> {
+        return makeError(kind, QStringLiteral("save profile: ") + q.lastError().text());
     };
-    QSqlQuery q(m_db);
-    const QString now = Clock::instance().nowUtc().toString(Qt::ISODateWithMs);
-    // Two statements instead of INSERT OR REPLACE, which SYNC.md rules out on parent tables.
-    if (before.value()) {
-        q.prepare(
-            QStringLiteral("UPDATE local_profile SET user_name = ?, dept_id = ?, role = ? WHERE id = 1"));
-    } else {
-        q.prepare(QStringLiteral("INSERT INTO local_profile (user_name, dept_id, role, created_at, id) "
-                                 "VALUES (?, ?, ?, ?, 1)"));
-    }
-    q.addBindValue(after.userName);
-    q.addBindValue(after.deptId);
-    q.addBindValue(after.role);
-    if (!before.value()) {
-        q.addBindValue(now);
-    }
-    if (!q.exec()) {
-        return fail(Error::Kind::Constraint, q);
-    }
-    // The journal says who changed the profile: the user as they were before the change (the new
-    // user at the first start).
-    const LocalProfile& actor = before.value() ? *before.value() : after;
-    QSqlQuery audit(m_db);
-    audit.prepare(
-        QStringLiteral("INSERT INTO audit_journal (at, actor, actor_dept_id, actor_role, action, "
-                       "table_name, row_id, detail) VALUES (?, ?, ?, ?, ?, 'local_profile', '1', ?)"));
-    audit.addBindValue(now);
-    audit.addBindValue(actor.userName);
-    audit.addBindValue(actor.deptId);
-    audit.addBindValue(actor.role);
-    audit.addBindValue(before.value() ? QStringLiteral("修改本机用户") : QStringLiteral("设置本机用户"));
-    audit.addBindValue(changes);
-    if (!audit.exec()) {
-        return fail(Error::Kind::Sql, audit);
-    }
-    if (!m_db.commit()) {
-        const QString text = m_db.lastError().text();
-        m_db.rollback();
-        return makeError(Error::Kind::Sql, QStringLiteral("save profile: ") + text);
-    }
-    return {};
+    return inTransaction(m_db, [&]() -> Result<void> {
+        QSqlQuery q(m_db);
+        const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
+        // Two statements instead of INSERT OR REPLACE, which SYNC.md rules out on parent tables.
+        if (before.value()) {
+            q.prepare(
+                QStringLiteral("UPDATE local_profile SET user_name = ?, dept_id = ?, role = ? WHERE id = 1"));
+        } else {
+            q.prepare(QStringLiteral("INSERT INTO local_profile (user_name, dept_id, role, created_at, id) "
+                                     "VALUES (?, ?, ?, ?, 1)"));
+        }
+        q.addBindValue(after.userName);
+        q.addBindValue(after.deptId);
+        q.addBindValue(after.role);
+        if (!before.value()) {
+            q.addBindValue(now);
+        }
+        if (!q.exec()) {
+            return fail(Error::Kind::Constraint, q);
+        }
+        // The journal says who changed the profile: the user as they were before the change (the new
+        // user at the first start).
+        const LocalProfile& actor = before.value() ? *before.value() : after;
+        QSqlQuery audit(m_db);
+        audit.prepare(
+            QStringLiteral("INSERT INTO audit_journal (at, actor, actor_dept_id, actor_role, action, "
+                           "table_name, row_id, detail) VALUES (?, ?, ?, ?, ?, 'local_profile', '1', ?)"));
+        audit.addBindValue(now);
+        audit.addBindValue(actor.userName);
+        audit.addBindValue(actor.deptId);
+        audit.addBindValue(actor.role);
+        audit.addBindValue(before.value() ? QStringLiteral("修改本机用户") : QStringLiteral("设置本机用户"));
+        audit.addBindValue(changes);
+        if (!audit.exec()) {
+            return fail(Error::Kind::Sql, audit);
+        }
+        return {};
+    });
 }
 
 QString ProfileStore::firstStartAdministratorRefusal()

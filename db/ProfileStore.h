@@ -32,7 +32,9 @@ struct ProfileChange
 class ProfileStore
 {
 public:
-    explicit ProfileStore(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit ProfileStore(QSqlDatabase db, const Clock& clock = Clock::instance())
+        : m_db(std::move(db)), m_clock(clock)
+    {}
 
     Result<std::optional<LocalProfile>> load() const;
     // Writes the profile (the first time, or a change from the 本机用户 dialog) and, in the same
@@ -55,6 +57,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    const Clock& m_clock;
 };
 
 } // namespace govcat::db

@@ -77,6 +77,7 @@ public:
 
     const Actor& actor() const { return m_actor; }
     QSqlDatabase database() const { return m_db; }
+    const Clock& clock() const { return m_clock; }
     void setActor(Actor actor) { m_actor = std::move(actor); }
 
     Result<QString> insert(const QString& table, const QVariantMap& fields, const QString& action = {});

@@ -9,6 +9,7 @@
 #include "db/BaselineWriter.h"
 #include "db/Database.h"
 #include "db/Migrations.h"
+#include "db/Transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -233,20 +234,15 @@ Result<DemoSummary> generateDemoCity(db::Database& database, const DemoOptions& 
     // The baseline writer bypasses the repository, so the search index is built once at the end and
     // the code sequences catch up with the codes written.
     QSqlDatabase db = database.connection();
-    if (!db.transaction()) {
-        return invalid(QStringLiteral("demo: cannot begin the search index transaction"));
-    }
-    if (auto r = catalog::SearchIndex::rebuild(db); !r) {
-        db.rollback();
-        return r.error();
-    }
-    // Codes were written with their rows: the next submission draws the number after them.
-    if (auto r = catalog::CodeSequence::catchUp(db); !r) {
-        db.rollback();
-        return r.error();
-    }
-    if (!db.commit()) {
-        return invalid(QStringLiteral("demo: cannot commit the search index"));
+    auto indexed = db::inTransaction(db, [&]() -> Result<void> {
+        if (auto r = catalog::SearchIndex::rebuild(db); !r) {
+            return r;
+        }
+        // Codes were written with their rows: the next submission draws the number after them.
+        return catalog::CodeSequence::catchUp(db);
+    });
+    if (!indexed) {
+        return indexed.error();
     }
     if (progress) {
         progress(total, total);

@@ -15,7 +15,7 @@ constexpr qint64 kProgressEvery = 100;
 
 } // namespace
 
-CatalogExport::CatalogExport(QSqlDatabase db) : m_db(std::move(db)) {}
+CatalogExport::CatalogExport(QSqlDatabase db, const Clock& clock) : m_db(std::move(db)), m_clock(clock) {}
 
 Result<ExportSummary> CatalogExport::run(const ExportRequest& request,
                                          const catalog::ProgressCallback& progress) const
@@ -36,6 +36,7 @@ Result<ExportSummary> CatalogExport::run(const ExportRequest& request,
     io::CatalogWriteOptions options;
     options.csvGb18030 = request.csvGb18030;
     options.kitInfo = request.kitInfo;
+    options.exportedAt = m_clock.nowUtc();
     // 不予共享依据 by title alone: what the importer matches (CatalogQueries::legalBases adds 文号).
     QSqlQuery bases(m_db);
     bases.setForwardOnly(true);

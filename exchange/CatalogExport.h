@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/CatalogQuality.h"
+#include "core/Clock.h"
 #include "core/Result.h"
 #include "io/export/CatalogWriter.h"
 
@@ -37,7 +38,7 @@ struct ExportSummary
 class CatalogExport
 {
 public:
-    explicit CatalogExport(QSqlDatabase db);
+    explicit CatalogExport(QSqlDatabase db, const Clock& clock = Clock::instance());
 
     // progress(done, total) every few hundred resources and at the end; returning false cancels
     // (Error::Kind::Cancelled).
@@ -46,6 +47,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    const Clock& m_clock;
 };
 
 } // namespace govcat::exchange

@@ -3,6 +3,7 @@
 #include "catalog/CatalogQueries.h"
 #include "core/Uuid.h"
 #include "db/SqlError.h"
+#include "db/Transaction.h"
 #include "exchange/CatalogExport.h"
 
 #include <QDir>
@@ -86,37 +87,31 @@ Result<DataCallInfo> DataCall::generate(const QString& title, const QString& fol
         dept.resources = ids.value().size();
         call.depts << dept;
     }
-    if (!m_db.transaction()) {
-        return Error{Error::Kind::Sql, QStringLiteral("begin data call")};
-    }
-    q.prepare(QStringLiteral(
-        "INSERT INTO data_call (id, title, folder, created_at, created_by) VALUES (?, ?, ?, ?, ?)"));
-    q.addBindValue(call.id);
-    q.addBindValue(call.title);
-    q.addBindValue(call.folder);
-    q.addBindValue(call.createdAt);
-    q.addBindValue(m_actor.userName);
-    bool ok = q.exec();
-    q.prepare(QStringLiteral(
-        "INSERT INTO data_call_dept (call_id, dept_id, file_name, resources) VALUES (?, ?, ?, ?)"));
+    // The call and its departments' rows as synced rows: outbox entries and one audit entry.
+    db::ChangeSet set{QStringLiteral("下发目录填报包"), {}};
+    set.changes.push_back({db::RowChange::Op::Insert,
+                           QStringLiteral("data_call"),
+                           call.id,
+                           {{QStringLiteral("owner_dept_id"), m_actor.deptId},
+                            {QStringLiteral("title"), call.title},
+                            {QStringLiteral("folder"), call.folder},
+                            {QStringLiteral("created_at"), call.createdAt},
+                            {QStringLiteral("created_by"), m_actor.userName}}});
     for (const DataCallDept& d : std::as_const(call.depts)) {
-        if (!ok) {
-            break;
-        }
-        q.addBindValue(call.id);
-        q.addBindValue(d.deptId);
-        q.addBindValue(d.fileName);
-        q.addBindValue(d.resources);
-        ok = q.exec();
+        set.changes.push_back({db::RowChange::Op::Insert,
+                               QStringLiteral("data_call_dept"),
+                               {},
+                               {{QStringLiteral("owner_dept_id"), m_actor.deptId},
+                                {QStringLiteral("call_id"), call.id},
+                                {QStringLiteral("dept_id"), d.deptId},
+                                {QStringLiteral("file_name"), d.fileName},
+                                {QStringLiteral("resources"), d.resources}}});
     }
-    if (!ok) {
-        Error e = db::sqlError(q, QStringLiteral("record data call"));
-        m_db.rollback();
-        return e;
-    }
-    if (!m_db.commit()) {
-        m_db.rollback();
-        return Error{Error::Kind::Sql, QStringLiteral("commit data call")};
+    db::Repository repository(m_db, m_actor, m_clock);
+    auto recorded =
+        db::inTransaction(m_db, [&] { return repository.applyWithin(set, {}, db::AuditEntries::Once); });
+    if (!recorded) {
+        return recorded.error();
     }
     return call;
 }
@@ -154,26 +149,49 @@ Result<std::optional<DataCallInfo>> DataCall::latest() const
 Result<QString> DataCall::recordReturn(const QHash<QString, QString>& kitInfo, const QString& file,
                                        int created, int changed, int rejected)
 {
+    return recordReturn(kitInfo, file, created, changed, rejected, false);
+}
+
+Result<QString> DataCall::recordReturnWithin(const QHash<QString, QString>& kitInfo, const QString& file,
+                                             int created, int changed, int rejected)
+{
+    return recordReturn(kitInfo, file, created, changed, rejected, true);
+}
+
+Result<QString> DataCall::recordReturn(const QHash<QString, QString>& kitInfo, const QString& file,
+                                       int created, int changed, int rejected, bool within)
+{
     const QString callId = kitInfo.value(kKitCallId);
     const QString deptId = kitInfo.value(kKitDeptId);
     if (callId.isEmpty() || deptId.isEmpty()) {
         return QString();
     }
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE data_call_dept SET returned_at = ?, returned_file = ?, new_count = ?, "
-                             "changed_count = ?, rejected_count = ? WHERE call_id = ? AND dept_id = ?"));
-    q.addBindValue(m_clock.nowUtc().toString(Qt::ISODate));
-    q.addBindValue(QFileInfo(file).fileName());
-    q.addBindValue(created);
-    q.addBindValue(changed);
-    q.addBindValue(rejected);
+    q.prepare(
+        QStringLiteral("SELECT id FROM data_call_dept WHERE call_id = ? AND dept_id = ? AND is_deleted = 0"));
     q.addBindValue(callId);
     q.addBindValue(deptId);
     if (!q.exec()) {
-        return db::sqlError(q, QStringLiteral("record kit return"));
+        return db::sqlError(q, QStringLiteral("find kit"));
     }
-    if (q.numRowsAffected() == 0) {
+    if (!q.next()) {
         return QString();
+    }
+    const QString rowId = q.value(0).toString();
+    q.finish();
+    const db::ChangeSet set{QStringLiteral("登记填报包报送"),
+                            {{db::RowChange::Op::Update,
+                              QStringLiteral("data_call_dept"),
+                              rowId,
+                              {{QStringLiteral("returned_at"), m_clock.nowUtc().toString(Qt::ISODate)},
+                               {QStringLiteral("returned_file"), QFileInfo(file).fileName()},
+                               {QStringLiteral("new_count"), created},
+                               {QStringLiteral("changed_count"), changed},
+                               {QStringLiteral("rejected_count"), rejected}}}}};
+    db::Repository repository(m_db, m_actor, m_clock);
+    auto recorded = within ? repository.applyWithin(set) : repository.apply(set);
+    if (!recorded) {
+        return recorded.error();
     }
     q.prepare(QStringLiteral("SELECT name FROM department WHERE id = ?"));
     q.addBindValue(deptId);

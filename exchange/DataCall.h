@@ -44,7 +44,8 @@ struct DataCallInfo
 // 数据普查包: a data call sends every department a workbook pre-filled with its current resources
 // (the catalog template with drop-downs and a hidden 普查包信息 sheet naming the call and the
 // department); the departments fill it in and return it; the import of a returned kit is recorded
-// here, so the bureau sees who has not returned theirs.
+// here, so the bureau sees who has not returned theirs. Its rows (data_call, data_call_dept) are
+// synced tables written through the Repository, with outbox and audit entries (schema v7).
 class DataCall
 {
 public:
@@ -60,10 +61,16 @@ public:
     // the department's name, or an empty string when the file is no kit of a call known here.
     Result<QString> recordReturn(const QHash<QString, QString>& kitInfo, const QString& file, int created,
                                  int changed, int rejected);
+    // The same inside a transaction the caller has begun (the import's) and will commit.
+    Result<QString> recordReturnWithin(const QHash<QString, QString>& kitInfo, const QString& file,
+                                       int created, int changed, int rejected);
 
     static QString kitFileName(const QString& title, const QString& deptName);
 
 private:
+    Result<QString> recordReturn(const QHash<QString, QString>& kitInfo, const QString& file, int created,
+                                 int changed, int rejected, bool within);
+
     QSqlDatabase m_db;
     db::Actor m_actor;
     const Clock& m_clock;

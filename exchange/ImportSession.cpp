@@ -50,8 +50,8 @@ Result<ImportApplied> ImportSession::apply(ImportScope scope, const Progress& pr
                 return {};
             }
             auto dept = DataCall(m_store->database(), m_store->repository().actor())
-                            .recordReturn(m_file->kitInfo, m_path, int(written.created.size()),
-                                          int(written.changed.size()), m_plan.rejected());
+                            .recordReturnWithin(m_file->kitInfo, m_path, int(written.created.size()),
+                                                int(written.changed.size()), m_plan.rejected());
             if (!dept) {
                 return dept.error();
             }

@@ -10,6 +10,7 @@ jobs="$(nproc)"
 scripts/check-format.sh
 scripts/check-translations.sh
 scripts/check-layers.sh
+scripts/check-code-rules.sh
 
 # ccache, when installed, only speeds up rebuilds; the results are the same without it.
 launcher=()

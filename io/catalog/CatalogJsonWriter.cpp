@@ -1,5 +1,6 @@
 #include "CatalogJson.h"
 #include "JsonResource.h"
+#include "core/Clock.h"
 
 #include <QDateTime>
 
@@ -26,7 +27,8 @@ Result<void> CatalogJsonWriter::open(const QString& path)
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         return Error{Error::Kind::Io, QStringLiteral("无法写入 %1：%2").arg(path, m_file.errorString())};
     }
-    const QByteArray at = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8();
+    const QDateTime now = m_options.exportedAt.isValid() ? m_options.exportedAt : Clock::instance().nowUtc();
+    const QByteArray at = now.toUTC().toString(Qt::ISODate).toUtf8();
     return write(QByteArray("{\"format\":\"") + kCatalogJsonFormat + "\",\"version\":" +
                  QByteArray::number(kCatalogJsonVersion) + ",\"exported_at\":\"" + at + "\",\"resources\":[");
 }

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "core/rules/ResourceDraft.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QString>
 
@@ -28,6 +29,7 @@ struct CatalogWriteOptions
     // .xlsx only: key/value rows of a hidden sheet kDataCallSheet that marks a data call kit (数据普查包),
     // read back into ImportedCatalog::kitInfo when the department returns it.
     QList<std::pair<QString, QString>> kitInfo;
+    QDateTime exportedAt; // JSON: "exported_at"; the process clock when not given
 };
 
 // Writes a catalog file resource by resource, in constant memory: open(path), add() per resource,

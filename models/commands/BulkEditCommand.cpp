@@ -15,9 +15,20 @@ BulkEditCommand::BulkEditCommand(QSqlDatabase db, db::Repository& repository, ca
         tr("批量修改%1（%2 条）").arg(fieldLabel(m_result.change.column)).arg(m_result.changedIds.size()));
 }
 
+bool BulkEditCommand::wrote(const QString& resourceId) const
+{
+    return m_result.changedIds.contains(resourceId);
+}
+
 void BulkEditCommand::undo()
 {
     if (!m_applied) {
+        return;
+    }
+    if (changedElsewhere()) {
+        setLastError(tr("无法撤销“%1”：其中的信息资源之后又在信息资源窗口中修改过，撤销会覆盖这些修改。"
+                        "如需改回，请再做一次批量修改。")
+                         .arg(text()));
         return;
     }
     auto restored = catalog::BulkEdit::undo(m_repository, m_result.previous);
@@ -32,7 +43,8 @@ void BulkEditCommand::undo()
 void BulkEditCommand::redo()
 {
     if (m_applied) {
-        return; // pushed after BulkEditDialog applied it
+        setLastError({});
+        return; // pushed after BulkEditDialog applied it, or its undo refused
     }
     auto again = catalog::BulkEdit::apply(m_db, m_repository, m_result.ids, m_result.change);
     setLastError(again ? QString() : ErrorMessages::forEdit(again.error()));
@@ -42,6 +54,7 @@ void BulkEditCommand::redo()
     }
     m_result = std::move(again).value();
     m_applied = true;
+    clearChangedElsewhere();
 }
 
 } // namespace govcat::models

@@ -22,6 +22,7 @@ public:
 
     void undo() override;
     void redo() override;
+    bool wrote(const QString& resourceId) const override;
 
     const catalog::BulkResult& result() const { return m_result; }
 

@@ -16,8 +16,22 @@ ImportUndoCommand::ImportUndoCommand(const catalog::ResourceStore& store, io::Im
                 .arg(m_applied.changed.size()));
 }
 
+bool ImportUndoCommand::wrote(const QString& resourceId) const
+{
+    return m_applied.created.contains(resourceId) || m_applied.changed.contains(resourceId);
+}
+
 void ImportUndoCommand::undo()
 {
+    if (!m_inDatabase) {
+        return;
+    }
+    if (changedElsewhere()) {
+        setLastError(tr("无法撤销“%1”：其中的信息资源之后又在信息资源窗口中修改过，撤销会覆盖这些修改。"
+                        "如需改回，请逐条修改这些信息资源。")
+                         .arg(text()));
+        return;
+    }
     auto undone = exchange::ImportApply::undo(m_store, m_applied);
     setLastError(undone ? QString() : ErrorMessages::forEdit(undone.error()));
     m_inDatabase = !undone;
@@ -26,7 +40,8 @@ void ImportUndoCommand::undo()
 void ImportUndoCommand::redo()
 {
     if (m_inDatabase) {
-        return; // pushed after it was applied
+        setLastError({});
+        return; // pushed after it was applied, or its undo refused
     }
     auto plan = exchange::ImportPlanner(m_store).plan(m_file);
     if (!plan) {
@@ -40,6 +55,7 @@ void ImportUndoCommand::redo()
     }
     m_applied = std::move(applied).value();
     m_inDatabase = true;
+    clearChangedElsewhere();
     setLastError({});
 }
 

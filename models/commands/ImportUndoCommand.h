@@ -21,6 +21,7 @@ public:
 
     void undo() override;
     void redo() override;
+    bool wrote(const QString& resourceId) const override;
 
     const exchange::ImportApplied& applied() const { return m_applied; }
 

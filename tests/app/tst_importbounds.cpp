@@ -326,9 +326,9 @@ void TestImportBounds::errorReportListsAtMostItsLimit()
     const QString text =
         QString::fromUtf8(io::testing::zipEntry(report, QStringLiteral("xl/sharedStrings.xml")));
     QVERIFY(!text.isEmpty());
-    QVERIFY2(
-        text.contains(QStringLiteral("个问题未列入本报告：报告最多列出 %1 个问题").arg(exchange::kMaxReportNotes)),
-        qPrintable(text.right(500)));
+    QVERIFY2(text.contains(
+                 QStringLiteral("个问题未列入本报告：报告最多列出 %1 个问题").arg(exchange::kMaxReportNotes)),
+             qPrintable(text.right(500)));
     qInfo("report of %s: peak %lld KiB (%lld KiB beyond the baseline), %.2f s",
           qPrintable(QFileInfo(file).fileName()), run.peakKiB, run.peakKiB - m_baseKiB, run.seconds);
 }

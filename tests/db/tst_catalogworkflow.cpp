@@ -39,9 +39,12 @@ private Q_SLOTS:
     void nobodyApprovesTheirOwnSubmission();
     void ownRevisionIsNotApprovedByItsSubmitter();
     void demoCityHasNoSelfApproval();
+    void datesComeFromTheRepositorysClock();
 
 private:
     QString publish(const QString& name);
+    // The repository, store and workflow again, on this clock (which must outlive the test).
+    void useClock(const Clock& clock);
 
     std::unique_ptr<test::CatalogFixture> m_fx;
     std::unique_ptr<Repository> m_repo;
@@ -53,6 +56,16 @@ void TestCatalogWorkflow::init()
 {
     m_fx = std::make_unique<test::CatalogFixture>();
     m_repo = std::make_unique<Repository>(m_fx->database->connection(), m_fx->actor(Role::CatalogEditor));
+    m_store = std::make_unique<ResourceStore>(m_fx->database->connection(), *m_repo);
+    m_flow = std::make_unique<CatalogWorkflow>(*m_store);
+}
+
+void TestCatalogWorkflow::useClock(const Clock& clock)
+{
+    m_flow.reset();
+    m_store.reset();
+    m_repo =
+        std::make_unique<Repository>(m_fx->database->connection(), m_fx->actor(Role::CatalogEditor), clock);
     m_store = std::make_unique<ResourceStore>(m_fx->database->connection(), *m_repo);
     m_flow = std::make_unique<CatalogWorkflow>(*m_store);
 }
@@ -336,7 +349,7 @@ void TestCatalogWorkflow::offlineNeedsReasonAndReviewer()
 void TestCatalogWorkflow::reviewQueueIsOldestFirst()
 {
     FixedClock clock(QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC));
-    Clock::install(&clock);
+    useClock(clock);
     auto first = m_store->save(m_fx->validDraft(*m_store, QStringLiteral("先提交")));
     QVERIFY(first && m_flow->submit(first.value()));
     clock.advanceSecs(3600);
@@ -344,7 +357,6 @@ void TestCatalogWorkflow::reviewQueueIsOldestFirst()
     QVERIFY(m_flow->revise(published));
     clock.advanceSecs(3600);
     QVERIFY(m_flow->submit(published));
-    Clock::install(nullptr);
     const auto queue = m_flow->reviewQueue().value();
     QStringList ours;
     for (const QueueEntry& e : queue) {
@@ -357,6 +369,33 @@ void TestCatalogWorkflow::reviewQueueIsOldestFirst()
                                        [&](const QueueEntry& e) { return e.resourceId == published; });
     QVERIFY(revision->isRevision);
     QCOMPARE(revision->versionNo, 2);
+    QCOMPARE(revision->submittedAt.left(16), QStringLiteral("2026-11-02T11:00"));
+    cleanup();
+}
+
+// The dates a user sees come from the clock given to the repository, not from the system's: the
+// survey's period, the publish date, the times of the transitions.
+void TestCatalogWorkflow::datesComeFromTheRepositorysClock()
+{
+    FixedClock clock(QDateTime(QDate(2031, 3, 5), QTime(12, 0), Qt::UTC)); // 5 March in every zone
+    useClock(clock);
+    ResourceDraft d = m_fx->validDraft(*m_store, QStringLiteral("固定时钟下的资源"));
+    d.survey = {QStringLiteral("12.5"), QStringLiteral("30"), {}, {}, {}, {}};
+    auto id = m_store->save(d);
+    QVERIFY2(id, qPrintable(id.error().message));
+    QCOMPARE(
+        m_fx->count(
+            QStringLiteral("SELECT period FROM resource_survey WHERE resource_id = '%1'").arg(id.value())),
+        2031);
+    QVERIFY(m_flow->submit(id.value()));
+    m_repo->setActor(m_fx->actor(Role::Reviewer));
+    QVERIFY(m_flow->approve(id.value(), QStringLiteral("同意发布")));
+    QCOMPARE(m_store->load(id.value()).value().publishDate, QStringLiteral("2031-03-05"));
+    QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM resource_transition WHERE resource_id = '%1' "
+                                        "AND at LIKE '2031-03-05T12:00%'")
+                             .arg(id.value())),
+             2);
+    cleanup();
 }
 
 // A resource that arrived published (the demo city's baseline writes no version record): revising

@@ -8,6 +8,7 @@
 #include "db/ProfileStore.h"
 #include "db/Repository.h"
 #include "demo/DemoCity.h"
+#include "exchange/DataCall.h"
 #include "support/TestSupport.h"
 
 #include <QElapsedTimer>
@@ -22,6 +23,7 @@
 using namespace govcat;
 using namespace govcat::db;
 using namespace govcat::catalog;
+using namespace govcat::exchange;
 
 // Databases of an older schema, as an earlier build left them, opened by this build: the schema
 // becomes the one a new database gets, and the catalog reads the same.
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void pendingOutboxEntriesSurvive();
     void earlyV2WithoutListIndexes();
     void v5WordingAndOpenTypeMigrate();
+    void v6DataCallsBecomeSyncedRows();
     void timeTheMigrationOfAGivenDatabase();
 
 private:
@@ -378,8 +381,8 @@ void TestMigrations::v5WordingAndOpenTypeMigrate()
     timer.start();
     auto opened = Database::open(path, test::kPassphrase);
     QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
-    qInfo("v5 -> v6 with 400 resources: %lld ms", timer.elapsed());
-    QCOMPARE(opened.value()->schemaVersion(), 6);
+    qInfo("v5 -> current with 400 resources: %lld ms", timer.elapsed());
+    QCOMPARE(opened.value()->schemaVersion(), catalog::kSchemaVersion);
     QSqlDatabase db = opened.value()->connection();
     QVERIFY(opened.value()->integrityCheck());
 
@@ -479,6 +482,79 @@ void TestMigrations::v5WordingAndOpenTypeMigrate()
 
 // Measures the migration of a real database (docs: a `govcat demo` city made by an older build):
 // GOVCAT_MIGRATION_DB=path and GOVCAT_PASSPHRASE; the database is migrated in place.
+// Schema v7: a data call recorded by a v6 build (its tables without sync columns) keeps its rows,
+// which get ids, owners and the sync columns, and are then written through the Repository.
+void TestMigrations::v6DataCallsBecomeSyncedRows()
+{
+    const QString path = m_dir->filePath(QStringLiteral("v6calls.govcat"));
+    QString deptA;
+    QString deptB;
+    {
+        auto created = Database::create(path, test::kPassphrase, KdfProfile::Minimal, 6);
+        QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
+        demo::DemoOptions options;
+        options.resources = 20;
+        QVERIFY(demo::generateDemoCity(*created.value(), options));
+        const QSqlDatabase db = created.value()->connection();
+        const Rows depts = rows(db, QStringLiteral("SELECT id FROM department ORDER BY name LIMIT 2"));
+        deptA = depts.value(0).value(0);
+        deptB = depts.value(1).value(0);
+        QSqlQuery q(db);
+        // What a v6 build wrote (db/DataCall.cpp before v7), and the local profile of its user.
+        for (const QString& sql :
+             {QStringLiteral("INSERT INTO local_profile (id, user_name, dept_id, role, created_at) VALUES "
+                             "(1, '普查员', '%1', '目录填报人员', '2026-11-01T08:00:00Z')")
+                  .arg(deptA),
+              QStringLiteral("INSERT INTO data_call (id, title, folder, created_at, created_by) VALUES "
+                             "('call-1', '2026 年度普查', '/tmp/普查', '2026-11-02T08:00:00Z', '普查员')"),
+              QStringLiteral("INSERT INTO data_call_dept (call_id, dept_id, file_name, resources) VALUES "
+                             "('call-1', '%1', 'a.xlsx', 3)")
+                  .arg(deptA),
+              QStringLiteral(
+                  "INSERT INTO data_call_dept (call_id, dept_id, file_name, resources, returned_at, "
+                  "returned_file, new_count, changed_count, rejected_count) VALUES ('call-1', '%1', "
+                  "'b.xlsx', 5, '2026-11-20T08:00:00Z', 'b-返回.xlsx', 1, 2, 0)")
+                  .arg(deptB)}) {
+            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+        }
+    }
+    auto opened = Database::open(path, test::kPassphrase);
+    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+    QCOMPARE(opened.value()->schemaVersion(), catalog::kSchemaVersion);
+    QVERIFY(opened.value()->integrityCheck());
+    const QSqlDatabase db = opened.value()->connection();
+    QCOMPARE(
+        rows(db, QStringLiteral("SELECT id, owner_dept_id, row_version, is_deleted, updated_at, updated_by, "
+                                "title, created_by FROM data_call")),
+        (Rows{{QStringLiteral("call-1"), deptA, QStringLiteral("0"), QStringLiteral("0"),
+               QStringLiteral("2026-11-02T08:00:00Z"), QStringLiteral("普查员"),
+               QStringLiteral("2026 年度普查"), QStringLiteral("普查员")}}));
+    QCOMPARE(rows(db, QStringLiteral(
+                          "SELECT dept_id, owner_dept_id, file_name, resources, coalesce(returned_file, "
+                          "''), coalesce(changed_count, ''), length(id) > 30 FROM data_call_dept "
+                          "ORDER BY file_name")),
+             (Rows{{deptA, deptA, QStringLiteral("a.xlsx"), QStringLiteral("3"), QString(), QString(),
+                    QStringLiteral("1")},
+                   {deptB, deptA, QStringLiteral("b.xlsx"), QStringLiteral("5"),
+                    QStringLiteral("b-返回.xlsx"), QStringLiteral("2"), QStringLiteral("1")}}));
+    QCOMPARE(rows(db, QStringLiteral("SELECT count(*) FROM outbox")), (Rows{{QStringLiteral("0")}}));
+
+    // The bureau's view reads them, and a return is now written with outbox and audit entries.
+    DataCall calls(db, Actor{QStringLiteral("普查员"), deptA, QStringLiteral("目录填报人员")});
+    auto latest = calls.latest();
+    QVERIFY(latest && latest.value());
+    QCOMPARE(latest.value()->outstanding(), 1);
+    auto who = calls.recordReturn({{kKitCallId, QStringLiteral("call-1")}, {kKitDeptId, deptA}},
+                                  QStringLiteral("a-返回.xlsx"), 0, 3, 0);
+    QVERIFY2(who, qPrintable(who ? QString() : who.error().message));
+    QVERIFY(!who.value().isEmpty());
+    QCOMPARE(rows(db, QStringLiteral("SELECT table_name, op FROM outbox")),
+             (Rows{{QStringLiteral("data_call_dept"), QStringLiteral("update")}}));
+    QCOMPARE(
+        rows(db, QStringLiteral("SELECT count(*) FROM audit_journal WHERE table_name = 'data_call_dept'")),
+        (Rows{{QStringLiteral("1")}}));
+}
+
 void TestMigrations::timeTheMigrationOfAGivenDatabase()
 {
     const QString path = qEnvironmentVariable("GOVCAT_MIGRATION_DB");

@@ -1,3 +1,4 @@
+#include "core/Settings.h"
 #include "support/CatalogFixture.h"
 #include "support/WidgetSupport.h"
 #include "ui/catalog/export/ExportFlow.h"
@@ -6,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QRegularExpression>
@@ -72,8 +74,11 @@ void TestExportFlow::typedSuffixChoosesTheFormat()
     });
     driver.start(20);
     QWidget parent;
-    ui::exportCatalog(&parent, fixture.database->connection(), catalog::ResourceFilter(), 0);
+    Settings settings(fixture.dir.filePath(QStringLiteral("settings.ini"))); // not the user's
+    ui::exportCatalog(&parent, fixture.database->connection(), catalog::ResourceFilter(), 0, settings);
     driver.stop();
+    // The folder is remembered in the settings given, not in a second Settings of the user's.
+    QCOMPARE(settings.lastImportDir.get(), QFileInfo(target).absolutePath());
 
     const QString path = fixture.dir.filePath(written);
     QVERIFY2(said.contains(QStringLiteral("已导出 12 条信息资源")), qPrintable(said));

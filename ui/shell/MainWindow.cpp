@@ -68,12 +68,13 @@ MainWindow::MainWindow(std::unique_ptr<db::Database> database, db::LocalProfile 
       m_store(std::make_unique<catalog::ResourceStore>(m_database->connection(), *m_repository)),
       m_workflow(std::make_unique<catalog::CatalogWorkflow>(*m_store)), m_undoStack(new QUndoStack(this)),
       m_filters(new FilterPanel(this)), m_chips(new FilterChips(this)),
-      m_resources(new models::ResourceListModel(this)), m_search(new QLineEdit(this)),
-      m_searchTimer(new QTimer(this)), m_resourceView(new QTableView(this)), m_tabs(new QTabWidget(this)),
-      m_fileLabel(new QLabel(this)), m_userLabel(new QLabel(this)), m_schemaLabel(new QLabel(this)),
-      m_countLabel(new QLabel(this))
+      m_resources(std::make_unique<models::ResourceListModel>()), m_search(new QLineEdit(this)),
+      m_searchTimer(new QTimer(this)), m_resourceView(new QTableView(this)),
+      m_tabs(std::make_unique<QTabWidget>(this)), m_fileLabel(new QLabel(this)),
+      m_userLabel(new QLabel(this)), m_schemaLabel(new QLabel(this)), m_countLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_undoStack->setObjectName(QStringLiteral("mainUndoStack"));
     setWindowTitle(tr("govcat 政务信息资源目录工作台"));
 
     m_search->setObjectName(QStringLiteral("searchLineEdit"));
@@ -103,9 +104,9 @@ MainWindow::MainWindow(std::unique_ptr<db::Database> database, db::LocalProfile 
     splitter->setSizes({300, 900});
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->addTab(splitter, tr("信息资源目录"));
-    setCentralWidget(m_tabs);
+    setCentralWidget(m_tabs.get());
 
-    connect(m_resources, &models::ResourceListModel::readFailed, this, &MainWindow::showError);
+    connect(m_resources.get(), &models::ResourceListModel::readFailed, this, &MainWindow::showError);
     connect(m_filters, &FilterPanel::filterChanged, this, &MainWindow::applyFilter);
     connect(m_chips, &FilterChips::removeRequested, this, &MainWindow::removeFilter);
     connect(m_chips, &FilterChips::clearAllRequested, this, &MainWindow::clearAllFilters);
@@ -120,8 +121,8 @@ MainWindow::MainWindow(std::unique_ptr<db::Database> database, db::LocalProfile 
         const auto* next =
             dynamic_cast<const models::ReportingCommand*>(m_undoStack->command(m_undoStack->index()));
         for (const models::ReportingCommand* c : {command, next}) {
-            if (c && !c->lastError().isEmpty()) {
-                showError(c->lastError());
+            if (c && !c->lastError().isEmpty()) { // a sentence for the user already (ReportingCommand)
+                QMessageBox::warning(this, tr("撤销或重做未完成"), c->lastError());
             }
         }
         reload();
@@ -145,18 +146,21 @@ MainWindow::MainWindow(std::unique_ptr<db::Database> database, db::LocalProfile 
 
 MainWindow::~MainWindow()
 {
+    // The undo stack, a child, clears itself when Qt deletes it, after the database is gone: its
+    // indexChanged must not reach reload() then (a window closed with an import still undoable).
+    disconnect(m_undoStack, nullptr, this, nullptr);
     // Models hold queries on the connection: drop them before the database closes.
     m_resourceView->setModel(nullptr);
-    delete m_resources;
+    m_resources.reset();
     m_filters->detach();
     // The report tabs keep copies of the connection: they go before the database is removed.
-    delete m_tabs;
+    m_tabs.reset();
 }
 
 void MainWindow::setupResourceView()
 {
     m_resourceView->setObjectName(QStringLiteral("resourceTableView"));
-    m_resourceView->setModel(m_resources);
+    m_resourceView->setModel(m_resources.get());
     m_resourceView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_resourceView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_resourceView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -214,7 +218,7 @@ void MainWindow::addWorkTabs()
     connect(oneSource, &OneSourceView::openResource, this, &MainWindow::openResource);
 
     // The report views compute themselves when first shown; the queue is read again every time.
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this, queue](int index) {
+    connect(m_tabs.get(), &QTabWidget::currentChanged, this, [this, queue](int index) {
         if (m_tabs->widget(index) == queue) {
             queue->refresh();
         }
@@ -325,13 +329,12 @@ void MainWindow::bulkEdit()
 
 void MainWindow::importCatalog()
 {
-    Settings settings;
-    const QString path = QFileDialog::getOpenFileName(this, tr("导入目录"), settings.lastImportDir.get(),
+    const QString path = QFileDialog::getOpenFileName(this, tr("导入目录"), m_settings.lastImportDir.get(),
                                                       tr("目录文件 (*.xlsx *.csv *.json);;所有文件 (*)"));
     if (path.isEmpty()) {
         return;
     }
-    settings.lastImportDir.set(QFileInfo(path).absolutePath());
+    m_settings.lastImportDir.set(QFileInfo(path).absolutePath());
     ImportDialog dialog(*m_store, path, {}, this);
     if (!dialog.load() || dialog.exec() != QDialog::Accepted) {
         return;
@@ -382,7 +385,8 @@ void MainWindow::buildMenus()
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importAction = importAction;
     QAction* exportAction = file->addAction(tr("导出目录(&E)…"), this, [this] {
-        exportCatalog(this, m_database->connection(), m_resources->filter(), m_resources->totalCount());
+        exportCatalog(this, m_database->connection(), m_resources->filter(), m_resources->totalCount(),
+                      m_settings);
     });
     exportAction->setObjectName(QStringLiteral("exportAction"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -430,7 +434,8 @@ void MainWindow::buildMenus()
     catalog->addSeparator();
     QAction* dataCall = catalog->addAction(tr("目录填报包(&D)…"), this, [this] {
         DataCallDialog dialog(
-            m_database->connection(), m_repository->actor(), [this] { importCatalog(); }, this);
+            m_database->connection(), m_repository->actor(), [this] { importCatalog(); }, this,
+            m_repository->clock());
         dialog.exec();
     });
     dataCall->setObjectName(QStringLiteral("dataCallAction"));
@@ -536,8 +541,15 @@ void MainWindow::openResource(const QString& id)
     connect(&dialog, &ResourceDialog::statusMessage, this, &MainWindow::showStatusMessage);
     dialog.exec();
     if (changed) {
-        // Saved edits cannot be undone from the main window's stack (bulk edits) any more safely.
-        m_undoStack->clear();
+        // The imports and bulk edits on the window's stack stay undoable; those that wrote this
+        // resource refuse to undo over what was just changed (models::ReportingCommand::wrote). The editor's
+        // own undo steps went with the dialog: what it saved is in the resource's history.
+        for (int i = 0; i < m_undoStack->index(); ++i) {
+            auto* command = dynamic_cast<const models::ReportingCommand*>(m_undoStack->command(i));
+            if (command && command->wrote(id)) {
+                const_cast<models::ReportingCommand*>(command)->markChangedElsewhere();
+            }
+        }
         reload();
     }
     for (auto& command : dialog.takeUndoCommands()) { // an approval or a deleted draft

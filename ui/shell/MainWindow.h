@@ -97,12 +97,13 @@ private:
     QUndoStack* m_undoStack;
     FilterPanel* m_filters;
     FilterChips* m_chips;
-    models::ResourceListModel* m_resources;
+    // Owned here, not by Qt parents: they hold queries on the connection and go before it closes.
+    std::unique_ptr<models::ResourceListModel> m_resources;
     QLineEdit* m_search;
     QTimer* m_searchTimer;
     QTableView* m_resourceView;
-    QTabWidget* m_tabs;
-    QStringList m_pinnedIds; // a list opened from a report (quality view); other filters narrow it
+    std::unique_ptr<QTabWidget> m_tabs; // a child too; the pointer deletes it first
+    QStringList m_pinnedIds;            // a list opened from a report (quality view); other filters narrow it
     QString m_pinnedTitle;
     QLabel* m_fileLabel;
     QLabel* m_userLabel;

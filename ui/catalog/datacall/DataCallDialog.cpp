@@ -18,8 +18,8 @@
 namespace govcat::ui {
 
 DataCallDialog::DataCallDialog(QSqlDatabase db, db::Actor actor, std::function<void()> importReturned,
-                               QWidget* parent)
-    : QDialog(parent), m_db(std::move(db)), m_actor(std::move(actor)),
+                               QWidget* parent, const Clock& clock)
+    : QDialog(parent), m_db(std::move(db)), m_actor(std::move(actor)), m_clock(clock),
       m_importReturned(std::move(importReturned)), m_summary(new QLabel(this)),
       m_table(new QTableWidget(0, 5, this)), m_generate(new QPushButton(tr("下发目录填报包(&G)…"), this)),
       m_import(new QPushButton(tr("导入报送的填报包(&I)…"), this))
@@ -118,7 +118,7 @@ bool DataCallDialog::generate(const QString& title, const QString& folder)
 {
     WorkProgress progress(this, QStringLiteral("dataCallProgressDialog"), tr("目录填报包"),
                           tr("正在生成目录填报包…"));
-    auto call = exchange::DataCall(m_db, m_actor).generate(title, folder, progress.callback());
+    auto call = exchange::DataCall(m_db, m_actor, m_clock).generate(title, folder, progress.callback());
     progress.finish();
     refresh();
     if (!call) {
@@ -133,9 +133,9 @@ bool DataCallDialog::generate(const QString& title, const QString& folder)
 void DataCallDialog::askAndGenerate()
 {
     bool ok = false;
-    const QString title =
-        QInputDialog::getText(this, tr("下发目录填报包"), tr("填报任务名称："), QLineEdit::Normal,
-                              tr("%1 年度政务信息资源目录填报").arg(QDate::currentDate().year()), &ok);
+    const QString title = QInputDialog::getText(
+        this, tr("下发目录填报包"), tr("填报任务名称："), QLineEdit::Normal,
+        tr("%1 年度政务信息资源目录填报").arg(m_clock.nowUtc().toLocalTime().date().year()), &ok);
     if (!ok) {
         return;
     }

@@ -20,7 +20,7 @@ class DataCallDialog final : public QDialog
     Q_OBJECT
 public:
     DataCallDialog(QSqlDatabase db, db::Actor actor, std::function<void()> importReturned,
-                   QWidget* parent = nullptr);
+                   QWidget* parent = nullptr, const Clock& clock = Clock::instance());
 
     void refresh();
     // Generates the kits of a new call into `folder` with a progress dialog; false on failure/cancel.
@@ -31,6 +31,7 @@ private:
 
     QSqlDatabase m_db;
     db::Actor m_actor;
+    const Clock& m_clock;
     std::function<void()> m_importReturned;
     QLabel* m_summary;
     QTableWidget* m_table;

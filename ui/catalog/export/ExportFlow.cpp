@@ -26,7 +26,8 @@ struct Tr
 
 } // namespace
 
-void exportCatalog(QWidget* parent, QSqlDatabase db, const catalog::ResourceFilter& filter, qint64 listCount)
+void exportCatalog(QWidget* parent, QSqlDatabase db, const catalog::ResourceFilter& filter, qint64 listCount,
+                   Settings& settings)
 {
     exchange::ExportRequest request;
     if (filter != catalog::ResourceFilter()) {
@@ -51,7 +52,6 @@ void exportCatalog(QWidget* parent, QSqlDatabase db, const catalog::ResourceFilt
             return;
         }
     }
-    Settings settings;
     const QString xlsx = Tr::tr("Excel 工作簿，目录模板 (*.xlsx)");
     const QString csvUtf8 = Tr::tr("CSV，UTF-8 (*.csv)");
     const QString csvGb = Tr::tr("CSV，GB18030，旧版 Excel 与 WPS 默认编码 (*.csv)");

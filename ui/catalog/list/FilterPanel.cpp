@@ -52,14 +52,15 @@ catalog::ResourceFilter countedPart(catalog::ResourceFilter f)
 } // namespace
 
 FilterPanel::FilterPanel(QWidget* parent)
-    : QWidget(parent), m_tabs(new QTabWidget(this)), m_departments(new models::DepartmentListModel(this)),
-      m_departmentView(new QListView(this)), m_classes(new QStandardItemModel(this)),
-      m_classView(new QTreeView(this)), m_attributes(new QTreeWidget(this)), m_countTimer(new QTimer(this))
+    : QWidget(parent), m_tabs(new QTabWidget(this)),
+      m_departments(std::make_unique<models::DepartmentListModel>()), m_departmentView(new QListView(this)),
+      m_classes(new QStandardItemModel(this)), m_classView(new QTreeView(this)),
+      m_attributes(new QTreeWidget(this)), m_countTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("filterPanel"));
     m_tabs->setObjectName(QStringLiteral("filterTabs"));
     m_departmentView->setObjectName(QStringLiteral("departmentListView"));
-    m_departmentView->setModel(m_departments);
+    m_departmentView->setModel(m_departments.get());
     m_departmentView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_classView->setObjectName(QStringLiteral("classTreeView"));
     m_classView->setModel(m_classes);
@@ -119,8 +120,7 @@ FilterPanel::~FilterPanel() = default;
 void FilterPanel::detach()
 {
     m_departmentView->setModel(nullptr);
-    delete m_departments;
-    m_departments = nullptr;
+    m_departments.reset();
     m_countTimer->stop();
     m_queries.reset();
 }

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class QListView;
@@ -63,7 +64,7 @@ private:
     void setClassTotals(const QHash<QString, qint64>& direct);
 
     QTabWidget* m_tabs;
-    models::DepartmentListModel* m_departments;
+    std::unique_ptr<models::DepartmentListModel> m_departments; // reset by detach()
     QListView* m_departmentView;
     QStandardItemModel* m_classes;
     QTreeView* m_classView;

@@ -263,7 +263,7 @@ void ReviewQueueView::refresh()
         updateButtons();
         return;
     }
-    const QDate today = Clock::instance().nowUtc().toLocalTime().date();
+    const QDate today = m_workflow.clock().nowUtc().toLocalTime().date();
     const WorkingCalendar& calendar = WorkingCalendar::builtIn();
     QMap<QString, QString> departments; // name → id, for the filter
     m_table->setRowCount(int(queue.value().size()));

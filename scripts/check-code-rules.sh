@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Fails when the application's code (everything but tests/, bench/ and build folders) breaks one of
+# these rules, naming the lines:
+# - every "now" comes from core/Clock.h: no QDate::currentDate or QDateTime::currentDateTime* elsewhere;
+# - no raw delete: Qt parents, std::unique_ptr, deleteLater or QScopedPointer own objects;
+# - every transaction goes through db/Transaction.h (inTransaction or Transaction): no
+#   QSqlDatabase::transaction/commit/rollback or "BEGIN" elsewhere, except in the SQLCipher driver;
+# - one Settings, made in app/main.cpp and passed in: no other default-constructed Settings.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+mapfile -t files < <(find . \( -path ./tests -o -path ./bench -o -path './build*' -o -path ./.git \) -prune \
+  -o \( -name '*.cpp' -o -name '*.h' \) -print | sort)
+status=0
+check() { # $1: what is wrong, $2: extended regex, $3: file names (basename regex) allowed to match
+  local hits
+  hits="$(for f in "${files[@]}"; do
+    [[ "$(basename "$f")" =~ $3 ]] && continue
+    grep -nE "$2" "$f" | grep -vE '^[0-9]+:\s*//' | sed "s|^|$f:|"
+  done)"
+  if [ -n "$hits" ]; then
+    echo "$1:" >&2
+    echo "$hits" >&2
+    status=1
+  fi
+}
+check "the system clock read outside core/Clock.h" \
+  'QDate::currentDate|QDateTime::currentDateTime|QTime::currentTime' '^Clock\.h$'
+check "raw delete (use a Qt parent, std::unique_ptr, deleteLater or QScopedPointer)" \
+  '(^|[^=[:alnum:]_])[[:space:]]*delete(\[\])?[[:space:]]+[[:alpha:]_(*]' '^MinizipBridge\.'
+check "a transaction outside db/Transaction.h (use inTransaction or db::Transaction)" \
+  '\b(db|m_db|database|connection)\.(transaction|commit|rollback)\(\)|connection\(\)\.(transaction|commit|rollback)\(\)|"BEGIN' \
+  '^(Transaction\.h|CipherDriver\.(h|cpp))$'
+check "a second Settings (pass the one made in app/main.cpp)" \
+  '(^|[^:[:alnum:]_])Settings[[:space:]]+[[:alpha:]_]+[[:space:]]*(;|\{\}|\(\))' '^main\.cpp$'
+exit $status
