@@ -6,6 +6,7 @@
 #include "core/Uuid.h"
 #include "core/rules/DraftFields.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -36,7 +37,9 @@ QString findingsText(const QList<Finding>& findings)
             lines << f.message;
         }
     }
-    return QStringLiteral("信息资源还有 %1 处错误，不能提交：\n").arg(lines.size()) + lines.join(u'\n');
+    return QCoreApplication::translate("govcat::CatalogWorkflow", "信息资源还有 %1 处错误，不能提交：\n")
+               .arg(lines.size()) +
+           lines.join(u'\n');
 }
 
 } // namespace
@@ -85,14 +88,17 @@ Result<void> CatalogWorkflow::check(const State& s, CatalogAction action) const
         if (!submitter.isEmpty() && samePerson(submitter, m_store.repository().actor().userName)) {
             return makeError(
                 Error::Kind::Forbidden,
-                QStringLiteral("不能审核自己提交的目录：这一版由您（%1）提交审核，请由另一位审核员审核通过。")
+                QCoreApplication::translate(
+                    "govcat::CatalogWorkflow",
+                    "不能审核自己提交的目录：这一版由您（%1）提交审核，请由另一位审核员审核通过。")
                     .arg(submitter));
         }
     }
     if (s.revision && (action == CatalogAction::Revise || action == CatalogAction::RequestOffline)) {
-        return makeError(
-            Error::Kind::Forbidden,
-            QStringLiteral("该信息资源已有未完成的修订版本（第 %1 版）。").arg(s.revision->versionNo));
+        return makeError(Error::Kind::Forbidden,
+                         QCoreApplication::translate("govcat::CatalogWorkflow",
+                                                     "该信息资源已有未完成的修订版本（第 %1 版）。")
+                             .arg(s.revision->versionNo));
     }
     return {};
 }
@@ -165,7 +171,7 @@ QString CatalogWorkflow::refusal(const QString& id, CatalogAction action) const
     }
     auto s = state(id);
     if (!s) {
-        return QStringLiteral("无法读取该信息资源。");
+        return QCoreApplication::translate("govcat::CatalogWorkflow", "无法读取该信息资源。");
     }
     auto r = check(s.value(), action);
     return r ? QString() : r.error().message;
@@ -223,9 +229,11 @@ Result<QString> CatalogWorkflow::allocateCode(const ResourceDraft& draft)
 {
     const ResourceCodeProfile profile = m_store.ruleContext().codeProfile;
     if (!profile.isValidClassCode(draft.classificationCode)) {
-        return makeError(Error::Kind::Invalid,
-                         QStringLiteral("所选分类的分类码“%1”不符合代码规则，无法生成信息资源代码。")
-                             .arg(draft.classificationCode));
+        return makeError(
+            Error::Kind::Invalid,
+            QCoreApplication::translate("govcat::CatalogWorkflow",
+                                        "所选分类的分类码“%1”不符合代码规则，无法生成信息资源代码。")
+                .arg(draft.classificationCode));
     }
     QSqlDatabase db = m_store.database();
     return CodeSequence::next(db, profile, draft.classificationCode);
@@ -406,10 +414,11 @@ Result<void> CatalogWorkflow::undoApproval(const ApprovalReceipt& receipt)
         return stamp.error();
     }
     if (stamp.value() != receipt.stamp) {
-        return makeError(
-            Error::Kind::Forbidden,
-            QStringLiteral("“%1”在审核通过之后已有改动，不能再撤销审核通过。如需更正，请修订该信息资源。")
-                .arg(receipt.name));
+        return makeError(Error::Kind::Forbidden,
+                         QCoreApplication::translate(
+                             "govcat::CatalogWorkflow",
+                             "“%1”在审核通过之后已有改动，不能再撤销审核通过。如需更正，请修订该信息资源。")
+                             .arg(receipt.name));
     }
     const QString now = nowText();
     // The transition is recorded on the version that was published, from 已发布 back to 待审核.
@@ -450,7 +459,7 @@ QString CatalogWorkflow::deleteRefusal(const QString& id) const
 {
     auto s = state(id);
     if (!s) {
-        return QStringLiteral("无法读取该信息资源。");
+        return QCoreApplication::translate("govcat::CatalogWorkflow", "无法读取该信息资源。");
     }
     const ResourceDraft& row = s.value().row;
     if (const QString why = refusalReason(m_store.actorRole(), CatalogAction::DeleteDraft, row.providerDeptId,
@@ -464,10 +473,11 @@ QString CatalogWorkflow::deleteRefusal(const QString& id) const
                        "WHERE t.resource_id = r.id AND t.is_deleted = 0) FROM info_resource r WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next()) {
-        return QStringLiteral("无法读取该信息资源。");
+        return QCoreApplication::translate("govcat::CatalogWorkflow", "无法读取该信息资源。");
     }
     if (!row.code.isEmpty() || q.value(0).toBool() || q.value(1).toInt() > 0) {
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "govcat::CatalogWorkflow",
             "只能删除从未提交审核、还没有信息资源代码的草稿；该信息资源已提交过审核或已有代码，不能删除。");
     }
     return {};
@@ -527,8 +537,10 @@ Result<void> CatalogWorkflow::undoDelete(const DeletionReceipt& receipt)
         return stamp.error();
     }
     if (stamp.value() != receipt.stamp) {
-        return makeError(Error::Kind::Forbidden,
-                         QStringLiteral("草稿“%1”删除之后又有改动，不能再恢复。").arg(receipt.name));
+        return makeError(
+            Error::Kind::Forbidden,
+            QCoreApplication::translate("govcat::CatalogWorkflow", "草稿“%1”删除之后又有改动，不能再恢复。")
+                .arg(receipt.name));
     }
     std::vector<RowChange> changes;
     for (const auto& [table, rowId] : receipt.rows) {
@@ -598,7 +610,9 @@ Result<QString> CatalogWorkflow::changeStamp(const QString& id) const
 Result<void> CatalogWorkflow::returnToEditor(const QString& id, const QString& reason)
 {
     if (reason.trimmed().isEmpty()) {
-        return makeError(Error::Kind::Invalid, QStringLiteral("退回时必须写明退回原因，以便编目员修改。"));
+        return makeError(Error::Kind::Invalid,
+                         QCoreApplication::translate("govcat::CatalogWorkflow",
+                                                     "退回时必须写明退回原因，以便编目员修改。"));
     }
     auto s = state(id);
     if (!s) {
@@ -671,7 +685,8 @@ Result<void> CatalogWorkflow::simpleTransition(const QString& id, CatalogAction 
 Result<void> CatalogWorkflow::requestOffline(const QString& id, const QString& reason)
 {
     if (reason.trimmed().isEmpty()) {
-        return makeError(Error::Kind::Invalid, QStringLiteral("申请下线时必须写明原因。"));
+        return makeError(Error::Kind::Invalid,
+                         QCoreApplication::translate("govcat::CatalogWorkflow", "申请下线时必须写明原因。"));
     }
     return simpleTransition(id, CatalogAction::RequestOffline, reason);
 }

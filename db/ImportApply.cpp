@@ -3,6 +3,8 @@
 #include "Transaction.h"
 #include "core/Uuid.h"
 
+#include <QCoreApplication>
+
 namespace govcat::db {
 
 namespace {
@@ -28,7 +30,9 @@ Result<ImportApplied> ImportApply::apply(const ResourceStore& store, const Impor
         for (const ImportPlanRow& row : plan.rows) {
             ++done;
             if (progress && done % 200 == 0 && !progress(done, plan.rows.size())) {
-                return Error{Error::Kind::Cancelled, QStringLiteral("导入已取消，未写入任何内容。")};
+                return Error{
+                    Error::Kind::Cancelled,
+                    QCoreApplication::translate("govcat::ImportApply", "导入已取消，未写入任何内容。")};
             }
             if (!chosen(row, scope)) {
                 continue;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/CodeLists.h"
 #include "db/CatalogQueries.h"
 
 #include <QAbstractTableModel>
@@ -36,6 +37,7 @@ public:
         IdRole = Qt::UserRole + 1
     };
     static constexpr int kPageSize = 256;
+    static std::optional<CodeListId> codeListOf(Column column); // a code-list column's list
 
     explicit ResourceListModel(QObject* parent = nullptr);
 

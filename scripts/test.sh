@@ -9,6 +9,7 @@ jobs="$(nproc)"
 
 scripts/check-format.sh
 scripts/check-translations.sh
+scripts/check-translations-selftest.sh
 
 # ccache, when installed, only speeds up rebuilds; the results are the same without it.
 launcher=()

@@ -19,7 +19,8 @@ struct DraftField
 };
 const QList<DraftField>& draftFields();
 const DraftField* draftField(const QString& column);
-QString fieldLabel(const QString& column); // resource or item column; the column itself if unknown
+QString fieldLabel(const QString& column);        // resource or item column; the column itself if unknown
+QString fieldDisplayLabel(const QString& column); // fieldLabel translated, for messages and widgets
 
 // A resource as a self-contained JSON snapshot (versions, revisions): every field and every item.
 QByteArray toSnapshotJson(const ResourceDraft& draft);

@@ -2,6 +2,7 @@
 
 #include "ImportedCatalog.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QRegularExpression>
 
@@ -56,7 +57,7 @@ std::optional<QString> readCode(CodeListId id, const QString& input, QString* pr
         }
     }
     if (problem) {
-        *problem = QStringLiteral("“%1”不是%2的可选值，应为：%3。")
+        *problem = QCoreApplication::translate("govcat::CellValues", "“%1”不是%2的可选值，应为：%3。")
                        .arg(echoedValue(text), list.name, listNames(list));
     }
     return std::nullopt;
@@ -78,7 +79,8 @@ std::optional<bool> readYesNo(const QString& input, QString* problem)
         return false;
     }
     if (problem) {
-        *problem = QStringLiteral("“%1”应填“是”或“否”。").arg(echoedValue(input.trimmed()));
+        *problem = QCoreApplication::translate("govcat::CellValues", "“%1”应填“是”或“否”。")
+                       .arg(echoedValue(input.trimmed()));
     }
     return std::nullopt;
 }
@@ -103,7 +105,9 @@ std::optional<QString> readDate(const QString& input, QString* problem)
         }
     }
     if (problem) {
-        *problem = QStringLiteral("“%1”不是有效日期，请写成 2024-03-05 的形式。").arg(echoedValue(text));
+        *problem =
+            QCoreApplication::translate("govcat::CellValues", "“%1”不是有效日期，请写成 2024-03-05 的形式。")
+                .arg(echoedValue(text));
     }
     return std::nullopt;
 }
@@ -121,7 +125,8 @@ std::optional<QString> readNumber(const QString& input, QString* problem)
         return QString::number(v, 'g', 15);
     }
     if (problem) {
-        *problem = QStringLiteral("“%1”应为不小于 0 的数字。").arg(echoedValue(input.trimmed()));
+        *problem = QCoreApplication::translate("govcat::CellValues", "“%1”应为不小于 0 的数字。")
+                       .arg(echoedValue(input.trimmed()));
     }
     return std::nullopt;
 }
@@ -138,7 +143,8 @@ std::optional<QString> readCount(const QString& input, QString* problem)
         return QString::number(qint64(v));
     }
     if (problem) {
-        *problem = QStringLiteral("“%1”应为不小于 0 的整数。").arg(echoedValue(text));
+        *problem = QCoreApplication::translate("govcat::CellValues", "“%1”应为不小于 0 的整数。")
+                       .arg(echoedValue(text));
     }
     return std::nullopt;
 }
