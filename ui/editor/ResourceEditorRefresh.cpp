@@ -53,7 +53,7 @@ void ResourceEditor::refreshWidgets()
     m_form->code->setText(m_draft.code);
     m_form->providerName->setText(m_draft.providerName);
     m_form->providerCode->setText(m_draft.providerCode);
-    m_form->mountStatus->setText(m_draft.mountStatus);
+    m_form->mountStatus->setText(displayValue(CodeListId::MountStatus, m_draft.mountStatus));
     refreshVisibility();
 }
 
