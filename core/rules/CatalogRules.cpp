@@ -38,16 +38,17 @@ public:
         m_out.append({QLatin1String(rule), severity, field, item, message});
     }
 
-    void required(const char* field, const QString& value, const QString& label)
+    void required(const char* field, const QString& value, const char* label)
     {
         if (value.trimmed().isEmpty()) {
             add("R01", QLatin1String(field),
-                QCoreApplication::translate("govcat::CatalogRules", "“%1”为必填项，请填写。").arg(label));
+                QCoreApplication::translate("govcat::CatalogRules", "“%1”为必填项，请填写。")
+                    .arg(QCoreApplication::translate("govcat::CatalogRules", label)));
         }
     }
 
     // A non-empty value must be one of the code list's stored values.
-    void inList(const char* field, const QString& value, CodeListId list, const QString& label)
+    void inList(const char* field, const QString& value, CodeListId list, const char* label)
     {
         const CodeList& codes = codeList(list);
         if (!value.isEmpty() && !codes.isStoredValue(value)) {
@@ -55,7 +56,7 @@ public:
                 QCoreApplication::translate("govcat::CatalogRules",
                                             "“%1”的取值“%2”不在代码表中，请从下拉列表中选择：%3。")
                     .arg(
-                        label, value,
+                        QCoreApplication::translate("govcat::CatalogRules", label), value,
                         displayNames(codes).join(QCoreApplication::translate("govcat::CatalogRules", "、"))));
         }
     }
@@ -71,39 +72,36 @@ private:
 void mandatoryFields(Checker& c)
 {
     const ResourceDraft& d = c.d();
-    c.required("name", d.name, QCoreApplication::translate("govcat::CatalogRules", "信息资源名称"));
+    c.required("name", d.name, QT_TRANSLATE_NOOP("govcat::CatalogRules", "信息资源名称"));
     c.required("classification_id", d.classificationCode,
-               QCoreApplication::translate("govcat::CatalogRules", "信息资源分类"));
+               QT_TRANSLATE_NOOP("govcat::CatalogRules", "信息资源分类"));
     c.required("provider_dept_id", d.providerDeptId,
-               QCoreApplication::translate("govcat::CatalogRules", "信息资源提供方"));
+               QT_TRANSLATE_NOOP("govcat::CatalogRules", "信息资源提供方"));
     c.required("provider_code", d.providerCode,
-               QCoreApplication::translate("govcat::CatalogRules", "信息资源提供方代码"));
-    c.required("abstract", d.abstract, QCoreApplication::translate("govcat::CatalogRules", "信息资源摘要"));
+               QT_TRANSLATE_NOOP("govcat::CatalogRules", "信息资源提供方代码"));
+    c.required("abstract", d.abstract, QT_TRANSLATE_NOOP("govcat::CatalogRules", "信息资源摘要"));
     c.required("format_category", d.formatCategory,
-               QCoreApplication::translate("govcat::CatalogRules", "信息资源格式分类"));
+               QT_TRANSLATE_NOOP("govcat::CatalogRules", "信息资源格式分类"));
     // 自描述格式 and 其他 have no list of 格式类型: the format may be described in 其他类型资源格式描述
     // instead (R15 asks for it under 其他).
     const auto category = fromName<FormatCategory>(d.formatCategory);
     const bool describedFormat = category && formatTypesOf(*category).isEmpty();
     if (!describedFormat) {
         c.required("format_type", d.formatType,
-                   QCoreApplication::translate("govcat::CatalogRules", "信息资源格式类型"));
+                   QT_TRANSLATE_NOOP("govcat::CatalogRules", "信息资源格式类型"));
     } else if (*category == FormatCategory::SelfDescribing && d.formatOtherDesc.trimmed().isEmpty()) {
         c.required("format_type", d.formatType,
-                   QCoreApplication::translate("govcat::CatalogRules", "信息资源格式类型"));
+                   QT_TRANSLATE_NOOP("govcat::CatalogRules", "信息资源格式类型"));
     }
-    c.required("share_type", d.shareType, QCoreApplication::translate("govcat::CatalogRules", "共享类型"));
+    c.required("share_type", d.shareType, QT_TRANSLATE_NOOP("govcat::CatalogRules", "共享类型"));
     if (d.shareType != canonicalName(ShareType::NotShared)) {
         c.required("share_method_category", d.shareMethodCategory,
-                   QCoreApplication::translate("govcat::CatalogRules", "共享方式分类"));
+                   QT_TRANSLATE_NOOP("govcat::CatalogRules", "共享方式分类"));
     }
-    c.required("open_to_public", d.openToPublic,
-               QCoreApplication::translate("govcat::CatalogRules", "是否向社会开放"));
-    c.required("update_cycle", d.updateCycle,
-               QCoreApplication::translate("govcat::CatalogRules", "更新周期"));
+    c.required("open_to_public", d.openToPublic, QT_TRANSLATE_NOOP("govcat::CatalogRules", "是否向社会开放"));
+    c.required("update_cycle", d.updateCycle, QT_TRANSLATE_NOOP("govcat::CatalogRules", "更新周期"));
     if (d.status == canonicalName(ResourceStatus::Published)) {
-        c.required("publish_date", d.publishDate,
-                   QCoreApplication::translate("govcat::CatalogRules", "发布日期"));
+        c.required("publish_date", d.publishDate, QT_TRANSLATE_NOOP("govcat::CatalogRules", "发布日期"));
     }
 }
 
@@ -111,27 +109,27 @@ void codeLists(Checker& c)
 {
     const ResourceDraft& d = c.d();
     c.inList("share_type", d.shareType, CodeListId::ShareType,
-             QCoreApplication::translate("govcat::CatalogRules", "共享类型"));
+             QT_TRANSLATE_NOOP("govcat::CatalogRules", "共享类型"));
     c.inList("format_category", d.formatCategory, CodeListId::FormatCategory,
-             QCoreApplication::translate("govcat::CatalogRules", "信息资源格式分类"));
+             QT_TRANSLATE_NOOP("govcat::CatalogRules", "信息资源格式分类"));
     c.inList("share_method_category", d.shareMethodCategory, CodeListId::ShareMethodCategory,
-             QCoreApplication::translate("govcat::CatalogRules", "共享方式分类"));
+             QT_TRANSLATE_NOOP("govcat::CatalogRules", "共享方式分类"));
     c.inList("share_method_type", d.shareMethodType, CodeListId::ShareMethodType,
-             QCoreApplication::translate("govcat::CatalogRules", "共享方式类型"));
+             QT_TRANSLATE_NOOP("govcat::CatalogRules", "共享方式类型"));
     c.inList("open_to_public", d.openToPublic, CodeListId::OpenToPublic,
-             QCoreApplication::translate("govcat::CatalogRules", "是否向社会开放"));
+             QT_TRANSLATE_NOOP("govcat::CatalogRules", "是否向社会开放"));
     c.inList("open_type", d.openType, CodeListId::OpenType,
-             QCoreApplication::translate("govcat::CatalogRules", "开放类型"));
+             QT_TRANSLATE_NOOP("govcat::CatalogRules", "开放类型"));
     c.inList("update_cycle", d.updateCycle, CodeListId::UpdateCycle,
-             QCoreApplication::translate("govcat::CatalogRules", "更新周期"));
+             QT_TRANSLATE_NOOP("govcat::CatalogRules", "更新周期"));
     c.inList("is_secret", d.isSecret, CodeListId::SecretAttribute,
-             QCoreApplication::translate("govcat::CatalogRules", "涉密属性"));
+             QT_TRANSLATE_NOOP("govcat::CatalogRules", "涉密属性"));
     c.inList("level", d.level, CodeListId::ResourceLevel,
-             QCoreApplication::translate("govcat::CatalogRules", "层级属性"));
+             QT_TRANSLATE_NOOP("govcat::CatalogRules", "层级属性"));
     c.inList("status", d.status, CodeListId::ResourceStatus,
-             QCoreApplication::translate("govcat::CatalogRules", "状态"));
+             QT_TRANSLATE_NOOP("govcat::CatalogRules", "状态"));
     c.inList("mount_status", d.mountStatus, CodeListId::MountStatus,
-             QCoreApplication::translate("govcat::CatalogRules", "挂接状态"));
+             QT_TRANSLATE_NOOP("govcat::CatalogRules", "挂接状态"));
 }
 
 void resourceCode(Checker& c, const ResourceCodeProfile& profile)
