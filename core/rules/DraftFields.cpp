@@ -1,5 +1,6 @@
 #include "DraftFields.h"
 
+#include "core/CodeDisplay.h"
 #include "core/CodeLists.h"
 #include "core/JsonText.h"
 
@@ -126,6 +127,18 @@ const DraftField* draftField(const QString& column)
 QString fieldDisplayLabel(const QString& column)
 {
     return QCoreApplication::translate("govcat::DraftFields", fieldLabel(column).toUtf8().constData());
+}
+
+QString fieldDisplayValue(const QString& column, const QString& value)
+{
+    const auto list =
+        codeListFromKey(column == QLatin1String("is_secret") ? QStringLiteral("secret_attribute") : column);
+    return list ? displayValue(*list, value) : value;
+}
+
+QString displayLabel(const FieldChange& change)
+{
+    return QCoreApplication::translate("govcat::DraftFields", change.label.toUtf8().constData());
 }
 
 QString fieldLabel(const QString& column)

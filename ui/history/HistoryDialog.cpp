@@ -371,12 +371,12 @@ void HistoryDialog::updateDiff()
         m_diff->insertRow(row);
         const bool added = c.field == QStringLiteral("item") && c.oldValue.isEmpty();
         const bool removed = c.field == QStringLiteral("item") && c.newValue.isEmpty();
-        auto* field = cell(added ? tr("新增信息项") : removed ? tr("删除信息项") : c.label);
+        auto* field = cell(added ? tr("新增信息项") : removed ? tr("删除信息项") : displayLabel(c));
         field->setData(Qt::UserRole, c.field);
         m_diff->setItem(row, DiffFieldColumn, field);
         m_diff->setItem(row, DiffItemColumn, cell(c.itemName));
-        m_diff->setItem(row, DiffOldColumn, cell(c.oldValue));
-        m_diff->setItem(row, DiffNewColumn, cell(c.newValue));
+        m_diff->setItem(row, DiffOldColumn, cell(fieldDisplayValue(c.field, c.oldValue)));
+        m_diff->setItem(row, DiffNewColumn, cell(fieldDisplayValue(c.field, c.newValue)));
         if (added || removed) {
             for (int col = 0; col < DiffColumnCount; ++col) {
                 m_diff->item(row, col)->setBackground(added ? kAddedBackground : kRemovedBackground);
