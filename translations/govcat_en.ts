@@ -1065,6 +1065,10 @@ or open the database in govcat once and give your name, department and role. Not
         <source>第 %1 行的信息项上方没有所属信息资源的名称。</source>
         <translation>The data item in row %1 has no resource name above it.</translation>
     </message>
+    <message>
+        <source>“%1”：%2</source>
+        <translation>&quot;%1&quot;: %2</translation>
+    </message>
 </context>
 <context>
     <name>govcat::CatalogWorkflow</name>
@@ -1183,6 +1187,10 @@ or open the database in govcat once and give your name, department and role. Not
     <message>
         <source>“%1”应为不小于 0 的整数。</source>
         <translation>&quot;%1&quot; should be an integer not less than 0.</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1606,6 +1614,13 @@ or open the database in govcat once and give your name, department and role. Not
     <message>
         <source>错误报告“%1”未能写出：%2</source>
         <translation>The error report &quot;%1&quot; could not be written: %2</translation>
+    </message>
+</context>
+<context>
+    <name>govcat::ImportedValues</name>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

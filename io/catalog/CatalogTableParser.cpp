@@ -558,7 +558,8 @@ QList<ItemDraft> parseInlineItems(const QString& cell, QStringList* problems, QL
         QString problem;
         auto type = readCode(CodeListId::DataType, m.captured(2), &problem);
         if (!type && problems) {
-            *problems << QStringLiteral("“%1”：%2").arg(echoedValue(text), problem);
+            *problems << QCoreApplication::translate("govcat::CatalogTableParser", "“%1”：%2")
+                             .arg(echoedValue(text), problem);
             if (problemItems) {
                 *problemItems << int(items.size());
             }

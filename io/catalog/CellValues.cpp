@@ -1,6 +1,7 @@
 #include "CellValues.h"
 
 #include "ImportedCatalog.h"
+#include "core/CodeDisplay.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -12,9 +13,14 @@ namespace govcat::io {
 
 namespace {
 
+// The list's values in the UI language (import accepts the English names as well as the Chinese).
 QString listNames(const CodeList& list)
 {
-    return list.names().join(QStringLiteral("、"));
+    QStringList names;
+    for (const CodeEntry& e : list.entries) {
+        names << displayName(e);
+    }
+    return names.join(QCoreApplication::translate("govcat::CellValues", "、"));
 }
 
 } // namespace
@@ -58,7 +64,7 @@ std::optional<QString> readCode(CodeListId id, const QString& input, QString* pr
     }
     if (problem) {
         *problem = QCoreApplication::translate("govcat::CellValues", "“%1”不是%2的可选值，应为：%3。")
-                       .arg(echoedValue(text), list.name, listNames(list));
+                       .arg(echoedValue(text), displayTitle(id), listNames(list));
     }
     return std::nullopt;
 }

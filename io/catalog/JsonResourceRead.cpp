@@ -1,6 +1,7 @@
 #include "CatalogColumns.h"
 #include "ImportedValues.h"
 #include "JsonResource.h"
+#include "core/CodeDisplay.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -30,7 +31,7 @@ void addProblem(ImportedResource& r, const QString& field, int itemIndex, const 
 QString label(const QString& key)
 {
     const CatalogColumn* c = catalogColumn(key);
-    return c ? c->header : key;
+    return c ? (englishDisplay() ? c->english : c->header) : key; // the header in the UI language
 }
 
 // A JSON value as the text a cell would hold; nullopt for an object, or an array where `lists` is

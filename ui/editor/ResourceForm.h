@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/CodeLists.h"
 #include "core/rules/CatalogRules.h"
 
 #include <QList>
