@@ -2,12 +2,14 @@
 
 #include "catalog/BulkPlan.h"
 #include "catalog/CatalogQueries.h"
+#include "core/CodeDisplay.h"
 #include "core/CodeLists.h"
 #include "core/rules/DraftFields.h"
 #include "core/rules/Lifecycle.h"
 #include "core/rules/SnapshotFields.h"
 #include "db/SqlError.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -40,13 +42,21 @@ std::optional<CodeListId> listOf(const QString& column)
                                                                       : column);
 }
 
+// A value as the preview shows it: a code-list value in the UI language, any other value as it is.
+QString shown(const QString& column, const QString& value)
+{
+    const auto list = listOf(column);
+    return list ? displayValue(*list, value) : value;
+}
+
 QString display(const BulkChange& c, const QVariantMap& fields, const QHash<QString, QString>& bases)
 {
-    QString text = fields.value(c.column).toString();
+    QString text = shown(c.column, fields.value(c.column).toString());
     for (const QString& dependent : BulkEdit::dependentColumns(c.column)) {
         const QString v = fields.value(dependent).toString();
         if (!v.isEmpty()) {
-            text += QStringLiteral("；%1：%2").arg(fieldLabel(dependent), bases.value(v, v));
+            text += QCoreApplication::translate("govcat::BulkEdit", "；%1：%2")
+                        .arg(fieldDisplayLabel(dependent), shown(dependent, bases.value(v, v)));
         }
     }
     return text;
@@ -117,7 +127,7 @@ Result<QList<BulkPlanned>> plan(QSqlDatabase db, const db::Repository& repo, con
     QString why = BulkEdit::problem(change);
     if (why.isEmpty() && change.extraColumn == QLatin1String("no_share_basis_id") &&
         !bases.contains(change.extraValue.toString().trimmed())) {
-        why = QStringLiteral("所选不予共享依据不存在。");
+        why = QCoreApplication::translate("govcat::BulkEdit", "所选不予共享依据不存在。");
     }
     if (!why.isEmpty()) {
         return makeError(Error::Kind::Invalid, why);
@@ -167,7 +177,8 @@ Result<QList<BulkPlanned>> plan(QSqlDatabase db, const db::Repository& repo, con
                                                   : BulkPreviewRow::Target::OpenRevision;
                 if (q.value(6).toString() == canonicalName(ResourceStatus::PendingReview) &&
                     r.note.isEmpty()) {
-                    r.note = QStringLiteral("修订版本正在审核中，不能编辑。");
+                    r.note =
+                        QCoreApplication::translate("govcat::BulkEdit", "修订版本正在审核中，不能编辑。");
                 }
                 if (!p.revisionId.isEmpty()) {
                     p.revisionJson = q.value(7).toByteArray();
@@ -187,11 +198,15 @@ Result<QList<BulkPlanned>> plan(QSqlDatabase db, const db::Repository& repo, con
             }
             r.oldValue = display(change, p.oldFields, bases);
             r.newValue = display(change, wanted, bases);
-            static const QString notes[] = {
-                QString(), QStringLiteral("已发布：修改保存为新的修订草稿，审核通过后生效。"),
-                QStringLiteral("已发布：修改写入尚未提交的修订版本。")}; // by Target
+            const QString notes[] = {
+                QString(),
+                QCoreApplication::translate("govcat::BulkEdit",
+                                            "已发布：修改保存为新的修订草稿，审核通过后生效。"),
+                QCoreApplication::translate("govcat::BulkEdit",
+                                            "已发布：修改写入尚未提交的修订版本。")}; // by Target
             if (r.editable) {
-                r.note = r.changes ? notes[int(r.target)] : QStringLiteral("已是该值，无需修改。");
+                r.note = r.changes ? notes[int(r.target)]
+                                   : QCoreApplication::translate("govcat::BulkEdit", "已是该值，无需修改。");
             }
             found.insert(id, std::move(p));
         }
@@ -270,33 +285,38 @@ QString BulkEdit::dependentFor(const QString& column, const QString& value)
 QString BulkEdit::problem(const BulkChange& change)
 {
     if (!allowedColumns().contains(change.column)) {
-        return QStringLiteral("“%1”不能批量修改。").arg(fieldLabel(change.column));
+        return QCoreApplication::translate("govcat::BulkEdit", "“%1”不能批量修改。")
+            .arg(fieldDisplayLabel(change.column));
     }
     const QString value = change.value.toString().trimmed();
-    const QString label = fieldLabel(change.column);
+    const QString label = fieldDisplayLabel(change.column);
     const auto list = listOf(change.column);
     if (list && !codeList(*list).isStoredValue(value)) {
-        return QStringLiteral("请为“%1”选择一个取值。").arg(label);
+        return QCoreApplication::translate("govcat::BulkEdit", "请为“%1”选择一个取值。").arg(label);
     }
     const QString needed = dependentFor(change.column, value);
     const QString extra = change.extraValue.toString().trimmed();
     if (!change.extraColumn.isEmpty() && change.extraColumn != needed) {
-        return QStringLiteral("“%1”为“%2”时不填写“%3”。").arg(label, value, fieldLabel(change.extraColumn));
+        return QCoreApplication::translate("govcat::BulkEdit", "“%1”为“%2”时不填写“%3”。")
+            .arg(label, shown(change.column, value), fieldDisplayLabel(change.extraColumn));
     }
     if (needed.isEmpty()) {
         return {};
     }
     if (extra.isEmpty()) {
-        return QStringLiteral("“%1”为“%2”时须填写“%3”。").arg(label, value, fieldLabel(needed));
+        return QCoreApplication::translate("govcat::BulkEdit", "“%1”为“%2”时须填写“%3”。")
+            .arg(label, shown(change.column, value), fieldDisplayLabel(needed));
     }
     if (needed == QLatin1String("format_type")) {
         const auto category = fromName<FormatCategory>(value);
         if (!formatTypesOf(*category).isEmpty() && !isFormatTypeOf(*category, extra)) {
-            return QStringLiteral("格式类型“%1”不属于格式分类“%2”。").arg(extra, value);
+            return QCoreApplication::translate("govcat::BulkEdit", "格式类型“%1”不属于格式分类“%2”。")
+                .arg(displayValue(CodeListId::FormatType, extra),
+                     displayValue(CodeListId::FormatCategory, value));
         }
     } else if (needed == QLatin1String("share_method_type") &&
                !codeList(CodeListId::ShareMethodType).isStoredValue(extra)) {
-        return QStringLiteral("请选择共享方式类型。");
+        return QCoreApplication::translate("govcat::BulkEdit", "请选择共享方式类型。");
     }
     return {};
 }

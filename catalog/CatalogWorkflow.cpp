@@ -7,6 +7,7 @@
 #include "db/SqlError.h"
 #include "db/Transaction.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -37,7 +38,9 @@ QString findingsText(const QList<Finding>& findings)
             lines << f.message;
         }
     }
-    return QStringLiteral("信息资源还有 %1 处错误，不能提交：\n").arg(lines.size()) + lines.join(u'\n');
+    return QCoreApplication::translate("govcat::CatalogWorkflow", "信息资源还有 %1 处错误，不能提交：\n")
+               .arg(lines.size()) +
+           lines.join(u'\n');
 }
 
 } // namespace
@@ -91,14 +94,17 @@ Result<void> CatalogWorkflow::check(const State& s, CatalogAction action) const
         if (!submitter.isEmpty() && samePerson(submitter, m_store.repository().actor().userName)) {
             return makeError(
                 Error::Kind::Forbidden,
-                QStringLiteral("不能审核自己提交的目录：这一版由您（%1）提交审核，请由另一位审核员审核通过。")
+                QCoreApplication::translate(
+                    "govcat::CatalogWorkflow",
+                    "不能审核自己提交的目录：这一版由您（%1）提交审核，请由另一位审核员审核通过。")
                     .arg(submitter));
         }
     }
     if (s.revision && (action == CatalogAction::Revise || action == CatalogAction::RequestOffline)) {
-        return makeError(
-            Error::Kind::Forbidden,
-            QStringLiteral("该信息资源已有未完成的修订版本（第 %1 版）。").arg(s.revision->versionNo));
+        return makeError(Error::Kind::Forbidden,
+                         QCoreApplication::translate("govcat::CatalogWorkflow",
+                                                     "该信息资源已有未完成的修订版本（第 %1 版）。")
+                             .arg(s.revision->versionNo));
     }
     return {};
 }
@@ -171,7 +177,7 @@ QString CatalogWorkflow::refusal(const QString& id, CatalogAction action) const
     }
     auto s = state(id);
     if (!s) {
-        return QStringLiteral("无法读取该信息资源。");
+        return QCoreApplication::translate("govcat::CatalogWorkflow", "无法读取该信息资源。");
     }
     auto r = check(s.value(), action);
     return r ? QString() : r.error().message;
@@ -217,9 +223,11 @@ Result<QString> CatalogWorkflow::allocateCode(const ResourceDraft& draft)
 {
     const ResourceCodeProfile profile = m_store.ruleContext().codeProfile;
     if (!profile.isValidClassCode(draft.classificationCode)) {
-        return makeError(Error::Kind::Invalid,
-                         QStringLiteral("所选分类的分类码“%1”不符合代码规则，无法生成信息资源代码。")
-                             .arg(draft.classificationCode));
+        return makeError(
+            Error::Kind::Invalid,
+            QCoreApplication::translate("govcat::CatalogWorkflow",
+                                        "所选分类的分类码“%1”不符合代码规则，无法生成信息资源代码。")
+                .arg(draft.classificationCode));
     }
     QSqlDatabase db = m_store.database();
     return CodeSequence::next(db, profile, draft.classificationCode);
@@ -402,10 +410,11 @@ Result<void> CatalogWorkflow::undoApproval(const ApprovalReceipt& receipt)
         return stamp.error();
     }
     if (stamp.value() != receipt.stamp) {
-        return makeError(
-            Error::Kind::Forbidden,
-            QStringLiteral("“%1”在审核通过之后已有改动，不能再撤销审核通过。如需更正，请修订该信息资源。")
-                .arg(receipt.name));
+        return makeError(Error::Kind::Forbidden,
+                         QCoreApplication::translate(
+                             "govcat::CatalogWorkflow",
+                             "“%1”在审核通过之后已有改动，不能再撤销审核通过。如需更正，请修订该信息资源。")
+                             .arg(receipt.name));
     }
     const QString now = nowText(m_store.repository().clock());
     // The transition is recorded on the version that was published, from 已发布 back to 待审核.
@@ -446,7 +455,7 @@ QString CatalogWorkflow::deleteRefusal(const QString& id) const
 {
     auto s = state(id);
     if (!s) {
-        return QStringLiteral("无法读取该信息资源。");
+        return QCoreApplication::translate("govcat::CatalogWorkflow", "无法读取该信息资源。");
     }
     const ResourceDraft& row = s.value().row;
     if (const QString why = refusalReason(m_store.actorRole(), CatalogAction::DeleteDraft, row.providerDeptId,
@@ -460,10 +469,11 @@ QString CatalogWorkflow::deleteRefusal(const QString& id) const
                        "WHERE t.resource_id = r.id AND t.is_deleted = 0) FROM info_resource r WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next()) {
-        return QStringLiteral("无法读取该信息资源。");
+        return QCoreApplication::translate("govcat::CatalogWorkflow", "无法读取该信息资源。");
     }
     if (!row.code.isEmpty() || q.value(0).toBool() || q.value(1).toInt() > 0) {
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "govcat::CatalogWorkflow",
             "只能删除从未提交审核、还没有信息资源代码的草稿；该信息资源已提交过审核或已有代码，不能删除。");
     }
     return {};
@@ -523,8 +533,10 @@ Result<void> CatalogWorkflow::undoDelete(const DeletionReceipt& receipt)
         return stamp.error();
     }
     if (stamp.value() != receipt.stamp) {
-        return makeError(Error::Kind::Forbidden,
-                         QStringLiteral("草稿“%1”删除之后又有改动，不能再恢复。").arg(receipt.name));
+        return makeError(
+            Error::Kind::Forbidden,
+            QCoreApplication::translate("govcat::CatalogWorkflow", "草稿“%1”删除之后又有改动，不能再恢复。")
+                .arg(receipt.name));
     }
     std::vector<db::RowChange> changes;
     for (const auto& [table, rowId] : receipt.rows) {
@@ -594,7 +606,9 @@ Result<QString> CatalogWorkflow::changeStamp(const QString& id) const
 Result<void> CatalogWorkflow::returnToEditor(const QString& id, const QString& reason)
 {
     if (reason.trimmed().isEmpty()) {
-        return makeError(Error::Kind::Invalid, QStringLiteral("退回时必须写明退回原因，以便编目员修改。"));
+        return makeError(Error::Kind::Invalid,
+                         QCoreApplication::translate("govcat::CatalogWorkflow",
+                                                     "退回时必须写明退回原因，以便编目员修改。"));
     }
     auto s = state(id);
     if (!s) {
@@ -668,7 +682,8 @@ Result<void> CatalogWorkflow::simpleTransition(const QString& id, CatalogAction 
 Result<void> CatalogWorkflow::requestOffline(const QString& id, const QString& reason)
 {
     if (reason.trimmed().isEmpty()) {
-        return makeError(Error::Kind::Invalid, QStringLiteral("申请下线时必须写明原因。"));
+        return makeError(Error::Kind::Invalid,
+                         QCoreApplication::translate("govcat::CatalogWorkflow", "申请下线时必须写明原因。"));
     }
     return simpleTransition(id, CatalogAction::RequestOffline, reason);
 }

@@ -4,6 +4,7 @@
 #include "core/rules/DraftFields.h"
 #include "db/SqlError.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -512,21 +513,21 @@ Result<SavePlan> ResourceStore::planSave(const ResourceDraft& input,
     ResourceDraft draft = input;
     QStringList missing;
     if (draft.name.trimmed().isEmpty()) {
-        missing << fieldLabel(QStringLiteral("name"));
+        missing << fieldDisplayLabel(QStringLiteral("name"));
     }
     if (draft.classificationId.isEmpty()) {
-        missing << fieldLabel(QStringLiteral("classification_code"));
+        missing << fieldDisplayLabel(QStringLiteral("classification_code"));
     }
     if (draft.providerDeptId.isEmpty()) {
-        missing << fieldLabel(QStringLiteral("provider_name"));
+        missing << fieldDisplayLabel(QStringLiteral("provider_name"));
     }
     if (!fromName<ShareType>(draft.shareType)) {
-        missing << fieldLabel(QStringLiteral("share_type"));
+        missing << fieldDisplayLabel(QStringLiteral("share_type"));
     }
     if (!missing.isEmpty()) {
-        return makeError(
-            Error::Kind::Invalid,
-            QStringLiteral("保存草稿至少需要填写：%1。").arg(missing.join(QStringLiteral("、"))));
+        return makeError(Error::Kind::Invalid,
+                         QCoreApplication::translate("govcat::ResourceStore", "保存草稿至少需要填写：%1。")
+                             .arg(missing.join(QStringLiteral("、"))));
     }
 
     const ActorRole actor = actorRole();
@@ -539,7 +540,9 @@ Result<SavePlan> ResourceStore::planSave(const ResourceDraft& input,
         return makeError(Error::Kind::Forbidden, why);
     }
     if (stored && draft.providerDeptId != stored->providerDeptId) {
-        return makeError(Error::Kind::Invalid, QStringLiteral("信息资源的提供方不能在编辑中更改。"));
+        return makeError(
+            Error::Kind::Invalid,
+            QCoreApplication::translate("govcat::ResourceStore", "信息资源的提供方不能在编辑中更改。"));
     }
 
     if (status == ResourceStatus::Published) {
@@ -548,7 +551,9 @@ Result<SavePlan> ResourceStore::planSave(const ResourceDraft& input,
             return open.error();
         }
         if (open.value() && open.value()->status == ResourceStatus::PendingReview) {
-            return makeError(Error::Kind::Forbidden, QStringLiteral("修订版本正在审核中，不能编辑。"));
+            return makeError(
+                Error::Kind::Forbidden,
+                QCoreApplication::translate("govcat::ResourceStore", "修订版本正在审核中，不能编辑。"));
         }
         draft.code = stored->code; // immutable once published
         auto change = revisionChange(draft, open.value());

@@ -3,6 +3,7 @@
 #include "db/SqlError.h"
 #include "io/export/PartFile.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlQuery>
@@ -84,7 +85,8 @@ Result<ExportSummary> CatalogExport::run(const ExportRequest& request,
         }
     }
     if (!failure.isError() && cancelled) {
-        failure = Error{Error::Kind::Cancelled, QStringLiteral("导出已取消，没有生成文件。")};
+        failure = Error{Error::Kind::Cancelled,
+                        QCoreApplication::translate("govcat::CatalogExport", "导出已取消，没有生成文件。")};
     }
     if (!failure.isError()) {
         if (auto r = writer->finish(); !r) {

@@ -6,6 +6,7 @@
 #include "db/Transaction.h"
 #include "exchange/CatalogExport.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -35,10 +36,12 @@ Result<DataCallInfo> DataCall::generate(const QString& title, const QString& fol
 {
     if (title.trimmed().isEmpty()) {
         return Error{Error::Kind::Invalid,
-                     QStringLiteral("请填写普查名称，例如“2026 年度政务信息资源普查”。")};
+                     QCoreApplication::translate("govcat::DataCall",
+                                                 "请填写普查名称，例如“2026 年度政务信息资源普查”。")};
     }
     if (!QDir(folder).exists() && !QDir().mkpath(folder)) {
-        return Error{Error::Kind::Io, QStringLiteral("无法创建文件夹“%1”。").arg(folder)};
+        return Error{Error::Kind::Io,
+                     QCoreApplication::translate("govcat::DataCall", "无法创建文件夹“%1”。").arg(folder)};
     }
     DataCallInfo call;
     call.id = newUuid();
@@ -58,7 +61,8 @@ Result<DataCallInfo> DataCall::generate(const QString& title, const QString& fol
     const CatalogExport exporter(m_db);
     for (qsizetype i = 0; i < depts.size(); ++i) {
         if (progress && !progress(i, depts.size())) {
-            return Error{Error::Kind::Cancelled, QStringLiteral("已取消生成目录填报包。")};
+            return Error{Error::Kind::Cancelled,
+                         QCoreApplication::translate("govcat::DataCall", "已取消生成目录填报包。")};
         }
         const auto& [deptId, deptName] = depts.at(i);
         auto ids = queries.resourceIds(catalog::ResourceFilter::forDepartment(deptId));

@@ -3,6 +3,8 @@
 #include "core/Uuid.h"
 #include "db/Transaction.h"
 
+#include <QCoreApplication>
+
 namespace govcat::exchange {
 
 namespace {
@@ -29,7 +31,9 @@ ImportApply::apply(const catalog::ResourceStore& store, const ImportPlan& plan, 
         for (const ImportPlanRow& row : plan.rows) {
             ++done;
             if (progress && done % 200 == 0 && !progress(done, plan.rows.size())) {
-                return Error{Error::Kind::Cancelled, QStringLiteral("导入已取消，未写入任何内容。")};
+                return Error{
+                    Error::Kind::Cancelled,
+                    QCoreApplication::translate("govcat::ImportApply", "导入已取消，未写入任何内容。")};
             }
             if (!chosen(row, scope)) {
                 continue;

@@ -3,6 +3,8 @@
 #include "core/CodeLists.h"
 #include "core/rules/DraftFields.h"
 
+#include <QCoreApplication>
+
 namespace govcat::exchange {
 
 using io::ImportedResource;
@@ -105,7 +107,8 @@ ResourceDraft mergeImported(const ResourceDraft& base, const ImportedResource& i
             if (id.isEmpty() && !code.isEmpty()) {
                 addProblem(
                     problems, in, key,
-                    QStringLiteral(
+                    QCoreApplication::translate(
+                        "govcat::ImportMerge",
                         "信息资源分类“%1”不在本地分类表中。请填写类、项、目或细目的分类码，例如 307003。")
                         .arg(code));
             }
@@ -115,7 +118,9 @@ ResourceDraft mergeImported(const ResourceDraft& base, const ImportedResource& i
             const QString id = l.basisByTitle.value(in.noShareBasis);
             if (id.isEmpty() && !in.noShareBasis.isEmpty()) {
                 addProblem(problems, in, key,
-                           QStringLiteral("不予共享依据“%1”不在本地法规依据库中。请写法规依据的完整标题。")
+                           QCoreApplication::translate(
+                               "govcat::ImportMerge",
+                               "不予共享依据“%1”不在本地法规依据库中。请写法规依据的完整标题。")
                                .arg(in.noShareBasis));
             }
             out.noShareBasisId = id;

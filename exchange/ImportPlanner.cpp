@@ -7,6 +7,7 @@
 #include "exchange/ImportLookups.h"
 #include "exchange/ImportMerge.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -45,12 +46,14 @@ void relaxForImport(Finding& f, const ResourceDraft& merged, const ImportedResou
     if (f.ruleId == QStringLiteral("R12") && f.itemIndex >= 0 && f.itemIndex < merged.items.size() &&
         merged.items.at(f.itemIndex).length.trimmed().isEmpty()) {
         f.severity = Finding::Severity::Warning;
-        f.message += QStringLiteral("导入时仅作提示，提交审核前请补填。");
+        f.message +=
+            QCoreApplication::translate("govcat::ImportPlanner", "导入时仅作提示，提交审核前请补填。");
     }
     // The file removes every item explicitly (（清空）, or an empty JSON array).
     if (f.ruleId == QStringLiteral("R10") && in.itemsCleared && merged.items.isEmpty()) {
         f.severity = Finding::Severity::Warning;
-        f.message = QStringLiteral(
+        f.message = QCoreApplication::translate(
+            "govcat::ImportPlanner",
             "已按文件的要求删除全部信息项。每个信息资源至少要有一个信息项，提交审核前请添加。");
     }
 }
@@ -128,13 +131,13 @@ QString kindName(ImportPlanRow::Kind kind)
 {
     switch (kind) {
     case Kind::New:
-        return QStringLiteral("新增");
+        return QCoreApplication::translate("govcat::ImportPlanner", "新增");
     case Kind::Changed:
-        return QStringLiteral("修改");
+        return QCoreApplication::translate("govcat::ImportPlanner", "修改");
     case Kind::Unchanged:
-        return QStringLiteral("未变化");
+        return QCoreApplication::translate("govcat::ImportPlanner", "未变化");
     case Kind::Rejected:
-        return QStringLiteral("校验不通过");
+        return QCoreApplication::translate("govcat::ImportPlanner", "校验不通过");
     }
     return {};
 }
@@ -207,7 +210,8 @@ Result<ImportPlan> ImportPlanner::plan(const io::ImportedCatalog& file,
             if (!id.isEmpty()) {
                 if (seen.contains(id)) {
                     addProblem(row.problems, in, QStringLiteral("name"),
-                               QStringLiteral("文件中已有一行是同一条信息资源，此行未导入。"));
+                               QCoreApplication::translate("govcat::ImportPlanner",
+                                                           "文件中已有一行是同一条信息资源，此行未导入。"));
                 }
                 seen.insert(id);
                 if (l.openRevision.contains(id)) {
@@ -227,7 +231,8 @@ Result<ImportPlan> ImportPlanner::plan(const io::ImportedCatalog& file,
                     in.present.contains(QStringLiteral("provider_name"))) {
                     addProblem(
                         row.problems, in, QStringLiteral("provider_name"),
-                        QStringLiteral(
+                        QCoreApplication::translate(
+                            "govcat::ImportPlanner",
                             "文件中的提供方“%1”与已有信息资源的提供方“%2”不同；提供方不能通过导入更改。")
                             .arg(in.draft.providerName, base.providerName));
                 }
@@ -239,21 +244,26 @@ Result<ImportPlan> ImportPlanner::plan(const io::ImportedCatalog& file,
                                                 base.status == canonicalName(ResourceStatus::Returned));
                 row.itemsKept = in.itemsBlank && !base.items.isEmpty();
             } else if (!in.draft.id.isEmpty()) {
-                addProblem(
-                    row.problems, in, QStringLiteral("id"),
-                    QStringLiteral("资源标识“%1”在本地目录中不存在（可能已被删除）。新增资源请清空资源标识。")
-                        .arg(in.draft.id));
+                addProblem(row.problems, in, QStringLiteral("id"),
+                           QCoreApplication::translate(
+                               "govcat::ImportPlanner",
+                               "资源标识“%1”在本地目录中不存在（可能已被删除）。新增资源请清空资源标识。")
+                               .arg(in.draft.id));
             } else if (in.itemsOnly) {
                 addProblem(row.problems, in, QStringLiteral("name"),
-                           QStringLiteral("信息项所属的信息资源“%1”既不在文件的资源表中，也不在本地目录中。")
+                           QCoreApplication::translate(
+                               "govcat::ImportPlanner",
+                               "信息项所属的信息资源“%1”既不在文件的资源表中，也不在本地目录中。")
                                .arg(in.draft.name.isEmpty() ? in.draft.code : in.draft.name));
             } else if (depts.at(i - start).isEmpty()) {
-                addProblem(row.problems, in, QStringLiteral("provider_name"),
-                           in.draft.providerName.isEmpty()
-                               ? QStringLiteral("没有填写信息资源提供方。")
-                               : QStringLiteral(
-                                     "提供方“%1”不是本地目录中的部门。请填写部门全称或其统一社会信用代码。")
-                                     .arg(in.draft.providerName));
+                addProblem(
+                    row.problems, in, QStringLiteral("provider_name"),
+                    in.draft.providerName.isEmpty()
+                        ? QCoreApplication::translate("govcat::ImportPlanner", "没有填写信息资源提供方。")
+                        : QCoreApplication::translate(
+                              "govcat::ImportPlanner",
+                              "提供方“%1”不是本地目录中的部门。请填写部门全称或其统一社会信用代码。")
+                              .arg(in.draft.providerName));
                 covered.insert({QStringLiteral("provider_name"), -1});
                 covered.insert({QStringLiteral("provider_code"), -1});
                 provisional = !in.itemsOnly;
@@ -269,12 +279,13 @@ Result<ImportPlan> ImportPlanner::plan(const io::ImportedCatalog& file,
                     addProblem(row.problems, in, QStringLiteral("provider_name"), why);
                 }
                 if (!in.draft.code.isEmpty()) {
-                    addProblem(
-                        row.problems, in, QStringLiteral("code"),
-                        QStringLiteral("本地目录中没有代码为“%"
-                                       "1”的信息资源；新资源的代码在首次提交审核时生成，文件中的代码未导入。")
-                            .arg(in.draft.code),
-                        Finding::Severity::Warning);
+                    addProblem(row.problems, in, QStringLiteral("code"),
+                               QCoreApplication::translate(
+                                   "govcat::ImportPlanner",
+                                   "本地目录中没有代码为“%"
+                                   "1”的信息资源；新资源的代码在首次提交审核时生成，文件中的代码未导入。")
+                                   .arg(in.draft.code),
+                               Finding::Severity::Warning);
                 }
             }
             const bool known = !base.providerDeptId.isEmpty();
@@ -337,7 +348,8 @@ Result<ImportPlan> ImportPlanner::plan(const io::ImportedCatalog& file,
             plan.rows << std::move(row);
         }
         if (progress && !progress(end, file.resources.size())) {
-            return Error{Error::Kind::Cancelled, QStringLiteral("导入预览已取消。")};
+            return Error{Error::Kind::Cancelled,
+                         QCoreApplication::translate("govcat::ImportPlanner", "导入预览已取消。")};
         }
     }
     return plan;

@@ -3,6 +3,8 @@
 #include "io/catalog/TableSource.h"
 #include "io/report/ImportReportWriter.h"
 
+#include <QCoreApplication>
+
 namespace govcat::exchange {
 
 Result<void> writeImportReport(const ImportPlan& plan, const QString& csvEncoding, const QString& outPath)
@@ -26,12 +28,14 @@ Result<void> writeImportReport(const ImportPlan& plan, const QString& csvEncodin
         add(io::ReportNote{p.cell, QString(), p.finding.message, true});
     }
     if (left > 0) {
-        notes << io::ReportNote{io::SourceCell{}, QString(),
-                                QStringLiteral("另有 %1 个问题未列入本报告：报告最多列出 %2 个问题。"
-                                               "请先改正以上问题，再导入一次查看其余问题。")
-                                    .arg(left)
-                                    .arg(kMaxReportNotes),
-                                true};
+        notes << io::ReportNote{
+            io::SourceCell{}, QString(),
+            QCoreApplication::translate("govcat::ImportReport",
+                                        "另有 %1 个问题未列入本报告：报告最多列出 %2 个问题。"
+                                        "请先改正以上问题，再导入一次查看其余问题。")
+                .arg(left)
+                .arg(kMaxReportNotes),
+            true};
     }
     if (plan.format == QStringLiteral("json")) {
         return io::writeImportReport(nullptr, notes, outPath);

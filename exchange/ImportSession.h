@@ -11,7 +11,7 @@
 
 namespace govcat::catalog {
 class ResourceStore;
-}
+} // namespace govcat::catalog
 
 namespace govcat::exchange {
 

@@ -11,6 +11,7 @@ scripts/check-format.sh
 scripts/check-translations.sh
 scripts/check-layers.sh
 scripts/check-code-rules.sh
+scripts/check-translations-selftest.sh
 
 # ccache, when installed, only speeds up rebuilds; the results are the same without it.
 launcher=()

@@ -86,6 +86,21 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <source>数据库“%1”是空文件：创建数据库时程序中断，还没有写入任何数据，也没有什么需要恢复。请删除该文件和同名的 .key、-journal、-wal、-shm 文件，然后重新创建。</source>
+        <translation>The database &quot;%1&quot; is an empty file: the program stopped while creating it, before anything was written, so there is nothing to recover. Delete the file and the .key, -journal, -wal and -shm files of the same name, then create it again.</translation>
+    </message>
+    <message>
+        <source>数据库“%1”中还没有任何表：创建数据库时程序中断，还没有写入任何数据，也没有什么需要恢复。请删除该文件和同名的 .key、-journal、-wal、-shm 文件，然后重新创建。</source>
+        <translation>The database &quot;%1&quot; has no tables yet: the program stopped while creating it, before anything was written, so there is nothing to recover. Delete the file and the .key, -journal, -wal and -shm files of the same name, then create it again.</translation>
+    </message>
+    <message>
+        <source>数据库“%1”上次写入时程序中断，留下了未完成的写入日志（%2）。只读打开（检查、导出）不能撤回这次写入，数据库本身并未损坏：请先用 govcat 正常打开一次该数据库（会自动撤回未完成的写入，已保存的内容不受影响），然后再检查或导出。请不要删除该日志文件。</source>
+        <translation>The program stopped during the last write to the database &quot;%1&quot; and left an unfinished write journal (%2). A read-only open (check, export) cannot roll back that write; the database itself is not damaged. Open the database once normally with govcat (it rolls back the unfinished write; saved content is kept), then check or export again. Do not delete the journal file.</translation>
+    </message>
+</context>
+<context>
     <name>DeleteDraftCommand</name>
     <message>
         <source>删除草稿“%1”</source>
@@ -392,6 +407,13 @@ or open the database in govcat once and give your name, department and role. Not
     </message>
 </context>
 <context>
+    <name>ProfileStore</name>
+    <message>
+        <source>首次使用时不能选择“管理员”角色：请先以目录填报人员、审核员或部门领导（查阅）登记；需要管理员角色时，再在“文件 → 本机用户”中修改，修改会记入角色变更记录。</source>
+        <translation>The &quot;Administrator&quot; role cannot be chosen on first use: register as a catalog editor, reviewer or department leader (read only) first; to become an administrator, change the role later in &quot;File → Local user&quot;, which is recorded in the role change log.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>打开目录数据库</source>
@@ -442,6 +464,1509 @@ or open the database in govcat once and give your name, department and role. Not
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>govcat::BulkEdit</name>
+    <message>
+        <source>；%1：%2</source>
+        <translation>; %1: %2</translation>
+    </message>
+    <message>
+        <source>所选不予共享依据不存在。</source>
+        <translation>The selected legal basis for not sharing does not exist.</translation>
+    </message>
+    <message>
+        <source>修订版本正在审核中，不能编辑。</source>
+        <translation>The revision is pending review and cannot be edited.</translation>
+    </message>
+    <message>
+        <source>已发布：修改保存为新的修订草稿，审核通过后生效。</source>
+        <translation>Published: the change is saved as a new revision draft and takes effect once approved.</translation>
+    </message>
+    <message>
+        <source>已发布：修改写入尚未提交的修订版本。</source>
+        <translation>Published: the change goes into the revision not yet submitted.</translation>
+    </message>
+    <message>
+        <source>已是该值，无需修改。</source>
+        <translation>Already has this value; nothing to change.</translation>
+    </message>
+    <message>
+        <source>“%1”不能批量修改。</source>
+        <translation>&quot;%1&quot; cannot be changed in bulk.</translation>
+    </message>
+    <message>
+        <source>请为“%1”选择一个取值。</source>
+        <translation>Choose a value for &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>“%1”为“%2”时不填写“%3”。</source>
+        <translation>&quot;%3&quot; is not filled in when &quot;%1&quot; is &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>“%1”为“%2”时须填写“%3”。</source>
+        <translation>&quot;%3&quot; is required when &quot;%1&quot; is &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>格式类型“%1”不属于格式分类“%2”。</source>
+        <translation>Format type &quot;%1&quot; does not belong to format category &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>请选择共享方式类型。</source>
+        <translation>Choose a sharing method type.</translation>
+    </message>
+</context>
+<context>
+    <name>govcat::CatalogCsvWriter</name>
+    <message>
+        <source>本系统的 Qt 不支持 GB18030 编码，请改用 UTF-8。</source>
+        <translation>The Qt on this system does not support GB18030; use UTF-8 instead.</translation>
+    </message>
+    <message>
+        <source>无法写入 %1：%2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>有字符无法转换为所选编码。</source>
+        <translation>Some characters cannot be converted to the chosen encoding.</translation>
+    </message>
+    <message>
+        <source>写入 %1 失败：%2</source>
+        <translation>Writing %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>CSV 文件没有打开。</source>
+        <translation>The CSV file is not open.</translation>
+    </message>
+</context>
+<context>
+    <name>govcat::CatalogExport</name>
+    <message>
+        <source>导出已取消，没有生成文件。</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+</context>
+<context>
+    <name>govcat::CatalogFile</name>
+    <message>
+        <source>找不到文件“%1”。</source>
+        <translation>File &quot;%1&quot; not found.</translation>
+    </message>
+</context>
+<context>
+    <name>govcat::CatalogJson</name>
+    <message>
+        <source>JSON 格式错误：第 %1 条信息资源（第 %2 行）不是有效的 JSON 值。</source>
+        <translation>JSON error: resource %1 (line %2) is not a valid JSON value.</translation>
+    </message>
+    <message>
+        <source>第 %1 条信息资源不是 JSON 对象，未导入。</source>
+        <translation>Resource %1 is not a JSON object and was not imported.</translation>
+    </message>
+    <message>
+        <source>JSON 格式错误：第 %1 条信息资源（第 %2 行）：%3。</source>
+        <translation>JSON error: resource %1 (line %2): %3.</translation>
+    </message>
+    <message>
+        <source>第 %1 条与第 %2 条是同一条信息资源，重复的未导入。</source>
+        <translation>Resources %1 and %2 are the same resource; the duplicate was not imported.</translation>
+    </message>
+    <message>
+        <source>JSON（%1 第 %2 版）：%3 条信息资源</source>
+        <translation>JSON (%1 version %2): %3 resources</translation>
+    </message>
+    <message>
+        <source>导入已取消。</source>
+        <translation>Import cancelled.</translation>
+    </message>
+    <message>
+        <source>JSON 格式错误（第 %1 行）：%2。</source>
+        <translation>JSON error (line %1): %2.</translation>
+    </message>
+    <message>
+        <source>结构不正确</source>
+        <translation>invalid structure</translation>
+    </message>
+    <message>
+        <source>不是 govcat 目录 JSON 文件：内容应以 { 开始。</source>
+        <translation>Not a govcat catalog JSON file: the content should start with {.</translation>
+    </message>
+    <message>
+        <source>应为带引号的键</source>
+        <translation>a quoted key was expected</translation>
+    </message>
+    <message>
+        <source>键后应为冒号</source>
+        <translation>a colon was expected after the key</translation>
+    </message>
+    <message>
+        <source>“resources”在文件中出现了两次。</source>
+        <translation>&quot;resources&quot; appears twice in the file.</translation>
+    </message>
+    <message>
+        <source>“%1”的值不是有效的 JSON</source>
+        <translation>the value of &quot;%1&quot; is not valid JSON</translation>
+    </message>
+    <message>
+        <source>应为逗号或 }</source>
+        <translation>a comma or } was expected</translation>
+    </message>
+    <message>
+        <source>JSON 对象结束后还有内容</source>
+        <translation>there is content after the end of the JSON object</translation>
+    </message>
+    <message>
+        <source>“resources”应为信息资源对象的数组。</source>
+        <translation>&quot;resources&quot; should be an array of resource objects.</translation>
+    </message>
+    <message>
+        <source>第 %1 条信息资源超过 %2 MB，超出导入上限。</source>
+        <translation>Resource %1 is larger than %2 MB, the import limit.</translation>
+    </message>
+    <message>
+        <source>文件中的信息资源超过 %1 条，超出每个文件 %1 条的上限，文件未导入。请拆分成几个文件后分别导入。</source>
+        <translation>The file has more than %1 resources, the limit per file; it was not imported. Split it into several files and import them one by one.</translation>
+    </message>
+    <message>
+        <source>“resources”数组中应为逗号或 ]</source>
+        <translation>a comma or ] was expected in the &quot;resources&quot; array</translation>
+    </message>
+    <message>
+        <source>文件中的信息项超过 %1 个（到第 %2 条信息资源），超出每个文件 %1 个的上限，文件未导入。请拆分成几个文件后分别导入。</source>
+        <translation>The file has more than %1 data items (reached at resource %2), the limit per file; it was not imported. Split it into several files and import them one by one.</translation>
+    </message>
+    <message>
+        <source>第 %1 条信息资源（第 %2 行）的“items”超过 %3 个信息项，超出每条信息资源 %3 个信息项的上限，文件未导入。</source>
+        <translation>The &quot;items&quot; of resource %1 (line %2) has more than %3 data items, the limit per resource; the file was not imported.</translation>
+    </message>
+    <message>
+        <source>不是 govcat 目录 JSON 文件：“format”应为“%1”%2。</source>
+        <translation>Not a govcat catalog JSON file: &quot;format&quot; should be &quot;%1&quot;%2.</translation>
+    </message>
+    <message>
+        <source>，文件中没有这一项</source>
+        <translation>, but the file has none</translation>
+    </message>
+    <message>
+        <source>，文件中为“%1”</source>
+        <translation>, but the file has &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>govcat 目录 JSON 文件的版本为“%1”，本程序只能读取第 %2 版；请用相同版本的 govcat 导出，或升级 govcat。</source>
+        <translation>The govcat catalog JSON file has version &quot;%1&quot;; this program reads only version %2. Export with the same govcat version, or upgrade govcat.</translation>
+    </message>
+    <message>
+        <source>（缺失）</source>
+        <translation>(missing)</translation>
+    </message>
+    <message>
+        <source>govcat 目录 JSON 文件中没有“resources”数组。</source>
+        <translation>The govcat catalog JSON file has no &quot;resources&quot; array.</translation>
+    </message>
+    <message>
+        <source>JSON 文件有 %1 MB，超过导入上限 %2 MB。</source>
+        <translation>The JSON file is %1 MB, over the import limit of %2 MB.</translation>
+    </message>
+    <message>
+        <source>找不到文件 %1。</source>
+        <translation>File %1 not found.</translation>
+    </message>
+    <message>
+        <source>无法读取 %1：%2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>JSON 文件是空的。</source>
+        <translation>The JSON file is empty.</translation>
+    </message>
+</context>
+<context>
+    <name>govcat::CatalogJsonWriter</name>
+    <message>
+        <source>写入 %1 失败：%2</source>
+        <translation>Writing %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>无法写入 %1：%2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>JSON 文件没有打开。</source>
+        <translation>The JSON file is not open.</translation>
+    </message>
+</context>
+<context>
+    <name>govcat::CatalogRules</name>
+    <message>
+        <source>“%1”为必填项，请填写。</source>
+        <translation>&quot;%1&quot; is required; fill it in.</translation>
+    </message>
+    <message>
+        <source>“%1”的取值“%2”不在代码表中，请从下拉列表中选择：%3。</source>
+        <translation>The value &quot;%2&quot; of &quot;%1&quot; is not in the code list; choose one from the drop-down list: %3.</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>信息资源名称</source>
+        <translation>Resource name</translation>
+    </message>
+    <message>
+        <source>信息资源分类</source>
+        <translation>Resource classification</translation>
+    </message>
+    <message>
+        <source>信息资源提供方</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>信息资源提供方代码</source>
+        <translation>Provider code</translation>
+    </message>
+    <message>
+        <source>信息资源摘要</source>
+        <translation>Resource abstract</translation>
+    </message>
+    <message>
+        <source>信息资源格式分类</source>
+        <translation>Format category</translation>
+    </message>
+    <message>
+        <source>信息资源格式类型</source>
+        <translation>Format type</translation>
+    </message>
+    <message>
+        <source>共享类型</source>
+        <translation>Share type</translation>
+    </message>
+    <message>
+        <source>共享方式分类</source>
+        <translation>Sharing method category</translation>
+    </message>
+    <message>
+        <source>是否向社会开放</source>
+        <translation>Open to the public</translation>
+    </message>
+    <message>
+        <source>更新周期</source>
+        <translation>Update cycle</translation>
+    </message>
+    <message>
+        <source>发布日期</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>共享方式类型</source>
+        <translation>Sharing method type</translation>
+    </message>
+    <message>
+        <source>开放类型</source>
+        <translation>Open type</translation>
+    </message>
+    <message>
+        <source>涉密属性</source>
+        <translation>Confidentiality</translation>
+    </message>
+    <message>
+        <source>层级属性</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>挂接状态</source>
+        <translation>Mount status</translation>
+    </message>
+    <message>
+        <source>信息资源代码“%1”格式不对：应为分类码（类 1 位 + 项 2 位 + 目 3 位 + 细目）、“%2”和顺序码，例如 %3。</source>
+        <translation>Resource code &quot;%1&quot; is malformed: it should be the classification code (class 1 digit + item 2 + group 3 + subgroup), &quot;%2&quot; and a sequence number, e.g. %3.</translation>
+    </message>
+    <message>
+        <source>信息资源代码的分类码“%1”与所选分类“%2”不一致。</source>
+        <translation>The classification code &quot;%1&quot; in the resource code does not match the selected classification &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>有条件共享须写明共享条件（向哪些部门、为何种用途、以何种方式共享）。</source>
+        <translation>Conditional sharing needs a share condition (with which departments, for what purpose, in what way).</translation>
+    </message>
+    <message>
+        <source>有条件开放的资源须写明开放条件（开放的范围、方式和限制）。</source>
+        <translation>A resource open with conditions needs an open condition (scope, method and limits).</translation>
+    </message>
+    <message>
+        <source>向社会开放的资源须写明开放条件。</source>
+        <translation>A resource open to the public needs an open condition.</translation>
+    </message>
+    <message>
+        <source>格式分类选择“其他”时，请在“其他类型资源格式描述”中说明格式。</source>
+        <translation>With format category &quot;Other&quot;, describe the format in &quot;Other format&quot;.</translation>
+    </message>
+    <message>
+        <source>更新周期选择“其他”时，请说明实际的更新周期。</source>
+        <translation>With update cycle &quot;Other&quot;, describe the actual update cycle.</translation>
+    </message>
+    <message>
+        <source>法律、行政法规或国务院决定</source>
+        <translation>a law, an administrative regulation or a State Council decision</translation>
+    </message>
+    <message>
+        <source>法律、行政法规或党中央、国务院政策</source>
+        <translation>a law, an administrative regulation or a policy of the Central Committee and the State Council</translation>
+    </message>
+    <message>
+        <source>《政务数据共享条例》，2025 年 8 月 1 日起施行</source>
+        <translation>Regulations on Government Data Sharing, in force since 1 August 2025</translation>
+    </message>
+    <message>
+        <source>国发〔2016〕51号</source>
+        <translation>Guofa [2016] No. 51</translation>
+    </message>
+    <message>
+        <source>不予共享须有%1作为依据（%2），请选择不予共享依据。</source>
+        <translation>Not sharing needs %1 as its legal basis (%2); choose the legal basis for not sharing.</translation>
+    </message>
+    <message>
+        <source>按%1的规定，有条件共享也须写明依据，请选择共享依据。</source>
+        <translation>Under %1, conditional sharing also needs a legal basis; choose the basis for sharing.</translation>
+    </message>
+    <message>
+        <source>所选依据已不在依据库中，请重新选择。</source>
+        <translation>The selected legal basis is no longer in the library; choose again.</translation>
+    </message>
+    <message>
+        <source>不予共享的依据须为%1（%2）。所选依据“%3”的效力层级是“%4”，不能作为不予共享的依据，请改选法律或行政法规等依据，或重新确定共享类型。</source>
+        <translation>The legal basis for not sharing must be %1 (%2). The selected basis &quot;%3&quot; has legal force &quot;%4&quot; and cannot justify not sharing; choose a law, an administrative regulation or the like, or reconsider the share type.</translation>
+    </message>
+    <message>
+        <source>开放类型“%1”与“是否向社会开放：%2”不一致：无条件开放和有条件开放对应“是”，不予开放对应“否”。</source>
+        <translation>Opening type &quot;%1&quot; contradicts &quot;Open to the public: %2&quot;: open without or with conditions means &quot;Yes&quot;, not open means &quot;No&quot;.</translation>
+    </message>
+    <message>
+        <source>不予共享的资源不能向社会开放：不在政务部门之间共享的数据，也不应向社会开放。请将“是否向社会开放”改为“否”、开放类型改为“不予开放”，或重新确定共享类型。</source>
+        <translation>A resource that is not shared cannot be open to the public: data not shared between government departments should not be opened either. Set &quot;Open to the public&quot; to &quot;No&quot; and the opening type to &quot;Not open&quot;, or reconsider the share type.</translation>
+    </message>
+    <message>
+        <source>涉密信息资源不能通过政务数据共享共享（国家秘密不适用共享条例，按保密法律法规管理）。请将共享类型改为“不予共享”并选择依据，或核实涉密属性。</source>
+        <translation>A classified resource cannot be shared through government data sharing (state secrets fall under the secrecy laws, not the sharing regulations). Set the share type to &quot;Not shared&quot; and choose a legal basis, or check the classification.</translation>
+    </message>
+    <message>
+        <source>涉密信息资源不能向社会开放。请将“是否向社会开放”改为“否”，或核实涉密属性。</source>
+        <translation>A classified resource cannot be open to the public. Set &quot;Open to the public&quot; to &quot;No&quot;, or check the classification.</translation>
+    </message>
+    <message>
+        <source>不予共享的资源没有共享方式，请清空“共享方式分类”和“共享方式类型”。</source>
+        <translation>A resource that is not shared has no sharing method; clear &quot;Sharing method category&quot; and &quot;Sharing method type&quot;.</translation>
+    </message>
+    <message>
+        <source>关联资源代码“%1”格式不对：应为分类码、“%2”和顺序码，例如 %3。</source>
+        <translation>Related resource code &quot;%1&quot; is malformed: it should be the classification code, &quot;%2&quot; and a sequence number, e.g. %3.</translation>
+    </message>
+    <message>
+        <source>关联资源代码“%1”是本资源自己的代码，请删去。</source>
+        <translation>Related resource code &quot;%1&quot; is this resource&apos;s own code; remove it.</translation>
+    </message>
+    <message>
+        <source>关联资源代码“%1”在本目录中找不到对应的信息资源，请核对代码（上级或其他地区目录中的资源可忽略此提示）。</source>
+        <translation>No resource in this catalog has the related resource code &quot;%1&quot;; check the code (ignore this note for resources in a higher-level or another region&apos;s catalog).</translation>
+    </message>
+    <message>
+        <source>格式类型“%1”不属于格式分类“%2”，请重新选择格式类型。</source>
+        <translation>Format type &quot;%1&quot; does not belong to format category &quot;%2&quot;; choose the format type again.</translation>
+    </message>
+    <message>
+        <source>格式为“%1”的资源通过共享平台共享时，共享方式类型通常为%2，而不是“%3”。请确认。</source>
+        <translation>A resource in format &quot;%1&quot; shared through the sharing platform usually has sharing method type %2, not &quot;%3&quot;. Please confirm.</translation>
+    </message>
+    <message>
+        <source>或</source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>信息资源提供方代码“%1”不是有效的统一社会信用代码（18 位，校验位符合 GB 32100）。</source>
+        <translation>Provider code &quot;%1&quot; is not a valid unified social credit code (18 characters, check digit per GB 32100).</translation>
+    </message>
+    <message>
+        <source>发布日期“%1”无效，请按“年-月-日”填写，例如 2026-11-22。</source>
+        <translation>Publish date &quot;%1&quot; is invalid; write it as year-month-day, e.g. 2026-11-22.</translation>
+    </message>
+    <message>
+        <source>本部门已有名为“%1”的信息资源。同一提供方的资源名称不能重复，请修改名称或编辑已有资源。</source>
+        <translation>Your department already has a resource named &quot;%1&quot;. Resource names must be unique per provider; change the name or edit the existing resource.</translation>
+    </message>
+    <message>
+        <source>每个信息资源至少要有一个信息项，请在信息项表格中添加。</source>
+        <translation>Every resource needs at least one data item; add one in the data item table.</translation>
+    </message>
+    <message>
+        <source>第 %1 个信息项缺少名称。</source>
+        <translation>Data item %1 has no name.</translation>
+    </message>
+    <message>
+        <source>信息项名称“%1”重复（第 %2 项）。同一资源内信息项名称不能重复。</source>
+        <translation>Data item name &quot;%1&quot; is repeated (item %2). Data item names must be unique within a resource.</translation>
+    </message>
+    <message>
+        <source>第 %1 个信息项的数据类型“%2”无效，请选择 C、N、Y、D、T、L、M、G、B、I、F 之一。</source>
+        <translation>Data item %1 has an invalid data type &quot;%2&quot;; choose one of C, N, Y, D, T, L, M, G, B, I, F.</translation>
+    </message>
+    <message>
+        <source>第 %1 个信息项“%2”为字符型，须填写数据长度（正整数）。</source>
+        <translation>Data item %1 &quot;%2&quot; is of type Character and needs a length (a positive integer).</translation>
+    </message>
+    <message>
+        <source>第 %1 个信息项的数据长度“%2”应为正整数。</source>
+        <translation>The length &quot;%2&quot; of data item %1 should be a positive integer.</translation>
+    </message>
+    <message>
+        <source>必填项不能为空</source>
+        <translation>Required fields are filled in</translation>
+    </message>
+    <message>
+        <source>信息资源代码格式（分类码/顺序码）</source>
+        <translation>Resource code format (classification code/sequence number)</translation>
+    </message>
+    <message>
+        <source>有条件共享须写明共享条件</source>
+        <translation>Conditional sharing states its condition</translation>
+    </message>
+    <message>
+        <source>不予共享须有相应效力层级的依据</source>
+        <translation>Not sharing has a legal basis of sufficient force</translation>
+    </message>
+    <message>
+        <source>向社会开放须写明开放条件</source>
+        <translation>Opening to the public states its condition</translation>
+    </message>
+    <message>
+        <source>格式与共享方式一致（警告）</source>
+        <translation>Format matches the sharing method (warning)</translation>
+    </message>
+    <message>
+        <source>同一提供方资源名称不重复</source>
+        <translation>Resource names unique per provider</translation>
+    </message>
+    <message>
+        <source>提供方代码为有效统一社会信用代码</source>
+        <translation>Provider code is a valid unified social credit code</translation>
+    </message>
+    <message>
+        <source>日期格式</source>
+        <translation>Date format</translation>
+    </message>
+    <message>
+        <source>至少一个信息项</source>
+        <translation>At least one data item</translation>
+    </message>
+    <message>
+        <source>信息项名称不重复</source>
+        <translation>Data item names unique</translation>
+    </message>
+    <message>
+        <source>字符型信息项须有长度</source>
+        <translation>Character data items have a length</translation>
+    </message>
+    <message>
+        <source>取值属于代码表</source>
+        <translation>Values are in the code list</translation>
+    </message>
+    <message>
+        <source>格式类型属于格式分类</source>
+        <translation>Format type belongs to the format category</translation>
+    </message>
+    <message>
+        <source>选择“其他”时须说明</source>
+        <translation>&quot;Other&quot; is described</translation>
+    </message>
+    <message>
+        <source>开放类型与是否向社会开放一致</source>
+        <translation>Opening type matches &quot;Open to the public&quot;</translation>
+    </message>
+    <message>
+        <source>不予共享的资源不向社会开放</source>
+        <translation>Resources not shared are not open to the public</translation>
+    </message>
+    <message>
+        <source>涉密资源不共享、不开放</source>
+        <translation>Classified resources are neither shared nor opened</translation>
+    </message>
+    <message>
+        <source>不予共享的资源不填共享方式</source>
+        <translation>Resources not shared have no sharing method</translation>
+    </message>
+    <message>
+        <source>关联资源代码格式正确且资源存在</source>
+        <translation>Related resource codes are well formed and exist</translation>
+    </message>
+</context>
+<context>
+    <name>govcat::CatalogTableParser</name>
+    <message>
+        <source>“%1”：每行一条信息资源（表头在第 %2 行）</source>
+        <translation>&quot;%1&quot;: one resource per row (header in row %2)</translation>
+    </message>
+    <message>
+        <source>“%1”：每行一个信息项（表头在第 %2 行）</source>
+        <translation>&quot;%1&quot;: one data item per row (header in row %2)</translation>
+    </message>
+    <message>
+        <source>“%1”：每行一个信息项，资源列重复或合并（表头在第 %2 行）</source>
+        <translation>&quot;%1&quot;: one data item per row, resource columns repeated or merged (header in row %2)</translation>
+    </message>
+    <message>
+        <source>“%1”：每行一条信息资源，信息项写在同一单元格（表头在第 %2 行）</source>
+        <translation>&quot;%1&quot;: one resource per row, data items in one cell (header in row %2)</translation>
+    </message>
+    <message>
+        <source>导入已取消。</source>
+        <translation>Import cancelled.</translation>
+    </message>
+    <message>
+        <source>（到工作表“%1”第 %2 行）</source>
+        <translation> (reached at sheet &quot;%1&quot; row %2)</translation>
+    </message>
+    <message>
+        <source>文件中的信息资源超过 %1 条%2，超出每个文件 %1 条的上限，文件未导入。请拆分成几个文件后分别导入。</source>
+        <translation>The file has more than %1 resources%2, the limit per file; it was not imported. Split it into several files and import them one by one.</translation>
+    </message>
+    <message>
+        <source>文件中的信息项超过 %1 个%2，超出每个文件 %1 个的上限，文件未导入。请拆分成几个文件后分别导入。</source>
+        <translation>The file has more than %1 data items%2, the limit per file; it was not imported. Split it into several files and import them one by one.</translation>
+    </message>
+    <message>
+        <source>工作表“%1”第 %2 行的“信息项”单元格有 %3 个字符，超出每格 %4 个字符的上限，文件未导入。请检查这一格的内容。</source>
+        <translation>The &quot;Data items&quot; cell of sheet &quot;%1&quot; row %2 has %3 characters, over the limit of %4 per cell; the file was not imported. Check that cell.</translation>
+    </message>
+    <message>
+        <source>工作表“%1”第 %2 行的“信息项”单元格写了超过 %3 个信息项，超出每条信息资源 %3 个信息项的上限，文件未导入。请检查这一格的内容。</source>
+        <translation>The &quot;Data items&quot; cell of sheet &quot;%1&quot; row %2 lists more than %3 data items, the limit per resource; the file was not imported. Check that cell.</translation>
+    </message>
+    <message>
+        <source>第 %1 行与第 %2 行是同一条信息资源，重复的行未导入。</source>
+        <translation>Rows %1 and %2 are the same resource; the duplicate row was not imported.</translation>
+    </message>
+    <message>
+        <source>信息项：%1</source>
+        <translation>Data items: %1</translation>
+    </message>
+    <message>
+        <source>信息资源“%1”的信息项超过 %2 个（到工作表“%3”第 %4 行），超出每条信息资源 %2 个信息项的上限，文件未导入。请检查信息项是否对应到了正确的信息资源。</source>
+        <translation>Resource &quot;%1&quot; has more than %2 data items (reached at sheet &quot;%3&quot; row %4), the limit per resource; the file was not imported. Check that the data items belong to the right resources.</translation>
+    </message>
+    <message>
+        <source>第 %1 行的信息项没有写明所属信息资源（资源标识、信息资源代码或信息资源名称）。</source>
+        <translation>The data item in row %1 does not say which resource it belongs to (resource ID, resource code or resource name).</translation>
+    </message>
+    <message>
+        <source>第 %1 行的信息项上方没有所属信息资源的名称。</source>
+        <translation>The data item in row %1 has no resource name above it.</translation>
+    </message>
+    <message>
+        <source>“%1”：%2</source>
+        <translation>&quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>govcat::CatalogWorkflow</name>
+    <message>
+        <source>信息资源还有 %1 处错误，不能提交：
+</source>
+        <translation>The resource still has %1 errors and cannot be submitted:
+</translation>
+    </message>
+    <message>
+        <source>不能审核自己提交的目录：这一版由您（%1）提交审核，请由另一位审核员审核通过。</source>
+        <translation>You cannot review your own submission: you (%1) submitted this version; another reviewer must approve it.</translation>
+    </message>
+    <message>
+        <source>该信息资源已有未完成的修订版本（第 %1 版）。</source>
+        <translation>This resource already has an unfinished revision (version %1).</translation>
+    </message>
+    <message>
+        <source>无法读取该信息资源。</source>
+        <translation>Cannot read this resource.</translation>
+    </message>
+    <message>
+        <source>所选分类的分类码“%1”不符合代码规则，无法生成信息资源代码。</source>
+        <translation>The classification code &quot;%1&quot; of the selected classification does not follow the code rules; no resource code can be generated.</translation>
+    </message>
+    <message>
+        <source>“%1”在审核通过之后已有改动，不能再撤销审核通过。如需更正，请修订该信息资源。</source>
+        <translation>&quot;%1&quot; has changed since it was approved, so the approval cannot be undone. To correct it, revise the resource.</translation>
+    </message>
+    <message>
+        <source>只能删除从未提交审核、还没有信息资源代码的草稿；该信息资源已提交过审核或已有代码，不能删除。</source>
+        <translation>Only drafts never submitted for review and without a resource code can be deleted; this resource has been submitted or has a code, so it cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>草稿“%1”删除之后又有改动，不能再恢复。</source>
+        <translation>Draft &quot;%1&quot; changed after it was deleted and can no longer be restored.</translation>
+    </message>
+    <message>
+        <source>退回时必须写明退回原因，以便编目员修改。</source>
+        <translation>Give a reason for returning it, so the catalog editor knows what to fix.</translation>
+    </message>
+    <message>
+        <source>申请下线时必须写明原因。</source>
+        <translation>Give a reason for taking it offline.</translation>
+    </message>
+</context>
+<context>
+    <name>govcat::CatalogXlsxWriter</name>
+    <message>
+        <source>写入 Excel 文件失败（%1）：%2</source>
+        <translation>Writing the Excel file failed (%1): %2</translation>
+    </message>
+    <message>
+        <source>无法创建 Excel 文件 %1。</source>
+        <translation>Cannot create the Excel file %1.</translation>
+    </message>
+    <message>
+        <source>无法创建 Excel 工作表。</source>
+        <translation>Cannot create the Excel worksheet.</translation>
+    </message>
+    <message>
+        <source>无法创建工作表“%1”。</source>
+        <translation>Cannot create the worksheet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>无法创建代码表工作表 %1。</source>
+        <translation>Cannot create the code list worksheet %1.</translation>
+    </message>
+    <message>
+        <source>不在可选值中</source>
+        <translation>Not an allowed value</translation>
+    </message>
+    <message>
+        <source>请从下拉列表中选择“%1”的可选值。</source>
+        <translation>Choose a value of &quot;%1&quot; from the drop-down list.</translation>
+    </message>
+    <message>
+        <source>第 %1 行第 %2 列的内容有 %3 个字符，超过 Excel 单元格的上限 %4 个字符；请改用 CSV 或 JSON 导出。</source>
+        <translation>Row %1, column %2 has %3 characters, over the Excel cell limit of %4; export as CSV or JSON instead.</translation>
+    </message>
+    <message>
+        <source>第 %1 行</source>
+        <translation>row %1</translation>
+    </message>
+    <message>
+        <source>Excel 文件没有打开。</source>
+        <translation>The Excel file is not open.</translation>
+    </message>
+    <message>
+        <source>信息资源或信息项超过 Excel 工作表的最大行数（%1 行）；请按部门分批导出，或改用 CSV 或 JSON。</source>
+        <translation>There are more resources or data items than an Excel worksheet&apos;s maximum of %1 rows; export by department in batches, or use CSV or JSON.</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>govcat::CellValues</name>
+    <message>
+        <source>“%1”不是%2的可选值，应为：%3。</source>
+        <translation>&quot;%1&quot; is not an allowed value of %2; it should be one of: %3.</translation>
+    </message>
+    <message>
+        <source>“%1”应填“是”或“否”。</source>
+        <translation>&quot;%1&quot; should be yes or no.</translation>
+    </message>
+    <message>
+        <source>“%1”不是有效日期，请写成 2024-03-05 的形式。</source>
+        <translation>&quot;%1&quot; is not a valid date; write it like 2024-03-05.</translation>
+    </message>
+    <message>
+        <source>“%1”应为不小于 0 的数字。</source>
+        <translation>&quot;%1&quot; should be a number not less than 0.</translation>
+    </message>
+    <message>
+        <source>“%1”应为不小于 0 的整数。</source>
+        <translation>&quot;%1&quot; should be an integer not less than 0.</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>govcat::CsvParser</name>
+    <message>
+        <source>%1 字节</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>（可能缺少结束引号）</source>
+        <translation> (a closing quote may be missing)</translation>
+    </message>
+    <message>
+        <source>CSV 第 %1 行第 %2 列的内容超过 %3 的上限%4。</source>
+        <translation>CSV line %1, column %2 is over the limit of %3%4.</translation>
+    </message>
+    <message>
+        <source>CSV 第 %1 行的记录超过 %2 的上限%3。</source>
+        <translation>The CSV record at line %1 is over the limit of %2%3.</translation>
+    </message>
+    <message>
+        <source>CSV 第 %1 行超过 %2 列的上限。</source>
+        <translation>CSV line %1 has more than %2 columns, the limit.</translation>
+    </message>
+    <message>
+        <source>CSV 第 %1 行开始的带引号字段没有结束引号，文件可能不完整。</source>
+        <translation>The quoted field starting at CSV line %1 has no closing quote; the file may be incomplete.</translation>
+    </message>
+</context>
+<context>
+    <name>govcat::CsvReader</name>
+    <message>
+        <source>自动</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>无法打开文件“%1”：%2</source>
+        <translation>Cannot open file &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>文件“%1”</source>
+        <translation>File &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>CSV 数据</source>
+        <translation>The CSV data</translation>
+    </message>
+    <message>
+        <source>CSV 分隔符“%1”无效：请使用逗号、分号、制表符或其他 ASCII 标点。</source>
+        <translation>CSV delimiter &quot;%1&quot; is invalid: use a comma, semicolon, tab or other ASCII punctuation.</translation>
+    </message>
+    <message>
+        <source>%1超过 %2 的上限，请拆分后再导入。</source>
+        <translation>%1 is over the limit of %2; split it and import again.</translation>
+    </message>
+    <message>
+        <source>无法读取%1：%2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1是 UTF-16 编码，只能读取 UTF-8 或 GB18030（GBK）编码的 CSV：请在 Excel 或 WPS 中另存为“CSV UTF-8（逗号分隔）”后再导入。</source>
+        <translation>%1 is UTF-16 encoded; only UTF-8 or GB18030 (GBK) CSV can be read. Save it in Excel or WPS as &quot;CSV UTF-8 (comma delimited)&quot; and import again.</translation>
+    </message>
+    <message>
+        <source>%1第 %2 行含有空字节（NUL），不是文本格式的 CSV 文件（可能是没有编码标记的 UTF-16 文件或二进制文件）。</source>
+        <translation>%1 has a NUL byte in line %2 and is not a text CSV file (perhaps UTF-16 without a byte order mark, or a binary file).</translation>
+    </message>
+    <message>
+        <source>%1以 UTF-8 编码标记（BOM）开头，但第 %2 行起不是有效的 UTF-8。</source>
+        <translation>%1 starts with a UTF-8 byte order mark (BOM), but is not valid UTF-8 from line %2.</translation>
+    </message>
+    <message>
+        <source>无法识别%1的编码：既不是 UTF-8（第 %2 行起无效），也不是 GB18030/GBK（第 %3 行起无效），可能不是文本格式的 CSV 文件。</source>
+        <translation>Cannot recognise the encoding of %1: it is neither UTF-8 (invalid from line %2) nor GB18030/GBK (invalid from line %3); it may not be a text CSV file.</translation>
+    </message>
+    <message>
+        <source>%1第 %2 行起不是有效的 UTF-8 编码。</source>
+        <translation>%1 is not valid UTF-8 from line %2.</translation>
+    </message>
+    <message>
+        <source>%1带有 UTF-8 编码标记（BOM），不是 GB18030 编码。</source>
+        <translation>%1 has a UTF-8 byte order mark (BOM); it is not GB18030.</translation>
+    </message>
+    <message>
+        <source>%1第 %2 行起不是有效的 GB18030/GBK 编码。</source>
+        <translation>%1 is not valid GB18030/GBK from line %2.</translation>
+    </message>
+    <message>
+        <source>此版本的 Qt 不支持 GB18030 解码，请将文件另存为 UTF-8 编码后再导入。</source>
+        <translation>This Qt version cannot decode GB18030; save the file as UTF-8 and import again.</translation>
+    </message>
+    <message>
+        <source>%1超过 %2 行的上限，请拆分后再导入。</source>
+        <translation>%1 has more than %2 lines, the limit; split it and import again.</translation>
+    </message>
+    <message>
+        <source>%1第 %2 行含有 GB18030 中没有定义的字符。</source>
+        <translation>%1 has a character in line %2 that GB18030 does not define.</translation>
+    </message>
+</context>
+<context>
+    <name>govcat::DataCall</name>
+    <message>
+        <source>请填写普查名称，例如“2026 年度政务信息资源普查”。</source>
+        <translation>Enter a name for the data call, e.g. &quot;2026 government information resource survey&quot;.</translation>
+    </message>
+    <message>
+        <source>无法创建文件夹“%1”。</source>
+        <translation>Cannot create the folder &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>已取消生成目录填报包。</source>
+        <translation>Creating the catalog kits was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>govcat::DraftFields</name>
+    <message>
+        <source>数据存储总量(G)</source>
+        <translation>Total data volume (GB)</translation>
+    </message>
+    <message>
+        <source>结构化信息记录总数(万条)</source>
+        <translation>Total structured records (×10,000)</translation>
+    </message>
+    <message>
+        <source>已共享的数据存储量(G)</source>
+        <translation>Shared data volume (GB)</translation>
+    </message>
+    <message>
+        <source>已共享结构化记录数(万条)</source>
+        <translation>Shared structured records (×10,000)</translation>
+    </message>
+    <message>
+        <source>已开放的数据存储量(G)</source>
+        <translation>Open data volume (GB)</translation>
+    </message>
+    <message>
+        <source>已开放结构化记录数(万条)</source>
+        <translation>Open structured records (×10,000)</translation>
+    </message>
+    <message>
+        <source>信息资源分类</source>
+        <translation>Resource classification</translation>
+    </message>
+    <message>
+        <source>信息资源名称</source>
+        <translation>Resource name</translation>
+    </message>
+    <message>
+        <source>信息资源代码</source>
+        <translation>Resource code</translation>
+    </message>
+    <message>
+        <source>信息资源提供方</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>信息资源提供方代码</source>
+        <translation>Provider code</translation>
+    </message>
+    <message>
+        <source>下设机构/内部部门</source>
+        <translation>Subordinate unit / internal division</translation>
+    </message>
+    <message>
+        <source>信息资源摘要</source>
+        <translation>Resource abstract</translation>
+    </message>
+    <message>
+        <source>格式分类</source>
+        <translation>Format category</translation>
+    </message>
+    <message>
+        <source>格式类型</source>
+        <translation>Format type</translation>
+    </message>
+    <message>
+        <source>其他类型资源格式描述</source>
+        <translation>Other format description</translation>
+    </message>
+    <message>
+        <source>共享类型</source>
+        <translation>Share type</translation>
+    </message>
+    <message>
+        <source>共享条件</source>
+        <translation>Sharing conditions</translation>
+    </message>
+    <message>
+        <source>不予共享依据</source>
+        <translation>Basis for not sharing</translation>
+    </message>
+    <message>
+        <source>共享方式分类</source>
+        <translation>Sharing method category</translation>
+    </message>
+    <message>
+        <source>共享方式类型</source>
+        <translation>Sharing method type</translation>
+    </message>
+    <message>
+        <source>是否向社会开放</source>
+        <translation>Open to the public</translation>
+    </message>
+    <message>
+        <source>开放条件</source>
+        <translation>Opening conditions</translation>
+    </message>
+    <message>
+        <source>开放类型</source>
+        <translation>Open type</translation>
+    </message>
+    <message>
+        <source>更新周期</source>
+        <translation>Update cycle</translation>
+    </message>
+    <message>
+        <source>其他更新周期</source>
+        <translation>Other update cycle</translation>
+    </message>
+    <message>
+        <source>发布日期</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>涉密属性</source>
+        <translation>Confidentiality</translation>
+    </message>
+    <message>
+        <source>层级属性</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>关联业务事项</source>
+        <translation>Related business matters</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>挂接状态</source>
+        <translation>Mount status</translation>
+    </message>
+    <message>
+        <source>关联资源代码</source>
+        <translation>Related resource codes</translation>
+    </message>
+    <message>
+        <source>信息项</source>
+        <translation>Data item</translation>
+    </message>
+    <message>
+        <source>数据类型</source>
+        <translation>Data type</translation>
+    </message>
+    <message>
+        <source>数据长度</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>精度</source>
+        <translation>Precision</translation>
+    </message>
+    <message>
+        <source>是否主键</source>
+        <translation>Primary key</translation>
+    </message>
+    <message>
+        <source>是否敏感</source>
+        <translation>Sensitive</translation>
+    </message>
+    <message>
+        <source>信息项共享类型</source>
+        <translation>Item share type</translation>
+    </message>
+    <message>
+        <source>信息项共享条件</source>
+        <translation>Item share condition</translation>
+    </message>
+    <message>
+        <source>信息项名称</source>
+        <translation>Data item name</translation>
+    </message>
+</context>
+<context>
+    <name>govcat::ImportApply</name>
+    <message>
+        <source>导入已取消，未写入任何内容。</source>
+        <translation>Import cancelled; nothing was written.</translation>
+    </message>
+</context>
+<context>
+    <name>govcat::ImportMerge</name>
+    <message>
+        <source>信息资源分类“%1”不在本地分类表中。请填写类、项、目或细目的分类码，例如 307003。</source>
+        <translation>Resource classification &quot;%1&quot; is not in the local classification table. Enter the code of a class, item, group or subgroup, e.g. 307003.</translation>
+    </message>
+    <message>
+        <source>不予共享依据“%1”不在本地法规依据库中。请写法规依据的完整标题。</source>
+        <translation>Legal basis for not sharing &quot;%1&quot; is not in the local legal basis library. Write the full title of the legal basis.</translation>
+    </message>
+</context>
+<context>
+    <name>govcat::ImportPlanner</name>
+    <message>
+        <source>导入时仅作提示，提交审核前请补填。</source>
+        <translation> Only a note on import; fill it in before submitting for review.</translation>
+    </message>
+    <message>
+        <source>已按文件的要求删除全部信息项。每个信息资源至少要有一个信息项，提交审核前请添加。</source>
+        <translation>All data items were removed as the file asks. Every resource needs at least one data item; add one before submitting for review.</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>未变化</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>校验不通过</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>文件中已有一行是同一条信息资源，此行未导入。</source>
+        <translation>Another row of the file is the same resource; this row was not imported.</translation>
+    </message>
+    <message>
+        <source>文件中的提供方“%1”与已有信息资源的提供方“%2”不同；提供方不能通过导入更改。</source>
+        <translation>The provider &quot;%1&quot; in the file differs from the existing resource&apos;s provider &quot;%2&quot;; an import cannot change the provider.</translation>
+    </message>
+    <message>
+        <source>资源标识“%1”在本地目录中不存在（可能已被删除）。新增资源请清空资源标识。</source>
+        <translation>Resource ID &quot;%1&quot; does not exist in the local catalog (it may have been deleted). For a new resource, leave the resource ID empty.</translation>
+    </message>
+    <message>
+        <source>信息项所属的信息资源“%1”既不在文件的资源表中，也不在本地目录中。</source>
+        <translation>The resource &quot;%1&quot; of this data item is neither in the file&apos;s resource sheet nor in the local catalog.</translation>
+    </message>
+    <message>
+        <source>没有填写信息资源提供方。</source>
+        <translation>No provider is given.</translation>
+    </message>
+    <message>
+        <source>提供方“%1”不是本地目录中的部门。请填写部门全称或其统一社会信用代码。</source>
+        <translation>Provider &quot;%1&quot; is not a department of the local catalog. Enter the department&apos;s full name or its unified social credit code.</translation>
+    </message>
+    <message>
+        <source>本地目录中没有代码为“%1”的信息资源；新资源的代码在首次提交审核时生成，文件中的代码未导入。</source>
+        <translation>The local catalog has no resource with code &quot;%1&quot;; a new resource gets its code when first submitted for review, so the code in the file was not imported.</translation>
+    </message>
+    <message>
+        <source>导入预览已取消。</source>
+        <translation>Import preview cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>govcat::ImportReport</name>
+    <message>
+        <source>另有 %1 个问题未列入本报告：报告最多列出 %2 个问题。请先改正以上问题，再导入一次查看其余问题。</source>
+        <translation>%1 more problems are not in this report, which lists at most %2. Fix the problems above first, then import again to see the rest.</translation>
+    </message>
+</context>
+<context>
+    <name>govcat::ImportReportWriter</name>
+    <message>
+        <source>共 %1 个错误、%2 个提示。请按批注修改标红的单元格，保存后重新导入。</source>
+        <translation>%1 errors, %2 notes. Fix the cells marked red as their comments say, save, and import again.</translation>
+    </message>
+    <message>
+        <source>工作表</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>单元格</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <source>信息资源</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>问题及修改方法</source>
+        <translation>Problem and how to fix it</translation>
+    </message>
+    <message>
+        <source>第 %1 行</source>
+        <translation>row %1</translation>
+    </message>
+    <message>
+        <source>错误</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>%1 第 %2 行</source>
+        <translation>%1 row %2</translation>
+    </message>
+    <message>
+        <source>无法创建错误报告“%1”。</source>
+        <translation>Cannot create the error report &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>错误汇总</source>
+        <translation>Error summary</translation>
+    </message>
+    <message>
+        <source>错误报告“%1”未能写出：%2</source>
+        <translation>The error report &quot;%1&quot; could not be written: %2</translation>
+    </message>
+</context>
+<context>
+    <name>govcat::ImportedValues</name>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>govcat::JsonResourceRead</name>
+    <message>
+        <source>第 %1 条信息资源：%2</source>
+        <translation>Resource %1: %2</translation>
+    </message>
+    <message>
+        <source>%1：应为文本或文本数组。</source>
+        <translation>%1: should be text or an array of text.</translation>
+    </message>
+    <message>
+        <source>%1：应为文本、数字或 null。</source>
+        <translation>%1: should be text, a number or null.</translation>
+    </message>
+    <message>
+        <source>第 %1 个信息项的%2：应为文本、数字、true/false 或 null。</source>
+        <translation>%2 of data item %1: should be text, a number, true/false or null.</translation>
+    </message>
+    <message>
+        <source>“items”应为信息项对象的数组。</source>
+        <translation>&quot;items&quot; should be an array of data item objects.</translation>
+    </message>
+    <message>
+        <source>第 %1 个信息项不是 JSON 对象，未导入。</source>
+        <translation>Data item %1 is not a JSON object and was not imported.</translation>
+    </message>
+</context>
+<context>
+    <name>govcat::JsonScanner</name>
+    <message>
+        <source>字符串中有未转义的控制字符</source>
+        <translation>unescaped control character in a string</translation>
+    </message>
+    <message>
+        <source>字符串没有结束</source>
+        <translation>unterminated string</translation>
+    </message>
+    <message>
+        <source>缺少值</source>
+        <translation>missing value</translation>
+    </message>
+    <message>
+        <source>嵌套超过 %1 层</source>
+        <translation>nested deeper than %1 levels</translation>
+    </message>
+    <message>
+        <source>括号没有闭合</source>
+        <translation>unclosed bracket</translation>
+    </message>
+</context>
+<context>
+    <name>govcat::Lifecycle</name>
+    <message>
+        <source>“部门领导（查阅）”角色只能查阅目录，不能修改。</source>
+        <translation>The &quot;Department leader (read only)&quot; role can only read the catalog, not change it.</translation>
+    </message>
+    <message>
+        <source>只有目录填报人员可以%1。</source>
+        <translation>Only a catalog editor can do this: %1.</translation>
+    </message>
+    <message>
+        <source>只能%1本部门的信息资源。</source>
+        <translation>&quot;%1&quot; is allowed only on your own department&apos;s resources.</translation>
+    </message>
+    <message>
+        <source>只有审核员可以%1。</source>
+        <translation>Only a reviewer can do this: %1.</translation>
+    </message>
+    <message>
+        <source>状态为“%1”的信息资源不能%2。</source>
+        <translation>&quot;%2&quot; is not possible for a resource with status &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>新建</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>提交审核</source>
+        <translation>Submit for review</translation>
+    </message>
+    <message>
+        <source>审核通过</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>退回</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>修订</source>
+        <translation>Revise</translation>
+    </message>
+    <message>
+        <source>申请下线</source>
+        <translation>Request to take offline</translation>
+    </message>
+    <message>
+        <source>确认下线</source>
+        <translation>Confirm offline</translation>
+    </message>
+    <message>
+        <source>撤销下线</source>
+        <translation>Cancel taking offline</translation>
+    </message>
+    <message>
+        <source>恢复为新草稿</source>
+        <translation>Restore as new draft</translation>
+    </message>
+    <message>
+        <source>撤销审核通过</source>
+        <translation>Undo approval</translation>
+    </message>
+    <message>
+        <source>删除草稿</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <source>查阅</source>
+        <translation>Read</translation>
+    </message>
+</context>
+<context>
+    <name>govcat::PartFile</name>
+    <message>
+        <source>无法在文件夹“%1”中创建文件。请检查该文件夹是否存在、是否可写，磁盘是否已满。</source>
+        <translation>Cannot create a file in the folder &quot;%1&quot;. Check that the folder exists and is writable, and that the disk is not full.</translation>
+    </message>
+    <message>
+        <source>无法在文件夹“%1”中创建临时文件，请稍后重试。</source>
+        <translation>Cannot create a temporary file in the folder &quot;%1&quot;; try again later.</translation>
+    </message>
+    <message>
+        <source>没有可保存的文件。</source>
+        <translation>There is no file to save.</translation>
+    </message>
+    <message>
+        <source>无法把文件保存为“%1”。请检查该文件夹是否可写、同名文件是否被其他程序占用。</source>
+        <translation>Cannot save the file as &quot;%1&quot;. Check that the folder is writable and that no other program holds a file of that name.</translation>
+    </message>
+</context>
+<context>
+    <name>govcat::RawCell</name>
+    <message>
+        <source>工作表“%1”的单元格 %2 %3。</source>
+        <translation>Cell %2 of sheet &quot;%1&quot; %3.</translation>
+    </message>
+    <message>
+        <source>引用了不存在的共享字符串 %1</source>
+        <translation>refers to shared string %1, which does not exist</translation>
+    </message>
+</context>
+<context>
+    <name>govcat::ResourceStore</name>
+    <message>
+        <source>保存草稿至少需要填写：%1。</source>
+        <translation>To save a draft, fill in at least: %1.</translation>
+    </message>
+    <message>
+        <source>信息资源的提供方不能在编辑中更改。</source>
+        <translation>The provider of a resource cannot be changed while editing.</translation>
+    </message>
+    <message>
+        <source>修订版本正在审核中，不能编辑。</source>
+        <translation>The revision is pending review and cannot be edited.</translation>
+    </message>
+</context>
+<context>
+    <name>govcat::SharedStrings</name>
+    <message>
+        <source>工作簿的共享字符串超过 %1 条的上限。</source>
+        <translation>The workbook has more than %1 shared strings, the limit.</translation>
+    </message>
+    <message>
+        <source>工作簿的第 %1 条共享字符串超过 %2 个字符的上限（Excel 单元格的上限），请检查文件后再导入。</source>
+        <translation>Shared string %1 of the workbook is longer than %2 characters (the Excel cell limit); check the file and import again.</translation>
+    </message>
+    <message>
+        <source>工作簿的共享字符串共超过 %1 个字符，超出按该文件大小允许的上限（压缩后每字节 %2 个字符，至多 %3 个），请检查文件是否完整，或拆分成几个文件后再导入。</source>
+        <translation>The workbook&apos;s shared strings total more than %1 characters, over the limit for a file of this size (%2 characters per compressed byte, at most %3); check that the file is complete, or split it into several files and import again.</translation>
+    </message>
+</context>
+<context>
+    <name>govcat::SheetHeader</name>
+    <message>
+        <source>%1等 %2 个工作表</source>
+        <translation>%1 and others, %2 sheets</translation>
+    </message>
+    <message>
+        <source>在工作表%1的前 %2 行中没有找到目录表头。表头应包含%3等列（数据项另列“信息项名称”“数据类型”，或在“信息项”一列中写成 名称(类型)）。</source>
+        <translation>No catalog header was found in the first %2 rows of sheet %1. The header should have columns such as %3 (with data items in separate &quot;信息项名称&quot; and &quot;数据类型&quot; columns, or written as name(type) in a &quot;信息项&quot; column).</translation>
+    </message>
+</context>
+<context>
+    <name>govcat::SheetStreamer</name>
+    <message>
+        <source>超过 %1 个字符的上限（Excel 单元格的上限），请缩短后再导入</source>
+        <translation>is longer than %1 characters (the Excel cell limit); shorten it and import again</translation>
+    </message>
+    <message>
+        <source>超出 %1 列（A 至 %2 列）的上限：目录表只用前几十列，请删去该列之后的内容再导入</source>
+        <translation>is beyond the limit of %1 columns (A to %2): a catalog sheet uses only the first few dozen columns; delete the content from that column on and import again</translation>
+    </message>
+    <message>
+        <source>的行号无效</source>
+        <translation>has an invalid row number</translation>
+    </message>
+    <message>
+        <source>的引用无效</source>
+        <translation>has an invalid reference</translation>
+    </message>
+    <message>
+        <source>超出 Excel 的列范围</source>
+        <translation>is outside Excel&apos;s column range</translation>
+    </message>
+    <message>
+        <source>工作表“%1”第 %2 行的单元格合计超过 %3 个字符的上限，请缩短后再导入。</source>
+        <translation>The cells of sheet &quot;%1&quot; row %2 total more than %3 characters, the limit; shorten them and import again.</translation>
+    </message>
+    <message>
+        <source>工作表“%1”超过 %2 行的上限，请拆分后再导入。</source>
+        <translation>Sheet &quot;%1&quot; has more than %2 rows, the limit; split it and import again.</translation>
+    </message>
+</context>
+<context>
+    <name>govcat::Styles</name>
+    <message>
+        <source>工作簿的单元格样式数量异常（超过一百万个）。</source>
+        <translation>The workbook has an abnormal number of cell styles (over one million).</translation>
+    </message>
+</context>
+<context>
+    <name>govcat::TableSource</name>
+    <message>
+        <source>编码 %1%2</source>
+        <translation>encoding %1%2</translation>
+    </message>
+    <message>
+        <source>（带 BOM）</source>
+        <translation> (with BOM)</translation>
+    </message>
+    <message>
+        <source>找不到文件“%1”。</source>
+        <translation>File &quot;%1&quot; not found.</translation>
+    </message>
+    <message>
+        <source>“%1”不是可导入的文件：请选择 .xlsx、.csv 或 .json 文件。</source>
+        <translation>&quot;%1&quot; cannot be imported: choose an .xlsx, .csv or .json file.</translation>
+    </message>
+</context>
+<context>
+    <name>govcat::XlsxArchive</name>
+    <message>
+        <source>文件不是有效的 .xlsx 工作簿（不是 zip 文件、已截断或受密码保护）。</source>
+        <translation>The file is not a valid .xlsx workbook (not a zip file, truncated or password protected).</translation>
+    </message>
+    <message>
+        <source>工作簿中的“%1”解压后超过 %2 MB 的上限，可能是恶意构造的压缩包，已停止读取。</source>
+        <translation>&quot;%1&quot; in the workbook is larger than %2 MB when unpacked; it may be a maliciously built archive, so reading stopped.</translation>
+    </message>
+    <message>
+        <source>工作簿中的“%1”压缩比超过 %2 倍，可能是压缩炸弹，已停止读取。</source>
+        <translation>&quot;%1&quot; in the workbook has a compression ratio over %2; it may be a zip bomb, so reading stopped.</translation>
+    </message>
+    <message>
+        <source>无法打开文件“%1”：%2</source>
+        <translation>Cannot open file &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>无法读取数据：%1</source>
+        <translation>Cannot read the data: %1</translation>
+    </message>
+    <message>
+        <source>文件不是有效的 .xlsx 工作簿（缺少“%1”）。</source>
+        <translation>The file is not a valid .xlsx workbook (&quot;%1&quot; is missing).</translation>
+    </message>
+    <message>
+        <source>工作簿中的“%1”含有 DTD 或实体声明，出于安全考虑拒绝读取。</source>
+        <translation>&quot;%1&quot; in the workbook contains a DTD or entity declaration and is refused for safety.</translation>
+    </message>
+    <message>
+        <source>工作簿中的“%1”不是有效的 XML（第 %2 行：%3）。</source>
+        <translation>&quot;%1&quot; in the workbook is not valid XML (line %2: %3).</translation>
+    </message>
+    <message>
+        <source>工作簿中的“%1”第 %2 行有一个超过 %3 KB 上限的标签或文本段，正常的工作簿不会这样，可能是恶意构造的文件，已拒绝读取。</source>
+        <translation>&quot;%1&quot; in the workbook has a tag or text run over the %3 KB limit at line %2; normal workbooks do not, so the file may be maliciously built and is refused.</translation>
+    </message>
+</context>
+<context>
+    <name>govcat::XlsxReader</name>
+    <message>
+        <source>工作簿列出了超过 %1 个工作表，超出导入的上限。目录文件只需几个工作表，请删去多余的工作表后再导入。</source>
+        <translation>The workbook lists more than %1 sheets, the import limit. A catalog file needs only a few sheets; delete the others and import again.</translation>
+    </message>
+    <message>
+        <source>工作簿第 %1 个工作表的名称超过 %2 个字符的上限（Excel 只允许 31 个），请改短后再导入。</source>
+        <translation>The name of sheet %1 is longer than %2 characters (Excel allows 31); shorten it and import again.</translation>
+    </message>
+    <message>
+        <source>工作簿中的工作表“%1”和“%2”指向同一份数据，正常的工作簿不会这样，可能是恶意构造的文件，已拒绝读取。</source>
+        <translation>Sheets &quot;%1&quot; and &quot;%2&quot; of the workbook point to the same data; normal workbooks do not, so the file may be maliciously built and is refused.</translation>
+    </message>
+    <message>
+        <source>工作簿中没有第 %1 个工作表。</source>
+        <translation>The workbook has no sheet %1.</translation>
+    </message>
+    <message>
+        <source>工作簿各工作表合计超过 %1 行的上限，请拆分成几个文件后再导入。</source>
+        <translation>The workbook&apos;s sheets total more than %1 rows, the limit; split it into several files and import again.</translation>
+    </message>
+    <message>
+        <source>工作簿各工作表合计超过 %1 个有内容的单元格的上限，请拆分成几个文件后再导入。</source>
+        <translation>The workbook&apos;s sheets total more than %1 non-empty cells, the limit; split it into several files and import again.</translation>
+    </message>
+</context>
+<context>
+    <name>govcat::XlsxWriterErrors</name>
+    <message>
+        <source>内存不足。请关闭其他程序后重试，或按部门分批导出。</source>
+        <translation>Out of memory. Close other programs and try again, or export by department in batches.</translation>
+    </message>
+    <message>
+        <source>无法创建文件。请检查该文件夹是否存在、是否可以写入，以及磁盘是否已满。</source>
+        <translation>Cannot create the file. Check that the folder exists and is writable, and that the disk is not full.</translation>
+    </message>
+    <message>
+        <source>无法在目标文件夹中写入临时数据。请检查磁盘空间和该文件夹的写入权限。</source>
+        <translation>Cannot write temporary data to the target folder. Check the disk space and the folder&apos;s write permission.</translation>
+    </message>
+    <message>
+        <source>压缩写入工作簿时出错。请检查磁盘空间后重试。</source>
+        <translation>Compressing the workbook failed. Check the disk space and try again.</translation>
+    </message>
+    <message>
+        <source>有单元格内容超过 Excel 每格 32,767 字的上限。请改用 CSV 或 JSON 格式导出。</source>
+        <translation>A cell is longer than Excel&apos;s limit of 32,767 characters. Export as CSV or JSON instead.</translation>
+    </message>
+    <message>
+        <source>写入工作簿时出错（错误代码 %1）。</source>
+        <translation>Writing the workbook failed (error code %1).</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,10 @@
 #include "DraftFields.h"
 
+#include "core/CodeDisplay.h"
 #include "core/CodeLists.h"
 #include "core/JsonText.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,12 +26,18 @@ QString boolText(bool b)
 const QList<std::pair<QString, QString>>& surveyKeys()
 {
     static const QList<std::pair<QString, QString>> keys = {
-        {QStringLiteral("storage_total_gb"), QStringLiteral("数据存储总量(G)")},
-        {QStringLiteral("records_total_10k"), QStringLiteral("结构化信息记录总数(万条)")},
-        {QStringLiteral("shared_storage_gb"), QStringLiteral("已共享的数据存储量(G)")},
-        {QStringLiteral("shared_records_10k"), QStringLiteral("已共享结构化记录数(万条)")},
-        {QStringLiteral("opened_storage_gb"), QStringLiteral("已开放的数据存储量(G)")},
-        {QStringLiteral("opened_records_10k"), QStringLiteral("已开放结构化记录数(万条)")},
+        {QStringLiteral("storage_total_gb"),
+         QString::fromUtf8(QT_TRANSLATE_NOOP("govcat::DraftFields", "数据存储总量(G)"))},
+        {QStringLiteral("records_total_10k"),
+         QString::fromUtf8(QT_TRANSLATE_NOOP("govcat::DraftFields", "结构化信息记录总数(万条)"))},
+        {QStringLiteral("shared_storage_gb"),
+         QString::fromUtf8(QT_TRANSLATE_NOOP("govcat::DraftFields", "已共享的数据存储量(G)"))},
+        {QStringLiteral("shared_records_10k"),
+         QString::fromUtf8(QT_TRANSLATE_NOOP("govcat::DraftFields", "已共享结构化记录数(万条)"))},
+        {QStringLiteral("opened_storage_gb"),
+         QString::fromUtf8(QT_TRANSLATE_NOOP("govcat::DraftFields", "已开放的数据存储量(G)"))},
+        {QStringLiteral("opened_records_10k"),
+         QString::fromUtf8(QT_TRANSLATE_NOOP("govcat::DraftFields", "已开放结构化记录数(万条)"))},
     };
     return keys;
 }
@@ -68,32 +76,40 @@ const QList<DraftField>& draftFields()
 {
     using R = ResourceDraft;
     static const QList<DraftField> fields = {
-        field("classification_code", "信息资源分类", &R::classificationCode),
-        field("name", "信息资源名称", &R::name),
-        field("code", "信息资源代码", &R::code),
-        field("provider_name", "信息资源提供方", &R::providerName),
-        field("provider_code", "信息资源提供方代码", &R::providerCode),
-        field("provider_internal_unit", "下设机构/内部部门", &R::internalUnit),
-        field("abstract", "信息资源摘要", &R::abstract),
-        field("format_category", "格式分类", &R::formatCategory),
-        field("format_type", "格式类型", &R::formatType),
-        field("format_other_desc", "其他类型资源格式描述", &R::formatOtherDesc),
-        field("share_type", "共享类型", &R::shareType),
-        field("share_condition", "共享条件", &R::shareCondition),
-        field("no_share_basis_id", "不予共享依据", &R::noShareBasisId),
-        field("share_method_category", "共享方式分类", &R::shareMethodCategory),
-        field("share_method_type", "共享方式类型", &R::shareMethodType),
-        field("open_to_public", "是否向社会开放", &R::openToPublic),
-        field("open_condition", "开放条件", &R::openCondition),
-        field("open_type", "开放类型", &R::openType),
-        field("update_cycle", "更新周期", &R::updateCycle),
-        field("update_cycle_other", "其他更新周期", &R::updateCycleOther),
-        field("publish_date", "发布日期", &R::publishDate),
-        field("is_secret", "涉密属性", &R::isSecret),
-        field("level", "层级属性", &R::level),
-        field("business_items", "关联业务事项", &R::businessItems),
-        field("status", "状态", &R::status),
-        field("mount_status", "挂接状态", &R::mountStatus),
+        field("classification_code", QT_TRANSLATE_NOOP("govcat::DraftFields", "信息资源分类"),
+              &R::classificationCode),
+        field("name", QT_TRANSLATE_NOOP("govcat::DraftFields", "信息资源名称"), &R::name),
+        field("code", QT_TRANSLATE_NOOP("govcat::DraftFields", "信息资源代码"), &R::code),
+        field("provider_name", QT_TRANSLATE_NOOP("govcat::DraftFields", "信息资源提供方"), &R::providerName),
+        field("provider_code", QT_TRANSLATE_NOOP("govcat::DraftFields", "信息资源提供方代码"),
+              &R::providerCode),
+        field("provider_internal_unit", QT_TRANSLATE_NOOP("govcat::DraftFields", "下设机构/内部部门"),
+              &R::internalUnit),
+        field("abstract", QT_TRANSLATE_NOOP("govcat::DraftFields", "信息资源摘要"), &R::abstract),
+        field("format_category", QT_TRANSLATE_NOOP("govcat::DraftFields", "格式分类"), &R::formatCategory),
+        field("format_type", QT_TRANSLATE_NOOP("govcat::DraftFields", "格式类型"), &R::formatType),
+        field("format_other_desc", QT_TRANSLATE_NOOP("govcat::DraftFields", "其他类型资源格式描述"),
+              &R::formatOtherDesc),
+        field("share_type", QT_TRANSLATE_NOOP("govcat::DraftFields", "共享类型"), &R::shareType),
+        field("share_condition", QT_TRANSLATE_NOOP("govcat::DraftFields", "共享条件"), &R::shareCondition),
+        field("no_share_basis_id", QT_TRANSLATE_NOOP("govcat::DraftFields", "不予共享依据"),
+              &R::noShareBasisId),
+        field("share_method_category", QT_TRANSLATE_NOOP("govcat::DraftFields", "共享方式分类"),
+              &R::shareMethodCategory),
+        field("share_method_type", QT_TRANSLATE_NOOP("govcat::DraftFields", "共享方式类型"),
+              &R::shareMethodType),
+        field("open_to_public", QT_TRANSLATE_NOOP("govcat::DraftFields", "是否向社会开放"), &R::openToPublic),
+        field("open_condition", QT_TRANSLATE_NOOP("govcat::DraftFields", "开放条件"), &R::openCondition),
+        field("open_type", QT_TRANSLATE_NOOP("govcat::DraftFields", "开放类型"), &R::openType),
+        field("update_cycle", QT_TRANSLATE_NOOP("govcat::DraftFields", "更新周期"), &R::updateCycle),
+        field("update_cycle_other", QT_TRANSLATE_NOOP("govcat::DraftFields", "其他更新周期"),
+              &R::updateCycleOther),
+        field("publish_date", QT_TRANSLATE_NOOP("govcat::DraftFields", "发布日期"), &R::publishDate),
+        field("is_secret", QT_TRANSLATE_NOOP("govcat::DraftFields", "涉密属性"), &R::isSecret),
+        field("level", QT_TRANSLATE_NOOP("govcat::DraftFields", "层级属性"), &R::level),
+        field("business_items", QT_TRANSLATE_NOOP("govcat::DraftFields", "关联业务事项"), &R::businessItems),
+        field("status", QT_TRANSLATE_NOOP("govcat::DraftFields", "状态"), &R::status),
+        field("mount_status", QT_TRANSLATE_NOOP("govcat::DraftFields", "挂接状态"), &R::mountStatus),
     };
     return fields;
 }
@@ -108,22 +124,44 @@ const DraftField* draftField(const QString& column)
     return nullptr;
 }
 
+QString fieldDisplayLabel(const QString& column)
+{
+    return QCoreApplication::translate("govcat::DraftFields", fieldLabel(column).toUtf8().constData());
+}
+
+QString fieldDisplayValue(const QString& column, const QString& value)
+{
+    const auto list =
+        codeListFromKey(column == QLatin1String("is_secret") ? QStringLiteral("secret_attribute") : column);
+    return list ? displayValue(*list, value) : value;
+}
+
+QString displayLabel(const FieldChange& change)
+{
+    return QCoreApplication::translate("govcat::DraftFields", change.label.toUtf8().constData());
+}
+
 QString fieldLabel(const QString& column)
 {
     if (const DraftField* f = draftField(column)) {
         return f->label;
     }
     static const QList<std::pair<QString, QString>> other = {
-        {QStringLiteral("related_codes"), QStringLiteral("关联资源代码")},
-        {QStringLiteral("items"), QStringLiteral("信息项")},
-        {QStringLiteral("item"), QStringLiteral("信息项")},
-        {QStringLiteral("data_type"), QStringLiteral("数据类型")},
-        {QStringLiteral("length"), QStringLiteral("数据长度")},
-        {QStringLiteral("precision"), QStringLiteral("精度")},
-        {QStringLiteral("is_key"), QStringLiteral("是否主键")},
-        {QStringLiteral("is_sensitive"), QStringLiteral("是否敏感")},
-        {QStringLiteral("item_share_type"), QStringLiteral("信息项共享类型")},
-        {QStringLiteral("item_share_condition"), QStringLiteral("信息项共享条件")},
+        {QStringLiteral("related_codes"),
+         QString::fromUtf8(QT_TRANSLATE_NOOP("govcat::DraftFields", "关联资源代码"))},
+        {QStringLiteral("items"), QString::fromUtf8(QT_TRANSLATE_NOOP("govcat::DraftFields", "信息项"))},
+        {QStringLiteral("item"), QString::fromUtf8(QT_TRANSLATE_NOOP("govcat::DraftFields", "信息项"))},
+        {QStringLiteral("data_type"),
+         QString::fromUtf8(QT_TRANSLATE_NOOP("govcat::DraftFields", "数据类型"))},
+        {QStringLiteral("length"), QString::fromUtf8(QT_TRANSLATE_NOOP("govcat::DraftFields", "数据长度"))},
+        {QStringLiteral("precision"), QString::fromUtf8(QT_TRANSLATE_NOOP("govcat::DraftFields", "精度"))},
+        {QStringLiteral("is_key"), QString::fromUtf8(QT_TRANSLATE_NOOP("govcat::DraftFields", "是否主键"))},
+        {QStringLiteral("is_sensitive"),
+         QString::fromUtf8(QT_TRANSLATE_NOOP("govcat::DraftFields", "是否敏感"))},
+        {QStringLiteral("item_share_type"),
+         QString::fromUtf8(QT_TRANSLATE_NOOP("govcat::DraftFields", "信息项共享类型"))},
+        {QStringLiteral("item_share_condition"),
+         QString::fromUtf8(QT_TRANSLATE_NOOP("govcat::DraftFields", "信息项共享条件"))},
     };
     for (const auto& [key, label] : other) {
         if (key == column) {
@@ -261,7 +299,9 @@ QList<FieldChange> diffDrafts(const ResourceDraft& before, const ResourceDraft& 
             if (oldValues.at(k).second != newValues.at(k).second) {
                 const QString& column = oldValues.at(k).first;
                 const QString label =
-                    column == QStringLiteral("name") ? QStringLiteral("信息项名称") : fieldLabel(column);
+                    column == QStringLiteral("name")
+                        ? QString::fromUtf8(QT_TRANSLATE_NOOP("govcat::DraftFields", "信息项名称"))
+                        : fieldLabel(column);
                 out.append({column, label, oldValues.at(k).second, newValues.at(k).second, it->name});
             }
         }

@@ -19,7 +19,10 @@ struct DraftField
 };
 const QList<DraftField>& draftFields();
 const DraftField* draftField(const QString& column);
-QString fieldLabel(const QString& column); // resource or item column; the column itself if unknown
+QString fieldLabel(const QString& column);        // resource or item column; the column itself if unknown
+QString fieldDisplayLabel(const QString& column); // fieldLabel translated, for messages and widgets
+QString fieldDisplayValue(const QString& column,
+                          const QString& value); // a code-list value in the UI language
 
 // A resource as a self-contained JSON snapshot (versions, revisions): every field and every item.
 QByteArray toSnapshotJson(const ResourceDraft& draft);
@@ -34,6 +37,8 @@ struct FieldChange
     QString newValue;
     QString itemName; // the data item the change is in; empty for resource fields
 };
+QString displayLabel(const FieldChange& change); // the label in the UI language
+
 // Field-by-field differences from `before` to `after`, items matched by id (by name when either
 // side has no id), in field order and then item order.
 QList<FieldChange> diffDrafts(const ResourceDraft& before, const ResourceDraft& after);

@@ -1,5 +1,7 @@
 #include "Lifecycle.h"
 
+#include <QCoreApplication>
+
 namespace govcat {
 
 namespace {
@@ -71,56 +73,74 @@ QString refusalReason(const ActorRole& actor, CatalogAction action, const QStrin
         return {};
     }
     if (actor.role == Role::Leader) {
-        return QStringLiteral("“部门领导（查阅）”角色只能查阅目录，不能修改。");
+        return QCoreApplication::translate("govcat::Lifecycle",
+                                           "“部门领导（查阅）”角色只能查阅目录，不能修改。");
     }
     const bool admin = actor.role == Role::Administrator;
     if (isEditorAction(action)) {
         if (actor.role != Role::CatalogEditor && !admin) {
-            return QStringLiteral("只有目录填报人员可以%1。").arg(actionName(action));
+            return QCoreApplication::translate("govcat::Lifecycle", "只有目录填报人员可以%1。")
+                .arg(actionDisplayName(action));
         }
         if (!admin && resourceDeptId != actor.deptId) {
-            return QStringLiteral("只能%1本部门的信息资源。").arg(actionName(action));
+            return QCoreApplication::translate("govcat::Lifecycle", "只能%1本部门的信息资源。")
+                .arg(actionDisplayName(action));
         }
     } else if (actor.role != Role::Reviewer && !admin) {
-        return QStringLiteral("只有审核员可以%1。").arg(actionName(action));
+        return QCoreApplication::translate("govcat::Lifecycle", "只有审核员可以%1。")
+            .arg(actionDisplayName(action));
     }
     if (!lifecycleTarget(action, from)) {
-        return QStringLiteral("状态为“%1”的信息资源不能%2。").arg(canonicalName(from), actionName(action));
+        return QCoreApplication::translate("govcat::Lifecycle", "状态为“%1”的信息资源不能%2。")
+            .arg(codeDisplayName(from), actionDisplayName(action));
     }
     return {};
 }
 
-QString actionName(CatalogAction action)
+namespace {
+// The source text of an action name: stored Chinese (audit), translated for display.
+const char* actionSource(CatalogAction action)
 {
     switch (action) {
     case CatalogAction::Create:
-        return QStringLiteral("新建");
+        return QT_TRANSLATE_NOOP("govcat::Lifecycle", "新建");
     case CatalogAction::Edit:
-        return QStringLiteral("编辑");
+        return QT_TRANSLATE_NOOP("govcat::Lifecycle", "编辑");
     case CatalogAction::Submit:
-        return QStringLiteral("提交审核");
+        return QT_TRANSLATE_NOOP("govcat::Lifecycle", "提交审核");
     case CatalogAction::Approve:
-        return QStringLiteral("审核通过");
+        return QT_TRANSLATE_NOOP("govcat::Lifecycle", "审核通过");
     case CatalogAction::Return:
-        return QStringLiteral("退回");
+        return QT_TRANSLATE_NOOP("govcat::Lifecycle", "退回");
     case CatalogAction::Revise:
-        return QStringLiteral("修订");
+        return QT_TRANSLATE_NOOP("govcat::Lifecycle", "修订");
     case CatalogAction::RequestOffline:
-        return QStringLiteral("申请下线");
+        return QT_TRANSLATE_NOOP("govcat::Lifecycle", "申请下线");
     case CatalogAction::ConfirmOffline:
-        return QStringLiteral("确认下线");
+        return QT_TRANSLATE_NOOP("govcat::Lifecycle", "确认下线");
     case CatalogAction::CancelOffline:
-        return QStringLiteral("撤销下线");
+        return QT_TRANSLATE_NOOP("govcat::Lifecycle", "撤销下线");
     case CatalogAction::RestoreVersion:
-        return QStringLiteral("恢复为新草稿");
+        return QT_TRANSLATE_NOOP("govcat::Lifecycle", "恢复为新草稿");
     case CatalogAction::UndoApproval:
-        return QStringLiteral("撤销审核通过");
+        return QT_TRANSLATE_NOOP("govcat::Lifecycle", "撤销审核通过");
     case CatalogAction::DeleteDraft:
-        return QStringLiteral("删除草稿");
+        return QT_TRANSLATE_NOOP("govcat::Lifecycle", "删除草稿");
     case CatalogAction::Read:
-        return QStringLiteral("查阅");
+        return QT_TRANSLATE_NOOP("govcat::Lifecycle", "查阅");
     }
-    return {};
+    return "";
+}
+} // namespace
+
+QString actionName(CatalogAction action)
+{
+    return QString::fromUtf8(actionSource(action));
+}
+
+QString actionDisplayName(CatalogAction action)
+{
+    return QCoreApplication::translate("govcat::Lifecycle", actionSource(action));
 }
 
 } // namespace govcat

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/CodeDisplay.h"
 #include "core/CodeLists.h"
 
 #include <QString>
@@ -48,6 +49,7 @@ inline bool mayPerform(const ActorRole& actor, CatalogAction action, const QStri
     return refusalReason(actor, action, resourceDeptId, from).isEmpty();
 }
 
-QString actionName(CatalogAction action); // Chinese, e.g. 提交审核
+QString actionName(CatalogAction action);        // Chinese, e.g. 提交审核: the audit stores it
+QString actionDisplayName(CatalogAction action); // translated, for messages
 
 } // namespace govcat

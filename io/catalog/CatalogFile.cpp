@@ -3,6 +3,7 @@
 #include "CatalogJson.h"
 #include "TableSource.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace govcat::io {
@@ -11,7 +12,8 @@ Result<ImportedCatalog> readCatalogFile(const QString& path, const QString& csvE
                                         const ReadProgress& progress)
 {
     if (!QFileInfo::exists(path)) {
-        return Error{Error::Kind::Io, QStringLiteral("找不到文件“%1”。").arg(path)};
+        return Error{Error::Kind::Io,
+                     QCoreApplication::translate("govcat::CatalogFile", "找不到文件“%1”。").arg(path)};
     }
     if (QFileInfo(path).suffix().compare(QStringLiteral("json"), Qt::CaseInsensitive) == 0) {
         return readCatalogJson(path, {}, progress);

@@ -3,6 +3,7 @@
 #include "JsonResource.h"
 #include "JsonScanner.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -56,19 +57,23 @@ public:
                 bool ok = false;
                 parseValue(m_scan.slice(from, to), &ok);
                 if (!ok) {
-                    return invalid(
-                        QStringLiteral("JSON 格式错误：第 %1 条信息资源（第 %2 行）不是有效的 JSON 值。")
-                            .arg(position)
-                            .arg(m_scan.lineOf(from)));
+                    return invalid(QCoreApplication::translate(
+                                       "govcat::CatalogJson",
+                                       "JSON 格式错误：第 %1 条信息资源（第 %2 行）不是有效的 JSON 值。")
+                                       .arg(position)
+                                       .arg(m_scan.lineOf(from)));
                 }
                 out.unattached << problem(
-                    position, QStringLiteral("第 %1 条信息资源不是 JSON 对象，未导入。").arg(position));
+                    position, QCoreApplication::translate("govcat::CatalogJson",
+                                                          "第 %1 条信息资源不是 JSON 对象，未导入。")
+                                  .arg(position));
                 continue;
             }
             QJsonParseError error;
             const QJsonDocument doc = QJsonDocument::fromJson(m_scan.slice(from, to), &error);
             if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-                return invalid(QStringLiteral("JSON 格式错误：第 %1 条信息资源（第 %2 行）：%3。")
+                return invalid(QCoreApplication::translate(
+                                   "govcat::CatalogJson", "JSON 格式错误：第 %1 条信息资源（第 %2 行）：%3。")
                                    .arg(position)
                                    .arg(m_scan.lineOf(from + error.offset))
                                    .arg(error.errorString()));
@@ -76,10 +81,11 @@ public:
             ImportedResource r = resourceFromJson(doc.object(), position);
             const QString identity = identityOf(r.draft);
             if (const int earlier = seen.value(identity, -1); !identity.isEmpty() && earlier >= 0) {
-                out.unattached << problem(position,
-                                          QStringLiteral("第 %1 条与第 %2 条是同一条信息资源，重复的未导入。")
-                                              .arg(position)
-                                              .arg(out.resources.at(earlier).row.row));
+                out.unattached << problem(
+                    position, QCoreApplication::translate(
+                                  "govcat::CatalogJson", "第 %1 条与第 %2 条是同一条信息资源，重复的未导入。")
+                                  .arg(position)
+                                  .arg(out.resources.at(earlier).row.row));
                 continue;
             }
             if (!identity.isEmpty()) {
@@ -87,7 +93,7 @@ public:
             }
             out.resources << std::move(r);
         }
-        out.layout = QStringLiteral("JSON（%1 第 %2 版）：%3 条信息资源")
+        out.layout = QCoreApplication::translate("govcat::CatalogJson", "JSON（%1 第 %2 版）：%3 条信息资源")
                          .arg(QString::fromLatin1(kCatalogJsonFormat))
                          .arg(kCatalogJsonVersion)
                          .arg(out.resources.size());
@@ -95,7 +101,11 @@ public:
     }
 
 private:
-    static Error cancelled() { return Error{Error::Kind::Cancelled, QStringLiteral("导入已取消。")}; }
+    static Error cancelled()
+    {
+        return Error{Error::Kind::Cancelled,
+                     QCoreApplication::translate("govcat::CatalogJson", "导入已取消。")};
+    }
 
     static ImportProblem problem(int position, const QString& message)
     {
@@ -121,9 +131,11 @@ private:
 
     Error syntax() const
     {
-        return invalid(QStringLiteral("JSON 格式错误（第 %1 行）：%2。")
+        return invalid(QCoreApplication::translate("govcat::CatalogJson", "JSON 格式错误（第 %1 行）：%2。")
                            .arg(m_scan.lineOf(m_scan.errorPos() >= 0 ? m_scan.errorPos() : m_scan.pos()))
-                           .arg(m_scan.error().isEmpty() ? QStringLiteral("结构不正确") : m_scan.error()));
+                           .arg(m_scan.error().isEmpty()
+                                    ? QCoreApplication::translate("govcat::CatalogJson", "结构不正确")
+                                    : m_scan.error()));
     }
 
     // The top-level object: keys and where their values are; the "resources" array element by element.
@@ -131,7 +143,8 @@ private:
     {
         m_scan.skipSpace();
         if (!m_scan.consume('{')) {
-            return invalid(QStringLiteral("不是 govcat 目录 JSON 文件：内容应以 { 开始。"));
+            return invalid(QCoreApplication::translate("govcat::CatalogJson",
+                                                       "不是 govcat 目录 JSON 文件：内容应以 { 开始。"));
         }
         if (m_scan.consume('}')) {
             return finishTop();
@@ -140,18 +153,19 @@ private:
             m_scan.skipSpace();
             const qsizetype keyStart = m_scan.pos();
             if (m_scan.peek() != '"' || !m_scan.skipValue(2)) {
-                m_scan.fail(QStringLiteral("应为带引号的键"));
+                m_scan.fail(QCoreApplication::translate("govcat::CatalogJson", "应为带引号的键"));
                 return syntax();
             }
             bool ok = false;
             const QString key = parseValue(m_scan.slice(keyStart, m_scan.pos()), &ok).toString();
             if (!ok || !m_scan.consume(':')) {
-                m_scan.fail(QStringLiteral("键后应为冒号"));
+                m_scan.fail(QCoreApplication::translate("govcat::CatalogJson", "键后应为冒号"));
                 return syntax();
             }
             if (key == QStringLiteral("resources")) {
                 if (m_hasResources) {
-                    return invalid(QStringLiteral("“resources”在文件中出现了两次。"));
+                    return invalid(QCoreApplication::translate("govcat::CatalogJson",
+                                                               "“resources”在文件中出现了两次。"));
                 }
                 if (auto r = scanResources(); !r) {
                     return r;
@@ -166,13 +180,14 @@ private:
             }
             const QJsonValue value = parseValue(m_scan.slice(valueStart, m_scan.pos()), &ok);
             if (!ok) {
-                m_scan.fail(QStringLiteral("“%1”的值不是有效的 JSON").arg(echoedValue(key)));
+                m_scan.fail(QCoreApplication::translate("govcat::CatalogJson", "“%1”的值不是有效的 JSON")
+                                .arg(echoedValue(key)));
                 return syntax();
             }
             m_top.insert(key, value);
         } while (m_scan.consume(','));
         if (!m_scan.consume('}')) {
-            m_scan.fail(QStringLiteral("应为逗号或 }"));
+            m_scan.fail(QCoreApplication::translate("govcat::CatalogJson", "应为逗号或 }"));
             return syntax();
         }
         return finishTop();
@@ -182,7 +197,7 @@ private:
     {
         m_scan.skipSpace();
         if (!m_scan.atEnd()) {
-            m_scan.fail(QStringLiteral("JSON 对象结束后还有内容"));
+            m_scan.fail(QCoreApplication::translate("govcat::CatalogJson", "JSON 对象结束后还有内容"));
             return syntax();
         }
         return {};
@@ -191,7 +206,8 @@ private:
     Result<void> scanResources()
     {
         if (!m_scan.consume('[')) {
-            return invalid(QStringLiteral("“resources”应为信息资源对象的数组。"));
+            return invalid(
+                QCoreApplication::translate("govcat::CatalogJson", "“resources”应为信息资源对象的数组。"));
         }
         if (m_scan.consume(']')) {
             return {};
@@ -203,7 +219,8 @@ private:
                 return syntax();
             }
             if (m_scan.pos() - from > m_limits.maxResourceBytes) {
-                return invalid(QStringLiteral("第 %1 条信息资源超过 %2 MB，超出导入上限。")
+                return invalid(QCoreApplication::translate("govcat::CatalogJson",
+                                                           "第 %1 条信息资源超过 %2 MB，超出导入上限。")
                                    .arg(m_elements.size() + 1)
                                    .arg(m_limits.maxResourceBytes / (1024 * 1024)));
             }
@@ -211,15 +228,16 @@ private:
                 return counted;
             }
             if (m_elements.size() >= m_limits.maxResources) {
-                return invalid(
-                    QStringLiteral("文件中的信息资源超过 %1 条，超出每个文件 %1 条的上限，文件未导入。"
+                return invalid(QCoreApplication::translate(
+                                   "govcat::CatalogJson",
+                                   "文件中的信息资源超过 %1 条，超出每个文件 %1 条的上限，文件未导入。"
                                    "请拆分成几个文件后分别导入。")
-                        .arg(m_limits.maxResources));
+                                   .arg(m_limits.maxResources));
             }
             m_elements << std::pair{from, m_scan.pos()};
         } while (m_scan.consume(','));
         if (!m_scan.consume(']')) {
-            m_scan.fail(QStringLiteral("“resources”数组中应为逗号或 ]"));
+            m_scan.fail(QCoreApplication::translate("govcat::CatalogJson", "“resources”数组中应为逗号或 ]"));
             return syntax();
         }
         return {};
@@ -262,19 +280,21 @@ private:
             qsizetype count = 0;
             do {
                 if (++m_items > m_limits.maxItems) {
-                    return invalid(
-                        QStringLiteral("文件中的信息项超过 %1 个（到第 %2 条信息资源），超出每个文件 %1 "
+                    return invalid(QCoreApplication::translate(
+                                       "govcat::CatalogJson",
+                                       "文件中的信息项超过 %1 个（到第 %2 条信息资源），超出每个文件 %1 "
                                        "个的上限，文件未导入。请拆分成几个文件后分别导入。")
-                            .arg(m_limits.maxItems)
-                            .arg(position));
+                                       .arg(m_limits.maxItems)
+                                       .arg(position));
                 }
                 if (++count > m_limits.maxItemsPerResource) {
-                    return invalid(
-                        QStringLiteral("第 %1 条信息资源（第 %2 行）的“items”超过 %3 个信息项，超出每条"
+                    return invalid(QCoreApplication::translate(
+                                       "govcat::CatalogJson",
+                                       "第 %1 条信息资源（第 %2 行）的“items”超过 %3 个信息项，超出每条"
                                        "信息资源 %3 个信息项的上限，文件未导入。")
-                            .arg(position)
-                            .arg(m_scan.lineOf(from))
-                            .arg(m_limits.maxItemsPerResource));
+                                       .arg(position)
+                                       .arg(m_scan.lineOf(from))
+                                       .arg(m_limits.maxItemsPerResource));
                 }
                 if (!scan.skipValue(5)) {
                     return {};
@@ -291,23 +311,29 @@ private:
     {
         const QJsonValue format = m_top.value(QStringLiteral("format"), QJsonValue(QJsonValue::Undefined));
         if (format.toString() != QLatin1String(kCatalogJsonFormat)) {
-            return invalid(QStringLiteral("不是 govcat 目录 JSON 文件：“format”应为“%1”%2。")
-                               .arg(QString::fromLatin1(kCatalogJsonFormat),
-                                    format.isUndefined()
-                                        ? QStringLiteral("，文件中没有这一项")
-                                        : QStringLiteral("，文件中为“%1”")
-                                              .arg(echoedValue(format.toVariant().toString()))));
+            return invalid(
+                QCoreApplication::translate("govcat::CatalogJson",
+                                            "不是 govcat 目录 JSON 文件：“format”应为“%1”%2。")
+                    .arg(QString::fromLatin1(kCatalogJsonFormat),
+                         format.isUndefined()
+                             ? QCoreApplication::translate("govcat::CatalogJson", "，文件中没有这一项")
+                             : QCoreApplication::translate("govcat::CatalogJson", "，文件中为“%1”")
+                                   .arg(echoedValue(format.toVariant().toString()))));
         }
         const QJsonValue version = m_top.value(QStringLiteral("version"), QJsonValue(QJsonValue::Undefined));
         if (!version.isDouble() || version.toDouble() != kCatalogJsonVersion) {
-            return invalid(QStringLiteral("govcat 目录 JSON 文件的版本为“%1”，本程序只能读取第 %2 版；"
-                                          "请用相同版本的 govcat 导出，或升级 govcat。")
-                               .arg(version.isUndefined() ? QStringLiteral("（缺失）")
-                                                          : echoedValue(version.toVariant().toString()))
-                               .arg(kCatalogJsonVersion));
+            return invalid(
+                QCoreApplication::translate("govcat::CatalogJson",
+                                            "govcat 目录 JSON 文件的版本为“%1”，本程序只能读取第 %2 版；"
+                                            "请用相同版本的 govcat 导出，或升级 govcat。")
+                    .arg(version.isUndefined()
+                             ? QCoreApplication::translate("govcat::CatalogJson", "（缺失）")
+                             : echoedValue(version.toVariant().toString()))
+                    .arg(kCatalogJsonVersion));
         }
         if (!m_hasResources) {
-            return invalid(QStringLiteral("govcat 目录 JSON 文件中没有“resources”数组。"));
+            return invalid(QCoreApplication::translate("govcat::CatalogJson",
+                                                       "govcat 目录 JSON 文件中没有“resources”数组。"));
         }
         return {};
     }
@@ -327,9 +353,10 @@ Result<ImportedCatalog> readCatalogJsonData(const QByteArray& data, const JsonLi
                                             const ReadProgress& progress)
 {
     if (data.size() > limits.maxFileBytes) {
-        return invalid(QStringLiteral("JSON 文件有 %1 MB，超过导入上限 %2 MB。")
-                           .arg(data.size() / (1024 * 1024))
-                           .arg(limits.maxFileBytes / (1024 * 1024)));
+        return invalid(
+            QCoreApplication::translate("govcat::CatalogJson", "JSON 文件有 %1 MB，超过导入上限 %2 MB。")
+                .arg(data.size() / (1024 * 1024))
+                .arg(limits.maxFileBytes / (1024 * 1024)));
     }
     QByteArray text = data;
     if (text.startsWith("\xEF\xBB\xBF")) {
@@ -343,19 +370,22 @@ Result<ImportedCatalog> readCatalogJson(const QString& path, const JsonLimits& l
 {
     const QFileInfo info(path);
     if (!info.isFile()) {
-        return Error{Error::Kind::NotFound, QStringLiteral("找不到文件 %1。").arg(path)};
+        return Error{Error::Kind::NotFound,
+                     QCoreApplication::translate("govcat::CatalogJson", "找不到文件 %1。").arg(path)};
     }
     if (info.size() > limits.maxFileBytes) {
-        return invalid(QStringLiteral("JSON 文件有 %1 MB，超过导入上限 %2 MB。")
-                           .arg(info.size() / (1024 * 1024))
-                           .arg(limits.maxFileBytes / (1024 * 1024)));
+        return invalid(
+            QCoreApplication::translate("govcat::CatalogJson", "JSON 文件有 %1 MB，超过导入上限 %2 MB。")
+                .arg(info.size() / (1024 * 1024))
+                .arg(limits.maxFileBytes / (1024 * 1024)));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error{Error::Kind::Io, QStringLiteral("无法读取 %1：%2").arg(path, file.errorString())};
+        return Error{Error::Kind::Io, QCoreApplication::translate("govcat::CatalogJson", "无法读取 %1：%2")
+                                          .arg(path, file.errorString())};
     }
     if (file.size() == 0) {
-        return invalid(QStringLiteral("JSON 文件是空的。"));
+        return invalid(QCoreApplication::translate("govcat::CatalogJson", "JSON 文件是空的。"));
     }
     if (uchar* mapped = file.map(0, file.size())) {
         const QByteArray data = QByteArray::fromRawData(reinterpret_cast<const char*>(mapped), file.size());

@@ -2,6 +2,7 @@
 #include "JsonResource.h"
 #include "core/Clock.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace govcat::io {
@@ -13,7 +14,8 @@ Result<void> CatalogJsonWriter::write(const QByteArray& bytes)
     if (m_file.write(bytes) != bytes.size()) {
         m_failed = true;
         return Error{Error::Kind::Io,
-                     QStringLiteral("写入 %1 失败：%2").arg(m_file.fileName(), m_file.errorString())};
+                     QCoreApplication::translate("govcat::CatalogJsonWriter", "写入 %1 失败：%2")
+                         .arg(m_file.fileName(), m_file.errorString())};
     }
     return {};
 }
@@ -25,7 +27,9 @@ Result<void> CatalogJsonWriter::open(const QString& path)
     m_count = 0;
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        return Error{Error::Kind::Io, QStringLiteral("无法写入 %1：%2").arg(path, m_file.errorString())};
+        return Error{Error::Kind::Io,
+                     QCoreApplication::translate("govcat::CatalogJsonWriter", "无法写入 %1：%2")
+                         .arg(path, m_file.errorString())};
     }
     const QDateTime now = m_options.exportedAt.isValid() ? m_options.exportedAt : Clock::instance().nowUtc();
     const QByteArray at = now.toUTC().toString(Qt::ISODate).toUtf8();
@@ -36,7 +40,8 @@ Result<void> CatalogJsonWriter::open(const QString& path)
 Result<void> CatalogJsonWriter::add(const ResourceDraft& resource)
 {
     if (!m_file.isOpen() || m_failed) {
-        return Error{Error::Kind::Invalid, QStringLiteral("JSON 文件没有打开。")};
+        return Error{Error::Kind::Invalid,
+                     QCoreApplication::translate("govcat::CatalogJsonWriter", "JSON 文件没有打开。")};
     }
     return write((m_count++ > 0 ? ",\n" : "\n") + resourceJson(resource, m_options.legalBasisTitles));
 }
@@ -44,14 +49,16 @@ Result<void> CatalogJsonWriter::add(const ResourceDraft& resource)
 Result<void> CatalogJsonWriter::finish()
 {
     if (!m_file.isOpen() || m_failed) {
-        return Error{Error::Kind::Invalid, QStringLiteral("JSON 文件没有打开。")};
+        return Error{Error::Kind::Invalid,
+                     QCoreApplication::translate("govcat::CatalogJsonWriter", "JSON 文件没有打开。")};
     }
     if (auto r = write("\n]}\n"); !r) {
         return r;
     }
     if (!m_file.flush()) {
         return Error{Error::Kind::Io,
-                     QStringLiteral("写入 %1 失败：%2").arg(m_file.fileName(), m_file.errorString())};
+                     QCoreApplication::translate("govcat::CatalogJsonWriter", "写入 %1 失败：%2")
+                         .arg(m_file.fileName(), m_file.errorString())};
     }
     m_file.close();
     return {};

@@ -5,6 +5,7 @@
 #include "ImportedValues.h"
 #include "SheetHeader.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -103,15 +104,24 @@ private:
         const QString name = m_out.sheets.at(sheet);
         switch (h.role) {
         case SheetRole::Resources:
-            return QStringLiteral("“%1”：每行一条信息资源（表头在第 %2 行）").arg(name).arg(h.row);
+            return QCoreApplication::translate("govcat::CatalogTableParser",
+                                               "“%1”：每行一条信息资源（表头在第 %2 行）")
+                .arg(name)
+                .arg(h.row);
         case SheetRole::Items:
-            return QStringLiteral("“%1”：每行一个信息项（表头在第 %2 行）").arg(name).arg(h.row);
+            return QCoreApplication::translate("govcat::CatalogTableParser",
+                                               "“%1”：每行一个信息项（表头在第 %2 行）")
+                .arg(name)
+                .arg(h.row);
         case SheetRole::ItemRows:
-            return QStringLiteral("“%1”：每行一个信息项，资源列重复或合并（表头在第 %2 行）")
+            return QCoreApplication::translate("govcat::CatalogTableParser",
+                                               "“%1”：每行一个信息项，资源列重复或合并（表头在第 %2 行）")
                 .arg(name)
                 .arg(h.row);
         case SheetRole::InlineItems:
-            return QStringLiteral("“%1”：每行一条信息资源，信息项写在同一单元格（表头在第 %2 行）")
+            return QCoreApplication::translate(
+                       "govcat::CatalogTableParser",
+                       "“%1”：每行一条信息资源，信息项写在同一单元格（表头在第 %2 行）")
                 .arg(name)
                 .arg(h.row);
         case SheetRole::None:
@@ -157,7 +167,8 @@ private:
             return r.error();
         }
         if (cancelled) {
-            return Error{Error::Kind::Cancelled, QStringLiteral("导入已取消。")};
+            return Error{Error::Kind::Cancelled,
+                         QCoreApplication::translate("govcat::CatalogTableParser", "导入已取消。")};
         }
         return {};
     }
@@ -191,21 +202,25 @@ private:
             return;
         }
         const QString where =
-            QStringLiteral("（到工作表“%1”第 %2 行）").arg(echoedValue(m_out.sheets.at(sheet))).arg(row);
+            QCoreApplication::translate("govcat::CatalogTableParser", "（到工作表“%1”第 %2 行）")
+                .arg(echoedValue(m_out.sheets.at(sheet)))
+                .arg(row);
         if (m_out.resources.size() + m_out.unattached.size() > kMaxResourcesPerFile) {
-            m_failure =
-                Error{Error::Kind::Invalid,
-                      QStringLiteral("文件中的信息资源超过 %1 条%2，超出每个文件 %1 条的上限，文件未导入。"
-                                     "请拆分成几个文件后分别导入。")
-                          .arg(kMaxResourcesPerFile)
-                          .arg(where)};
+            m_failure = Error{Error::Kind::Invalid,
+                              QCoreApplication::translate(
+                                  "govcat::CatalogTableParser",
+                                  "文件中的信息资源超过 %1 条%2，超出每个文件 %1 条的上限，文件未导入。"
+                                  "请拆分成几个文件后分别导入。")
+                                  .arg(kMaxResourcesPerFile)
+                                  .arg(where)};
         } else if (m_items > kMaxItemsPerFile) {
-            m_failure =
-                Error{Error::Kind::Invalid,
-                      QStringLiteral("文件中的信息项超过 %1 个%2，超出每个文件 %1 个的上限，文件未导入。"
-                                     "请拆分成几个文件后分别导入。")
-                          .arg(kMaxItemsPerFile)
-                          .arg(where)};
+            m_failure = Error{Error::Kind::Invalid,
+                              QCoreApplication::translate(
+                                  "govcat::CatalogTableParser",
+                                  "文件中的信息项超过 %1 个%2，超出每个文件 %1 个的上限，文件未导入。"
+                                  "请拆分成几个文件后分别导入。")
+                                  .arg(kMaxItemsPerFile)
+                                  .arg(where)};
         }
     }
 
@@ -214,23 +229,26 @@ private:
     bool withinItemsLimits(int sheet, int row, const QString& text)
     {
         if (text.size() > kMaxItemsCellChars) {
-            m_failure = Error{Error::Kind::Invalid,
-                              QStringLiteral("工作表“%1”第 %2 行的“信息项”单元格有 %3 个字符，超出每格 %4 "
-                                             "个字符的上限，文件未导入。请检查这一格的内容。")
-                                  .arg(echoedValue(m_out.sheets.at(sheet)))
-                                  .arg(row)
-                                  .arg(text.size())
-                                  .arg(kMaxItemsCellChars)};
+            m_failure = Error{
+                Error::Kind::Invalid,
+                QCoreApplication::translate("govcat::CatalogTableParser",
+                                            "工作表“%1”第 %2 行的“信息项”单元格有 %3 个字符，超出每格 %4 "
+                                            "个字符的上限，文件未导入。请检查这一格的内容。")
+                    .arg(echoedValue(m_out.sheets.at(sheet)))
+                    .arg(row)
+                    .arg(text.size())
+                    .arg(kMaxItemsCellChars)};
             return false;
         }
         if (countInlineItems(text, kMaxItemsPerResource + 1) > kMaxItemsPerResource) {
-            m_failure =
-                Error{Error::Kind::Invalid,
-                      QStringLiteral("工作表“%1”第 %2 行的“信息项”单元格写了超过 %3 个信息项，超出每条"
-                                     "信息资源 %3 个信息项的上限，文件未导入。请检查这一格的内容。")
-                          .arg(echoedValue(m_out.sheets.at(sheet)))
-                          .arg(row)
-                          .arg(kMaxItemsPerResource)};
+            m_failure = Error{
+                Error::Kind::Invalid,
+                QCoreApplication::translate("govcat::CatalogTableParser",
+                                            "工作表“%1”第 %2 行的“信息项”单元格写了超过 %3 个信息项，超出每条"
+                                            "信息资源 %3 个信息项的上限，文件未导入。请检查这一格的内容。")
+                    .arg(echoedValue(m_out.sheets.at(sheet)))
+                    .arg(row)
+                    .arg(kMaxItemsPerResource)};
             return false;
         }
         return true;
@@ -260,11 +278,13 @@ private:
             sheet, h, row,
             identity.isEmpty() ? QStringLiteral("row:%1:%2").arg(sheet).arg(row.number) : identity);
         if (index < 0) {
-            addImportProblem(m_out.unattached, QStringLiteral("name"), -1,
-                             QStringLiteral("第 %1 行与第 %2 行是同一条信息资源，重复的行未导入。")
-                                 .arg(row.number)
-                                 .arg(m_out.resources.at(-1 - index).row.row),
-                             {sheet, row.number, -1});
+            addImportProblem(
+                m_out.unattached, QStringLiteral("name"), -1,
+                QCoreApplication::translate("govcat::CatalogTableParser",
+                                            "第 %1 行与第 %2 行是同一条信息资源，重复的行未导入。")
+                    .arg(row.number)
+                    .arg(m_out.resources.at(-1 - index).row.row),
+                {sheet, row.number, -1});
             return;
         }
         if (h.role == SheetRole::InlineItems) {
@@ -302,7 +322,9 @@ private:
             }
             for (int p = 0; p < problems.size(); ++p) {
                 addImportProblem(r.problems, QStringLiteral("data_type"), problemItems.at(p),
-                                 QStringLiteral("信息项：") + problems.at(p), cell);
+                                 QCoreApplication::translate("govcat::CatalogTableParser", "信息项：%1")
+                                     .arg(problems.at(p)),
+                                 cell);
             }
         }
     }
@@ -318,14 +340,16 @@ private:
         }
         if (r.items.size() >= kMaxItemsPerResource) {
             const QString name = r.draft.name.isEmpty() ? r.draft.code : r.draft.name;
-            m_failure = Error{
-                Error::Kind::Invalid,
-                QStringLiteral("信息资源“%1”的信息项超过 %2 个（到工作表“%3”第 %4 行），超出每条信息资源 %2 "
-                               "个信息项的上限，文件未导入。请检查信息项是否对应到了正确的信息资源。")
-                    .arg(echoedValue(name))
-                    .arg(kMaxItemsPerResource)
-                    .arg(echoedValue(m_out.sheets.at(sheet)))
-                    .arg(row.number)};
+            m_failure =
+                Error{Error::Kind::Invalid,
+                      QCoreApplication::translate(
+                          "govcat::CatalogTableParser",
+                          "信息资源“%1”的信息项超过 %2 个（到工作表“%3”第 %4 行），超出每条信息资源 %2 "
+                          "个信息项的上限，文件未导入。请检查信息项是否对应到了正确的信息资源。")
+                          .arg(echoedValue(name))
+                          .arg(kMaxItemsPerResource)
+                          .arg(echoedValue(m_out.sheets.at(sheet)))
+                          .arg(row.number)};
             return;
         }
         r.draft.items << ItemDraft();
@@ -367,7 +391,8 @@ private:
         if (index < 0) {
             addImportProblem(
                 m_out.unattached, QStringLiteral("name"), -1,
-                QStringLiteral(
+                QCoreApplication::translate(
+                    "govcat::CatalogTableParser",
                     "第 %1 行的信息项没有写明所属信息资源（资源标识、信息资源代码或信息资源名称）。")
                     .arg(row.number),
                 {sheet, row.number, -1});
@@ -390,10 +415,11 @@ private:
         }
         if (current < 0) {
             if (!rowIsBlank(row, h, true)) {
-                addImportProblem(
-                    m_out.unattached, QStringLiteral("name"), -1,
-                    QStringLiteral("第 %1 行的信息项上方没有所属信息资源的名称。").arg(row.number),
-                    {sheet, row.number, -1});
+                addImportProblem(m_out.unattached, QStringLiteral("name"), -1,
+                                 QCoreApplication::translate("govcat::CatalogTableParser",
+                                                             "第 %1 行的信息项上方没有所属信息资源的名称。")
+                                     .arg(row.number),
+                                 {sheet, row.number, -1});
             }
             return;
         }
@@ -532,7 +558,8 @@ QList<ItemDraft> parseInlineItems(const QString& cell, QStringList* problems, QL
         QString problem;
         auto type = readCode(CodeListId::DataType, m.captured(2), &problem);
         if (!type && problems) {
-            *problems << QStringLiteral("“%1”：%2").arg(echoedValue(text), problem);
+            *problems << QCoreApplication::translate("govcat::CatalogTableParser", "“%1”：%2")
+                             .arg(echoedValue(text), problem);
             if (problemItems) {
                 *problemItems << int(items.size());
             }

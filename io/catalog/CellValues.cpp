@@ -1,7 +1,9 @@
 #include "CellValues.h"
 
 #include "ImportedCatalog.h"
+#include "core/CodeDisplay.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QRegularExpression>
 
@@ -11,9 +13,14 @@ namespace govcat::io {
 
 namespace {
 
+// The list's values in the UI language (import accepts the English names as well as the Chinese).
 QString listNames(const CodeList& list)
 {
-    return list.names().join(QStringLiteral("、"));
+    QStringList names;
+    for (const CodeEntry& e : list.entries) {
+        names << displayName(e);
+    }
+    return names.join(QCoreApplication::translate("govcat::CellValues", "、"));
 }
 
 } // namespace
@@ -56,8 +63,8 @@ std::optional<QString> readCode(CodeListId id, const QString& input, QString* pr
         }
     }
     if (problem) {
-        *problem = QStringLiteral("“%1”不是%2的可选值，应为：%3。")
-                       .arg(echoedValue(text), list.name, listNames(list));
+        *problem = QCoreApplication::translate("govcat::CellValues", "“%1”不是%2的可选值，应为：%3。")
+                       .arg(echoedValue(text), displayTitle(id), listNames(list));
     }
     return std::nullopt;
 }
@@ -78,7 +85,8 @@ std::optional<bool> readYesNo(const QString& input, QString* problem)
         return false;
     }
     if (problem) {
-        *problem = QStringLiteral("“%1”应填“是”或“否”。").arg(echoedValue(input.trimmed()));
+        *problem = QCoreApplication::translate("govcat::CellValues", "“%1”应填“是”或“否”。")
+                       .arg(echoedValue(input.trimmed()));
     }
     return std::nullopt;
 }
@@ -103,7 +111,9 @@ std::optional<QString> readDate(const QString& input, QString* problem)
         }
     }
     if (problem) {
-        *problem = QStringLiteral("“%1”不是有效日期，请写成 2024-03-05 的形式。").arg(echoedValue(text));
+        *problem =
+            QCoreApplication::translate("govcat::CellValues", "“%1”不是有效日期，请写成 2024-03-05 的形式。")
+                .arg(echoedValue(text));
     }
     return std::nullopt;
 }
@@ -121,7 +131,8 @@ std::optional<QString> readNumber(const QString& input, QString* problem)
         return QString::number(v, 'g', 15);
     }
     if (problem) {
-        *problem = QStringLiteral("“%1”应为不小于 0 的数字。").arg(echoedValue(input.trimmed()));
+        *problem = QCoreApplication::translate("govcat::CellValues", "“%1”应为不小于 0 的数字。")
+                       .arg(echoedValue(input.trimmed()));
     }
     return std::nullopt;
 }
@@ -138,7 +149,8 @@ std::optional<QString> readCount(const QString& input, QString* problem)
         return QString::number(qint64(v));
     }
     if (problem) {
-        *problem = QStringLiteral("“%1”应为不小于 0 的整数。").arg(echoedValue(text));
+        *problem = QCoreApplication::translate("govcat::CellValues", "“%1”应为不小于 0 的整数。")
+                       .arg(echoedValue(text));
     }
     return std::nullopt;
 }

@@ -2,8 +2,10 @@
 
 #include "CatalogColumns.h"
 #include "CellValues.h"
+#include "core/CodeDisplay.h"
 #include "core/rules/DraftFields.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace govcat::io {
@@ -22,7 +24,7 @@ const QStringList& surveyKeys()
 QString label(const QString& key)
 {
     const CatalogColumn* c = catalogColumn(key);
-    return c ? c->header : key;
+    return c ? (englishDisplay() ? c->english : c->header) : key; // the header in the UI language
 }
 
 // Reads one resource column's cell into the draft.
@@ -52,7 +54,9 @@ void readResourceValue(ImportedResource& r, const QString& key, const QString& r
     const QString text = raw.trimmed();
     QString problem;
     auto fail = [&] {
-        addImportProblem(r.problems, key, -1, label(key) + QStringLiteral("：") + problem, cell);
+        addImportProblem(
+            r.problems, key, -1,
+            QCoreApplication::translate("govcat::ImportedValues", "%1：%2").arg(label(key), problem), cell);
     };
     if (key == QStringLiteral("id")) {
         r.draft.id = text;

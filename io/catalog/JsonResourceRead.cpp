@@ -1,7 +1,9 @@
 #include "CatalogColumns.h"
 #include "ImportedValues.h"
 #include "JsonResource.h"
+#include "core/CodeDisplay.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonValue>
 
@@ -19,7 +21,9 @@ void addProblem(ImportedResource& r, const QString& field, int itemIndex, const 
     p.finding.ruleId = QStringLiteral("IMPORT");
     p.finding.field = field;
     p.finding.itemIndex = itemIndex;
-    p.finding.message = QStringLiteral("第 %1 条信息资源：%2").arg(r.row.row).arg(message);
+    p.finding.message = QCoreApplication::translate("govcat::JsonResourceRead", "第 %1 条信息资源：%2")
+                            .arg(r.row.row)
+                            .arg(message);
     p.cell = r.row;
     r.problems << p;
 }
@@ -27,7 +31,7 @@ void addProblem(ImportedResource& r, const QString& field, int itemIndex, const 
 QString label(const QString& key)
 {
     const CatalogColumn* c = catalogColumn(key);
-    return c ? c->header : key;
+    return c ? (englishDisplay() ? c->english : c->header) : key; // the header in the UI language
 }
 
 // A JSON value as the text a cell would hold; nullopt for an object, or an array where `lists` is
@@ -74,7 +78,9 @@ void placeProblems(ImportedResource& r, qsizetype from)
 {
     for (qsizetype i = from; i < r.problems.size(); ++i) {
         ImportProblem& p = r.problems[i];
-        p.finding.message = QStringLiteral("第 %1 条信息资源：%2").arg(r.row.row).arg(p.finding.message);
+        p.finding.message = QCoreApplication::translate("govcat::JsonResourceRead", "第 %1 条信息资源：%2")
+                                .arg(r.row.row)
+                                .arg(p.finding.message);
     }
 }
 
@@ -84,9 +90,11 @@ void readResourceKey(ImportedResource& r, const QString& key, const QJsonValue& 
     const auto raw = valueText(value, lists);
     if (!raw) {
         r.present.insert(key);
-        addProblem(r, key, -1,
-                   label(key) + (lists ? QStringLiteral("：应为文本或文本数组。")
-                                       : QStringLiteral("：应为文本、数字或 null。")));
+        addProblem(
+            r, key, -1,
+            (lists ? QCoreApplication::translate("govcat::JsonResourceRead", "%1：应为文本或文本数组。")
+                   : QCoreApplication::translate("govcat::JsonResourceRead", "%1：应为文本、数字或 null。"))
+                .arg(label(key)));
         return;
     }
     const qsizetype before = r.problems.size();
@@ -103,8 +111,10 @@ void readItemKey(ImportedResource& r, int index, const QString& key, const QJson
     if (!raw) {
         r.items[index].present.insert(key);
         addProblem(r, key, index,
-                   QStringLiteral("第 %1 个信息项的").arg(index + 1) + label(QStringLiteral("item.") + key) +
-                       QStringLiteral("：应为文本、数字、true/false 或 null。"));
+                   QCoreApplication::translate("govcat::JsonResourceRead",
+                                               "第 %1 个信息项的%2：应为文本、数字、true/false 或 null。")
+                       .arg(index + 1)
+                       .arg(label(QStringLiteral("item.") + key)));
         return;
     }
     const qsizetype before = r.problems.size();
@@ -116,7 +126,8 @@ void readItemKey(ImportedResource& r, int index, const QString& key, const QJson
 void readItems(ImportedResource& r, const QJsonValue& value)
 {
     if (!value.isArray()) {
-        addProblem(r, QStringLiteral("items"), -1, QStringLiteral("“items”应为信息项对象的数组。"));
+        addProblem(r, QStringLiteral("items"), -1,
+                   QCoreApplication::translate("govcat::JsonResourceRead", "“items”应为信息项对象的数组。"));
         return;
     }
     r.itemsGiven = true;
@@ -125,7 +136,9 @@ void readItems(ImportedResource& r, const QJsonValue& value)
     for (const QJsonValue& v : items) {
         if (!v.isObject()) {
             addProblem(r, QStringLiteral("items"), -1,
-                       QStringLiteral("第 %1 个信息项不是 JSON 对象，未导入。").arg(r.items.size() + 1));
+                       QCoreApplication::translate("govcat::JsonResourceRead",
+                                                   "第 %1 个信息项不是 JSON 对象，未导入。")
+                           .arg(r.items.size() + 1));
             continue;
         }
         r.draft.items << ItemDraft();

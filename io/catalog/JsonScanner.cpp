@@ -1,5 +1,7 @@
 #include "JsonScanner.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace govcat::io {
@@ -63,18 +65,18 @@ bool JsonScanner::skipString()
             continue;
         }
         if (c < 0x20) {
-            return fail(QStringLiteral("字符串中有未转义的控制字符"));
+            return fail(QCoreApplication::translate("govcat::JsonScanner", "字符串中有未转义的控制字符"));
         }
         ++m_pos;
     }
-    return fail(QStringLiteral("字符串没有结束"));
+    return fail(QCoreApplication::translate("govcat::JsonScanner", "字符串没有结束"));
 }
 
 bool JsonScanner::skipValue(int depth)
 {
     skipSpace();
     if (atEnd()) {
-        return fail(QStringLiteral("缺少值"));
+        return fail(QCoreApplication::translate("govcat::JsonScanner", "缺少值"));
     }
     const char first = peek();
     if (first == '"') {
@@ -93,7 +95,8 @@ bool JsonScanner::skipValue(int depth)
             }
             if (c == '{' || c == '[') {
                 if (depth + level > m_maxDepth) {
-                    return fail(QStringLiteral("嵌套超过 %1 层").arg(m_maxDepth));
+                    return fail(
+                        QCoreApplication::translate("govcat::JsonScanner", "嵌套超过 %1 层").arg(m_maxDepth));
                 }
                 ++level;
             } else if (c == '}' || c == ']') {
@@ -104,7 +107,7 @@ bool JsonScanner::skipValue(int depth)
             }
             ++m_pos;
         }
-        return fail(QStringLiteral("括号没有闭合"));
+        return fail(QCoreApplication::translate("govcat::JsonScanner", "括号没有闭合"));
     }
     const qsizetype start = m_pos;
     while (m_pos < m_size) {
@@ -114,7 +117,7 @@ bool JsonScanner::skipValue(int depth)
         }
         ++m_pos;
     }
-    return m_pos > start || fail(QStringLiteral("缺少值"));
+    return m_pos > start || fail(QCoreApplication::translate("govcat::JsonScanner", "缺少值"));
 }
 
 } // namespace govcat::io

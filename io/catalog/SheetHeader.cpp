@@ -2,6 +2,8 @@
 
 #include "CatalogColumns.h"
 
+#include <QCoreApplication>
+
 namespace govcat::io {
 
 namespace {
@@ -105,7 +107,9 @@ QString shownSheetNames(const QStringList& sheetNames)
     if (sheetNames.size() <= kShown) {
         return quoted;
     }
-    return QStringLiteral("%1等 %2 个工作表").arg(quoted).arg(sheetNames.size());
+    return QCoreApplication::translate("govcat::SheetHeader", "%1等 %2 个工作表")
+        .arg(quoted)
+        .arg(sheetNames.size());
 }
 
 } // namespace
@@ -118,8 +122,10 @@ QString noHeaderMessage(const QStringList& sheetNames)
             expected << c.header;
         }
     }
-    return QStringLiteral("在工作表%1的前 %2 行中没有找到目录表头。表头应包含%3等列"
-                          "（数据项另列“信息项名称”“数据类型”，或在“信息项”一列中写成 名称(类型)）。")
+    return QCoreApplication::translate(
+               "govcat::SheetHeader",
+               "在工作表%1的前 %2 行中没有找到目录表头。表头应包含%3等列"
+               "（数据项另列“信息项名称”“数据类型”，或在“信息项”一列中写成 名称(类型)）。")
         .arg(shownSheetNames(sheetNames))
         .arg(kHeaderSearchRows)
         .arg(expected.join(QStringLiteral("、")));

@@ -4,6 +4,7 @@
 #include "io/csv/CsvReader.h"
 #include "io/xlsx/XlsxReader.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QFile>
@@ -95,8 +96,9 @@ public:
         if (m_info.encoding == CsvEncoding::Auto) {
             return {};
         }
-        return QStringLiteral("编码 %1%2")
-            .arg(csvEncodingName(m_info.encoding), m_info.bom ? QStringLiteral("（带 BOM）") : QString());
+        return QCoreApplication::translate("govcat::TableSource", "编码 %1%2")
+            .arg(csvEncodingName(m_info.encoding),
+                 m_info.bom ? QCoreApplication::translate("govcat::TableSource", "（带 BOM）") : QString());
     }
     Result<QList<TableRow>> head(int, int rows) override
     {
@@ -172,12 +174,14 @@ Result<std::unique_ptr<TableSource>> openTableSource(const QString& path, const 
             encoding = CsvEncoding::Utf8;
         }
         if (!QFileInfo::exists(path)) {
-            return Error{Error::Kind::Io, QStringLiteral("找不到文件“%1”。").arg(path)};
+            return Error{Error::Kind::Io,
+                         QCoreApplication::translate("govcat::TableSource", "找不到文件“%1”。").arg(path)};
         }
         return std::unique_ptr<TableSource>(std::make_unique<CsvTableSource>(path, encoding));
     }
     return Error{Error::Kind::Invalid,
-                 QStringLiteral("“%1”不是可导入的文件：请选择 .xlsx、.csv 或 .json 文件。")
+                 QCoreApplication::translate("govcat::TableSource",
+                                             "“%1”不是可导入的文件：请选择 .xlsx、.csv 或 .json 文件。")
                      .arg(QFileInfo(path).fileName())};
 }
 

@@ -1,5 +1,7 @@
 #include "io/csv/CsvParser.h"
 
+#include <QCoreApplication>
+
 namespace govcat::io {
 
 QString csvSizeText(qint64 bytes)
@@ -10,7 +12,7 @@ QString csvSizeText(qint64 bytes)
     if (bytes >= 1024) {
         return QStringLiteral("%1 KB").arg(QString::number(double(bytes) / 1024, 'g', 4));
     }
-    return QStringLiteral("%1 字节").arg(bytes);
+    return QCoreApplication::translate("govcat::CsvParser", "%1 字节").arg(bytes);
 }
 
 bool isUsableCsvDelimiter(char d)
@@ -59,17 +61,19 @@ CsvParser::Status CsvParser::fail(const QString& message)
 
 bool CsvParser::append(const char* data, qsizetype size)
 {
-    const QString hint = m_state == State::Quoted ? QStringLiteral("（可能缺少结束引号）") : QString();
+    const QString hint = m_state == State::Quoted
+                             ? QCoreApplication::translate("govcat::CsvParser", "（可能缺少结束引号）")
+                             : QString();
     const qsizetype begin = m_record.ends.isEmpty() ? 0 : m_record.ends.last();
     if (m_record.bytes.size() - begin + size > m_limits.maxCellBytes) {
-        fail(QStringLiteral("CSV 第 %1 行第 %2 列的内容超过 %3 的上限%4。")
+        fail(QCoreApplication::translate("govcat::CsvParser", "CSV 第 %1 行第 %2 列的内容超过 %3 的上限%4。")
                  .arg(m_record.line)
                  .arg(m_record.ends.size() + 1)
                  .arg(csvSizeText(m_limits.maxCellBytes), hint));
         return false;
     }
     if (m_record.bytes.size() + size > m_limits.maxRowBytes) {
-        fail(QStringLiteral("CSV 第 %1 行的记录超过 %2 的上限%3。")
+        fail(QCoreApplication::translate("govcat::CsvParser", "CSV 第 %1 行的记录超过 %2 的上限%3。")
                  .arg(m_record.line)
                  .arg(csvSizeText(m_limits.maxRowBytes), hint));
         return false;
@@ -81,7 +85,9 @@ bool CsvParser::append(const char* data, qsizetype size)
 bool CsvParser::closeField()
 {
     if (m_record.ends.size() >= m_limits.maxColumns) {
-        fail(QStringLiteral("CSV 第 %1 行超过 %2 列的上限。").arg(m_record.line).arg(m_limits.maxColumns));
+        fail(QCoreApplication::translate("govcat::CsvParser", "CSV 第 %1 行超过 %2 列的上限。")
+                 .arg(m_record.line)
+                 .arg(m_limits.maxColumns));
         return false;
     }
     m_record.ends.append(m_record.bytes.size());
@@ -200,8 +206,9 @@ CsvParser::Status CsvParser::feed(const char* data, qsizetype size, const RawRec
 CsvParser::Status CsvParser::finish(const RawRecordSink& sink)
 {
     if (m_state == State::Quoted) {
-        return fail(
-            QStringLiteral("CSV 第 %1 行开始的带引号字段没有结束引号，文件可能不完整。").arg(m_quoteLine));
+        return fail(QCoreApplication::translate("govcat::CsvParser",
+                                                "CSV 第 %1 行开始的带引号字段没有结束引号，文件可能不完整。")
+                        .arg(m_quoteLine));
     }
     if (m_recordStarted) {
         return endField('\n', sink);

@@ -4,6 +4,8 @@
 #include "io/catalog/CatalogColumns.h"
 #include "io/csv/CsvFormulaGuard.h"
 
+#include <QCoreApplication>
+
 namespace govcat::io {
 
 namespace {
@@ -42,11 +44,15 @@ Result<void> CatalogCsvWriter::open(const QString& path)
     // Debian's Qt converts GB18030 through ICU; QStringConverter has no enumerator for it.
     m_encoder = m_options.csvGb18030 ? QStringEncoder("GB18030") : QStringEncoder(QStringConverter::Utf8);
     if (!m_encoder.isValid()) {
-        return Error{Error::Kind::Io, QStringLiteral("本系统的 Qt 不支持 GB18030 编码，请改用 UTF-8。")};
+        return Error{Error::Kind::Io,
+                     QCoreApplication::translate("govcat::CatalogCsvWriter",
+                                                 "本系统的 Qt 不支持 GB18030 编码，请改用 UTF-8。")};
     }
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        return Error{Error::Kind::Io, QStringLiteral("无法写入 %1：%2").arg(path, m_file.errorString())};
+        return Error{Error::Kind::Io,
+                     QCoreApplication::translate("govcat::CatalogCsvWriter", "无法写入 %1：%2")
+                         .arg(path, m_file.errorString())};
     }
     if (!m_options.csvGb18030) {
         m_file.write("\xEF\xBB\xBF");
@@ -79,12 +85,14 @@ Result<void> CatalogCsvWriter::flush(bool force)
     m_pending.clear();
     if (m_encoder.hasError()) {
         m_failed = true;
-        return Error{Error::Kind::Invalid, QStringLiteral("有字符无法转换为所选编码。")};
+        return Error{Error::Kind::Invalid,
+                     QCoreApplication::translate("govcat::CatalogCsvWriter", "有字符无法转换为所选编码。")};
     }
     if (m_file.write(bytes) != bytes.size()) {
         m_failed = true;
         return Error{Error::Kind::Io,
-                     QStringLiteral("写入 %1 失败：%2").arg(m_file.fileName(), m_file.errorString())};
+                     QCoreApplication::translate("govcat::CatalogCsvWriter", "写入 %1 失败：%2")
+                         .arg(m_file.fileName(), m_file.errorString())};
     }
     return {};
 }
@@ -92,7 +100,8 @@ Result<void> CatalogCsvWriter::flush(bool force)
 Result<void> CatalogCsvWriter::add(const ResourceDraft& d)
 {
     if (!m_file.isOpen() || m_failed) {
-        return Error{Error::Kind::Invalid, QStringLiteral("CSV 文件没有打开。")};
+        return Error{Error::Kind::Invalid,
+                     QCoreApplication::translate("govcat::CatalogCsvWriter", "CSV 文件没有打开。")};
     }
     QStringList resource;
     for (const ExportColumn& column : m_resourceColumns) {
@@ -118,21 +127,23 @@ Result<void> CatalogCsvWriter::add(const ResourceDraft& d)
 Result<void> CatalogCsvWriter::finish()
 {
     if (!m_file.isOpen() || m_failed) {
-        return Error{Error::Kind::Invalid, QStringLiteral("CSV 文件没有打开。")};
+        return Error{Error::Kind::Invalid,
+                     QCoreApplication::translate("govcat::CatalogCsvWriter", "CSV 文件没有打开。")};
     }
     if (auto r = flush(true); !r) {
         return r;
     }
     if (!m_file.flush()) {
         return Error{Error::Kind::Io,
-                     QStringLiteral("写入 %1 失败：%2").arg(m_file.fileName(), m_file.errorString())};
+                     QCoreApplication::translate("govcat::CatalogCsvWriter", "写入 %1 失败：%2")
+                         .arg(m_file.fileName(), m_file.errorString())};
     }
     m_file.close();
     return m_file.error() == QFileDevice::NoError
                ? Result<void>()
-               : Result<void>(
-                     Error{Error::Kind::Io,
-                           QStringLiteral("写入 %1 失败：%2").arg(m_file.fileName(), m_file.errorString())});
+               : Result<void>(Error{Error::Kind::Io, QCoreApplication::translate("govcat::CatalogCsvWriter",
+                                                                                 "写入 %1 失败：%2")
+                                                         .arg(m_file.fileName(), m_file.errorString())});
 }
 
 } // namespace govcat::io

@@ -6,6 +6,7 @@
 #include "io/report/WorkbookDeflate.h"
 #include "io/report/XlsxWriterErrors.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
@@ -65,7 +66,8 @@ Result<void> CatalogXlsxWriter::check(int code, const QString& what) const
         return {};
     }
     return Error{Error::Kind::Io,
-                 QStringLiteral("写入 Excel 文件失败（%1）：%2").arg(what, xlsxWriterProblem(code))};
+                 QCoreApplication::translate("govcat::CatalogXlsxWriter", "写入 Excel 文件失败（%1）：%2")
+                     .arg(what, xlsxWriterProblem(code))};
 }
 
 Result<void> CatalogXlsxWriter::open(const QString& path)
@@ -80,7 +82,9 @@ Result<void> CatalogXlsxWriter::open(const QString& path)
     options.tmpdir = m_tmpdir.data();
     m_book = workbook_new_opt(QFile::encodeName(path).constData(), &options);
     if (!m_book) {
-        return Error{Error::Kind::Io, QStringLiteral("无法创建 Excel 文件 %1。").arg(path)};
+        return Error{
+            Error::Kind::Io,
+            QCoreApplication::translate("govcat::CatalogXlsxWriter", "无法创建 Excel 文件 %1。").arg(path)};
     }
     m_resources = workbook_add_worksheet(m_book, "信息资源");
     m_items = workbook_add_worksheet(m_book, "信息项");
@@ -94,7 +98,8 @@ Result<void> CatalogXlsxWriter::open(const QString& path)
     format_set_bg_color(m_required, 0xDDEBF7);
     format_set_border(m_required, LXW_BORDER_THIN);
     if (!m_resources || !m_items || !m_header || !m_required) {
-        return Error{Error::Kind::Io, QStringLiteral("无法创建 Excel 工作表。")};
+        return Error{Error::Kind::Io,
+                     QCoreApplication::translate("govcat::CatalogXlsxWriter", "无法创建 Excel 工作表。")};
     }
     m_resourceRow = 0;
     m_itemRow = 0;
@@ -119,7 +124,9 @@ Result<void> CatalogXlsxWriter::writeKitInfo()
     }
     lxw_worksheet* sheet = workbook_add_worksheet(m_book, kDataCallSheet.toUtf8().constData());
     if (!sheet) {
-        return Error{Error::Kind::Io, QStringLiteral("无法创建工作表“%1”。").arg(kDataCallSheet)};
+        return Error{Error::Kind::Io,
+                     QCoreApplication::translate("govcat::CatalogXlsxWriter", "无法创建工作表“%1”。")
+                         .arg(kDataCallSheet)};
     }
     worksheet_set_column(sheet, 0, 0, 14, nullptr);
     worksheet_set_column(sheet, 1, 1, 40, nullptr);
@@ -160,7 +167,9 @@ Result<void> CatalogXlsxWriter::writeCodeLists()
         const QByteArray name = codeListSheetName(id).toUtf8();
         lxw_worksheet* sheet = workbook_add_worksheet(m_book, name.constData());
         if (!sheet) {
-            return Error{Error::Kind::Io, QStringLiteral("无法创建代码表工作表 %1。").arg(list.name)};
+            return Error{Error::Kind::Io,
+                         QCoreApplication::translate("govcat::CatalogXlsxWriter", "无法创建代码表工作表 %1。")
+                             .arg(list.name)};
         }
         worksheet_write_string(sheet, 0, 0, "可选值", m_header);
         worksheet_write_string(sheet, 0, 1, "代码", m_header);
@@ -183,10 +192,12 @@ Result<void> CatalogXlsxWriter::writeCodeLists()
                 continue;
             }
             QByteArray formula = ranges.value(*column->codeList);
-            const QByteArray title = QStringLiteral("不在可选值中").toUtf8();
-            const QByteArray message = QStringLiteral("请从下拉列表中选择“%1”的可选值。")
-                                           .arg(codeList(*column->codeList).name)
-                                           .toUtf8();
+            const QByteArray title =
+                QCoreApplication::translate("govcat::CatalogXlsxWriter", "不在可选值中").toUtf8();
+            const QByteArray message =
+                QCoreApplication::translate("govcat::CatalogXlsxWriter", "请从下拉列表中选择“%1”的可选值。")
+                    .arg(codeList(*column->codeList).name)
+                    .toUtf8();
             lxw_data_validation v = {};
             v.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
             v.value_formula = formula.data();
@@ -216,8 +227,10 @@ Result<void> CatalogXlsxWriter::writeText(lxw_worksheet* sheet, int row, int col
     }
     if (text.size() > kMaxCellChars) {
         return Error{Error::Kind::Invalid,
-                     QStringLiteral("第 %1 行第 %2 列的内容有 %3 个字符，超过 Excel 单元格的上限 %4 个字符；"
-                                    "请改用 CSV 或 JSON 导出。")
+                     QCoreApplication::translate(
+                         "govcat::CatalogXlsxWriter",
+                         "第 %1 行第 %2 列的内容有 %3 个字符，超过 Excel 单元格的上限 %4 个字符；"
+                         "请改用 CSV 或 JSON 导出。")
                          .arg(row + 1)
                          .arg(column + 1)
                          .arg(text.size())
@@ -252,19 +265,22 @@ Result<void> CatalogXlsxWriter::queued(std::optional<XlsxCellError> error)
         return {};
     }
     m_failed = true;
-    return check(error->code, QStringLiteral("第 %1 行").arg(error->row + 1));
+    return check(error->code,
+                 QCoreApplication::translate("govcat::CatalogXlsxWriter", "第 %1 行").arg(error->row + 1));
 }
 
 Result<void> CatalogXlsxWriter::add(const ResourceDraft& d)
 {
     if (!m_book || m_failed) {
-        return Error{Error::Kind::Invalid, QStringLiteral("Excel 文件没有打开。")};
+        return Error{Error::Kind::Invalid,
+                     QCoreApplication::translate("govcat::CatalogXlsxWriter", "Excel 文件没有打开。")};
     }
     if (m_resourceRow + 1 >= kMaxRows || m_itemRow + d.items.size() >= kMaxRows) {
         m_failed = true;
         return Error{Error::Kind::Invalid,
-                     QStringLiteral("信息资源或信息项超过 Excel 工作表的最大行数（%1 行）；"
-                                    "请按部门分批导出，或改用 CSV 或 JSON。")
+                     QCoreApplication::translate("govcat::CatalogXlsxWriter",
+                                                 "信息资源或信息项超过 Excel 工作表的最大行数（%1 行）；"
+                                                 "请按部门分批导出，或改用 CSV 或 JSON。")
                          .arg(kMaxRows)};
     }
     const int row = ++m_resourceRow;
@@ -297,7 +313,8 @@ Result<void> CatalogXlsxWriter::finish()
 {
     if (!m_book || m_failed) {
         abandon();
-        return Error{Error::Kind::Invalid, QStringLiteral("Excel 文件没有打开。")};
+        return Error{Error::Kind::Invalid,
+                     QCoreApplication::translate("govcat::CatalogXlsxWriter", "Excel 文件没有打开。")};
     }
     m_queue->push(m_batch);
     if (auto r = queued(m_queue->drain()); !r) {
@@ -309,7 +326,7 @@ Result<void> CatalogXlsxWriter::finish()
     worksheet_autofilter(m_items, 0, 0, lxw_row_t(m_itemRow), lxw_col_t(m_itemSheetKeys.size() - 1));
     const lxw_error e = workbook_close(m_book); // frees the workbook too
     m_book = nullptr;
-    return check(e, QStringLiteral("保存"));
+    return check(e, QCoreApplication::translate("govcat::CatalogXlsxWriter", "保存"));
 }
 
 } // namespace govcat::io

@@ -1,5 +1,6 @@
 #include "PartFile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -96,10 +97,11 @@ Result<void> PartFile::create()
             if (errno == EEXIST) {
                 continue;
             }
-            return Error{
-                Error::Kind::Io,
-                QStringLiteral("无法在文件夹“%1”中创建文件。请检查该文件夹是否存在、是否可写，磁盘是否已满。")
-                    .arg(folder.path())};
+            return Error{Error::Kind::Io,
+                         QCoreApplication::translate(
+                             "govcat::PartFile",
+                             "无法在文件夹“%1”中创建文件。请检查该文件夹是否存在、是否可写，磁盘是否已满。")
+                             .arg(folder.path())};
         }
         // A file system without locks leaves the part unlocked: removeStaleParts cannot lock such a
         // part either, so it never removes one there.
@@ -115,20 +117,23 @@ Result<void> PartFile::create()
         }
         ::close(fd);
     }
-    return Error{Error::Kind::Io,
-                 QStringLiteral("无法在文件夹“%1”中创建临时文件，请稍后重试。").arg(folder.path())};
+    return Error{Error::Kind::Io, QCoreApplication::translate("govcat::PartFile",
+                                                              "无法在文件夹“%1”中创建临时文件，请稍后重试。")
+                                      .arg(folder.path())};
 }
 
 Result<void> PartFile::commit()
 {
     if (m_path.isEmpty()) {
-        return Error{Error::Kind::Invalid, QStringLiteral("没有可保存的文件。")};
+        return Error{Error::Kind::Invalid,
+                     QCoreApplication::translate("govcat::PartFile", "没有可保存的文件。")};
     }
     if (std::rename(QFile::encodeName(m_path).constData(), QFile::encodeName(m_target).constData()) != 0) {
-        return Error{
-            Error::Kind::Io,
-            QStringLiteral("无法把文件保存为“%1”。请检查该文件夹是否可写、同名文件是否被其他程序占用。")
-                .arg(m_target)};
+        return Error{Error::Kind::Io,
+                     QCoreApplication::translate(
+                         "govcat::PartFile",
+                         "无法把文件保存为“%1”。请检查该文件夹是否可写、同名文件是否被其他程序占用。")
+                         .arg(m_target)};
     }
     m_path.clear();
     if (m_lock >= 0) {

@@ -5,6 +5,7 @@
 #include "io/export/PartFile.h"
 #include "io/xlsx/CellRef.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -165,16 +166,19 @@ void writeSummary(ReportBook& book, lxw_worksheet* ws, const QStringList& sheets
 {
     const int errors =
         int(std::count_if(notes.cbegin(), notes.cend(), [](const ReportNote& n) { return n.error; }));
-    worksheet_write_string(
-        ws, 0, 0,
-        cellText(QStringLiteral("共 %1 个错误、%2 个提示。请按批注修改标红的单元格，保存后重新导入。")
-                     .arg(errors)
-                     .arg(notes.size() - errors))
-            .constData(),
-        book.bold());
-    const QStringList header = {QStringLiteral("工作表"), QStringLiteral("单元格"),
-                                QStringLiteral("信息资源"), QStringLiteral("类别"),
-                                QStringLiteral("问题及修改方法")};
+    worksheet_write_string(ws, 0, 0,
+                           cellText(QCoreApplication::translate(
+                                        "govcat::ImportReportWriter",
+                                        "共 %1 个错误、%2 个提示。请按批注修改标红的单元格，保存后重新导入。")
+                                        .arg(errors)
+                                        .arg(notes.size() - errors))
+                               .constData(),
+                           book.bold());
+    const QStringList header = {QCoreApplication::translate("govcat::ImportReportWriter", "工作表"),
+                                QCoreApplication::translate("govcat::ImportReportWriter", "单元格"),
+                                QCoreApplication::translate("govcat::ImportReportWriter", "信息资源"),
+                                QCoreApplication::translate("govcat::ImportReportWriter", "类别"),
+                                QCoreApplication::translate("govcat::ImportReportWriter", "问题及修改方法")};
     for (int c = 0; c < header.size(); ++c) {
         worksheet_write_string(ws, 2, lxw_col_t(c), cellText(header.at(c)).constData(), book.bold());
     }
@@ -189,13 +193,18 @@ void writeSummary(ReportBook& book, lxw_worksheet* ws, const QStringList& sheets
         const bool inSheet = n.cell.sheet >= 0 && n.cell.sheet < sheets.size();
         worksheet_write_string(ws, row, 0,
                                cellText(inSheet ? sheets.at(n.cell.sheet) : QString()).constData(), nullptr);
-        const QString where = !inSheet             ? QString()
-                              : n.cell.column >= 0 ? columnName(n.cell.column) + QString::number(n.cell.row)
-                                                   : QStringLiteral("第 %1 行").arg(n.cell.row);
+        const QString where =
+            !inSheet ? QString()
+            : n.cell.column >= 0
+                ? columnName(n.cell.column) + QString::number(n.cell.row)
+                : QCoreApplication::translate("govcat::ImportReportWriter", "第 %1 行").arg(n.cell.row);
         worksheet_write_string(ws, row, 1, cellText(where).constData(), nullptr);
         worksheet_write_string(ws, row, 2, cellText(n.resource).constData(), nullptr);
         worksheet_write_string(
-            ws, row, 3, cellText(n.error ? QStringLiteral("错误") : QStringLiteral("提示")).constData(),
+            ws, row, 3,
+            cellText(n.error ? QCoreApplication::translate("govcat::ImportReportWriter", "错误")
+                             : QCoreApplication::translate("govcat::ImportReportWriter", "提示"))
+                .constData(),
             n.error ? book.bad() : book.warn());
         worksheet_write_string(ws, row, 4, cellText(n.message).constData(), book.wrap());
         ++row;
@@ -233,7 +242,9 @@ QString cellName(const QStringList& sheets, const SourceCell& cell)
         return {};
     }
     if (cell.column < 0) {
-        return QStringLiteral("%1 第 %2 行").arg(sheets.at(cell.sheet)).arg(cell.row);
+        return QCoreApplication::translate("govcat::ImportReportWriter", "%1 第 %2 行")
+            .arg(sheets.at(cell.sheet))
+            .arg(cell.row);
     }
     return QStringLiteral("%1!%2%3").arg(sheets.at(cell.sheet), columnName(cell.column)).arg(cell.row);
 }
@@ -246,10 +257,13 @@ Result<void> writeReportBook(TableSource* source, const QList<ReportNote>& notes
 {
     ReportBook book(path);
     if (!book.ok()) {
-        return Error{Error::Kind::Io, QStringLiteral("无法创建错误报告“%1”。").arg(outPath)};
+        return Error{
+            Error::Kind::Io,
+            QCoreApplication::translate("govcat::ImportReportWriter", "无法创建错误报告“%1”。").arg(outPath)};
     }
     const QStringList sheets = source ? source->sheetNames() : QStringList();
-    writeSummary(book, book.addSheet(QStringLiteral("错误汇总")), sheets, notes);
+    writeSummary(book, book.addSheet(QCoreApplication::translate("govcat::ImportReportWriter", "错误汇总")),
+                 sheets, notes);
 
     for (int s = 0; s < sheets.size(); ++s) {
         // The notes of this sheet by cell; several problems in one cell share its comment.
@@ -300,7 +314,8 @@ Result<void> writeReportBook(TableSource* source, const QList<ReportNote>& notes
     }
     if (const lxw_error e = book.close(); e != LXW_NO_ERROR) {
         return Error{Error::Kind::Io,
-                     QStringLiteral("错误报告“%1”未能写出：%2").arg(outPath, xlsxWriterProblem(e))};
+                     QCoreApplication::translate("govcat::ImportReportWriter", "错误报告“%1”未能写出：%2")
+                         .arg(outPath, xlsxWriterProblem(e))};
     }
     return {};
 }

@@ -3,6 +3,7 @@
 #include "io/xlsx/SharedStrings.h"
 #include "io/xlsx/Styles.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 #include <algorithm>
@@ -78,7 +79,8 @@ Error badCell(const SheetContext& context, QByteArrayView ref, const QString& wh
     const QString shown = ref.size() > kShown ? QString::fromUtf8(ref.first(kShown)) + QStringLiteral("…")
                                               : QString::fromUtf8(ref);
     return makeError(Error::Kind::Invalid,
-                     QStringLiteral("工作表“%1”的单元格 %2 %3。").arg(context.sheetName, shown, what));
+                     QCoreApplication::translate("govcat::RawCell", "工作表“%1”的单元格 %2 %3。")
+                         .arg(context.sheetName, shown, what));
 }
 
 bool toCell(const RawCell& raw, const SheetContext& context, Cell* cell, Error* error)
@@ -102,7 +104,7 @@ bool toCell(const RawCell& raw, const SheetContext& context, Cell* cell, Error* 
         const std::optional<qint64> index = xmlInteger(raw.v);
         if (!index || !context.strings || !context.strings->contains(*index)) {
             *error = badCell(context, raw.ref,
-                             QStringLiteral("引用了不存在的共享字符串 %1")
+                             QCoreApplication::translate("govcat::RawCell", "引用了不存在的共享字符串 %1")
                                  .arg(QString::fromUtf8(
                                      QByteArrayView(raw.v).first(std::min<qsizetype>(raw.v.size(), 20)))));
             return false;

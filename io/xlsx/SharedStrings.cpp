@@ -3,6 +3,8 @@
 #include "io/xlsx/XlsxArchive.h"
 #include "io/xlsx/XmlScanner.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace govcat::io {
@@ -85,30 +87,35 @@ Result<SharedStrings> SharedStrings::load(XlsxArchive& archive, const QString& e
         if (result.size() >= limits.maxSharedStrings) {
             return makeError(
                 Error::Kind::Invalid,
-                QStringLiteral("工作簿的共享字符串超过 %1 条的上限。").arg(limits.maxSharedStrings));
+                QCoreApplication::translate("govcat::SharedStrings", "工作簿的共享字符串超过 %1 条的上限。")
+                    .arg(limits.maxSharedStrings));
         }
         utf8.resize(0);
         const qsizetype maxBytes = utf8BytesFor(limits.maxCellChars);
         const bool read = readStringItem(xml, &utf8, maxBytes);
         const QString text = read ? decodeOoxmlEscapes(QString::fromUtf8(utf8)) : QString();
         if ((!read && xml.failure() == XmlScanner::Failure::TooLong) || text.size() > limits.maxCellChars) {
-            return makeError(Error::Kind::Invalid,
-                             QStringLiteral("工作簿的第 %1 条共享字符串超过 %2 个字符的上限（Excel "
+            return makeError(
+                Error::Kind::Invalid,
+                QCoreApplication::translate("govcat::SharedStrings",
+                                            "工作簿的第 %1 条共享字符串超过 %2 个字符的上限（Excel "
                                             "单元格的上限），请检查文件后再导入。")
-                                 .arg(result.size() + 1)
-                                 .arg(limits.maxCellChars));
+                    .arg(result.size() + 1)
+                    .arg(limits.maxCellChars));
         }
         if (!read) {
             return xmlFailure(xml, *device.value());
         }
         if (result.m_text.size() + text.size() + 2 * (result.size() + 1) > budget) {
-            return makeError(Error::Kind::Invalid,
-                             QStringLiteral("工作簿的共享字符串共超过 %1 个字符，超出按该文件大小允许的"
+            return makeError(
+                Error::Kind::Invalid,
+                QCoreApplication::translate("govcat::SharedStrings",
+                                            "工作簿的共享字符串共超过 %1 个字符，超出按该文件大小允许的"
                                             "上限（压缩后每字节 %2 个字符，至多 %3 个），请检查文件是否"
                                             "完整，或拆分成几个文件后再导入。")
-                                 .arg(budget)
-                                 .arg(limits.sharedStringCharsPerByte)
-                                 .arg(limits.maxSharedStringChars));
+                    .arg(budget)
+                    .arg(limits.sharedStringCharsPerByte)
+                    .arg(limits.maxSharedStringChars));
         }
         result.m_text.append(text);
         result.m_offsets.append(quint32(result.m_text.size()));

@@ -6,6 +6,8 @@
 #include "io/xlsx/XlsxArchive.h"
 #include "io/xlsx/XmlScanner.h"
 
+#include <QCoreApplication>
+
 #include <cstring>
 
 namespace govcat::io {
@@ -85,15 +87,17 @@ QByteArray refOf(const RawCell& raw, int column, int row)
 Error cellTooLong(const SheetContext& context, QByteArrayView ref)
 {
     return badCell(context, ref,
-                   QStringLiteral("超过 %1 个字符的上限（Excel 单元格的上限），请缩短后再导入")
+                   QCoreApplication::translate("govcat::SheetStreamer",
+                                               "超过 %1 个字符的上限（Excel 单元格的上限），请缩短后再导入")
                        .arg(context.limits.maxCellChars));
 }
 
 Error beyondColumns(const SheetContext& context, QByteArrayView ref)
 {
     return badCell(context, ref,
-                   QStringLiteral("超出 %1 列（A 至 %2 列）的上限：目录表只用前几十列，"
-                                  "请删去该列之后的内容再导入")
+                   QCoreApplication::translate("govcat::SheetStreamer",
+                                               "超出 %1 列（A 至 %2 列）的上限：目录表只用前几十列，"
+                                               "请删去该列之后的内容再导入")
                        .arg(context.limits.maxColumns)
                        .arg(columnName(context.limits.maxColumns - 1)));
 }
@@ -125,7 +129,8 @@ Result<void> streamSheet(ZipEntryDevice& device, const SheetContext& context, co
                 const QByteArrayView r = xml.attribute("r");
                 const qint64 number = r.isEmpty() ? lastRow + 1 : xmlInteger(r).value_or(0);
                 if (number < 1 || number > kMaxExcelRows) {
-                    return badCell(context, r, QStringLiteral("的行号无效"));
+                    return badCell(context, r,
+                                   QCoreApplication::translate("govcat::SheetStreamer", "的行号无效"));
                 }
                 row.number = int(number);
                 row.cells.clear();
@@ -144,12 +149,15 @@ Result<void> streamSheet(ZipEntryDevice& device, const SheetContext& context, co
                 if (!raw.ref.isEmpty()) {
                     const auto ref = parseCellRef(QByteArrayView(raw.ref));
                     if (!ref) {
-                        return badCell(context, raw.ref, QStringLiteral("的引用无效"));
+                        return badCell(context, raw.ref,
+                                       QCoreApplication::translate("govcat::SheetStreamer", "的引用无效"));
                     }
                     column = ref->column;
                 }
                 if (column >= kMaxExcelColumns || row.cells.size() >= kMaxExcelColumns) {
-                    return badCell(context, raw.ref, QStringLiteral("超出 Excel 的列范围"));
+                    return badCell(
+                        context, raw.ref,
+                        QCoreApplication::translate("govcat::SheetStreamer", "超出 Excel 的列范围"));
                 }
                 lastColumn = column;
                 Cell cell;
@@ -165,12 +173,14 @@ Result<void> streamSheet(ZipEntryDevice& device, const SheetContext& context, co
                     }
                     rowChars += cell.text.size();
                     if (rowChars > context.limits.maxRowChars) {
-                        return makeError(Error::Kind::Invalid,
-                                         QStringLiteral("工作表“%1”第 %2 行的单元格合计超过 %3 个字符的上限，"
+                        return makeError(
+                            Error::Kind::Invalid,
+                            QCoreApplication::translate("govcat::SheetStreamer",
+                                                        "工作表“%1”第 %2 行的单元格合计超过 %3 个字符的上限，"
                                                         "请缩短后再导入。")
-                                             .arg(context.sheetName)
-                                             .arg(row.number)
-                                             .arg(context.limits.maxRowChars));
+                                .arg(context.sheetName)
+                                .arg(row.number)
+                                .arg(context.limits.maxRowChars));
                     }
                     row.cells.append(std::move(cell));
                 } else if (error.isError()) {
@@ -194,7 +204,8 @@ Result<void> streamSheet(ZipEntryDevice& device, const SheetContext& context, co
             }
             if (++rowsSeen > context.limits.maxRows) {
                 return makeError(Error::Kind::Invalid,
-                                 QStringLiteral("工作表“%1”超过 %2 行的上限，请拆分后再导入。")
+                                 QCoreApplication::translate("govcat::SheetStreamer",
+                                                             "工作表“%1”超过 %2 行的上限，请拆分后再导入。")
                                      .arg(context.sheetName)
                                      .arg(context.limits.maxRows));
             }

@@ -2,6 +2,7 @@
 
 #include "io/xlsx/XlsxArchive.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QXmlStreamReader>
@@ -108,7 +109,8 @@ Result<Styles> Styles::load(XlsxArchive& archive, const QString& entry, qint64 m
                                                                : isBuiltInDateFormat(id));
                 if (styles.m_dateXf.size() > 1'000'000) {
                     return makeError(Error::Kind::Invalid,
-                                     QStringLiteral("工作簿的单元格样式数量异常（超过一百万个）。"));
+                                     QCoreApplication::translate(
+                                         "govcat::Styles", "工作簿的单元格样式数量异常（超过一百万个）。"));
                 }
             }
         } else if (xml.isEndElement() && xml.name() == QStringLiteral("cellXfs")) {

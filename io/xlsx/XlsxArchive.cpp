@@ -3,6 +3,7 @@
 #include "io/xlsx/XmlScanner.h"
 #include "io/xlsx/ZipDevice.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QXmlStreamReader>
 
@@ -19,19 +20,23 @@ constexpr uLong kEncrypted = 0x1u;  // general purpose bit 0: the entry is encry
 
 QString notAWorkbook()
 {
-    return QStringLiteral("文件不是有效的 .xlsx 工作簿（不是 zip 文件、已截断或受密码保护）。");
+    return QCoreApplication::translate("govcat::XlsxArchive",
+                                       "文件不是有效的 .xlsx 工作簿（不是 zip 文件、已截断或受密码保护）。");
 }
 
 QString entryTooLarge(const QString& entry, qint64 cap)
 {
-    return QStringLiteral("工作簿中的“%1”解压后超过 %2 MB 的上限，可能是恶意构造的压缩包，已停止读取。")
+    return QCoreApplication::translate(
+               "govcat::XlsxArchive",
+               "工作簿中的“%1”解压后超过 %2 MB 的上限，可能是恶意构造的压缩包，已停止读取。")
         .arg(entry)
         .arg(cap / (1024 * 1024));
 }
 
 QString ratioTooHigh(const QString& entry, int ratio)
 {
-    return QStringLiteral("工作簿中的“%1”压缩比超过 %2 倍，可能是压缩炸弹，已停止读取。")
+    return QCoreApplication::translate("govcat::XlsxArchive",
+                                       "工作簿中的“%1”压缩比超过 %2 倍，可能是压缩炸弹，已停止读取。")
         .arg(entry)
         .arg(ratio);
 }
@@ -121,7 +126,8 @@ Result<void> XlsxArchive::open(const QString& path)
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::ReadOnly)) {
         return makeError(Error::Kind::Io,
-                         QStringLiteral("无法打开文件“%1”：%2").arg(path, file->errorString()));
+                         QCoreApplication::translate("govcat::XlsxArchive", "无法打开文件“%1”：%2")
+                             .arg(path, file->errorString()));
     }
     m_device = std::move(file);
     return openZip();
@@ -131,7 +137,9 @@ Result<void> XlsxArchive::open(std::unique_ptr<QIODevice> device)
 {
     m_device = std::move(device);
     if (!m_device->isOpen() && !m_device->open(QIODevice::ReadOnly)) {
-        return makeError(Error::Kind::Io, QStringLiteral("无法读取数据：%1").arg(m_device->errorString()));
+        return makeError(Error::Kind::Io,
+                         QCoreApplication::translate("govcat::XlsxArchive", "无法读取数据：%1")
+                             .arg(m_device->errorString()));
     }
     return openZip();
 }
@@ -159,8 +167,10 @@ Result<std::unique_ptr<ZipEntryDevice>> XlsxArchive::openEntry(const QString& en
         limits.maxEntryBytes = std::min(limits.maxEntryBytes, maxBytes);
     }
     if (!contains(entry)) {
-        return makeError(Error::Kind::Invalid,
-                         QStringLiteral("文件不是有效的 .xlsx 工作簿（缺少“%1”）。").arg(entry));
+        return makeError(
+            Error::Kind::Invalid,
+            QCoreApplication::translate("govcat::XlsxArchive", "文件不是有效的 .xlsx 工作簿（缺少“%1”）。")
+                .arg(entry));
     }
     unz_file_info64 info{};
     if (unzGetCurrentFileInfo64(m_zip.get(), &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK ||
@@ -205,14 +215,18 @@ Error xmlFailure(const ZipEntryDevice& device, bool dtd, qint64 line, const QStr
         return device.failure();
     }
     if (dtd) {
-        return makeError(Error::Kind::Invalid,
-                         QStringLiteral("工作簿中的“%1”含有 DTD 或实体声明，出于安全考虑拒绝读取。")
-                             .arg(device.entryName()));
+        return makeError(
+            Error::Kind::Invalid,
+            QCoreApplication::translate("govcat::XlsxArchive",
+                                        "工作簿中的“%1”含有 DTD 或实体声明，出于安全考虑拒绝读取。")
+                .arg(device.entryName()));
     }
-    return makeError(Error::Kind::Invalid, QStringLiteral("工作簿中的“%1”不是有效的 XML（第 %2 行：%3）。")
-                                               .arg(device.entryName())
-                                               .arg(line)
-                                               .arg(what));
+    return makeError(
+        Error::Kind::Invalid,
+        QCoreApplication::translate("govcat::XlsxArchive", "工作簿中的“%1”不是有效的 XML（第 %2 行：%3）。")
+            .arg(device.entryName())
+            .arg(line)
+            .arg(what));
 }
 
 } // namespace
@@ -227,12 +241,14 @@ Error xmlFailure(const QXmlStreamReader& xml, const ZipEntryDevice& device)
 Error xmlFailure(const XmlScanner& xml, const ZipEntryDevice& device)
 {
     if (xml.failure() == XmlScanner::Failure::TooLong && !device.failure().isError()) {
-        return makeError(Error::Kind::Invalid,
-                         QStringLiteral("工作簿中的“%1”第 %2 行有一个超过 %3 KB 上限的标签或文本段，"
+        return makeError(
+            Error::Kind::Invalid,
+            QCoreApplication::translate("govcat::XlsxArchive",
+                                        "工作簿中的“%1”第 %2 行有一个超过 %3 KB 上限的标签或文本段，"
                                         "正常的工作簿不会这样，可能是恶意构造的文件，已拒绝读取。")
-                             .arg(device.entryName())
-                             .arg(xml.lineNumber())
-                             .arg(xml.maxMarkupBytes() / 1024));
+                .arg(device.entryName())
+                .arg(xml.lineNumber())
+                .arg(xml.maxMarkupBytes() / 1024));
     }
     return xmlFailure(device, xml.failure() == XmlScanner::Failure::Dtd, xml.lineNumber(), xml.errorString());
 }

@@ -5,6 +5,7 @@
 #include "io/xlsx/XlsxArchive.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QDir>
 #include <QHash>
 #include <QXmlStreamReader>
@@ -171,10 +172,12 @@ Result<void> XlsxReader::readWorkbook(const QString& workbookPath)
                 m_date1904 = flag == QStringLiteral("1") || flag == QStringLiteral("true");
             } else if (xml.name() == QStringLiteral("sheet")) {
                 if (++sheetEntries > m_limits.maxSheets) {
-                    return makeError(Error::Kind::Invalid,
-                                     QStringLiteral("工作簿列出了超过 %1 个工作表，超出导入的上限。目录文件"
+                    return makeError(
+                        Error::Kind::Invalid,
+                        QCoreApplication::translate("govcat::XlsxReader",
+                                                    "工作簿列出了超过 %1 个工作表，超出导入的上限。目录文件"
                                                     "只需几个工作表，请删去多余的工作表后再导入。")
-                                         .arg(m_limits.maxSheets));
+                            .arg(m_limits.maxSheets));
                 }
                 const Relationship rel = rels.value().value(relationshipId(attrs));
                 if (rel.type != QStringLiteral("worksheet")) {
@@ -182,19 +185,23 @@ Result<void> XlsxReader::readWorkbook(const QString& workbookPath)
                 }
                 const QString name = attrs.value(QStringLiteral("name")).toString();
                 if (name.size() > m_limits.maxSheetNameChars) {
-                    return makeError(Error::Kind::Invalid,
-                                     QStringLiteral("工作簿第 %1 个工作表的名称超过 %2 个字符的上限（Excel "
+                    return makeError(
+                        Error::Kind::Invalid,
+                        QCoreApplication::translate("govcat::XlsxReader",
+                                                    "工作簿第 %1 个工作表的名称超过 %2 个字符的上限（Excel "
                                                     "只允许 31 个），请改短后再导入。")
-                                         .arg(sheetEntries)
-                                         .arg(m_limits.maxSheetNameChars));
+                            .arg(sheetEntries)
+                            .arg(m_limits.maxSheetNameChars));
                 }
                 for (const SheetInfo& other : std::as_const(m_sheets)) {
                     if (other.path.compare(rel.target, Qt::CaseInsensitive) == 0) {
-                        return makeError(Error::Kind::Invalid,
-                                         QStringLiteral("工作簿中的工作表“%1”和“%2”指向同一份数据，"
+                        return makeError(
+                            Error::Kind::Invalid,
+                            QCoreApplication::translate("govcat::XlsxReader",
+                                                        "工作簿中的工作表“%1”和“%2”指向同一份数据，"
                                                         "正常的工作簿不会这样，可能是恶意构造的文件，"
                                                         "已拒绝读取。")
-                                             .arg(other.name, name));
+                                .arg(other.name, name));
                     }
                 }
                 const auto state = attrs.value(QStringLiteral("state"));
@@ -242,8 +249,9 @@ int XlsxReader::sheetIndex(const QString& name) const
 Result<void> XlsxReader::streamWithLayout(int index, const RowCallback& onRow, SheetLayout* layout)
 {
     if (!m_archive || index < 0 || index >= m_sheets.size()) {
-        return makeError(Error::Kind::NotFound,
-                         QStringLiteral("工作簿中没有第 %1 个工作表。").arg(index + 1));
+        return makeError(
+            Error::Kind::NotFound,
+            QCoreApplication::translate("govcat::XlsxReader", "工作簿中没有第 %1 个工作表。").arg(index + 1));
     }
     const SheetInfo& sheet = m_sheets.at(index);
     auto device = m_archive->openEntry(sheet.path);
@@ -269,15 +277,18 @@ Result<void> XlsxReader::streamWithLayout(int index, const RowCallback& onRow, S
             seen.cells = cells;
         }
         if (m_totalRows > m_limits.maxTotalRows) {
-            over = makeError(Error::Kind::Invalid,
-                             QStringLiteral("工作簿各工作表合计超过 %1 行的上限，请拆分成几个文件后再导入。")
-                                 .arg(m_limits.maxTotalRows));
+            over = makeError(
+                Error::Kind::Invalid,
+                QCoreApplication::translate("govcat::XlsxReader",
+                                            "工作簿各工作表合计超过 %1 行的上限，请拆分成几个文件后再导入。")
+                    .arg(m_limits.maxTotalRows));
             return false;
         }
         if (m_totalCells > m_limits.maxTotalCells) {
             over = makeError(Error::Kind::Invalid,
-                             QStringLiteral("工作簿各工作表合计超过 %1 个有内容的单元格的上限，"
-                                            "请拆分成几个文件后再导入。")
+                             QCoreApplication::translate("govcat::XlsxReader",
+                                                         "工作簿各工作表合计超过 %1 个有内容的单元格的上限，"
+                                                         "请拆分成几个文件后再导入。")
                                  .arg(m_limits.maxTotalCells));
             return false;
         }

@@ -98,11 +98,13 @@ QString ImportPreviewModel::details(const exchange::ImportPlanRow& row) const
     }
     if (row.kind == Kind::Changed) {
         for (const FieldChange& c : row.changes) {
-            const QString label =
-                c.itemName.isEmpty() ? c.label : tr("信息项“%1”的%2").arg(c.itemName, c.label);
+            const QString label = c.itemName.isEmpty()
+                                      ? displayLabel(c)
+                                      : tr("信息项“%1”的%2").arg(c.itemName, displayLabel(c));
             lines << tr("%1：%2 → %3")
-                         .arg(label, c.oldValue.isEmpty() ? tr("（空）") : c.oldValue,
-                              c.newValue.isEmpty() ? tr("（空）") : c.newValue);
+                         .arg(label,
+                              c.oldValue.isEmpty() ? tr("（空）") : fieldDisplayValue(c.field, c.oldValue),
+                              c.newValue.isEmpty() ? tr("（空）") : fieldDisplayValue(c.field, c.newValue));
         }
     } else if (row.kind == Kind::New) {
         lines << tr("新建草稿，%1 个信息项").arg(row.merged->items.size());

@@ -1,5 +1,6 @@
 #include "ItemTableModel.h"
 
+#include "core/CodeDisplay.h"
 #include "core/CodeLists.h"
 
 #include <QBrush>
@@ -175,7 +176,7 @@ bool ItemTableModel::applyValue(ItemDraft& item, int column, const QVariant& val
 QString ItemTableModel::dataTypeLabel(const QString& letter)
 {
     const CodeEntry* e = codeList(CodeListId::DataType).findCode(letter);
-    return e ? e->code + QLatin1Char(' ') + e->name : letter;
+    return e ? e->code + QLatin1Char(' ') + displayName(*e) : letter;
 }
 
 int ItemTableModel::rowCount(const QModelIndex& parent) const
@@ -231,7 +232,11 @@ QVariant ItemTableModel::data(const QModelIndex& index, int role) const
     case Precision:
         return item.precision;
     case ShareType:
-        return display && item.itemShareType.isEmpty() ? tr("同资源") : item.itemShareType;
+        if (!display) {
+            return item.itemShareType;
+        }
+        return item.itemShareType.isEmpty() ? tr("同资源")
+                                            : displayValue(CodeListId::ShareType, item.itemShareType);
     default:
         return {};
     }

@@ -1,6 +1,7 @@
 #include "ResourceListModel.h"
 
 #include "DepartmentListModel.h"
+#include "core/CodeDisplay.h"
 
 #include <QSqlError>
 
@@ -119,6 +120,25 @@ int ResourceListModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+// The code list a column's values come from; the list shows them in the UI language.
+std::optional<CodeListId> ResourceListModel::codeListOf(Column column)
+{
+    switch (column) {
+    case ShareType:
+        return CodeListId::ShareType;
+    case UpdateCycle:
+        return CodeListId::UpdateCycle;
+    case Status:
+        return CodeListId::ResourceStatus;
+    case FormatCategory:
+        return CodeListId::FormatCategory;
+    case OpenToPublic:
+        return CodeListId::OpenToPublic;
+    default:
+        return std::nullopt;
+    }
+}
+
 QVariant ResourceListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
@@ -128,6 +148,9 @@ QVariant ResourceListModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
+        if (const auto list = codeListOf(Column(index.column()))) {
+            return displayValue(*list, row.cells.at(size_t(index.column())));
+        }
         return row.cells.at(size_t(index.column()));
     case IdRole:
         return row.id;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/CatalogQueries.h"
+#include "core/CodeLists.h"
 
 #include <QAbstractTableModel>
 #include <QSqlQuery>
@@ -36,6 +37,7 @@ public:
         IdRole = Qt::UserRole + 1
     };
     static constexpr int kPageSize = 256;
+    static std::optional<CodeListId> codeListOf(Column column); // a code-list column's list
 
     explicit ResourceListModel(QObject* parent = nullptr);
 

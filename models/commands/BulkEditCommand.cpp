@@ -11,8 +11,9 @@ BulkEditCommand::BulkEditCommand(QSqlDatabase db, db::Repository& repository, ca
                                  QUndoCommand* parent)
     : ReportingCommand(parent), m_db(std::move(db)), m_repository(repository), m_result(std::move(applied))
 {
-    setText(
-        tr("批量修改%1（%2 条）").arg(fieldLabel(m_result.change.column)).arg(m_result.changedIds.size()));
+    setText(tr("批量修改%1（%2 条）")
+                .arg(fieldDisplayLabel(m_result.change.column))
+                .arg(m_result.changedIds.size()));
 }
 
 bool BulkEditCommand::wrote(const QString& resourceId) const

@@ -15,6 +15,7 @@
 
 using namespace govcat;
 using namespace govcat::db;
+using namespace govcat::catalog;
 
 // Databases written by earlier builds of govcat, one per schema version, frozen in
 // tests/fixtures/migrations (README.md there says how each was made): a copy of each, opened by this

@@ -3,6 +3,7 @@
 #include "catalog/CatalogQueries.h"
 #include "catalog/CatalogWorkflow.h"
 #include "catalog/ResourceStore.h"
+#include "core/CodeDisplay.h"
 #include "core/CodeLists.h"
 #include "core/Settings.h"
 #include "db/Database.h"
@@ -44,6 +45,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <tuple>
 
 namespace govcat::ui {
@@ -179,6 +181,17 @@ void MainWindow::setupResourceView()
          {std::pair{models::ResourceListModel::Code, 230}, std::pair{models::ResourceListModel::Name, 300},
           std::pair{models::ResourceListModel::Provider, 220}}) {
         header->resizeSection(column, width);
+    }
+    // Code-list columns fit their widest value in the UI language (English names are longer).
+    for (int column = 0; column < models::ResourceListModel::ColumnCount; ++column) {
+        if (const auto list =
+                models::ResourceListModel::codeListOf(models::ResourceListModel::Column(column))) {
+            int width = header->sectionSizeHint(column);
+            for (const CodeEntry& e : codeList(*list).entries) {
+                width = std::max(width, m_resourceView->fontMetrics().horizontalAdvance(displayName(e)) + 16);
+            }
+            header->resizeSection(column, width);
+        }
     }
     header->hideSection(models::ResourceListModel::FormatCategory);
     header->hideSection(models::ResourceListModel::OpenToPublic);

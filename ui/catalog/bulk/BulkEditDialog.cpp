@@ -1,6 +1,7 @@
 #include "BulkEditDialog.h"
 
 #include "catalog/CatalogQueries.h"
+#include "core/CodeDisplay.h"
 #include "core/CodeLists.h"
 #include "core/rules/DraftFields.h"
 #include "models/commands/BulkEditCommand.h"
@@ -73,7 +74,7 @@ BulkEditDialog::BulkEditDialog(QSqlDatabase db, db::Repository& repository, QStr
 
     m_field->setObjectName(QStringLiteral("bulkFieldCombo"));
     for (const QString& column : catalog::BulkEdit::allowedColumns()) {
-        m_field->addItem(fieldLabel(column), column);
+        m_field->addItem(fieldDisplayLabel(column), column);
     }
     m_value->setObjectName(QStringLiteral("bulkValueCombo"));
     m_extraLabel->setObjectName(QStringLiteral("bulkExtraLabel"));
@@ -154,8 +155,8 @@ void BulkEditDialog::fieldChanged()
     m_value->setEditable(!list);
     if (list) {
         m_value->addItem(tr("（请选择）"), QString());
-        for (const QString& name : codeList(*list).names()) {
-            m_value->addItem(name, name);
+        for (const CodeEntry& e : codeList(*list).entries) {
+            m_value->addItem(displayName(e), e.name);
         }
     } else {
         m_value->lineEdit()->setPlaceholderText(tr("留空则清除"));
@@ -176,7 +177,11 @@ void BulkEditDialog::valueChanged()
         m_extraCombo->clear();
         m_extraCombo->addItem(tr("（请选择）"), QString());
         for (const QString& name : choices) {
-            m_extraCombo->addItem(name, name);
+            m_extraCombo->addItem(displayValue(dependent == QLatin1String("format_type")
+                                                   ? CodeListId::FormatType
+                                                   : CodeListId::ShareMethodType,
+                                               name),
+                                  name);
         }
         if (basis) {
             for (const auto& [id, title] : std::as_const(m_legalBases)) {
@@ -184,7 +189,7 @@ void BulkEditDialog::valueChanged()
             }
         }
     }
-    m_extraLabel->setText(dependent.isEmpty() ? QString() : fieldLabel(dependent) + tr("："));
+    m_extraLabel->setText(dependent.isEmpty() ? QString() : fieldDisplayLabel(dependent) + tr("："));
     m_extraLabel->setVisible(!dependent.isEmpty());
     m_extraCombo->setVisible(combo);
     m_condition->setVisible(!dependent.isEmpty() && !combo);

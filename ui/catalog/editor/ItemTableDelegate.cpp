@@ -1,5 +1,6 @@
 #include "ItemTableDelegate.h"
 
+#include "core/CodeDisplay.h"
 #include "core/CodeLists.h"
 #include "models/catalog/ItemTableModel.h"
 
@@ -27,8 +28,8 @@ QWidget* ItemTableDelegate::createEditor(QWidget* parent, const QStyleOptionView
             }
         } else {
             combo->addItem(tr("同资源"), QString());
-            for (const QString& name : codeList(CodeListId::ShareType).names()) {
-                combo->addItem(name, name);
+            for (const CodeEntry& e : codeList(CodeListId::ShareType).entries) {
+                combo->addItem(displayName(e), e.name);
             }
         }
         // A choice is the whole edit: commit it at once instead of waiting for the focus to leave.

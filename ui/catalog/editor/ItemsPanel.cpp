@@ -63,7 +63,9 @@ ItemsPanel::ItemsPanel(ItemTableModel* model, QUndoStack* undoStack, QWidget* pa
           std::pair{ItemTableModel::DataType, 120}, std::pair{ItemTableModel::Length, 64},
           std::pair{ItemTableModel::Precision, 64}, std::pair{ItemTableModel::IsKey, 56},
           std::pair{ItemTableModel::IsSensitive, 56}}) {
-        m_view->horizontalHeader()->resizeSection(column, width);
+        // At least the header's own width: English headers ("Primary key") are longer than Chinese.
+        m_view->horizontalHeader()->resizeSection(
+            column, std::max(width, m_view->horizontalHeader()->sectionSizeHint(column)));
     }
     m_view->horizontalHeader()->moveSection(ItemTableModel::Seq, 0);
     m_view->installEventFilter(this);

@@ -2,6 +2,7 @@
 
 #include "catalog/CatalogQueries.h"
 #include "catalog/CatalogWorkflow.h"
+#include "core/CodeDisplay.h"
 #include "models/commands/WorkflowCommands.h"
 #include "models/common/ErrorMessages.h"
 #include "ui/catalog/editor/ResourceEditor.h"
@@ -194,7 +195,7 @@ void ResourceDialog::updateActions()
 
     const QString name = m_loaded.name.isEmpty() ? tr("新信息资源") : m_loaded.name;
     setWindowTitle(tr("%1[*] — 信息资源").arg(name));
-    QString status = tr("状态：%1").arg(m_loaded.status);
+    QString status = tr("状态：%1").arg(displayValue(CodeListId::ResourceStatus, m_loaded.status));
     if (!m_loaded.code.isEmpty()) {
         status += tr(" · 代码：%1").arg(m_loaded.code);
     } else {

@@ -5,6 +5,7 @@
 #include "EditorFields.h"
 #include "ResourceEditor.h"
 #include "ResourceForm.h"
+#include "core/CodeDisplay.h"
 #include "core/CodeLists.h"
 
 #include <QComboBox>
@@ -52,7 +53,7 @@ void ResourceEditor::refreshWidgets()
     m_form->code->setText(m_draft.code);
     m_form->providerName->setText(m_draft.providerName);
     m_form->providerCode->setText(m_draft.providerCode);
-    m_form->mountStatus->setText(m_draft.mountStatus);
+    m_form->mountStatus->setText(displayValue(CodeListId::MountStatus, m_draft.mountStatus));
     refreshVisibility();
 }
 
@@ -72,7 +73,7 @@ void ResourceEditor::refreshCascades()
         } else if (category) {
             QList<std::pair<QString, QString>> entries;
             for (const CodeEntry& e : formatTypesOf(*category)) {
-                entries.append({e.name, e.name});
+                entries.append({displayName(e), e.name});
             }
             ResourceForm::fillCombo(type, entries, tr("请选择"));
         } else {
@@ -87,7 +88,7 @@ void ResourceEditor::refreshCascades()
         for (const CodeEntry& e :
              codeList(CodeListId::ShareMethodType).children(category ? category->code : QString())) {
             if (category) {
-                entries.append({e.name, e.name});
+                entries.append({displayName(e), e.name});
             }
         }
         ResourceForm::fillCombo(m_form->shareMethodType, entries, tr("请选择"));

@@ -3,6 +3,7 @@
 #include "ClassificationCombo.h"
 #include "EditorFields.h"
 #include "FindingsPanel.h"
+#include "core/CodeDisplay.h"
 #include "core/CodeLists.h"
 
 #include <QComboBox>
@@ -134,9 +135,9 @@ QWidget* ResourceForm::buildBasic()
     internalUnit = lineEdit(box, "internalUnitEdit", tr("例如：行政审批科"));
     abstract = plainEdit(box, "abstractEdit", 3, tr("说明资源的内容、范围和用途"));
     isSecret = combo(box, "isSecretCombo");
-    fillCombo(isSecret, codeEntries(codeList(CodeListId::SecretAttribute).names()), tr("请选择"));
+    fillCombo(isSecret, codeEntries(CodeListId::SecretAttribute), tr("请选择"));
     level = combo(box, "levelCombo");
-    fillCombo(level, codeEntries(codeList(CodeListId::ResourceLevel).names()), tr("请选择"));
+    fillCombo(level, codeEntries(CodeListId::ResourceLevel), tr("请选择"));
     level->setToolTip(tr("部门：部门信息资源目录；国家：纳入国家政务信息资源目录"));
     mountStatus = lineEdit(box, "mountStatusEdit");
     mountStatus->setReadOnly(true);
@@ -169,7 +170,7 @@ QWidget* ResourceForm::buildFormat()
 {
     auto* box = group(this, tr("信息资源格式"), "formatGroupBox");
     formatCategory = combo(box, "formatCategoryCombo");
-    fillCombo(formatCategory, codeEntries(codeList(CodeListId::FormatCategory).names()), tr("请选择"));
+    fillCombo(formatCategory, codeEntries(CodeListId::FormatCategory), tr("请选择"));
     formatType = combo(box, "formatTypeCombo");
     formatType->setInsertPolicy(QComboBox::NoInsert);
     formatOtherDesc = lineEdit(box, "formatOtherDescEdit", tr("说明资源的格式"));
@@ -185,12 +186,11 @@ QWidget* ResourceForm::buildShare()
 {
     auto* box = group(this, tr("共享属性"), "shareGroupBox");
     shareType = combo(box, "shareTypeCombo");
-    fillCombo(shareType, codeEntries(codeList(CodeListId::ShareType).names()), tr("请选择"));
+    fillCombo(shareType, codeEntries(CodeListId::ShareType), tr("请选择"));
     shareCondition = lineEdit(box, "shareConditionEdit", tr("向哪些部门、为何种用途、以何种方式共享"));
     noShareBasis = combo(box, "noShareBasisCombo");
     shareMethodCategory = combo(box, "shareMethodCategoryCombo");
-    fillCombo(shareMethodCategory, codeEntries(codeList(CodeListId::ShareMethodCategory).names()),
-              tr("请选择"));
+    fillCombo(shareMethodCategory, codeEntries(CodeListId::ShareMethodCategory), tr("请选择"));
     shareMethodType = combo(box, "shareMethodTypeCombo");
     auto* form = new QFormLayout(box);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -206,9 +206,9 @@ QWidget* ResourceForm::buildOpen()
 {
     auto* box = group(this, tr("开放属性"), "openGroupBox");
     openToPublic = combo(box, "openToPublicCombo");
-    fillCombo(openToPublic, codeEntries(codeList(CodeListId::OpenToPublic).names()), tr("请选择"));
+    fillCombo(openToPublic, codeEntries(CodeListId::OpenToPublic), tr("请选择"));
     openType = combo(box, "openTypeCombo");
-    fillCombo(openType, codeEntries(codeList(CodeListId::OpenType).names()), tr("请选择"));
+    fillCombo(openType, codeEntries(CodeListId::OpenType), tr("请选择"));
     openCondition = lineEdit(box, "openConditionEdit", tr("开放的范围、方式和限制"));
     auto* form = new QFormLayout(box);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -222,7 +222,7 @@ QWidget* ResourceForm::buildUpdate()
 {
     auto* box = group(this, tr("更新与发布"), "updateGroupBox");
     updateCycle = combo(box, "updateCycleCombo");
-    fillCombo(updateCycle, codeEntries(codeList(CodeListId::UpdateCycle).names()), tr("请选择"));
+    fillCombo(updateCycle, codeEntries(CodeListId::UpdateCycle), tr("请选择"));
     updateCycleOther = lineEdit(box, "updateCycleOtherEdit", tr("例如：每两年"));
     publishDate = lineEdit(box, "publishDateEdit", tr("年-月-日，例如 2026-11-22"));
     publishDate->setValidator(new QRegularExpressionValidator(
@@ -287,11 +287,12 @@ void ResourceForm::fillCombo(QComboBox* combo, const QList<std::pair<QString, QS
     }
 }
 
-QList<std::pair<QString, QString>> ResourceForm::codeEntries(const QStringList& names)
+QList<std::pair<QString, QString>> ResourceForm::codeEntries(CodeListId list)
 {
     QList<std::pair<QString, QString>> out;
-    for (const QString& n : names) {
-        out.append({n, n});
+    const CodeList& codes = codeList(list);
+    for (const CodeEntry& e : codes.entries) {
+        out.append({displayName(e), codes.storedValue(e)});
     }
     return out;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/CodeLists.h"
 #include "core/rules/CatalogRules.h"
 
 #include <QList>
@@ -29,7 +30,7 @@ public:
     // Choice lists: (label, stored value) pairs after an empty "请选择" entry.
     static void fillCombo(QComboBox* combo, const QList<std::pair<QString, QString>>& entries,
                           const QString& placeholder);
-    static QList<std::pair<QString, QString>> codeEntries(const QStringList& names);
+    static QList<std::pair<QString, QString>> codeEntries(CodeListId list); // shown name, stored value
     // Selects the entry holding `value`; a value not in the list is added so that it stays visible.
     static void setComboValue(QComboBox* combo, const QString& value);
     static QString comboValue(const QComboBox* combo);

@@ -1,6 +1,7 @@
 #include "HistoryDialog.h"
 
 #include "catalog/CatalogWorkflow.h"
+#include "core/CodeDisplay.h"
 #include "core/CodeLists.h"
 #include "core/rules/DraftFields.h"
 #include "models/common/ErrorMessages.h"
@@ -165,7 +166,7 @@ void HistoryDialog::reload()
     if (auto current = m_workflow.version(m_resourceId, 0)) {
         const ResourceDraft& d = current.value();
         // A published resource with an open revision: both states, not only the revision's.
-        QString state = d.status;
+        QString state = displayValue(CodeListId::ResourceStatus, d.status);
         if (auto versions = m_workflow.versions(m_resourceId)) {
             const auto& list = versions.value();
             const auto revision = std::find_if(list.begin(), list.end(), [](const catalog::VersionInfo& v) {
@@ -175,7 +176,9 @@ void HistoryDialog::reload()
                 return v.kind == catalog::VersionInfo::Kind::Published && v.inCatalog;
             });
             if (published && revision != list.end()) {
-                state = tr("已发布；第 %1 版修订中（%2）").arg(revision->versionNo).arg(revision->status);
+                state = tr("已发布；第 %1 版修订中（%2）")
+                            .arg(revision->versionNo)
+                            .arg(displayValue(CodeListId::ResourceStatus, revision->status));
             }
         }
         setWindowTitle(tr("历史记录 — %1").arg(d.name));
@@ -215,7 +218,7 @@ void HistoryDialog::loadVersions()
         auto* number = cell(versionLabel(v.versionNo));
         number->setData(Qt::UserRole, v.versionNo);
         m_versions->setItem(row, 0, number);
-        QString status = v.status;
+        QString status = displayValue(CodeListId::ResourceStatus, v.status);
         QString at;
         QString by;
         QString note = v.comment;
@@ -231,7 +234,7 @@ void HistoryDialog::loadVersions()
             }
             break;
         case Kind::Revision:
-            status = tr("%1（修订中，尚未发布）").arg(v.status);
+            status = tr("%1（修订中，尚未发布）").arg(displayValue(CodeListId::ResourceStatus, v.status));
             at = tr("修改于 %1").arg(localTime(v.at));
             by = tr("编辑：%1").arg(v.by);
             if (note.isEmpty() && !v.submittedAt.isEmpty()) {
@@ -239,7 +242,7 @@ void HistoryDialog::loadVersions()
             }
             break;
         case Kind::WorkingCopy:
-            status = tr("%1（尚未发布）").arg(v.status);
+            status = tr("%1（尚未发布）").arg(displayValue(CodeListId::ResourceStatus, v.status));
             at = tr("修改于 %1").arg(localTime(v.at));
             by = tr("编辑：%1").arg(v.by);
             if (!v.submittedAt.isEmpty()) {
@@ -262,9 +265,10 @@ void HistoryDialog::loadVersions()
                 m_versions->item(row, c)->setToolTip(tr("目录中现行的版本"));
             }
         }
-        const QString kind = v.kind == Kind::Published  ? tr("已发布")
-                             : v.kind == Kind::Revision ? tr("修订%1").arg(v.status)
-                                                        : v.status;
+        const QString kind = v.kind == Kind::Published ? tr("已发布")
+                             : v.kind == Kind::Revision
+                                 ? tr("修订%1").arg(displayValue(CodeListId::ResourceStatus, v.status))
+                                 : displayValue(CodeListId::ResourceStatus, v.status);
         const QString label = versionLabel(v.versionNo) + tr("（%1）").arg(kind);
         m_from->addItem(label, v.versionNo);
         m_to->addItem(label, v.versionNo);
@@ -295,9 +299,11 @@ void HistoryDialog::loadTransitions()
     auto current = m_workflow.version(m_resourceId, 0);
     const bool startsLate =
         list.isEmpty() ? current && current.value().status != draft : list.constFirst().fromStatus != draft;
-    m_transitionsNote->setText(tr("该信息资源以“%1”状态进入本库（初始数据或导入），此前的流转没有记录。")
-                                   .arg(list.isEmpty() ? (current ? current.value().status : QString())
-                                                       : list.constFirst().fromStatus));
+    m_transitionsNote->setText(
+        tr("该信息资源以“%1”状态进入本库（初始数据或导入），此前的流转没有记录。")
+            .arg(displayValue(CodeListId::ResourceStatus, list.isEmpty()
+                                                              ? (current ? current.value().status : QString())
+                                                              : list.constFirst().fromStatus)));
     m_transitionsNote->setVisible(startsLate);
     for (const catalog::TransitionInfo& t : list) {
         const int row = m_transitions->rowCount();
@@ -366,12 +372,12 @@ void HistoryDialog::updateDiff()
         m_diff->insertRow(row);
         const bool added = c.field == QStringLiteral("item") && c.oldValue.isEmpty();
         const bool removed = c.field == QStringLiteral("item") && c.newValue.isEmpty();
-        auto* field = cell(added ? tr("新增信息项") : removed ? tr("删除信息项") : c.label);
+        auto* field = cell(added ? tr("新增信息项") : removed ? tr("删除信息项") : displayLabel(c));
         field->setData(Qt::UserRole, c.field);
         m_diff->setItem(row, DiffFieldColumn, field);
         m_diff->setItem(row, DiffItemColumn, cell(c.itemName));
-        m_diff->setItem(row, DiffOldColumn, cell(c.oldValue));
-        m_diff->setItem(row, DiffNewColumn, cell(c.newValue));
+        m_diff->setItem(row, DiffOldColumn, cell(fieldDisplayValue(c.field, c.oldValue)));
+        m_diff->setItem(row, DiffNewColumn, cell(fieldDisplayValue(c.field, c.newValue)));
         if (added || removed) {
             for (int col = 0; col < DiffColumnCount; ++col) {
                 m_diff->item(row, col)->setBackground(added ? kAddedBackground : kRemovedBackground);

@@ -1,6 +1,7 @@
 #include "FilterPanel.h"
 
 #include "catalog/CatalogQueries.h"
+#include "core/CodeDisplay.h"
 #include "core/CodeLists.h"
 #include "models/catalog/DepartmentListModel.h"
 
@@ -24,6 +25,7 @@ constexpr int kClassCodeRole = Qt::UserRole + 1;
 constexpr int kColumnRole = Qt::UserRole + 2;
 constexpr int kClassNameRole = Qt::UserRole + 3;
 constexpr int kClassIdRole = Qt::UserRole + 4;
+constexpr int kValueRole = Qt::UserRole + 5; // the stored code-list value; the text is the shown name
 
 struct Facet
 {
@@ -129,10 +131,11 @@ void FilterPanel::buildAttributes()
 {
     for (const Facet& facet : kFacets) {
         const CodeList& list = codeList(facet.list);
-        auto* group = new QTreeWidgetItem(m_attributes, {list.name});
+        auto* group = new QTreeWidgetItem(m_attributes, {displayTitle(facet.list)});
         group->setFlags(Qt::ItemIsEnabled);
         for (const CodeEntry& e : list.entries) {
-            auto* item = new QTreeWidgetItem(group, {e.name});
+            auto* item = new QTreeWidgetItem(group, {displayName(e)});
+            item->setData(0, kValueRole, list.storedValue(e));
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
             item->setCheckState(0, Qt::Unchecked);
             item->setData(0, kColumnRole, QString::fromUtf8(facet.column));
@@ -285,7 +288,7 @@ catalog::ResourceFilter FilterPanel::filter() const
                                   : column == QStringLiteral("update_cycle")    ? &f.updateCycles
                                   : column == QStringLiteral("format_category") ? &f.formatCategories
                                                                                 : &f.openToPublic;
-            target->append(item->text(0));
+            target->append(item->data(0, kValueRole).toString());
         }
     }
     return f;
@@ -320,9 +323,9 @@ QList<ActiveFilter> FilterPanel::activeFilters() const
         for (int i = 0; i < group->childCount(); ++i) {
             const QTreeWidgetItem* item = group->child(i);
             if (item->checkState(0) == Qt::Checked) {
-                out.append(
-                    {kAttrPrefix + item->data(0, kColumnRole).toString() + QLatin1Char(':') + item->text(0),
-                     tr("%1：%2").arg(group->text(0), item->text(0))});
+                out.append({kAttrPrefix + item->data(0, kColumnRole).toString() + QLatin1Char(':') +
+                                item->data(0, kValueRole).toString(),
+                            tr("%1：%2").arg(group->text(0), item->text(0))});
             }
         }
     }
@@ -343,7 +346,8 @@ void FilterPanel::removeFilter(const QString& key)
             QTreeWidgetItem* group = m_attributes->topLevelItem(g);
             for (int i = 0; i < group->childCount(); ++i) {
                 QTreeWidgetItem* item = group->child(i);
-                if (item->data(0, kColumnRole).toString() == column && item->text(0) == value) {
+                if (item->data(0, kColumnRole).toString() == column &&
+                    item->data(0, kValueRole).toString() == value) {
                     item->setCheckState(0, Qt::Unchecked);
                 }
             }
