@@ -77,6 +77,10 @@
         <source>批量修改%1（%2 条）</source>
         <translation>Bulk edit %1 (%2 resources)</translation>
     </message>
+    <message>
+        <source>无法撤销“%1”：其中的信息资源之后又在信息资源窗口中修改过，撤销会覆盖这些修改。如需改回，请再做一次批量修改。</source>
+        <translation>Cannot undo “%1”: some of its resources were changed afterwards in the resource window, and undoing would overwrite those changes. To change them back, do another bulk edit.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -307,6 +311,10 @@ or open the database in govcat once and give your name, department and role. Not
     <message>
         <source>导入“%1”（新增 %2，修改 %3）</source>
         <translation>Import “%1” (%2 new, %3 changed)</translation>
+    </message>
+    <message>
+        <source>无法撤销“%1”：其中的信息资源之后又在信息资源窗口中修改过，撤销会覆盖这些修改。如需改回，请逐条修改这些信息资源。</source>
+        <translation>Cannot undo “%1”: some of its resources were changed afterwards in the resource window, and undoing would overwrite those changes. To change them back, edit those resources one by one.</translation>
     </message>
 </context>
 <context>
@@ -2845,10 +2853,6 @@ Unpublished changes in the current draft will be replaced; published versions st
         <source>新增 %1，修改 %2，未变化 %3，校验不通过 %4。应用前不会写入任何内容。</source>
         <translation>%1 new, %2 changed, %3 unchanged, %4 failed the checks. Nothing is written before you apply.</translation>
     </message>
-    <message>
-        <source>目录已写入，但未能登记填报包的报送：%1</source>
-        <translation>The catalog was written, but the kit&apos;s return could not be recorded: %1</translation>
-    </message>
 </context>
 <context>
     <name>govcat::ui::ItemTableDelegate</name>
@@ -3212,6 +3216,10 @@ Unpublished changes in the current draft will be replaced; published versions st
     <message>
         <source>待审核</source>
         <translation>Pending review</translation>
+    </message>
+    <message>
+        <source>撤销或重做未完成</source>
+        <translation>Undo or redo not completed</translation>
     </message>
 </context>
 <context>
