@@ -5,6 +5,7 @@
 #include "io/catalog/ImportedCatalog.h"
 #include "support/CatalogFixture.h"
 #include "support/GovcatRun.h"
+#include "support/TimeBounds.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -140,7 +141,8 @@ void TestImportBounds::expectRefused(const QString& file, const QString& limitTe
     QCOMPARE(test::fileHash(m_db), before);
     expectShortLines(run);
     // Refused in the reading, before the plan: seconds, not the minutes of the constructs before.
-    QVERIFY2(run.seconds >= 0 && run.seconds < 15, qPrintable(QString::number(run.seconds)));
+    QVERIFY2(run.seconds >= 0 && run.seconds < 15 * test::kTimeScale,
+             qPrintable(QString::number(run.seconds)));
     // ≤ 20× the file beyond the baseline (test::allowedPeakKiB says what the ASan build allows).
     if (allowedKiB < 0) {
         allowedKiB = 20 * std::max<qint64>(fileKiB, 1);
@@ -302,7 +304,8 @@ void TestImportBounds::hugeNamesAreNotEchoedWhole()
                                 .arg(run.peakKiB)
                                 .arg(m_baseKiB)
                                 .arg(fileKiB)));
-        QVERIFY2(run.seconds >= 0 && run.seconds < 15, qPrintable(QString::number(run.seconds)));
+        QVERIFY2(run.seconds >= 0 && run.seconds < 15 * test::kTimeScale,
+                 qPrintable(QString::number(run.seconds)));
     }
 }
 
