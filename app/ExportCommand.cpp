@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "ExitCodes.h"
 #include "PassphraseSource.h"
+#include "ReadOnlyOpen.h"
 #include "catalog/CatalogQueries.h"
 #include "db/Database.h"
 #include "exchange/CatalogExport.h"
@@ -120,6 +121,9 @@ int runExportCommand(const QStringList& arguments)
         }
         err(QStringLiteral("无法打开数据库：") + e.message);
         return ExitCode::Database;
+    }
+    if (const auto refused = refuseOutdatedSchema(*database.value(), QStringLiteral("export"))) {
+        return *refused;
     }
     const QSqlDatabase connection = database.value()->connection();
 

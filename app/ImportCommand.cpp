@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 #include "ExitCodes.h"
 #include "PassphraseSource.h"
+#include "ReadOnlyOpen.h"
 #include "catalog/ResourceStore.h"
 #include "db/Database.h"
 #include "db/ProfileStore.h"
@@ -102,6 +103,10 @@ int runImportCommand(const QStringList& arguments)
     if (!database) {
         err(QStringLiteral("govcat import: ") + database.error().message);
         return exitCodeForOpen(database.error().kind);
+    }
+    if (const auto refused =
+            dryRun ? refuseOutdatedSchema(*database.value(), QStringLiteral("import")) : std::nullopt) {
+        return *refused;
     }
     auto profile = db::ProfileStore(database.value()->connection()).load();
     if (!profile) {

@@ -128,6 +128,20 @@ Result<void> Migrations::checkNotNewer(QSqlDatabase db)
     return {};
 }
 
+Result<bool> Migrations::isCurrent(QSqlDatabase db)
+{
+    for (const Domain& domain : Domains::all()) {
+        auto version = domain.root ? currentVersion(db) : domainVersion(db, domain.name);
+        if (!version) {
+            return version.error();
+        }
+        if (version.value() < domain.latestVersion()) {
+            return false;
+        }
+    }
+    return true;
+}
+
 Result<int> Migrations::migrate(QSqlDatabase db, int target)
 {
     const Domain* root = Domains::root();

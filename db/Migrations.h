@@ -32,6 +32,9 @@ public:
     static Result<int> migrate(QSqlDatabase db, int target = kLatest);
     // Error::Kind::TooNew when a domain of the database is newer than this build (read-only opens).
     static Result<void> checkNotNewer(QSqlDatabase db);
+    // Whether every domain is at this build's newest step. A read-only open does not migrate, so a
+    // database last written by an older build is not current there: reads of newer columns fail.
+    static Result<bool> isCurrent(QSqlDatabase db);
 };
 
 } // namespace govcat::db

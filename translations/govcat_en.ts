@@ -441,6 +441,17 @@ or open the database in govcat once and give your name, department and role. Not
     </message>
 </context>
 <context>
+    <name>ReadOnlyOpen</name>
+    <message>
+        <source>govcat %1：无法读取数据库的版本。</source>
+        <translation>govcat %1: cannot read the database&apos;s version.</translation>
+    </message>
+    <message>
+        <source>govcat %1：该数据库由较早版本的 govcat 写入（数据库版本 %2，本程序为 %3），需要先升级才能读取。请先在 govcat 中打开它一次（或运行一次不带 --dry-run 的 govcat import），升级会保留全部内容。没有读取或写入任何内容。</source>
+        <translation>govcat %1: this database was written by an older govcat (database version %2, this program %3) and must be upgraded before it can be read. Open it once in govcat (or run govcat import once without --dry-run); the upgrade keeps everything. Nothing was read or written.</translation>
+    </message>
+</context>
+<context>
     <name>Subcommands</name>
     <message>
         <source>只读检查加密数据库：解锁、完整性检查和各表行数，不做任何改动。</source>

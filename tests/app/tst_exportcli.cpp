@@ -29,6 +29,7 @@ private Q_SLOTS:
     void exportsEachFormat();
     void filters();
     void exitCodes();
+    void outdatedDatabaseIsRefusedInChinese();
     void exportsArePrivate();
     void xlsxExportWritesNothingToTheTemporaryFolder();
     void hostileNamesRoundTrip();
@@ -166,6 +167,34 @@ void TestExportCli::filters()
                 QStringLiteral("--encoding"), QStringLiteral("gb18030"), QStringLiteral("--department"),
                 QStringLiteral("市公安局")});
     QVERIFY2(gb.exitCode == 0, qPrintable(gb.err));
+}
+
+// A database last written by an older govcat (the frozen schema-5 file of tests/fixtures/migrations)
+// is not upgraded by a read-only open: export says so in Chinese, not with an SQL error, and
+// changes nothing; import --dry-run the same.
+void TestExportCli::outdatedDatabaseIsRefusedInChinese()
+{
+    const QDir fixtures(QStringLiteral(GOVCAT_MIGRATION_FIXTURES));
+    const QString db = m_dir.filePath(QStringLiteral("old.govcat"));
+    for (const QString& suffix : {QString(), QStringLiteral(".key")}) {
+        QVERIFY(QFile::copy(fixtures.filePath(QStringLiteral("v5.govcat") + suffix), db + suffix));
+        QVERIFY(QFile::setPermissions(db + suffix, QFile::ReadOwner | QFile::WriteOwner));
+    }
+    const QByteArray before = test::fileHash(db);
+    const Run exported =
+        govcat({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"),
+                QStringLiteral("json"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("old.json"))});
+    QCOMPARE(exported.exitCode, app::ExitCode::Database);
+    QVERIFY2(exported.err.contains(QStringLiteral("需要先升级才能读取")), qPrintable(exported.err));
+    QVERIFY2(!exported.err.contains(QStringLiteral("no such column")), qPrintable(exported.err));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("old.json"))));
+    const Run dryRun =
+        govcat({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--dry-run"),
+                QDir(qEnvironmentVariable("GOVCAT_SOURCE_DIR"))
+                    .filePath(QStringLiteral("tests/fixtures/import/layout3_utf8_bom.csv"))});
+    QCOMPARE(dryRun.exitCode, app::ExitCode::Database);
+    QVERIFY2(dryRun.err.contains(QStringLiteral("需要先升级才能读取")), qPrintable(dryRun.err));
+    QCOMPARE(test::fileHash(db), before);
 }
 
 void TestExportCli::exitCodes()
