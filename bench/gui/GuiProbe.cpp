@@ -14,6 +14,7 @@
 //     first show. K times after a first run. A window like the main window is shown before (not
 //     timed), as in the app.
 #include "../BenchUtil.h"
+#include "app/Workbench.h"
 #include "catalog/CatalogQueries.h"
 #include "catalog/ResourceStore.h"
 #include "core/CodeLists.h"
@@ -104,7 +105,7 @@ int runMemory(const QStringList& arguments)
     Settings settings(settingsDir.filePath(QStringLiteral("bench.ini")));
 
     Stopwatch watch;
-    auto* window = new ui::MainWindow(std::move(database), local, settings);
+    auto* window = app::makeWorkbench(std::move(database), local, settings).release();
     window->show();
     settle();
     printFigure("window_ms", watch.wallMs());
