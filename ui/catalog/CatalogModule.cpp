@@ -2,8 +2,7 @@
 
 #include "bulk/BulkEditDialog.h"
 #include "catalog/CatalogQueries.h"
-#include "catalog/CatalogWorkflow.h"
-#include "catalog/ResourceStore.h"
+#include "catalog/CatalogServices.h"
 #include "core/Settings.h"
 #include "datacall/DataCallDialog.h"
 #include "db/Database.h"
@@ -34,15 +33,15 @@
 
 namespace govcat::ui {
 
-CatalogModule::CatalogModule(QObject* parent) : DomainModule(parent) {}
+CatalogModule::CatalogModule(std::unique_ptr<catalog::CatalogServices> services, QObject* parent)
+    : DomainModule(parent), m_services(std::move(services))
+{}
 
 CatalogModule::~CatalogModule() = default;
 
 void CatalogModule::install(Shell& shell)
 {
     m_shell = &shell;
-    m_store = std::make_unique<catalog::ResourceStore>(shell.database().connection(), shell.repository());
-    m_workflow = std::make_unique<catalog::CatalogWorkflow>(*m_store);
 
     m_list = new ResourceListPage(shell.database().connection(), shell.settings(), shell.dialogParent());
     m_list->setObjectName(QStringLiteral("resourceListPage"));
@@ -60,7 +59,7 @@ void CatalogModule::install(Shell& shell)
 void CatalogModule::addReportTabs()
 {
     QWidget* parent = m_shell->dialogParent();
-    auto* queue = new ReviewQueueView(*m_workflow, parent);
+    auto* queue = new ReviewQueueView(m_services->workflow, parent);
     m_shell->addTab(queue, tr("待审核"));
     connect(queue, &ReviewQueueView::openResource, this, &CatalogModule::openResource);
     connect(queue, &ReviewQueueView::changed, this, &CatalogModule::reload);
@@ -225,7 +224,7 @@ void CatalogModule::importCatalog()
         return;
     }
     settings.lastImportDir.set(QFileInfo(path).absolutePath());
-    ImportDialog dialog(*m_store, path, {}, window);
+    ImportDialog dialog(m_services->store, path, {}, window);
     if (!dialog.load() || dialog.exec() != QDialog::Accepted) {
         return;
     }
@@ -256,7 +255,7 @@ void CatalogModule::openDataCall()
 
 void CatalogModule::openResource(const QString& id)
 {
-    ResourceDialog dialog(*m_store, *m_workflow, id, m_shell->dialogParent());
+    ResourceDialog dialog(m_services->store, m_services->workflow, id, m_shell->dialogParent());
     bool changed = false;
     connect(&dialog, &ResourceDialog::changed, this, [&changed] { changed = true; });
     // 已保存, 已提交审核，代码 …, 已审核通过并发布 …
@@ -283,11 +282,11 @@ void CatalogModule::openResource(const QString& id)
 
 void CatalogModule::updateActions()
 {
-    const bool leader = m_store->actorRole().role == Role::Leader;
+    const bool leader = m_services->store.actorRole().role == Role::Leader;
     m_importAction->setEnabled(!leader);
     m_dataCallAction->setEnabled(!leader);
     m_bulkAction->setEnabled(!leader);
-    m_newResourceAction->setEnabled(mayPerform(m_store->actorRole(), CatalogAction::Create,
+    m_newResourceAction->setEnabled(mayPerform(m_services->store.actorRole(), CatalogAction::Create,
                                                m_shell->profile().deptId, ResourceStatus::Draft));
 }
 

@@ -7,9 +7,8 @@
 #include <memory>
 
 namespace govcat::catalog {
-class CatalogWorkflow;
-class ResourceStore;
-} // namespace govcat::catalog
+struct CatalogServices;
+}
 
 namespace govcat::ui {
 
@@ -23,7 +22,8 @@ class CatalogModule final : public DomainModule
 {
     Q_OBJECT
 public:
-    explicit CatalogModule(QObject* parent = nullptr);
+    // The services work on the window's connection and write through its Repository (app/ builds them).
+    explicit CatalogModule(std::unique_ptr<catalog::CatalogServices> services, QObject* parent = nullptr);
     ~CatalogModule() override;
 
     void install(Shell& shell) override;
@@ -49,8 +49,7 @@ private:
     void showError(const QString& message);
 
     Shell* m_shell = nullptr;
-    std::unique_ptr<catalog::ResourceStore> m_store;
-    std::unique_ptr<catalog::CatalogWorkflow> m_workflow;
+    std::unique_ptr<catalog::CatalogServices> m_services;
     QPointer<ResourceListPage> m_list; // tabs: the window's tab widget owns them
     QPointer<ReviewQueueView> m_queue;
     QAction* m_importAction = nullptr;
