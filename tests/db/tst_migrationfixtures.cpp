@@ -1,13 +1,11 @@
 #include "catalog/CatalogSchema.h"
 #include "db/Database.h"
 #include "db/Migrations.h"
+#include "support/SchemaDump.h"
 #include "support/TestSupport.h"
 
 #include <QDir>
 #include <QFile>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,33 +34,9 @@ private:
 
 namespace {
 
-using Rows = QList<QStringList>;
-
-Rows rows(const QSqlDatabase& db, const QString& sql)
-{
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    Rows out;
-    if (!q.exec(sql)) {
-        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-        return {{QStringLiteral("error")}};
-    }
-    while (q.next()) {
-        QStringList row;
-        for (int i = 0; i < q.record().count(); ++i) {
-            row << q.value(i).toString();
-        }
-        out << row;
-    }
-    return out;
-}
-
-// Every table, index and trigger with its SQL (what a fresh database of this build has).
-Rows schema(const QSqlDatabase& db)
-{
-    return rows(db, QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master "
-                                   "WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"));
-}
+using test::Rows;
+using test::rows;
+using test::schema;
 
 // The columns of every table, as PRAGMA table_info gives them.
 Rows columns(const QSqlDatabase& db)
