@@ -96,6 +96,8 @@ void TestMigrationFixtures::frozenDatabaseMigrates_data()
     QTest::newRow("v1") << QStringLiteral("v1.govcat") << 1 << 12 << QStringLiteral("幼儿园教师资格认定信息")
                         << 10 << QStringLiteral("商业商品房预售许可信息") << QStringLiteral("草稿") << 10
                         << 0;
+    QTest::newRow("v2") << QStringLiteral("v2.govcat") << 2 << 14 << QStringLiteral("机动车登记信息") << 11
+                        << QStringLiteral("网络交易监测信息") << QStringLiteral("草稿") << 3 << 7;
     QTest::newRow("v5") << QStringLiteral("v5.govcat") << 5 << 14 << QStringLiteral("机动车登记信息") << 8
                         << QStringLiteral("网络交易监测信息") << QStringLiteral("草稿") << 3 << 2;
     QTest::newRow("v6") << QStringLiteral("v6.govcat") << 6 << 14 << QStringLiteral("机动车登记信息") << 8
