@@ -100,6 +100,8 @@ void TestMigrationFixtures::frozenDatabaseMigrates_data()
                         << QStringLiteral("网络交易监测信息") << QStringLiteral("草稿") << 3 << 7;
     QTest::newRow("v3") << QStringLiteral("v3.govcat") << 3 << 14 << QStringLiteral("机动车登记信息") << 11
                         << QStringLiteral("网络交易监测信息") << QStringLiteral("草稿") << 3 << 7;
+    QTest::newRow("v4") << QStringLiteral("v4.govcat") << 4 << 14 << QStringLiteral("机动车登记信息") << 11
+                        << QStringLiteral("网络交易监测信息") << QStringLiteral("草稿") << 3 << 2;
     QTest::newRow("v5") << QStringLiteral("v5.govcat") << 5 << 14 << QStringLiteral("机动车登记信息") << 8
                         << QStringLiteral("网络交易监测信息") << QStringLiteral("草稿") << 3 << 2;
     QTest::newRow("v6") << QStringLiteral("v6.govcat") << 6 << 14 << QStringLiteral("机动车登记信息") << 8
