@@ -8,6 +8,7 @@
 #include "db/Database.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 
 #include <cstdio>
@@ -29,11 +30,12 @@ int runCheckCommand(const QStringList& arguments)
     }
     const QString path = parser.value(QStringLiteral("db"));
     if (path.isEmpty()) {
-        err(QStringLiteral("govcat check: --db PATH is required"));
+        err(QCoreApplication::translate("CheckCommand", "govcat check：缺少 --db 数据库路径。"));
         return ExitCode::Usage;
     }
-    auto pass = PassphraseSource::obtain(parser.value(QStringLiteral("passphrase-file")),
-                                         QStringLiteral("Passphrase for %1: ").arg(path), false);
+    auto pass =
+        PassphraseSource::obtain(parser.value(QStringLiteral("passphrase-file")),
+                                 QCoreApplication::translate("CheckCommand", "%1 的口令：").arg(path), false);
     if (!pass) {
         err(QStringLiteral("govcat check: ") + pass.error().message);
         return ExitCode::Usage; // no passphrase given, or its file unreadable or too long
@@ -45,26 +47,31 @@ int runCheckCommand(const QStringList& arguments)
         const Error& e = database.error();
         err(QStringLiteral("govcat check: %1")
                 .arg(e.kind == Error::Kind::WrongPassphrase
-                         ? QStringLiteral("wrong passphrase, or an edited key file")
+                         ? QCoreApplication::translate("CheckCommand",
+                                                       "口令错误，或密钥文件（.key）已被改动。")
                          : e.message));
         return exitCodeForOpen(e.kind); // not found, interrupted creation, hot journal: 3
     }
     const qint64 openMs = timer.elapsed();
-    out(QStringLiteral("database: %1").arg(database.value()->path()));
-    out(QStringLiteral("unlock: %1 ms (Argon2id %2 ms)").arg(openMs).arg(database.value()->unwrapMillis()));
-    out(QStringLiteral("schema version: %1").arg(database.value()->schemaVersion()));
+    out(QCoreApplication::translate("CheckCommand", "数据库：%1").arg(database.value()->path()));
+    out(QCoreApplication::translate("CheckCommand", "解锁：%1 毫秒（其中 Argon2id %2 毫秒）")
+            .arg(openMs)
+            .arg(database.value()->unwrapMillis()));
+    out(QCoreApplication::translate("CheckCommand", "数据结构版本：%1")
+            .arg(database.value()->schemaVersion()));
     if (auto integrity = database.value()->integrityCheck(); !integrity) {
-        err(QStringLiteral("govcat check: integrity check failed: ") + integrity.error().message);
+        err(QCoreApplication::translate("CheckCommand", "govcat check：完整性检查未通过：%1")
+                .arg(integrity.error().message));
         return ExitCode::Database; // the pages are damaged
     }
-    out(QStringLiteral("integrity: ok"));
+    out(QCoreApplication::translate("CheckCommand", "完整性：正常"));
     auto counts = catalog::CatalogQueries(database.value()->connection()).tableCounts();
     if (!counts) {
         err(QStringLiteral("govcat check: ") + counts.error().message);
         return ExitCode::Database;
     }
     for (const auto& c : counts.value()) {
-        out(QStringLiteral("rows %1: %2").arg(c.table).arg(c.rows));
+        out(QCoreApplication::translate("CheckCommand", "表 %1：%2 行").arg(c.table).arg(c.rows));
     }
     return ExitCode::Ok;
 }

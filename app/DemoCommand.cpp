@@ -73,8 +73,9 @@ int runDemoCommand(const QStringList& arguments)
                    stderr);
         return ExitCode::Usage;
     }
-    auto pass = PassphraseSource::obtain(parser.value(QStringLiteral("passphrase-file")),
-                                         QStringLiteral("New passphrase for %1: ").arg(path), true);
+    auto pass =
+        PassphraseSource::obtain(parser.value(QStringLiteral("passphrase-file")),
+                                 QCoreApplication::translate("DemoCommand", "%1 的新口令：").arg(path), true);
     if (!pass) {
         std::fprintf(stderr, "govcat demo: %s\n", qPrintable(pass.error().message));
         return ExitCode::Usage; // no passphrase given, the two differ, or its file unreadable or too long

@@ -10,6 +10,7 @@
 #include "io/catalog/CellValues.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSqlQuery>
 
@@ -92,8 +93,9 @@ int runExportCommand(const QStringList& arguments)
     if (path.isEmpty() || out.isEmpty() || !format ||
         (encoding != QLatin1String("utf-8") && encoding != QLatin1String("utf8") &&
          encoding != QLatin1String("gb18030"))) {
-        err(QStringLiteral("用法：govcat export --db PATH --format xlsx|csv|json --out FILE "
-                           "[--department 部门]... [--status 状态]... [--encoding utf-8|gb18030]"));
+        err(QCoreApplication::translate(
+            "ExportCommand", "用法：govcat export --db PATH --format xlsx|csv|json --out FILE "
+                             "[--department 部门]... [--status 状态]... [--encoding utf-8|gb18030]"));
         return ExitCode::Usage;
     }
     QStringList statuses;
@@ -106,8 +108,9 @@ int runExportCommand(const QStringList& arguments)
         }
         statuses << *stored;
     }
-    auto pass = PassphraseSource::obtain(parser.value(QStringLiteral("passphrase-file")),
-                                         QStringLiteral("Passphrase for %1: ").arg(path), false);
+    auto pass = PassphraseSource::obtain(
+        parser.value(QStringLiteral("passphrase-file")),
+        QCoreApplication::translate("ExportCommand", "%1 的口令：").arg(path), false);
     if (!pass) {
         err(pass.error().message);
         return ExitCode::Usage;
@@ -116,10 +119,10 @@ int runExportCommand(const QStringList& arguments)
     if (!database) {
         const Error& e = database.error();
         if (e.kind == Error::Kind::WrongPassphrase) {
-            err(QStringLiteral("口令错误，或密钥文件（.key）已被改动。"));
+            err(QCoreApplication::translate("ExportCommand", "口令错误，或密钥文件（.key）已被改动。"));
             return ExitCode::WrongPassphrase;
         }
-        err(QStringLiteral("无法打开数据库：") + e.message);
+        err(QCoreApplication::translate("ExportCommand", "无法打开数据库：") + e.message);
         return ExitCode::Database;
     }
     if (const auto refused = refuseOutdatedSchema(*database.value(), QStringLiteral("export"))) {
@@ -137,7 +140,7 @@ int runExportCommand(const QStringList& arguments)
         QString unknown;
         filter.deptIds = departmentIds(connection, departments, &unknown);
         if (!unknown.isEmpty()) {
-            err(QStringLiteral("没有名称或标识为“%1”的部门。").arg(unknown));
+            err(QCoreApplication::translate("ExportCommand", "没有名称或标识为“%1”的部门。").arg(unknown));
             return ExitCode::Usage;
         }
         filter.statuses = statuses;
@@ -182,12 +185,14 @@ int runExportCommand(const QStringList& arguments)
         }
     }
     const exchange::ExportSummary& s = summary.value();
-    std::printf("%s\n", qPrintable(QStringLiteral("已导出 %1 条信息资源、%2 个信息项到 %3（%4 KB，%5 秒）")
-                                       .arg(s.resources)
-                                       .arg(s.items)
-                                       .arg(out)
-                                       .arg((s.bytes + 1023) / 1024)
-                                       .arg(double(s.elapsedMs) / 1000.0, 0, 'f', 1)));
+    std::printf("%s\n",
+                qPrintable(QCoreApplication::translate(
+                               "ExportCommand", "已导出 %1 条信息资源、%2 个信息项到 %3（%4 KB，%5 秒）")
+                               .arg(s.resources)
+                               .arg(s.items)
+                               .arg(out)
+                               .arg((s.bytes + 1023) / 1024)
+                               .arg(double(s.elapsedMs) / 1000.0, 0, 'f', 1)));
     return ExitCode::Ok;
 }
 

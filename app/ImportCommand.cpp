@@ -30,7 +30,7 @@ public:
         if (m_timer.elapsed() - m_last >= 500) {
             m_last = m_timer.elapsed();
             err(total > 0 ? QStringLiteral("%1: %2/%3").arg(m_what).arg(done).arg(total)
-                          : QStringLiteral("%1: %2 行").arg(m_what).arg(done));
+                          : QCoreApplication::translate("ImportCommand", "%1: %2 行").arg(m_what).arg(done));
         }
         return true;
     }
@@ -85,15 +85,16 @@ int runImportCommand(const QStringList& arguments)
 
     // The file first: a file that cannot be read never needs the passphrase.
     exchange::ImportSession session(file, parser.value(QStringLiteral("encoding")));
-    Progress reading(QStringLiteral("读取"));
+    Progress reading(QCoreApplication::translate("ImportCommand", "读取"));
     if (auto read = session.read(reading); !read) {
-        err(QStringLiteral("govcat import: 无法读取“%1”：%2")
+        err(QCoreApplication::translate("ImportCommand", "govcat import: 无法读取“%1”：%2")
                 .arg(file, io::echoedMessage(read.error().message)));
         return ExitCode::FileRefused;
     }
 
-    auto pass = PassphraseSource::obtain(parser.value(QStringLiteral("passphrase-file")),
-                                         QStringLiteral("Passphrase for %1: ").arg(path), false);
+    auto pass = PassphraseSource::obtain(
+        parser.value(QStringLiteral("passphrase-file")),
+        QCoreApplication::translate("ImportCommand", "%1 的口令：").arg(path), false);
     if (!pass) {
         err(QStringLiteral("govcat import: ") + pass.error().message);
         return ExitCode::Usage; // no passphrase given, or its file unreadable or too long
@@ -126,14 +127,14 @@ int runImportCommand(const QStringList& arguments)
     db::Repository repo(database.value()->connection(), db::Actor{me.userName, me.deptId, me.role});
     catalog::ResourceStore store(database.value()->connection(), repo);
 
-    Progress checking(QStringLiteral("检查"));
+    Progress checking(QCoreApplication::translate("ImportCommand", "检查"));
     if (auto planned = session.plan(store, checking); !planned) {
         err(QStringLiteral("govcat import: ") + planned.error().message);
         return ExitCode::Database;
     }
     const exchange::ImportPlan& p = session.preview();
     out(QStringLiteral("%1：%2").arg(file, p.layout));
-    out(QStringLiteral("新增 %1，修改 %2，未变化 %3，校验不通过 %4")
+    out(QCoreApplication::translate("ImportCommand", "新增 %1，修改 %2，未变化 %3，校验不通过 %4")
             .arg(p.count(exchange::ImportPlanRow::Kind::New))
             .arg(p.count(exchange::ImportPlanRow::Kind::Changed))
             .arg(p.count(exchange::ImportPlanRow::Kind::Unchanged))
@@ -156,8 +157,11 @@ int runImportCommand(const QStringList& arguments)
                                           : QCoreApplication::translate("ImportCommand", "信息项“%1”的%2")
                                                 .arg(c.itemName, c.label);
                 out(QCoreApplication::translate("ImportCommand", "修改 %1：%2：%3 → %4")
-                        .arg(row.name, label, c.oldValue.isEmpty() ? QStringLiteral("（空）") : c.oldValue,
-                             c.newValue.isEmpty() ? QStringLiteral("（空）") : c.newValue));
+                        .arg(row.name, label,
+                             c.oldValue.isEmpty() ? QCoreApplication::translate("ImportCommand", "（空）")
+                                                  : c.oldValue,
+                             c.newValue.isEmpty() ? QCoreApplication::translate("ImportCommand", "（空）")
+                                                  : c.newValue));
             }
         }
         if (row.itemsKept && row.kind != exchange::ImportPlanRow::Kind::Rejected) {
@@ -174,25 +178,27 @@ int runImportCommand(const QStringList& arguments)
     const bool rejected = p.rejected() > 0;
     if (const QString report = parser.value(QStringLiteral("report")); !report.isEmpty() && rejected) {
         if (auto written = session.writeReport(report); !written) {
-            err(QStringLiteral("govcat import: 错误报告未能写出：") + written.error().message);
+            err(QCoreApplication::translate("ImportCommand", "govcat import: 错误报告未能写出：") +
+                written.error().message);
         } else {
-            out(QStringLiteral("错误报告：%1").arg(report));
+            out(QCoreApplication::translate("ImportCommand", "错误报告：%1").arg(report));
         }
     }
     const bool write = !dryRun && (!rejected || parser.isSet(QStringLiteral("apply-clean")));
     if (write) {
-        Progress writing(QStringLiteral("写入"));
+        Progress writing(QCoreApplication::translate("ImportCommand", "写入"));
         auto applied =
             session.apply(rejected ? exchange::ImportScope::Clean : exchange::ImportScope::All, writing);
         if (!applied) {
-            err(QStringLiteral("govcat import: 未写入任何内容：") + applied.error().message);
+            err(QCoreApplication::translate("ImportCommand", "govcat import: 未写入任何内容：") +
+                applied.error().message);
             return ExitCode::Database;
         }
-        out(QStringLiteral("已写入：新增 %1，修改 %2")
+        out(QCoreApplication::translate("ImportCommand", "已写入：新增 %1，修改 %2")
                 .arg(applied.value().created.size())
                 .arg(applied.value().changed.size()));
         if (!session.returnedDepartment().isEmpty()) {
-            out(QStringLiteral("已登记“%1”报送的目录填报包")
+            out(QCoreApplication::translate("ImportCommand", "已登记“%1”报送的目录填报包")
                     .arg(io::echoedValue(session.returnedDepartment())));
         }
     }

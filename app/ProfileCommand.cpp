@@ -73,8 +73,9 @@ int runProfileCommand(const QStringList& arguments)
         return ExitCode::Usage;
     }
 
-    auto pass = PassphraseSource::obtain(parser.value(QStringLiteral("passphrase-file")),
-                                         QStringLiteral("Passphrase for %1: ").arg(path), false);
+    auto pass = PassphraseSource::obtain(
+        parser.value(QStringLiteral("passphrase-file")),
+        QCoreApplication::translate("ProfileCommand", "%1 的口令：").arg(path), false);
     if (!pass) {
         err(QStringLiteral("govcat profile: ") + pass.error().message);
         return ExitCode::Usage; // no passphrase given, or its file unreadable or too long

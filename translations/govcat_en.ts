@@ -83,6 +83,45 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>govcat check：缺少 --db 数据库路径。</source>
+        <translation>govcat check: --db PATH is required.</translation>
+    </message>
+    <message>
+        <source>%1 的口令：</source>
+        <translation>Passphrase for %1: </translation>
+    </message>
+    <message>
+        <source>口令错误，或密钥文件（.key）已被改动。</source>
+        <translation>Wrong passphrase, or the key file (.key) has been altered.</translation>
+    </message>
+    <message>
+        <source>数据库：%1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>解锁：%1 毫秒（其中 Argon2id %2 毫秒）</source>
+        <translation>Unlock: %1 ms (Argon2id %2 ms of it)</translation>
+    </message>
+    <message>
+        <source>数据结构版本：%1</source>
+        <translation>Schema version: %1</translation>
+    </message>
+    <message>
+        <source>govcat check：完整性检查未通过：%1</source>
+        <translation>govcat check: the integrity check failed: %1</translation>
+    </message>
+    <message>
+        <source>完整性：正常</source>
+        <translation>Integrity: ok</translation>
+    </message>
+    <message>
+        <source>表 %1：%2 行</source>
+        <translation>Table %1: %2 rows</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>用法见 govcat %1 --help。</source>
@@ -128,6 +167,10 @@
     <message>
         <source>口令太弱：请加长口令，或混合使用不同类型的字符（字母、数字、符号或中文）。没有创建数据库。</source>
         <translation>Passphrase too weak: make it longer or mix kinds of characters (letters, digits, symbols or Chinese). No database was created.</translation>
+    </message>
+    <message>
+        <source>%1 的新口令：</source>
+        <translation>New passphrase for %1: </translation>
     </message>
 </context>
 <context>
@@ -229,6 +272,33 @@
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>用法：govcat export --db PATH --format xlsx|csv|json --out FILE [--department 部门]... [--status 状态]... [--encoding utf-8|gb18030]</source>
+        <translation>Usage: govcat export --db PATH --format xlsx|csv|json --out FILE [--department DEPARTMENT]... [--status STATUS]... [--encoding utf-8|gb18030]</translation>
+    </message>
+    <message>
+        <source>%1 的口令：</source>
+        <translation>Passphrase for %1: </translation>
+    </message>
+    <message>
+        <source>口令错误，或密钥文件（.key）已被改动。</source>
+        <translation>Wrong passphrase, or the key file (.key) has been altered.</translation>
+    </message>
+    <message>
+        <source>无法打开数据库：</source>
+        <translation>Cannot open the database: </translation>
+    </message>
+    <message>
+        <source>没有名称或标识为“%1”的部门。</source>
+        <translation>There is no department named or identified “%1”.</translation>
+    </message>
+    <message>
+        <source>已导出 %1 条信息资源、%2 个信息项到 %3（%4 KB，%5 秒）</source>
+        <translation>Exported %1 resources and %2 data items to %3 (%4 KB, %5 s)</translation>
+    </message>
+</context>
+<context>
     <name>ExportFlow</name>
     <message>
         <source>导出目录</source>
@@ -304,6 +374,58 @@ or open the database in govcat once and give your name, department and role. Not
     <message>
         <source>%1 %2：信息项未填写，保持不变</source>
         <translation>%1 %2: data items left blank, kept as they are</translation>
+    </message>
+    <message>
+        <source>%1: %2 行</source>
+        <translation>%1: %2 rows</translation>
+    </message>
+    <message>
+        <source>读取</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <source>govcat import: 无法读取“%1”：%2</source>
+        <translation>govcat import: cannot read “%1”: %2</translation>
+    </message>
+    <message>
+        <source>%1 的口令：</source>
+        <translation>Passphrase for %1: </translation>
+    </message>
+    <message>
+        <source>检查</source>
+        <translation>Checking</translation>
+    </message>
+    <message>
+        <source>新增 %1，修改 %2，未变化 %3，校验不通过 %4</source>
+        <translation>New %1, changed %2, unchanged %3, failed checks %4</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>govcat import: 错误报告未能写出：</source>
+        <translation>govcat import: the error report could not be written: </translation>
+    </message>
+    <message>
+        <source>错误报告：%1</source>
+        <translation>Error report: %1</translation>
+    </message>
+    <message>
+        <source>写入</source>
+        <translation>Writing</translation>
+    </message>
+    <message>
+        <source>govcat import: 未写入任何内容：</source>
+        <translation>govcat import: nothing was written: </translation>
+    </message>
+    <message>
+        <source>已写入：新增 %1，修改 %2</source>
+        <translation>Written: %1 new, %2 changed</translation>
+    </message>
+    <message>
+        <source>已登记“%1”报送的目录填报包</source>
+        <translation>Registered the catalog package submitted by “%1”</translation>
     </message>
 </context>
 <context>
@@ -412,6 +534,10 @@ or open the database in govcat once and give your name, department and role. Not
     <message>
         <source>（原为 %1，%2，%3）</source>
         <translation>(was %1, %2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 的口令：</source>
+        <translation>Passphrase for %1: </translation>
     </message>
 </context>
 <context>

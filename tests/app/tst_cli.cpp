@@ -82,9 +82,9 @@ void TestCli::demoThenCheck()
     const QByteArray before = test::fileHash(m_db);
     const Run check = govcat({QStringLiteral("check"), QStringLiteral("--db"), m_db}, test::kPassphrase);
     QVERIFY2(check.exitCode == 0, qPrintable(check.err));
-    QVERIFY(check.out.contains(QStringLiteral("schema version: %1").arg(catalog::kSchemaVersion)));
-    QVERIFY(check.out.contains(QStringLiteral("integrity: ok")));
-    QVERIFY(check.out.contains(QStringLiteral("rows info_resource: 150")));
+    QVERIFY(check.out.contains(QStringLiteral("数据结构版本：%1").arg(catalog::kSchemaVersion)));
+    QVERIFY(check.out.contains(QStringLiteral("完整性：正常")));
+    QVERIFY(check.out.contains(QStringLiteral("表 info_resource：150 行")));
     QCOMPARE(test::fileHash(m_db), before);
     // The demo refuses to overwrite an existing database.
     const Run again = govcat({QStringLiteral("demo"), QStringLiteral("--db"), m_db}, test::kPassphrase);
@@ -101,7 +101,7 @@ void TestCli::checkExitCodes()
     QCOMPARE(govcat({QStringLiteral("check"), QStringLiteral("--db"), db}, test::kPassphrase).exitCode, 0);
     const Run wrong = govcat({QStringLiteral("check"), QStringLiteral("--db"), db}, "wrong");
     QCOMPARE(wrong.exitCode, app::ExitCode::WrongPassphrase);
-    QVERIFY(wrong.err.contains(QStringLiteral("wrong passphrase")));
+    QVERIFY(wrong.err.contains(QStringLiteral("口令错误")));
     QCOMPARE(test::fileHash(db), before);
 
     // Passphrase from a file works too.

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void profileSpeaksEnglish();
     void profileSpeaksChineseByDefault();
     void languageGivenToASubcommandIsNotSaved();
+    void checkSpeaksTheChosenLanguage();
 
 private:
     void saveLanguage(const QString& language);
@@ -183,6 +184,29 @@ void TestCliLanguage::languageGivenToASubcommandIsNotSaved()
     QVERIFY2(english.out.contains(QStringLiteral("Exit codes:")), qPrintable(english.out));
     const test::GovcatRun after = test::runGovcat({QStringLiteral("check"), QStringLiteral("--help")}, {});
     QVERIFY2(after.out.contains(QStringLiteral("退出码：")), qPrintable(after.out));
+}
+
+// govcat check reports in the chosen language: English with --lang en (no Chinese but the path
+// has none), Chinese by default.
+void TestCliLanguage::checkSpeaksTheChosenLanguage()
+{
+    const test::GovcatRun english = test::runGovcat({QStringLiteral("--lang"), QStringLiteral("en"),
+                                                     QStringLiteral("check"), QStringLiteral("--db"), m_db},
+                                                    test::kPassphrase);
+    QCOMPARE(english.exitCode, 0);
+    QVERIFY2(english.out.contains(QStringLiteral("Integrity: ok")), qPrintable(english.out));
+    QVERIFY2(english.out.contains(QStringLiteral("Table info_resource: 5 rows")), qPrintable(english.out));
+    QVERIFY2(!hasChinese(english.out + english.err), qPrintable(english.out + english.err));
+    const test::GovcatRun wrong = test::runGovcat({QStringLiteral("--lang"), QStringLiteral("en"),
+                                                   QStringLiteral("check"), QStringLiteral("--db"), m_db},
+                                                  QByteArrayLiteral("not the passphrase 2026"));
+    QCOMPARE(wrong.exitCode, 2);
+    QVERIFY2(wrong.err.contains(QStringLiteral("Wrong passphrase")), qPrintable(wrong.err));
+    QVERIFY2(!hasChinese(wrong.err), qPrintable(wrong.err));
+    const test::GovcatRun chinese =
+        test::runGovcat({QStringLiteral("check"), QStringLiteral("--db"), m_db}, test::kPassphrase);
+    QCOMPARE(chinese.exitCode, 0);
+    QVERIFY2(chinese.out.contains(QStringLiteral("完整性：正常")), qPrintable(chinese.out));
 }
 
 QTEST_GUILESS_MAIN(TestCliLanguage)

@@ -144,7 +144,7 @@ void TestCrashDurability::checkAfterACrashDuringCreationIsHonest()
         // "数据库本身并未损坏" (a hot journal, the database itself not damaged) says the opposite.
         const QString verdict = QString(said).remove(QStringLiteral("并未损坏"));
         QVERIFY2(!verdict.contains(QStringLiteral("damaged")) && !verdict.contains(QStringLiteral("损坏")) &&
-                     !verdict.contains(QStringLiteral("integrity check failed")),
+                     !verdict.contains(QStringLiteral("完整性检查未通过")),
                  qPrintable(said));
         QCOMPARE(listing(dir.path()), before);
         if (!QFileInfo::exists(path)) {
@@ -166,7 +166,7 @@ void TestCrashDurability::checkAfterACrashDuringCreationIsHonest()
             QVERIFY2(recovered, qPrintable(recovered.error().message));
             QVERIFY(recovered.value()->integrityCheck());
         } else {
-            QVERIFY2(check.exitCode == 0 && said.contains(QStringLiteral("integrity: ok")), qPrintable(said));
+            QVERIFY2(check.exitCode == 0 && said.contains(QStringLiteral("完整性：正常")), qPrintable(said));
         }
     }
     // The empty file with its journal is what the reporter found: the test must have met it.
