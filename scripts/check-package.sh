@@ -99,6 +99,12 @@ if ! grep -q "qt6-qpa-plugins" <<<"$depends"; then
   echo "check-package: Depends lacks the Qt platform plugins: $depends" >&2
   status=1
 fi
+# The window is Chinese by default; a fresh Debian 12 has no font for it unless one is recommended.
+recommends="$(dpkg-deb -f "$deb" Recommends)"
+if ! grep -Eq "fonts-noto-cjk|fonts-wqy-" <<<"$recommends"; then
+  echo "check-package: Recommends names no font with Simplified Chinese: $recommends" >&2
+  status=1
+fi
 # The packaged binary (on this machine's libraries) prints its version and makes and checks a
 # small database without a display (no DISPLAY, WAYLAND_DISPLAY or QT_QPA_PLATFORM).
 bin="$work/root/usr/bin/govcat"
