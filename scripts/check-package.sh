@@ -5,7 +5,7 @@
 # Usage: scripts/check-package.sh [build-dir]   (default: build-package)
 # A build directory without a CMakeCache.txt is configured as a packager builds: Release, tests off.
 # One already configured is used as it is, without reconfiguring, so scripts/test.sh packages from its
-# finished Release build (tests on, warnings as errors) in a few seconds; it must be a Release build
+# finished Release build (tests on, warnings as errors) in about 20 s; it must be a Release build
 # without sanitizers or fuzz targets.
 set -euo pipefail
 cd "$(dirname "$0")/.."
