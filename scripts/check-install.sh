@@ -158,7 +158,7 @@ fi
 echo "\$ QT_QPA_PLATFORM=offscreen timeout 10 govcat --db /tmp/demo.govcat"
 code=0
 gui="$(in_root QT_QPA_PLATFORM=offscreen timeout 10 govcat --db /tmp/demo.govcat 2>&1)" || code=$?
-echo "${gui}(exit $code)"
+printf '%s\n(exit %s)\n' "$gui" "$code"
 [ "$code" -eq 124 ] || fail "the GUI did not keep running on the offscreen platform (exit $code)"
 
 echo "check-install took $((SECONDS - start)) s"
