@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs dependencies, builds govcat and runs every test three times: a Debug build, an
-# AddressSanitizer + UndefinedBehaviorSanitizer build and a Release build, then a bounded fuzz
-# pass. Also checks formatting and translations.
+# AddressSanitizer + UndefinedBehaviorSanitizer build and a Release build, checks the Debian package
+# made from that Release build, then a bounded fuzz pass. Also checks formatting and translations.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
@@ -33,6 +33,9 @@ for variant in debug asan release; do
   cmake --build "$build" -j "$jobs"
   (cd "$build" && ctest --output-on-failure -j "$jobs" --timeout 900)
 done
+# The Debian package from the Release build just tested: no reconfigure, no rebuild, only CPack,
+# the file list (no test binaries), desktop-file-validate, appstreamcli and lintian.
+scripts/check-package.sh build-test-release
 # A bounded libFuzzer pass over the parsers of untrusted files (clang, ASan + UBSan).
 FUZZ_SECONDS="${FUZZ_SECONDS:-30}" scripts/fuzz.sh
-echo "All tests passed (debug, asan+ubsan and release, fuzz pass)."
+echo "All tests passed (debug, asan+ubsan and release, package check, fuzz pass)."
