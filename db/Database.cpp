@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -16,9 +17,12 @@
 
 #include <atomic>
 #include <cerrno>
+#include <condition_variable>
 #include <cstring>
 #include <fcntl.h>
+#include <mutex>
 #include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
 
 namespace govcat::db {
@@ -404,6 +408,44 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
         }
     }
     return database;
+}
+
+Result<std::unique_ptr<Database>> Database::openInBackground(const QString& path,
+                                                             const SecureBytes& passphrase, OpenMode mode)
+{
+    std::mutex mutex;
+    std::condition_variable handedOver;
+    bool siblingMade = false;
+    std::optional<Result<std::unique_ptr<Database>>> opened; // the other thread's, closed there
+    QEventLoop loop;
+    std::thread opener([&] {
+        auto result = open(path, passphrase, mode);
+        {
+            const std::lock_guard lock(mutex);
+            opened.emplace(std::move(result));
+        }
+        QMetaObject::invokeMethod(&loop, &QEventLoop::quit, Qt::QueuedConnection);
+        std::unique_lock lock(mutex);
+        handedOver.wait(lock, [&] { return siblingMade; });
+        opened.reset();
+    });
+    loop.exec(QEventLoop::AllEvents);
+    Result<std::unique_ptr<Database>> mine = makeError(Error::Kind::Invalid, QString());
+    {
+        const std::lock_guard lock(mutex);
+        if (opened->ok()) {
+            mine = opened->value()->openSibling();
+            if (mine) {
+                mine.value()->m_unwrapMillis = opened->value()->m_unwrapMillis;
+            }
+        } else {
+            mine = opened->error();
+        }
+        siblingMade = true;
+    }
+    handedOver.notify_all();
+    opener.join();
+    return mine;
 }
 
 Result<void> Database::changePassphrase(const QByteArray& oldPassphrase, const QByteArray& newPassphrase,

@@ -54,6 +54,13 @@ public:
     static Result<std::unique_ptr<Database>> open(const QString& path, const QByteArray& passphrase,
                                                   OpenMode mode = OpenMode::ReadWrite);
 
+    // open() with its Argon2id unwrap and migrations run on a thread of their own while this
+    // thread waits in an event loop (QEventLoop: a window keeps repainting and its timers run; the
+    // caller disables what must not be clicked meanwhile). The Database returned belongs to this
+    // thread: a sibling of the one the other thread opened, which that thread closes.
+    static Result<std::unique_ptr<Database>>
+    openInBackground(const QString& path, const SecureBytes& passphrase, OpenMode mode = OpenMode::ReadWrite);
+
     static QString keyFilePath(const QString& databasePath);
 
     // A second connection to the same file, usable on the calling thread only (Qt 6.4: a

@@ -25,11 +25,15 @@ JobRunner::JobRunner(QWidget* parent, db::Worker& worker, const JobLabels& label
     d->worker = &worker;
     // Busy until the first report; a cancel click (or Esc) reaches the job at its next report.
     d->progress.report(0, 0);
-    connect(&worker, &db::Worker::progressed, this, [this](qint64 done, qint64 total) {
-        if (!d->finished && !d->progress.report(done, total) && d->worker) {
-            d->worker->cancel();
-        }
-    });
+    connect(&worker, &db::Worker::progressed, this,
+            [this, progressLabel = labels.progressLabel](qint64 done, qint64 total) {
+                if (!d->finished && progressLabel) {
+                    d->progress.setLabelText(progressLabel(done, total));
+                }
+                if (!d->finished && !d->progress.report(done, total) && d->worker) {
+                    d->worker->cancel();
+                }
+            });
     connect(d->progress.dialog(), &QProgressDialog::canceled, this, [this] {
         if (d->worker) {
             d->worker->cancel();
