@@ -71,12 +71,17 @@ int runFrameGap(const QStringList& arguments)
         QElapsedTimer sinceTick;
         double largest = 0;
         double largestAt = 0; // ms after the export's start
+        QStringList over50;   // every gap over 50 ms, "gap@end" in ms after the start
         QElapsedTimer sinceStart;
         QTimer ticker;
         ticker.setInterval(16);
         ticker.setTimerType(Qt::PreciseTimer);
         QObject::connect(&ticker, &QTimer::timeout, &window, [&] {
-            if (const double gap = elapsedMs(sinceTick); gap > largest) {
+            const double gap = elapsedMs(sinceTick);
+            if (gap > 50) {
+                over50 << QStringLiteral("%1@%2").arg(gap, 0, 'f', 0).arg(elapsedMs(sinceStart), 0, 'f', 0);
+            }
+            if (gap > largest) {
                 largest = gap;
                 largestAt = elapsedMs(sinceStart);
             }
@@ -109,6 +114,7 @@ int runFrameGap(const QStringList& arguments)
         gaps << largest;
         std::printf("run%d_gap_ms=%.1f\nrun%d_gap_ended_at_ms=%.0f\nrun%d_export_ms=%.0f\n", run + 1, largest,
                     run + 1, largestAt, run + 1, walls.constLast());
+        std::printf("run%d_gaps_over_50ms=%s\n", run + 1, qPrintable(over50.join(QLatin1Char(' '))));
         std::fflush(stdout);
     }
     printFigure("mode", mode);
