@@ -1,4 +1,5 @@
-// govcat_bench_gui framegap --db PATH [--mode worker|gui-thread] [--runs N] [--format xlsx|csv|json]
+// govcat_bench_gui framegap --db PATH [--mode worker|gui-thread|idle] [--runs N] [--format xlsx|csv|json]
+//                           [--seconds S]
 //   Shows a window, starts a 16 ms QTimer on the GUI thread that repaints it, and exports the whole
 //   catalog of PATH (opened as the unlock dialog does) N times (default 3) into a temporary folder;
 //   prints the largest gap between two ticks of each run (including the stretch from the last tick
@@ -6,7 +7,8 @@
 //   worker: as 文件 → 导出目录 does now, ui::writeExport (the export on the database's worker
 //   thread, the window waiting in an event loop with its progress dialog). gui-thread: as it did
 //   before issue 14, exchange::CatalogExport on the GUI thread with a WorkProgress whose setValue
-//   processes events at each progress report.
+//   processes events at each progress report. idle: no export, the timer alone for S seconds (default
+//   20): the gaps the machine's load makes by itself.
 #include "FrameGap.h"
 
 #include "../BenchUtil.h"
@@ -16,6 +18,7 @@
 #include "ui/common/WorkProgress.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTemporaryDir>
@@ -33,9 +36,11 @@ int runFrameGap(const QStringList& arguments)
     const QString mode = option(arguments, QStringLiteral("mode"), QStringLiteral("worker"));
     const int runs = option(arguments, QStringLiteral("runs"), QStringLiteral("3")).toInt();
     const QString format = option(arguments, QStringLiteral("format"), QStringLiteral("xlsx"));
+    const bool idle = mode == QLatin1String("idle");
     if (path.isEmpty() || runs < 1 ||
-        (mode != QLatin1String("worker") && mode != QLatin1String("gui-thread"))) {
-        fail(QStringLiteral("usage: framegap --db PATH [--mode worker|gui-thread] [--runs N] [--format F]"));
+        (mode != QLatin1String("worker") && mode != QLatin1String("gui-thread") && !idle)) {
+        fail(QStringLiteral("usage: framegap --db PATH [--mode worker|gui-thread|idle] [--runs N] [--format "
+                            "F] [--seconds S]"));
     }
     auto opened = db::Database::open(path, benchPassphrase());
     if (!opened) {
@@ -93,7 +98,14 @@ int runFrameGap(const QStringList& arguments)
         ticker.start();
         Stopwatch wall;
         Result<exchange::ExportSummary> done = makeError(Error::Kind::Invalid, QString());
-        if (mode == QLatin1String("worker")) {
+        if (idle) { // the control: no export, the same timer for --seconds (the machine's own gaps)
+            QEventLoop wait;
+            QTimer::singleShot(option(arguments, QStringLiteral("seconds"), QStringLiteral("20")).toInt() *
+                                   1000,
+                               &wait, &QEventLoop::quit);
+            wait.exec();
+            done = exchange::ExportSummary{};
+        } else if (mode == QLatin1String("worker")) {
             done = ui::writeExport(&window, database->connection(), request);
         } else {
             ui::WorkProgress progress(&window, QStringLiteral("exportProgressDialog"),
