@@ -6,11 +6,15 @@
 #include <QElapsedTimer>
 #include <QThread>
 
+#include <sys/resource.h>
+#include <unistd.h>
+
 namespace govcat::db {
 
 namespace {
 
 constexpr qint64 kProgressIntervalMs = 40;
+constexpr int kNiceness = 5;
 
 qint64 monotonicMs()
 {
@@ -100,6 +104,9 @@ Result<void> Worker::startErased(std::function<void(JobContext&)> job, QObject* 
 
 void Worker::loop()
 {
+    // A little below the GUI thread (Linux: a thread's own nice value), so that on a busy machine
+    // the window's repaints win over the long job.
+    ::setpriority(PRIO_PROCESS, ::gettid(), kNiceness);
     std::unique_ptr<Database> connection; // opened on first job, closed on this thread
     bool tried = false;
     for (;;) {
