@@ -2,6 +2,7 @@
 
 #include "CliOutput.h"
 #include "ExitCodes.h"
+#include "UiLanguage.h"
 
 #include <QCoreApplication>
 
@@ -11,6 +12,7 @@ std::optional<int> parseCommandLine(QCommandLineParser& parser, const QStringLis
                                     const QString& command, std::initializer_list<int> exitCodes)
 {
     const QCommandLineOption help = parser.addHelpOption();
+    parser.addOption(languageOption()); // read before the subcommand ran (main.cpp)
     if (!parser.parse(arguments)) {
         err(QStringLiteral("govcat %1: %2").arg(command, parser.errorText()));
         err(QCoreApplication::translate("CommandLine", "用法见 govcat %1 --help。").arg(command));

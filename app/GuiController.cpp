@@ -1,5 +1,6 @@
 #include "GuiController.h"
 
+#include "Workbench.h"
 #include "core/Settings.h"
 #include "db/Database.h"
 #include "db/ProfileStore.h"
@@ -84,7 +85,7 @@ bool GuiController::show(std::unique_ptr<db::Database> database)
         m_window->close();
         m_window.release()->deleteLater();
     }
-    m_window = std::make_unique<ui::MainWindow>(std::move(database), local, m_settings);
+    m_window = makeWorkbench(std::move(database), local, m_settings);
     m_window->setAttribute(Qt::WA_DeleteOnClose, false);
     connect(m_window.get(), &ui::MainWindow::switchDatabaseRequested, this, [this](bool createNew) {
         const QString current = m_window ? m_window->database().path() : QString();

@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 #include "ExitCodes.h"
 #include "PassphraseSource.h"
+#include "core/CodeDisplay.h"
 #include "core/CodeLists.h"
 #include "db/Database.h"
 #include "db/ProfileRules.h"
@@ -132,13 +133,14 @@ int runProfileCommand(const QStringList& arguments)
                 .arg(saved.error().message));
         return ExitCode::Database;
     }
-    const QString now = QCoreApplication::translate("ProfileCommand", "本机用户：%1，%2，%3")
-                            .arg(r.profile.userName, r.profile.deptName, r.profile.role);
+    const QString now =
+        QCoreApplication::translate("ProfileCommand", "本机用户：%1，%2，%3")
+            .arg(r.profile.userName, r.profile.deptName, displayValue(CodeListId::Role, r.profile.role));
     if (const auto& old = before.value();
         old && (old->userName != r.profile.userName || old->deptId != r.profile.deptId ||
                 old->role != r.profile.role)) {
         out(now + QCoreApplication::translate("ProfileCommand", "（原为 %1，%2，%3）")
-                      .arg(old->userName, old->deptName, old->role));
+                      .arg(old->userName, old->deptName, displayValue(CodeListId::Role, old->role)));
     } else {
         out(now);
     }

@@ -37,6 +37,17 @@ const Subcommand* findSubcommand(const QString& name)
     return nullptr;
 }
 
+qsizetype subcommandAt(const QStringList& arguments)
+{
+    qsizetype at = 1;
+    if (arguments.value(at) == QLatin1String("--lang")) {
+        at += 2;
+    } else if (arguments.value(at).startsWith(QLatin1String("--lang="))) {
+        at += 1;
+    }
+    return findSubcommand(arguments.value(at)) ? at : -1;
+}
+
 QString subcommandList()
 {
     QString text = QCoreApplication::translate("Subcommands", "子命令（用法见 govcat 子命令 --help）：") +

@@ -17,6 +17,10 @@ struct Subcommand
 // The subcommand called name, or nullptr.
 const Subcommand* findSubcommand(const QString& name);
 
+// Where the subcommand's name stands in the program's arguments: right after the program, or after
+// a --lang given first (govcat --lang en check …); -1 when they name none.
+qsizetype subcommandAt(const QStringList& arguments);
+
 // "Subcommands:" and one line each, for govcat --help.
 QString subcommandList();
 

@@ -3,38 +3,17 @@
 #include "GuiController.h"
 #include "ProcessHardening.h"
 #include "Subcommands.h"
+#include "UiLanguage.h"
 #include "core/Settings.h"
 #include "resources/AppIcon.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include <optional>
 
 namespace {
-
-void installTranslations(QApplication& app, const QString& language)
-{
-    // Source strings are Simplified Chinese; English comes from the embedded govcat_en.qm.
-    const QLocale locale(language == QLatin1String("en") ? QLocale::English : QLocale::Chinese,
-                         language == QLatin1String("en") ? QLocale::UnitedStates : QLocale::China);
-    QLocale::setDefault(locale);
-    auto* qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QApplication::installTranslator(qt);
-    }
-    if (language == QLatin1String("en")) {
-        auto* own = new QTranslator(&app);
-        if (own->load(QStringLiteral(":/i18n/govcat_en.qm"))) {
-            QApplication::installTranslator(own);
-        }
-    }
-}
 
 void nameApplication()
 {
@@ -52,12 +31,12 @@ void addTopLevelOptions(QCommandLineParser& parser)
     parser.addVersionOption();
     parser.addOption(
         {QStringLiteral("db"), QStringLiteral("Database file to open."), QStringLiteral("path")});
-    parser.addOption(
-        {QStringLiteral("lang"), QStringLiteral("UI language: zh_CN or en."), QStringLiteral("lang")});
+    parser.addOption(govcat::app::languageOption());
     parser.addPositionalArgument(QStringLiteral("subcommand"),
                                  QStringLiteral("check, demo, export, import or profile (see below); "
                                                 "without one, the GUI starts, on the database file "
-                                                "given instead of a subcommand if any."),
+                                                "given instead of a subcommand if any. --lang may "
+                                                "stand before the subcommand or among its options."),
                                  QStringLiteral("[subcommand [options] | database]"));
 }
 
@@ -103,10 +82,11 @@ bool mayHoldQtOptions(const QStringList& arguments)
 // a display. The code to end with, or std::nullopt to start the GUI. Options the parser does not
 // know may be Qt's own (-platform, -style …): the GUI's parser judges them after QApplication has
 // taken its own.
-std::optional<int> answerWithoutDisplay(int argc, char** argv)
+std::optional<int> answerWithoutDisplay(int argc, char** argv, const govcat::Settings& settings)
 {
     QCoreApplication app(argc, argv);
     nameApplication();
+    govcat::app::installTranslations(app, govcat::app::uiLanguage(QCoreApplication::arguments(), settings));
     QCommandLineParser parser;
     addTopLevelOptions(parser);
     const bool parsed = parser.parse(QCoreApplication::arguments());
@@ -127,7 +107,7 @@ std::optional<int> answerWithoutDisplay(int argc, char** argv)
     return std::nullopt;
 }
 
-int runGui(int argc, char** argv)
+int runGui(int argc, char** argv, govcat::Settings& settings)
 {
     QApplication app(argc, argv);
     nameApplication();
@@ -143,11 +123,10 @@ int runGui(int argc, char** argv)
         return refuseArguments(parser);
     }
 
-    govcat::Settings settings;
     if (parser.isSet(QStringLiteral("lang"))) {
         settings.language.set(parser.value(QStringLiteral("lang")));
     }
-    installTranslations(app, settings.language.get());
+    govcat::app::installTranslations(app, settings.language.get());
 
     govcat::app::GuiController controller(settings);
     if (!controller.start(parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
@@ -163,16 +142,24 @@ int main(int argc, char** argv)
 {
     // Before anything else: a crash dump would hold the passphrase, the data key and catalog text.
     govcat::app::disableCoreDumps();
-    const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    if (const govcat::app::Subcommand* subcommand = govcat::app::findSubcommand(command)) {
+    // The one Settings of the process: the GUI reads and writes it, the rest only reads the language.
+    govcat::Settings settings;
+    QStringList words;
+    for (int i = 0; i < argc; ++i) {
+        words << QString::fromLocal8Bit(argv[i]);
+    }
+    if (const qsizetype at = govcat::app::subcommandAt(words); at > 0) {
+        const QString command = words.at(at);
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("govcat ") + command);
         QStringList args = QCoreApplication::arguments();
-        args.removeAt(1);
-        return subcommand->run(args);
+        args.removeAt(at);
+        // --lang given to a subcommand is not saved: a script does not change the GUI's language.
+        govcat::app::installTranslations(app, govcat::app::uiLanguage(args, settings));
+        return govcat::app::findSubcommand(command)->run(args);
     }
-    if (const auto answered = answerWithoutDisplay(argc, argv)) {
+    if (const auto answered = answerWithoutDisplay(argc, argv, settings)) {
         return *answered;
     }
-    return runGui(argc, argv);
+    return runGui(argc, argv, settings);
 }

@@ -28,6 +28,25 @@ forbid exchange "$upper|$widgets" "includes models or ui"
 forbid models "ui/|app/|$widgets" "includes ui or widgets"
 forbid demo "exchange/|io/|$upper|$widgets" "includes io, exchange, models or ui"
 
+# The window hosts domains it does not know: ui/shell/ includes no domain's UI (app/Workbench wires
+# them), and a domain's UI includes no other domain's UI nor the window itself (only the Shell and
+# DomainModule interface).
+domains=()
+for dir in ui/*/; do
+  name="$(basename "$dir")"
+  case "$name" in shell | session | common) ;; *) domains+=("$name") ;; esac
+done
+for domain in "${domains[@]}"; do
+  forbid ui/shell "ui/$domain/" "(the window) includes the domain UI ui/$domain"
+  pattern='ui/shell/MainWindow'
+  for other in "${domains[@]}"; do
+    if [ "$other" != "$domain" ]; then
+      pattern+="|ui/$other/"
+    fi
+  done
+  forbid "ui/$domain" "$pattern" "(a domain's UI) includes the window or another domain's UI"
+done
+
 # Only db/driver/ talks to the SQLite C API.
 for folder in core db catalog exchange io models ui app demo; do
   hits="$(grep -rnE --include='*.h' --include='*.cpp' '#[[:space:]]*include[[:space:]]*[<"](sqlcipher/)?sqlite3\.h' \

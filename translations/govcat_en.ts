@@ -2210,6 +2210,113 @@ Unified social credit code: %2</translation>
     </message>
 </context>
 <context>
+    <name>govcat::ui::CatalogModule</name>
+    <message>
+        <source>信息资源目录</source>
+        <translation>Information resource catalog</translation>
+    </message>
+    <message>
+        <source>待审核</source>
+        <translation>Pending review</translation>
+    </message>
+    <message>
+        <source>目录质量</source>
+        <translation>Catalog quality</translation>
+    </message>
+    <message>
+        <source>一数一源</source>
+        <translation>One data, one source</translation>
+    </message>
+    <message>
+        <source>导入目录(&amp;I)…</source>
+        <translation>&amp;Import catalog…</translation>
+    </message>
+    <message>
+        <source>导出目录(&amp;E)…</source>
+        <translation>&amp;Export catalog…</translation>
+    </message>
+    <message>
+        <source>查找(&amp;F)</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>目录(&amp;C)</source>
+        <translation>&amp;Catalog</translation>
+    </message>
+    <message>
+        <source>新建信息资源(&amp;N)…</source>
+        <translation>&amp;New information resource…</translation>
+    </message>
+    <message>
+        <source>打开所选信息资源(&amp;O)</source>
+        <translation>&amp;Open selected resource</translation>
+    </message>
+    <message>
+        <source>目录填报包(&amp;D)…</source>
+        <translation>Catalog &amp;kits…</translation>
+    </message>
+    <message>
+        <source>批量修改所选(&amp;B)…</source>
+        <translation>&amp;Bulk edit selection…</translation>
+    </message>
+    <message>
+        <source>部门排序</source>
+        <translation>Department order</translation>
+    </message>
+    <message>
+        <source>按拼音</source>
+        <translation>By pinyin</translation>
+    </message>
+    <message>
+        <source>按部门代码（官方顺序）</source>
+        <translation>By department code (official order)</translation>
+    </message>
+    <message>
+        <source>批量修改</source>
+        <translation>Bulk edit</translation>
+    </message>
+    <message>
+        <source>没有选中信息资源。是否对当前列表中的全部 %1 条进行批量修改？</source>
+        <translation>No information resources are selected. Bulk edit all %1 resources in the current list?</translation>
+    </message>
+    <message>
+        <source>已批量修改 %1 条信息资源</source>
+        <translation>Bulk-changed %1 resources</translation>
+    </message>
+    <message>
+        <source>，%1 条原已是该值</source>
+        <translation>, %1 already had that value</translation>
+    </message>
+    <message>
+        <source>，%1 条无权修改未改</source>
+        <translation>, %1 left unchanged (not permitted)</translation>
+    </message>
+    <message>
+        <source>（编辑 → 撤销 可恢复）</source>
+        <translation> (Edit → Undo restores them)</translation>
+    </message>
+    <message>
+        <source>导入目录</source>
+        <translation>Import catalog</translation>
+    </message>
+    <message>
+        <source>目录文件 (*.xlsx *.csv *.json);;所有文件 (*)</source>
+        <translation>Catalog files (*.xlsx *.csv *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>已导入 %1 条（新增 %2 条，修改 %3 条）</source>
+        <translation>Imported %1 (%2 new, %3 changed)</translation>
+    </message>
+    <message>
+        <source>读取失败</source>
+        <translation>Read failed</translation>
+    </message>
+    <message>
+        <source>无法读取数据库：%1</source>
+        <translation>Cannot read the database: %1</translation>
+    </message>
+</context>
+<context>
     <name>govcat::ui::ChangePassphraseDialog</name>
     <message>
         <source>修改</source>
@@ -3053,10 +3160,6 @@ Unpublished changes in the current draft will be replaced; published versions st
         <translation>&lt;b&gt;govcat %1&lt;/b&gt;&lt;br&gt;Government information resource catalog workbench&lt;br&gt;Data is kept in an encrypted local database (SQLCipher).</translation>
     </message>
     <message>
-        <source>共 %1 条信息资源</source>
-        <translation>%1 resources</translation>
-    </message>
-    <message>
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
@@ -3067,42 +3170,6 @@ Unpublished changes in the current draft will be replaced; published versions st
     <message>
         <source>数据结构版本：%1</source>
         <translation>Schema version: %1</translation>
-    </message>
-    <message>
-        <source>读取失败</source>
-        <translation>Read failed</translation>
-    </message>
-    <message>
-        <source>无法读取数据库：%1</source>
-        <translation>Cannot read the database: %1</translation>
-    </message>
-    <message>
-        <source>搜索名称、代码、摘要、提供方、信息项（输入即搜，空格分隔多个词）</source>
-        <translation>Search names, codes, abstracts, providers, data items (searches as you type; separate words with spaces)</translation>
-    </message>
-    <message>
-        <source>信息资源目录</source>
-        <translation>Information resource catalog</translation>
-    </message>
-    <message>
-        <source>目录质量</source>
-        <translation>Catalog quality</translation>
-    </message>
-    <message>
-        <source>一数一源</source>
-        <translation>One data, one source</translation>
-    </message>
-    <message>
-        <source>批量修改</source>
-        <translation>Bulk edit</translation>
-    </message>
-    <message>
-        <source>没有选中信息资源。是否对当前列表中的全部 %1 条进行批量修改？</source>
-        <translation>No information resources are selected. Bulk edit all %1 resources in the current list?</translation>
-    </message>
-    <message>
-        <source>按相关度/代码排序</source>
-        <translation>Sort by relevance/code</translation>
     </message>
     <message>
         <source>编辑(&amp;E)</source>
@@ -3117,78 +3184,6 @@ Unpublished changes in the current draft will be replaced; published versions st
         <translation>Redo</translation>
     </message>
     <message>
-        <source>查找(&amp;F)</source>
-        <translation>&amp;Find</translation>
-    </message>
-    <message>
-        <source>目录(&amp;C)</source>
-        <translation>&amp;Catalog</translation>
-    </message>
-    <message>
-        <source>新建信息资源(&amp;N)…</source>
-        <translation>&amp;New information resource…</translation>
-    </message>
-    <message>
-        <source>打开所选信息资源(&amp;O)</source>
-        <translation>&amp;Open selected resource</translation>
-    </message>
-    <message>
-        <source>批量修改所选(&amp;B)…</source>
-        <translation>&amp;Bulk edit selection…</translation>
-    </message>
-    <message>
-        <source>：</source>
-        <translation>: </translation>
-    </message>
-    <message>
-        <source>（搜索用时 %1 毫秒）</source>
-        <translation> (search took %1 ms)</translation>
-    </message>
-    <message>
-        <source>导入目录</source>
-        <translation>Import catalog</translation>
-    </message>
-    <message>
-        <source>目录文件 (*.xlsx *.csv *.json);;所有文件 (*)</source>
-        <translation>Catalog files (*.xlsx *.csv *.json);;All files (*)</translation>
-    </message>
-    <message>
-        <source>导入目录(&amp;I)…</source>
-        <translation>&amp;Import catalog…</translation>
-    </message>
-    <message>
-        <source>导出目录(&amp;E)…</source>
-        <translation>&amp;Export catalog…</translation>
-    </message>
-    <message>
-        <source>%1（%2 条）</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>搜索：%1</source>
-        <translation>Search: %1</translation>
-    </message>
-    <message>
-        <source>已批量修改 %1 条信息资源</source>
-        <translation>Bulk-changed %1 resources</translation>
-    </message>
-    <message>
-        <source>，%1 条原已是该值</source>
-        <translation>, %1 already had that value</translation>
-    </message>
-    <message>
-        <source>，%1 条无权修改未改</source>
-        <translation>, %1 left unchanged (not permitted)</translation>
-    </message>
-    <message>
-        <source>（编辑 → 撤销 可恢复）</source>
-        <translation> (Edit → Undo restores them)</translation>
-    </message>
-    <message>
-        <source>已导入 %1 条（新增 %2 条，修改 %3 条）</source>
-        <translation>Imported %1 (%2 new, %3 changed)</translation>
-    </message>
-    <message>
         <source>本机用户(&amp;U)…</source>
         <translation>Local &amp;user…</translation>
     </message>
@@ -3197,24 +3192,8 @@ Unpublished changes in the current draft will be replaced; published versions st
         <translation>Change who uses this database here: name, department, role</translation>
     </message>
     <message>
-        <source>目录填报包(&amp;D)…</source>
-        <translation>Catalog &amp;kits…</translation>
-    </message>
-    <message>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>部门排序</source>
-        <translation>Department order</translation>
-    </message>
-    <message>
-        <source>按拼音</source>
-        <translation>By pinyin</translation>
-    </message>
-    <message>
-        <source>按部门代码（官方顺序）</source>
-        <translation>By department code (official order)</translation>
     </message>
     <message>
         <source>本机用户未改变</source>
@@ -3223,10 +3202,6 @@ Unpublished changes in the current draft will be replaced; published versions st
     <message>
         <source>本机用户已改为 %1（%2，%3），已记入操作日志</source>
         <translation>Local user is now %1 (%2, %3); recorded in the audit journal</translation>
-    </message>
-    <message>
-        <source>待审核</source>
-        <translation>Pending review</translation>
     </message>
     <message>
         <source>撤销或重做未完成</source>
@@ -4136,6 +4111,37 @@ It was never submitted; once deleted it no longer appears in the catalog. If thi
     <message>
         <source>开放类型</source>
         <translation>Open type</translation>
+    </message>
+</context>
+<context>
+    <name>govcat::ui::ResourceListPage</name>
+    <message>
+        <source>搜索名称、代码、摘要、提供方、信息项（输入即搜，空格分隔多个词）</source>
+        <translation>Search names, codes, abstracts, providers, data items (searches as you type; separate words with spaces)</translation>
+    </message>
+    <message>
+        <source>%1（%2 条）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>搜索：%1</source>
+        <translation>Search: %1</translation>
+    </message>
+    <message>
+        <source>按相关度/代码排序</source>
+        <translation>Sort by relevance/code</translation>
+    </message>
+    <message>
+        <source>：</source>
+        <translation>: </translation>
+    </message>
+    <message>
+        <source>共 %1 条信息资源</source>
+        <translation>%1 resources</translation>
+    </message>
+    <message>
+        <source>（搜索用时 %1 毫秒）</source>
+        <translation> (search took %1 ms)</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 //     (bench/gui/FrameGap.cpp).
 #include "../BenchUtil.h"
 #include "FrameGap.h"
+#include "app/Workbench.h"
 #include "catalog/CatalogQueries.h"
 #include "catalog/ResourceStore.h"
 #include "core/CodeLists.h"
@@ -108,7 +109,7 @@ int runMemory(const QStringList& arguments)
     Settings settings(settingsDir.filePath(QStringLiteral("bench.ini")));
 
     Stopwatch watch;
-    auto* window = new ui::MainWindow(std::move(database), local, settings);
+    auto* window = app::makeWorkbench(std::move(database), local, settings).release();
     window->show();
     settle();
     printFigure("window_ms", watch.wallMs());

@@ -71,9 +71,9 @@ void TestExitCodes::helpAndVersionWithoutDisplay_data()
     QTest::newRow("--version") << QStringList{QStringLiteral("--version")}
                                << QStringList{QStringLiteral("govcat 0.")};
     QTest::newRow("check --help") << QStringList{QStringLiteral("check"), QStringLiteral("--help")}
-                                  << table + QStringList{QStringLiteral("govcat check [options]"),
-                                                         QStringLiteral("    2  "),
-                                                         QStringLiteral("    3  ")};
+                                  << table +
+                                         QStringList{QStringLiteral("govcat check ["), // [options], [选项]
+                                                     QStringLiteral("    2  "), QStringLiteral("    3  ")};
     QTest::newRow("demo --help") << QStringList{QStringLiteral("demo"), QStringLiteral("--help")}
                                  << table + QStringList{QStringLiteral("--resources")};
     QTest::newRow("import --help") << QStringList{QStringLiteral("import"), QStringLiteral("--help")}

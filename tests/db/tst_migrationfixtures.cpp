@@ -1,13 +1,11 @@
 #include "catalog/CatalogSchema.h"
 #include "db/Database.h"
 #include "db/Migrations.h"
+#include "support/SchemaDump.h"
 #include "support/TestSupport.h"
 
 #include <QDir>
 #include <QFile>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,33 +34,9 @@ private:
 
 namespace {
 
-using Rows = QList<QStringList>;
-
-Rows rows(const QSqlDatabase& db, const QString& sql)
-{
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    Rows out;
-    if (!q.exec(sql)) {
-        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-        return {{QStringLiteral("error")}};
-    }
-    while (q.next()) {
-        QStringList row;
-        for (int i = 0; i < q.record().count(); ++i) {
-            row << q.value(i).toString();
-        }
-        out << row;
-    }
-    return out;
-}
-
-// Every table, index and trigger with its SQL (what a fresh database of this build has).
-Rows schema(const QSqlDatabase& db)
-{
-    return rows(db, QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master "
-                                   "WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"));
-}
+using test::Rows;
+using test::rows;
+using test::schema;
 
 // The columns of every table, as PRAGMA table_info gives them.
 Rows columns(const QSqlDatabase& db)
@@ -122,6 +96,12 @@ void TestMigrationFixtures::frozenDatabaseMigrates_data()
     QTest::newRow("v1") << QStringLiteral("v1.govcat") << 1 << 12 << QStringLiteral("幼儿园教师资格认定信息")
                         << 10 << QStringLiteral("商业商品房预售许可信息") << QStringLiteral("草稿") << 10
                         << 0;
+    QTest::newRow("v2") << QStringLiteral("v2.govcat") << 2 << 14 << QStringLiteral("机动车登记信息") << 11
+                        << QStringLiteral("网络交易监测信息") << QStringLiteral("草稿") << 3 << 7;
+    QTest::newRow("v3") << QStringLiteral("v3.govcat") << 3 << 14 << QStringLiteral("机动车登记信息") << 11
+                        << QStringLiteral("网络交易监测信息") << QStringLiteral("草稿") << 3 << 7;
+    QTest::newRow("v4") << QStringLiteral("v4.govcat") << 4 << 14 << QStringLiteral("机动车登记信息") << 11
+                        << QStringLiteral("网络交易监测信息") << QStringLiteral("草稿") << 3 << 2;
     QTest::newRow("v5") << QStringLiteral("v5.govcat") << 5 << 14 << QStringLiteral("机动车登记信息") << 8
                         << QStringLiteral("网络交易监测信息") << QStringLiteral("草稿") << 3 << 2;
     QTest::newRow("v6") << QStringLiteral("v6.govcat") << 6 << 14 << QStringLiteral("机动车登记信息") << 8

@@ -9,6 +9,7 @@
 #include "db/Repository.h"
 #include "demo/DemoCity.h"
 #include "exchange/DataCall.h"
+#include "support/SchemaDump.h"
 #include "support/TestSupport.h"
 
 #include <QElapsedTimer>
@@ -16,7 +17,6 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -51,33 +51,9 @@ private:
 
 namespace {
 
-using Rows = QList<QStringList>;
-
-Rows rows(const QSqlDatabase& db, const QString& sql)
-{
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    Rows out;
-    if (!q.exec(sql)) {
-        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-        return {{QStringLiteral("error")}};
-    }
-    while (q.next()) {
-        QStringList row;
-        for (int i = 0; i < q.record().count(); ++i) {
-            row << q.value(i).toString();
-        }
-        out << row;
-    }
-    return out;
-}
-
-// Every table, index and trigger with its SQL.
-Rows schema(const QSqlDatabase& db)
-{
-    return rows(db, QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master "
-                                   "WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"));
-}
+using test::Rows;
+using test::rows;
+using test::schema;
 
 QStringList ids(const CatalogQueries& queries, const ResourceFilter& filter, const ResourceSort& sort = {})
 {

@@ -1,3 +1,4 @@
+#include "app/Workbench.h"
 #include "catalog/CatalogWorkflow.h"
 #include "core/Settings.h"
 #include "models/catalog/ResourceListModel.h"
@@ -139,7 +140,8 @@ void TestCatalogFlow::compileSubmitApproveAndFind()
     Settings settings(fx.dir.filePath(QStringLiteral("settings.ini")));
     const db::LocalProfile profile{QStringLiteral("测试用户"), fx.deptId, QStringLiteral("测试部门"),
                                    canonicalName(Role::Leader)};
-    ui::MainWindow window(std::move(fx.database), profile, settings);
+    const auto workbench = app::makeWorkbench(std::move(fx.database), profile, settings);
+    ui::MainWindow& window = *workbench;
     window.show();
     auto* search = window.findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
     auto* view = window.findChild<QTableView*>(QStringLiteral("resourceTableView"));

@@ -1,6 +1,7 @@
 // The main window in English (`govcat --lang en`: English default locale and the app's
 // govcat_en.qm) on a small demo database: no Chinese in the filter panel, the list's header, or the
 // code-list columns of the list (names of resources and departments are data and may be Chinese).
+#include "app/Workbench.h"
 #include "catalog/CatalogQueries.h"
 #include "core/Settings.h"
 #include "db/ProfileStore.h"
@@ -71,7 +72,8 @@ void TestEnglishUi::mainWindowShowsNoChineseBesidesData()
     auto database = std::move(unlocked).value();
     auto profile = db::ProfileStore(database->connection()).load().value().value();
     Settings settings(m_dir.filePath(QStringLiteral("english.ini")));
-    ui::MainWindow window(std::move(database), profile, settings);
+    const auto workbench = app::makeWorkbench(std::move(database), profile, settings);
+    ui::MainWindow& window = *workbench;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 

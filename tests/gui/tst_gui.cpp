@@ -1,3 +1,4 @@
+#include "app/Workbench.h"
 #include "catalog/CatalogQueries.h"
 #include "catalog/CatalogSchema.h"
 #include "catalog/OneSourceReport.h"
@@ -116,7 +117,8 @@ void TestGui::wrongPassphraseThenUnlockAndList()
     auto profile = db::ProfileStore(database->connection()).load();
     QVERIFY(profile && profile.value());
     Settings settings(m_dir.filePath(QStringLiteral("settings.ini")));
-    MainWindow window(std::move(database), *profile.value(), settings);
+    const auto workbench = app::makeWorkbench(std::move(database), *profile.value(), settings);
+    ui::MainWindow& window = *workbench;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto* departments = child<QListView>(&window, "departmentListView");
@@ -251,7 +253,8 @@ void TestGui::filtersShowAsChipsAndLabelsTickTheirBoxes()
     auto database = std::move(unlocked).value();
     auto profile = db::ProfileStore(database->connection()).load().value().value();
     Settings settings(m_dir.filePath(QStringLiteral("chips.ini")));
-    MainWindow window(std::move(database), profile, settings);
+    const auto workbench = app::makeWorkbench(std::move(database), profile, settings);
+    ui::MainWindow& window = *workbench;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto* chips = child<FilterChips>(&window, "filterChips");
@@ -359,7 +362,8 @@ void TestGui::profileIsChangedFromTheMenuAndJournaled()
     QVERIFY(other.id != profile.deptId);
 
     Settings settings(m_dir.filePath(QStringLiteral("profile.ini")));
-    MainWindow window(std::move(database), profile, settings);
+    const auto workbench = app::makeWorkbench(std::move(database), profile, settings);
+    ui::MainWindow& window = *workbench;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QAction* action = window.findChild<QAction*>(QStringLiteral("changeProfileAction"));

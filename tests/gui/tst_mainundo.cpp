@@ -1,3 +1,4 @@
+#include "app/Workbench.h"
 #include "catalog/ResourceStore.h"
 #include "core/Settings.h"
 #include "models/catalog/ResourceListModel.h"
@@ -68,7 +69,8 @@ void TestMainUndo::bulkEditUndoSurvivesOpeningAResource()
     Settings settings(fx.dir.filePath(QStringLiteral("settings.ini")));
     const db::LocalProfile profile{QStringLiteral("测试用户"), fx.deptId, QStringLiteral("测试部门"),
                                    canonicalName(Role::CatalogEditor)};
-    ui::MainWindow window(std::move(fx.database), profile, settings);
+    const auto workbench = app::makeWorkbench(std::move(fx.database), profile, settings);
+    ui::MainWindow& window = *workbench;
     window.show();
     const QSqlDatabase db = window.database().connection();
     const auto value = [&db](const QString& id, const char* column) {

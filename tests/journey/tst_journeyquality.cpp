@@ -2,6 +2,7 @@
 // side panel, opens 目录质量 and double-clicks a count: the list shows exactly the counted resources
 // and the chip row says what is listed. 一数一源 ranks a subject identifier first, not the generic
 // 数据更新时间 that every resource carries.
+#include "app/Workbench.h"
 #include "catalog/CatalogQuality.h"
 #include "catalog/OneSourceReport.h"
 #include "core/CodeLists.h"
@@ -82,7 +83,7 @@ void JourneyQuality::initTestCase()
     QVERIFY(q.exec(QStringLiteral("UPDATE info_resource SET abstract = '' WHERE rowid % 50 = 0")));
     QVERIFY(q.numRowsAffected() >= 20);
     m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
-    m_window = std::make_unique<ui::MainWindow>(std::move(database), reviewer, *m_settings);
+    m_window = app::makeWorkbench(std::move(database), reviewer, *m_settings);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }

@@ -1,46 +1,23 @@
 #pragma once
 
+#include "DomainModule.h"
 #include "db/ProfileStore.h"
 
 #include <QMainWindow>
 
 #include <memory>
+#include <vector>
 
-class QAction;
 class QLabel;
-class QLineEdit;
 class QTabWidget;
-class QTableView;
-class QTimer;
-class QUndoStack;
-
-namespace govcat {
-class Settings;
-}
-
-namespace govcat::catalog {
-class CatalogWorkflow;
-class ResourceStore;
-} // namespace govcat::catalog
-
-namespace govcat::db {
-class Database;
-class Repository;
-} // namespace govcat::db
-
-namespace govcat::models {
-class ResourceListModel;
-} // namespace govcat::models
 
 namespace govcat::ui {
 
-class FilterChips;
-class FilterPanel;
-
-// The catalog workbench: filter panels on the left (department, classification, attributes), the
-// search box and the resource list on the right, resources opened in their own dialog, and a status
-// bar with the database file, the local user and the schema version.
-class MainWindow final : public QMainWindow
+// The workbench window: it hosts the domains (each a DomainModule, added by app/) with their tabs,
+// menus and actions, and keeps what is shared: 文件 (open or create a database, the local user,
+// refresh, quit), 编辑 (undo and redo over every domain's commands), 视图, 安全, 语言, 帮助, and a
+// status bar with the database file, the local user and the schema version.
+class MainWindow final : public QMainWindow, public Shell
 {
     Q_OBJECT
 public:
@@ -48,22 +25,38 @@ public:
                QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    db::Database& database() { return *m_database; }
-    // Opens a resource (empty id: a new draft) in its dialog; returns when the dialog closes.
-    void openResource(const QString& id);
-    QUndoStack* undoStack() const { return m_undoStack; }
-    const db::LocalProfile& profile() const { return m_profile; }
-    // Lists exactly the given resources (a count opened from a report): the other filters and the
-    // search are cleared first, and the chip row says what is listed.
-    void showResources(const QStringList& ids, const QString& title);
+    // Installs a domain: its tabs, menus and actions appear; the window owns it.
+    void addModule(std::unique_ptr<DomainModule> module);
+    template <typename T> T* module() const
+    {
+        for (const auto& m : m_modules) {
+            if (auto* t = qobject_cast<T*>(m.get())) {
+                return t;
+            }
+        }
+        return nullptr;
+    }
+
+    // Shell
+    db::Database& database() override { return *m_database; }
+    db::Repository& repository() override { return *m_repository; }
+    const db::LocalProfile& profile() const override { return m_profile; }
+    Settings& settings() override { return m_settings; }
+    QUndoStack* undoStack() override { return m_undoStack; }
+    QWidget* dialogParent() override { return this; }
+    void addTab(QWidget* page, const QString& title) override;
+    void showTab(QWidget* page) override;
+    QMenu* addMenu(const QString& title) override;
+    void addFileAction(QAction* action) override;
+    void addEditAction(QAction* action) override;
+    QMenu* viewMenu() override { return m_viewMenu; }
+    void addStatusWidget(QWidget* widget) override;
+    void showStatusMessage(const QString& message) override;
+
     // 文件 → 本机用户: the first-start dialog, filled in with the current profile.
     void changeProfile();
     // Switches to another local user (after the profile was saved).
     void applyProfile(const db::LocalProfile& profile);
-
-public Q_SLOTS:
-    // A short message in the status bar (after save, submit, approve, bulk edit, import).
-    void showStatusMessage(const QString& message);
 
 Q_SIGNALS:
     // The user asked to open or create another database; the app handles the dialogs.
@@ -75,44 +68,22 @@ protected:
 private:
     void buildMenus();
     void reload();
-    void applyFilter();
-    void setupResourceView();
-    void showColumnMenu(const QPoint& pos);
-    void addWorkTabs();
-    void bulkEdit();
-    void importCatalog();
     void updateStatus();
-    void updateActions();
-    void updateChips();
-    void removeFilter(const QString& key);
-    void clearAllFilters();
-    void showError(const QString& message);
 
     std::unique_ptr<db::Database> m_database;
     db::LocalProfile m_profile;
     Settings& m_settings;
     std::unique_ptr<db::Repository> m_repository;
-    std::unique_ptr<catalog::ResourceStore> m_store;
-    std::unique_ptr<catalog::CatalogWorkflow> m_workflow;
     QUndoStack* m_undoStack;
-    FilterPanel* m_filters;
-    FilterChips* m_chips;
-    // Owned here, not by Qt parents: they hold queries on the connection and go before it closes.
-    std::unique_ptr<models::ResourceListModel> m_resources;
-    QLineEdit* m_search;
-    QTimer* m_searchTimer;
-    QTableView* m_resourceView;
-    std::unique_ptr<QTabWidget> m_tabs; // a child too; the pointer deletes it first
-    QStringList m_pinnedIds;            // a list opened from a report (quality view); other filters narrow it
-    QString m_pinnedTitle;
+    std::unique_ptr<QTabWidget> m_tabs; // a child too; the pointer deletes it (and the tabs) first
+    std::vector<std::unique_ptr<DomainModule>> m_modules;
+    QMenu* m_fileMenu = nullptr;
+    QAction* m_fileDomainEnd = nullptr; // the domains' file actions go before this separator
+    QMenu* m_editMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
     QLabel* m_fileLabel;
     QLabel* m_userLabel;
     QLabel* m_schemaLabel;
-    QLabel* m_countLabel;
-    QAction* m_importAction = nullptr;
-    QAction* m_newResourceAction = nullptr;
-    QAction* m_dataCallAction = nullptr;
-    QAction* m_bulkAction = nullptr;
 };
 
 } // namespace govcat::ui
