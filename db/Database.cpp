@@ -1,11 +1,13 @@
 #include "db/Database.h"
 
 #include "db/Migrations.h"
+#include "db/Worker.h"
 #include "db/driver/CipherDriver.h"
 #include "db/driver/SearchRanking.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -15,9 +17,12 @@
 
 #include <atomic>
 #include <cerrno>
+#include <condition_variable>
 #include <cstring>
 #include <fcntl.h>
+#include <mutex>
 #include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
 
 namespace govcat::db {
@@ -84,6 +89,9 @@ void countOpen(const QString& path, int delta)
         g_openCount.insert(path, now);
     }
 }
+
+// The open Database objects by connection name, for Database::owning().
+QHash<QString, Database*> g_byConnection;
 
 bool openElsewhereInProcess(const QString& path)
 {
@@ -206,14 +214,21 @@ Result<void> checkIsGovcat(QSqlDatabase db, const QString& path)
 
 } // namespace
 
-Database::Database(QString path, QString connectionName)
-    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+Database::Database(QString path, QString connectionName, OpenMode mode)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_mode(mode)
 {
     countOpen(m_path, 1);
+    const QMutexLocker locker(&g_openMutex);
+    g_byConnection.insert(m_connectionName, this);
 }
 
 Database::~Database()
 {
+    m_worker.reset(); // cancels its job and closes its connection, on its thread
+    {
+        const QMutexLocker locker(&g_openMutex);
+        g_byConnection.remove(m_connectionName);
+    }
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();
@@ -228,6 +243,28 @@ Database::~Database()
 QString Database::keyFilePath(const QString& databasePath)
 {
     return databasePath + QStringLiteral(".key");
+}
+
+Database* Database::owning(const QSqlDatabase& connection)
+{
+    const QMutexLocker locker(&g_openMutex);
+    return g_byConnection.value(connection.connectionName());
+}
+
+Result<std::unique_ptr<Database>> Database::openSibling() const
+{
+    if (!m_key) {
+        return makeError(Error::Kind::Invalid, QStringLiteral("no data key kept for a second connection"));
+    }
+    return attach(m_path, m_key->data(), m_mode, false);
+}
+
+Worker& Database::worker()
+{
+    if (!m_worker) {
+        m_worker = std::make_unique<Worker>(*this);
+    }
+    return *m_worker;
 }
 
 QSqlDatabase Database::connection() const
@@ -253,7 +290,7 @@ Result<std::unique_ptr<Database>> Database::attach(const QString& path, const un
     driver->setRawKey(key, KeyFile::kDataKeyBytes);
 
     const QString name = nextConnectionName();
-    std::unique_ptr<Database> database(new Database(QFileInfo(path).absoluteFilePath(), name));
+    std::unique_ptr<Database> database(new Database(QFileInfo(path).absoluteFilePath(), name, mode));
     if (mode == OpenMode::ReadOnly) {
         for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
             if (const QString file = database->m_path + suffix; !QFileInfo::exists(file)) {
@@ -282,6 +319,7 @@ Result<std::unique_ptr<Database>> Database::attach(const QString& path, const un
     if (auto r = checkIsGovcat(db, path); !r) {
         return r.error();
     }
+    database->m_key.emplace(SecureBytes::copyOf(key, KeyFile::kDataKeyBytes));
     return database;
 }
 
@@ -370,6 +408,44 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
         }
     }
     return database;
+}
+
+Result<std::unique_ptr<Database>> Database::openInBackground(const QString& path,
+                                                             const SecureBytes& passphrase, OpenMode mode)
+{
+    std::mutex mutex;
+    std::condition_variable handedOver;
+    bool siblingMade = false;
+    std::optional<Result<std::unique_ptr<Database>>> opened; // the other thread's, closed there
+    QEventLoop loop;
+    std::thread opener([&] {
+        auto result = open(path, passphrase, mode);
+        {
+            const std::lock_guard lock(mutex);
+            opened.emplace(std::move(result));
+        }
+        QMetaObject::invokeMethod(&loop, &QEventLoop::quit, Qt::QueuedConnection);
+        std::unique_lock lock(mutex);
+        handedOver.wait(lock, [&] { return siblingMade; });
+        opened.reset();
+    });
+    loop.exec(QEventLoop::AllEvents);
+    Result<std::unique_ptr<Database>> mine = makeError(Error::Kind::Invalid, QString());
+    {
+        const std::lock_guard lock(mutex);
+        if (opened->ok()) {
+            mine = opened->value()->openSibling();
+            if (mine) {
+                mine.value()->m_unwrapMillis = opened->value()->m_unwrapMillis;
+            }
+        } else {
+            mine = opened->error();
+        }
+        siblingMade = true;
+    }
+    handedOver.notify_all();
+    opener.join();
+    return mine;
 }
 
 Result<void> Database::changePassphrase(const QByteArray& oldPassphrase, const QByteArray& newPassphrase,

@@ -9,8 +9,11 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace govcat::db {
+
+class Worker;
 
 enum class OpenMode
 {
@@ -51,7 +54,27 @@ public:
     static Result<std::unique_ptr<Database>> open(const QString& path, const QByteArray& passphrase,
                                                   OpenMode mode = OpenMode::ReadWrite);
 
+    // open() with its Argon2id unwrap and migrations run on a thread of their own while this
+    // thread waits in an event loop (QEventLoop: a window keeps repainting and its timers run; the
+    // caller disables what must not be clicked meanwhile). The Database returned belongs to this
+    // thread: a sibling of the one the other thread opened, which that thread closes.
+    static Result<std::unique_ptr<Database>>
+    openInBackground(const QString& path, const SecureBytes& passphrase, OpenMode mode = OpenMode::ReadWrite);
+
     static QString keyFilePath(const QString& databasePath);
+
+    // A second connection to the same file, usable on the calling thread only (Qt 6.4: a
+    // QSqlDatabase stays on the thread that made it): the same mode, opened with the data key this
+    // object keeps in locked memory since its open (no passphrase, no Argon2id); an up-to-date
+    // schema is not migrated again. Each connection wipes its own copy of the key when it closes.
+    Result<std::unique_ptr<Database>> openSibling() const;
+    // The worker thread of this database (db/Worker.h), made on first use; its connection is a
+    // sibling opened on that thread. Ended (its job cancelled and waited for) before this object
+    // closes. GUI thread only.
+    Worker& worker();
+    // The open Database whose connection() this is, or null; GUI thread only (for code given only
+    // a QSqlDatabase that needs the worker).
+    static Database* owning(const QSqlDatabase& connection);
 
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
@@ -68,7 +91,7 @@ public:
     Result<void> integrityCheck() const;
 
 private:
-    Database(QString path, QString connectionName);
+    Database(QString path, QString connectionName, OpenMode mode);
     static Result<std::unique_ptr<Database>> attach(const QString& path, const unsigned char* key,
                                                     OpenMode mode, bool create,
                                                     int schemaVersion = Migrations::kLatest);
@@ -77,6 +100,9 @@ private:
     QString m_connectionName;
     qint64 m_unwrapMillis = 0;
     QStringList m_newSidecars; // ReadOnly: the -wal/-shm that did not exist before the open
+    OpenMode m_mode = OpenMode::ReadWrite;
+    std::optional<SecureBytes> m_key; // the data key, for openSibling(); wiped and freed on close
+    std::unique_ptr<Worker> m_worker;
 };
 
 } // namespace govcat::db

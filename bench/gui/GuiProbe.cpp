@@ -13,7 +13,11 @@
 //     classifications and legal bases itself, loads the resource and its allowed actions) and its
 //     first show. K times after a first run. A window like the main window is shown before (not
 //     timed), as in the app.
+//   framegap --db PATH [--mode worker|gui-thread] [--runs N] [--format xlsx|csv|json]
+//     The longest gap between a 16 ms timer's ticks on the GUI thread while the catalog is exported
+//     (bench/gui/FrameGap.cpp).
 #include "../BenchUtil.h"
+#include "FrameGap.h"
 #include "app/Workbench.h"
 #include "catalog/CatalogQueries.h"
 #include "catalog/ResourceStore.h"
@@ -330,6 +334,9 @@ int main(int argc, char** argv)
         }
         if (command == QLatin1String("memory")) {
             return govcat::bench::runMemory(arguments);
+        }
+        if (command == QLatin1String("framegap")) {
+            return govcat::bench::runFrameGap(arguments);
         }
 #ifdef GOVCAT_BENCH_EDITOR
         if (command == QLatin1String("editor")) {

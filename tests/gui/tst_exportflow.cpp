@@ -1,4 +1,5 @@
 #include "core/Settings.h"
+#include "db/Worker.h"
 #include "support/CatalogFixture.h"
 #include "support/WidgetSupport.h"
 #include "ui/catalog/export/ExportFlow.h"
@@ -11,8 +12,12 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
+
+#include <atomic>
 
 using namespace govcat;
 
@@ -23,6 +28,7 @@ class TestExportFlow : public QObject
 private Q_SLOTS:
     void typedSuffixChoosesTheFormat_data();
     void typedSuffixChoosesTheFormat();
+    void runsOnTheWorkerAndIsRefusedWhileItIsBusy();
 };
 
 void TestExportFlow::typedSuffixChoosesTheFormat_data()
@@ -90,6 +96,46 @@ void TestExportFlow::typedSuffixChoosesTheFormat()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.read(starts.size()), starts);
+}
+
+// The export runs on the database's worker thread (issue 14): while another long job holds the
+// worker it is refused with a Chinese sentence and writes nothing; then it runs there.
+void TestExportFlow::runsOnTheWorkerAndIsRefusedWhileItIsBusy()
+{
+    test::CatalogFixture fixture(5);
+    db::Worker& worker = fixture.database->worker();
+    std::atomic<bool> started{false};
+    std::atomic<bool> release{false};
+    QVERIFY(worker
+                .start<int>(
+                    [&](db::JobContext&) -> Result<int> {
+                        started = true;
+                        for (int i = 0; i < 20000 && !release; ++i) {
+                            QThread::msleep(1);
+                        }
+                        return 0;
+                    },
+                    nullptr, [](Result<int>) {})
+                .ok());
+    QTRY_VERIFY(started.load());
+    exchange::ExportRequest request;
+    request.format = io::CatalogFileFormat::Json;
+    request.path = fixture.dir.filePath(QStringLiteral("busy.json"));
+    QWidget parent;
+    auto refused = ui::writeExport(&parent, fixture.database->connection(), request);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().message, db::Worker::busyMessage());
+    QVERIFY(!QFileInfo::exists(request.path));
+    release = true;
+    QTRY_VERIFY(!worker.isBusy());
+
+    QSignalSpy progressed(&worker, &db::Worker::progressed); // only the worker's jobs report there
+    auto done = ui::writeExport(&parent, fixture.database->connection(), request);
+    QVERIFY2(done, qPrintable(done.error().message));
+    QCOMPARE(done.value().resources, 5);
+    QVERIFY(QFileInfo::exists(request.path));
+    QVERIFY(!worker.isBusy());
+    QVERIFY(progressed.count() > 0);
 }
 
 QTEST_MAIN(TestExportFlow)

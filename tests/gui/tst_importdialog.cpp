@@ -9,6 +9,7 @@
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
@@ -125,12 +126,15 @@ void TestImportDialog::previewThenApplyThenUndoAndRedo()
 void TestImportDialog::unreadableFileIsRefusedBeforeThePreview()
 {
     ImportDialog dialog(*m_store, fixture("no_header.xlsx"));
-    // load() tells the user in a message box; close it as the user would.
-    QTimer::singleShot(0, [] {
-        if (QWidget* box = QApplication::activeModalWidget()) {
+    // load() tells the user in a message box; close it as the user would. The file is read on the
+    // worker thread while load() waits in an event loop, so the box comes some ticks later.
+    QTimer closer;
+    QObject::connect(&closer, &QTimer::timeout, [] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
             box->close();
         }
     });
+    closer.start(20);
     QVERIFY(!dialog.load());
 }
 

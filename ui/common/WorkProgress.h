@@ -28,6 +28,7 @@ public:
     }
     void setLabelText(const QString& text) { m_dialog.setLabelText(text); }
     bool wasCanceled() const { return m_dialog.wasCanceled(); }
+    QProgressDialog* dialog() { return &m_dialog; } // for its canceled() signal (ui/common/JobRunner)
     // Closes the dialog (also done on destruction).
     void finish() { m_dialog.reset(); }
 

@@ -4,6 +4,7 @@
 #include "db/driver/SecureBytesQt.h"
 #include "models/common/ErrorMessages.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -106,6 +107,13 @@ std::unique_ptr<db::Database> UnlockDialog::takeDatabase()
     return std::move(m_database);
 }
 
+void UnlockDialog::reject()
+{
+    if (!m_unlocking) {
+        QDialog::reject();
+    }
+}
+
 void UnlockDialog::updateButtons()
 {
     m_unlock->setEnabled(!m_passphrase->text().isEmpty() && m_secondsLeft <= 0);
@@ -127,10 +135,26 @@ void UnlockDialog::tryUnlock()
     m_error->setStyleSheet(QString());
     m_error->show();
     m_unlock->setEnabled(false);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-    auto result = db::Database::open(m_path, db::secureUtf8(m_passphrase->text()));
+    // Argon2id and any migration run on another thread; the dialog keeps repainting meanwhile, with
+    // its buttons and the passphrase field disabled and closing it refused (reject()).
+    m_unlocking = true;
+    const QList<QWidget*> inputs = findChildren<QWidget*>(Qt::FindDirectChildrenOnly);
+    QList<QWidget*> disabled;
+    for (QWidget* input : inputs) {
+        if (input != m_error && input->isEnabled() &&
+            (qobject_cast<QAbstractButton*>(input) || qobject_cast<QLineEdit*>(input) ||
+             qobject_cast<QDialogButtonBox*>(input))) {
+            input->setEnabled(false);
+            disabled << input;
+        }
+    }
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    auto result = db::Database::openInBackground(m_path, db::secureUtf8(m_passphrase->text()));
     QApplication::restoreOverrideCursor();
+    for (QWidget* input : std::as_const(disabled)) {
+        input->setEnabled(true);
+    }
+    m_unlocking = false;
 
     if (result) {
         m_database = std::move(result).value();

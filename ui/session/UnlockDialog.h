@@ -25,6 +25,8 @@ public:
     // The unlocked database after accept(); the caller takes it.
     std::unique_ptr<db::Database> takeDatabase();
     int consecutiveFailures() const { return m_failures; }
+    bool isUnlocking() const { return m_unlocking; }
+    void reject() override; // ignored while unlocking
 
 Q_SIGNALS:
     void createNewRequested();
@@ -43,6 +45,7 @@ private:
     QTimer* m_delayTimer;
     int m_failures = 0;
     int m_secondsLeft = 0;
+    bool m_unlocking = false;
     std::unique_ptr<db::Database> m_database;
 };
 

@@ -2,9 +2,10 @@
 
 #include "catalog/CatalogQueries.h"
 #include "core/Settings.h"
-#include "exchange/CatalogExport.h"
+#include "db/Database.h"
 #include "io/export/CatalogWriter.h"
 #include "models/common/ErrorMessages.h"
+#include "ui/common/JobRunner.h"
 #include "ui/common/WorkProgress.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,23 @@ struct Tr
 };
 
 } // namespace
+
+Result<exchange::ExportSummary> writeExport(QWidget* parent, QSqlDatabase db,
+                                            const exchange::ExportRequest& request)
+{
+    const JobLabels labels{QStringLiteral("exportProgressDialog"), Tr::tr("导出目录"),
+                           Tr::tr("正在导出目录…")};
+    if (db::Database* database = db::Database::owning(db)) {
+        return JobRunner::run<exchange::ExportSummary>(
+            parent, database->worker(), labels, [request](db::JobContext& context) {
+                return exchange::CatalogExport(context.connection()).run(request, context.callback());
+            });
+    }
+    WorkProgress progress(parent, labels.objectName, labels.title, labels.label);
+    auto done = exchange::CatalogExport(db).run(request, progress.callback());
+    progress.finish();
+    return done;
+}
 
 void exportCatalog(QWidget* parent, QSqlDatabase db, const catalog::ResourceFilter& filter, qint64 listCount,
                    Settings& settings)
@@ -79,10 +97,7 @@ void exportCatalog(QWidget* parent, QSqlDatabase db, const catalog::ResourceFilt
     request.path = path;
     request.csvGb18030 = request.format == io::CatalogFileFormat::Csv && chosen == csvGb;
 
-    WorkProgress progress(parent, QStringLiteral("exportProgressDialog"), Tr::tr("导出目录"),
-                          Tr::tr("正在导出目录…"));
-    auto done = exchange::CatalogExport(db).run(request, progress.callback());
-    progress.finish();
+    auto done = writeExport(parent, db, request);
     if (!done) {
         if (done.error().kind != Error::Kind::Cancelled) {
             QMessageBox::warning(

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "catalog/ResourceFilter.h"
+#include "core/Result.h"
+#include "exchange/CatalogExport.h"
 
 #include <QSqlDatabase>
 
@@ -17,7 +19,16 @@ namespace govcat::ui {
 // catalog; exports with a progress dialog that can cancel (nothing is left behind then) and says
 // what was written. `listCount` is the number of resources the filter shows.
 // The folder starts at, and remembers, `settings`' last import/export folder.
+// The export runs on the database's worker thread (db::Database::worker(), its own connection), so
+// the window keeps repainting.
 void exportCatalog(QWidget* parent, QSqlDatabase db, const catalog::ResourceFilter& filter, qint64 listCount,
                    Settings& settings);
+
+// Writes `request` with exportCatalog's progress dialog: on the worker thread of the open
+// db::Database whose connection `db` is, or on this thread when there is none; returns once the
+// file is written, cancelled or refused (Error::Kind::Invalid with a Chinese sentence while another
+// long job runs).
+Result<exchange::ExportSummary> writeExport(QWidget* parent, QSqlDatabase db,
+                                            const exchange::ExportRequest& request);
 
 } // namespace govcat::ui

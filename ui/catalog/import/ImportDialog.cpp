@@ -1,8 +1,10 @@
 #include "ImportDialog.h"
 
+#include "db/Database.h"
 #include "models/catalog/ImportPreviewModel.h"
 #include "models/commands/ImportUndoCommand.h"
 #include "models/common/ErrorMessages.h"
+#include "ui/common/JobRunner.h"
 #include "ui/common/WorkProgress.h"
 
 #include <QDialogButtonBox>
@@ -82,14 +84,29 @@ void ImportDialog::showEvent(QShowEvent* event)
 
 bool ImportDialog::load()
 {
-    WorkProgress progress(this, QStringLiteral("importProgressDialog"), tr("导入目录"),
-                          tr("正在读取“%1”…").arg(QFileInfo(m_path).fileName()));
-    auto read = m_session.read([&](qint64 rows, qint64) {
-        progress.setLabelText(tr("正在读取“%1”：已读 %2 行").arg(QFileInfo(m_path).fileName()).arg(rows));
-        return progress.report(0, 0);
-    });
+    const QString name = QFileInfo(m_path).fileName();
+    // The file is read on the database's worker thread (the window keeps repainting); the session
+    // is not touched here until the result is back.
+    JobLabels labels{
+        QStringLiteral("importProgressDialog"), tr("导入目录"), tr("正在读取“%1”…").arg(name),
+        [name](qint64 rows, qint64) { return tr("正在读取“%1”：已读 %2 行").arg(name).arg(rows); }};
+    Result<bool> read = true;
+    if (db::Database* database = db::Database::owning(m_store.database())) {
+        read = JobRunner::run<bool>(
+            this, database->worker(), labels, [this](db::JobContext& context) -> Result<bool> {
+                auto done =
+                    m_session.read([&context](qint64 rows, qint64) { return context.progress(rows, 0); });
+                return done ? Result<bool>(true) : Result<bool>(done.error());
+            });
+    } else {
+        WorkProgress reading(this, labels.objectName, labels.title, labels.label);
+        auto done = m_session.read([&](qint64 rows, qint64 total) {
+            reading.setLabelText(labels.progressLabel(rows, total));
+            return reading.report(0, 0);
+        });
+        read = done ? Result<bool>(true) : Result<bool>(done.error());
+    }
     if (!read) {
-        progress.finish();
         if (read.error().kind != Error::Kind::Cancelled) {
             QMessageBox::warning(
                 parentWidget(), tr("导入目录"),
@@ -98,7 +115,8 @@ bool ImportDialog::load()
         }
         return false;
     }
-    progress.setLabelText(tr("正在与本地目录比对…"));
+    WorkProgress progress(this, QStringLiteral("importProgressDialog"), tr("导入目录"),
+                          tr("正在与本地目录比对…"));
     auto planned = m_session.plan(m_store, progress.callback());
     progress.finish();
     if (!planned) {

@@ -3,7 +3,7 @@
 #include "catalog/OneSourceReport.h"
 #include "core/rules/ItemNameNormalizer.h"
 #include "models/common/ErrorMessages.h"
-#include "ui/common/WorkProgress.h"
+#include "ui/common/JobRunner.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -119,11 +119,14 @@ void OneSourceView::showEvent(QShowEvent* event)
 void OneSourceView::refresh()
 {
     m_started = true;
-    WorkProgress progress(this, QStringLiteral("oneSourceProgressDialog"), tr("一数一源"),
-                          tr("正在统计各部门提供的信息项…"));
     m_refresh->setEnabled(false);
-    auto result = catalog::OneSourceReport::build(m_db, progress.callback());
-    progress.finish();
+    // On the database's worker thread (its own connection); the window keeps repainting.
+    auto result = JobRunner::runFor<catalog::OneSourceReport>(
+        this, m_db,
+        {QStringLiteral("oneSourceProgressDialog"), tr("一数一源"), tr("正在统计各部门提供的信息项…")},
+        [](QSqlDatabase db, const JobRunner::Progress& progress) {
+            return catalog::OneSourceReport::build(db, progress);
+        });
     m_refresh->setEnabled(true);
     if (!result) {
         m_summary->setText(tr("统计失败：%1").arg(models::ErrorMessages::forEdit(result.error())));

@@ -2,7 +2,7 @@
 
 #include "catalog/CatalogQuality.h"
 #include "models/common/ErrorMessages.h"
-#include "ui/common/WorkProgress.h"
+#include "ui/common/JobRunner.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -107,11 +107,14 @@ void QualityView::showEvent(QShowEvent* event)
 void QualityView::refresh()
 {
     m_started = true;
-    WorkProgress progress(this, QStringLiteral("qualityProgressDialog"), tr("目录质量检查"),
-                          tr("正在按目录规则检查信息资源…"));
     m_rerun->setEnabled(false);
-    auto result = catalog::CatalogQuality(m_db).run(progress.callback());
-    progress.finish();
+    // On the database's worker thread (its own connection); the window keeps repainting.
+    auto result = JobRunner::runFor<catalog::QualityReport>(
+        this, m_db,
+        {QStringLiteral("qualityProgressDialog"), tr("目录质量检查"), tr("正在按目录规则检查信息资源…")},
+        [](QSqlDatabase db, const JobRunner::Progress& progress) {
+            return catalog::CatalogQuality(db).run(progress);
+        });
     m_rerun->setEnabled(true);
     if (!result) {
         m_summary->setText(tr("检查失败：%1").arg(models::ErrorMessages::forEdit(result.error())));
