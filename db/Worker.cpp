@@ -45,7 +45,7 @@ bool JobContext::progress(qint64 done, qint64 total)
 
 Worker::Worker(const Database& database, QObject* parent) : QObject(parent), m_database(database)
 {
-    m_thread = QThread::create([this] { loop(); });
+    m_thread.reset(QThread::create([this] { loop(); }));
     m_thread->setObjectName(QStringLiteral("govcat-worker"));
     m_thread->start();
 }
@@ -59,7 +59,6 @@ Worker::~Worker()
     }
     m_wake.notify_all();
     m_thread->wait();
-    delete m_thread;
 }
 
 QString Worker::busyMessage()

@@ -115,7 +115,7 @@ private:
     void loop();
 
     const Database& m_database;
-    QThread* m_thread = nullptr;
+    std::unique_ptr<QThread> m_thread;
     bool m_busy = false; // GUI thread only
 
     mutable std::mutex m_mutex; // guards what follows

@@ -612,6 +612,13 @@ or open the database in govcat once and give your name, department and role. Not
     </message>
 </context>
 <context>
+    <name>Worker</name>
+    <message>
+        <source>另一项耗时操作正在进行。请等它完成或取消后再试。</source>
+        <translation>Another long operation is in progress. Please wait for it to finish or cancel it, then try again.</translation>
+    </message>
+</context>
+<context>
     <name>govcat::BulkEdit</name>
     <message>
         <source>；%1：%2</source>
