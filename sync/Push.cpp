@@ -19,9 +19,10 @@ Error invalid(const char* text)
 
 Error invalidAt(int index, const char* text)
 {
-    return makeError(Error::Kind::Invalid, QCoreApplication::translate(kContext, "第 %1 条修改：%2")
-                                               .arg(index + 1)
-                                               .arg(QCoreApplication::translate(kContext, text)));
+    return makeError(Error::Kind::Invalid,
+                     QCoreApplication::translate("govcat::sync::Push", "第 %1 条修改：%2")
+                         .arg(index + 1)
+                         .arg(QCoreApplication::translate(kContext, text)));
 }
 
 bool isName(const QString& text)
@@ -228,11 +229,11 @@ Result<PushRequest> parsePushRequest(const QByteArray& body, const PushLimits& l
         return invalid(QT_TRANSLATE_NOOP("govcat::sync::Push", "上传的内容缺少协议版本。"));
     }
     if (protocol != kProtocolVersion) {
-        return makeError(
-            Error::Kind::TooNew,
-            QCoreApplication::translate(kContext, "同步协议版本 %1 不受支持（支持版本 %2），请升级 govcat。")
-                .arg(protocol)
-                .arg(kProtocolVersion));
+        return makeError(Error::Kind::TooNew,
+                         QCoreApplication::translate(
+                             "govcat::sync::Push", "同步协议版本 %1 不受支持（支持版本 %2），请升级 govcat。")
+                             .arg(protocol)
+                             .arg(kProtocolVersion));
     }
     if (!onlyKeys(o, {"protocol", "client_id", "mutations"})) {
         return invalid(QT_TRANSLATE_NOOP("govcat::sync::Push", "上传的内容含有协议之外的键。"));

@@ -2135,6 +2135,29 @@ Unified social credit code: %2</translation>
     </message>
 </context>
 <context>
+    <name>govcat::server::PushApplier</name>
+    <message>
+        <source>领导角色只能查看，不能修改。</source>
+        <translation>The leader role may only view, not change.</translation>
+    </message>
+    <message>
+        <source>只能修改本部门的记录。</source>
+        <translation>You may change only your own department&apos;s records.</translation>
+    </message>
+    <message>
+        <source>只有审核人员可以改变记录的所属部门。</source>
+        <translation>Only a reviewer may move a record to another department.</translation>
+    </message>
+    <message>
+        <source>服务器上没有这条记录，修改未能保存。</source>
+        <translation>The server has no such record; the change was not saved.</translation>
+    </message>
+    <message>
+        <source>服务器上没有这条记录，删除未能保存。</source>
+        <translation>The server has no such record; the deletion was not saved.</translation>
+    </message>
+</context>
+<context>
     <name>govcat::sync::Push</name>
     <message>
         <source>不是一个对象。</source>
@@ -2211,6 +2234,14 @@ Unified social credit code: %2</translation>
     <message>
         <source>设备编号的格式无效。</source>
         <translation>The device id is not in the right form.</translation>
+    </message>
+    <message>
+        <source>第 %1 条修改：%2</source>
+        <translation>Change %1: %2</translation>
+    </message>
+    <message>
+        <source>同步协议版本 %1 不受支持（支持版本 %2），请升级 govcat。</source>
+        <translation>Sync protocol version %1 is not supported (this server speaks version %2); please upgrade govcat.</translation>
     </message>
 </context>
 <context>
