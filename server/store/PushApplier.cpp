@@ -1,6 +1,7 @@
 #include "PushApplier.h"
 
 #include "PgTransaction.h"
+#include "Scopes.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -278,7 +279,7 @@ private:
         if (!q.exec()) {
             return sqlFailure(q);
         }
-        m_touched.insert({QStringLiteral("dept:") + owner, table, id});
+        m_touched.insert({departmentScope(owner), table, id});
         return {};
     }
 
@@ -411,9 +412,9 @@ private:
         if (!q.exec() || !q.next()) {
             return sqlFailure(q);
         }
-        m_touched.insert({QStringLiteral("dept:") + m.ownerDeptId, m.table, m.rowId});
+        m_touched.insert({departmentScope(m.ownerDeptId), m.table, m.rowId});
         if (row.owner != m.ownerDeptId) {
-            m_touched.insert({QStringLiteral("dept:") + row.owner, m.table, m.rowId}); // a remove there
+            m_touched.insert({departmentScope(row.owner), m.table, m.rowId}); // a remove there
         }
         return q.value(0).toLongLong();
     }
