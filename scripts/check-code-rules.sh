@@ -3,8 +3,9 @@
 # these rules, naming the lines:
 # - every "now" comes from core/Clock.h: no QDate::currentDate or QDateTime::currentDateTime* elsewhere;
 # - no raw delete: Qt parents, std::unique_ptr, deleteLater or QScopedPointer own objects;
-# - every transaction goes through db/Transaction.h (inTransaction or Transaction): no
-#   QSqlDatabase::transaction/commit/rollback or "BEGIN" elsewhere, except in the SQLCipher driver;
+# - every transaction goes through db/Transaction.h (inTransaction or Transaction), on the server
+#   through server/store/PgTransaction.h: no QSqlDatabase::transaction/commit/rollback or "BEGIN"
+#   elsewhere, except in the SQLCipher driver;
 # - one Settings, made in app/main.cpp and passed in: no other default-constructed Settings.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -27,9 +28,9 @@ check "the system clock read outside core/Clock.h" \
   'QDate::currentDate|QDateTime::currentDateTime|QTime::currentTime' '^Clock\.h$'
 check "raw delete (use a Qt parent, std::unique_ptr, deleteLater or QScopedPointer)" \
   '(^|[^=[:alnum:]_])[[:space:]]*delete(\[\])?[[:space:]]+[[:alpha:]_(*]' '^MinizipBridge\.'
-check "a transaction outside db/Transaction.h (use inTransaction or db::Transaction)" \
-  '\b(db|m_db|database|connection)\.(transaction|commit|rollback)\(\)|connection\(\)\.(transaction|commit|rollback)\(\)|"BEGIN' \
-  '^(Transaction\.h|CipherDriver\.(h|cpp))$'
+check "a transaction outside db/Transaction.h or server/store/PgTransaction.h" \
+  '\b(db|m_db|database|connection|pg|m_pg)\.(transaction|commit|rollback)\(\)|connection\(\)\.(transaction|commit|rollback)\(\)|"BEGIN' \
+  '^(Transaction\.h|PgTransaction\.h|CipherDriver\.(h|cpp))$'
 check "a second Settings (pass the one made in app/main.cpp)" \
   '(^|[^:[:alnum:]_])Settings[[:space:]]+[[:alpha:]_]+[[:space:]]*(;|\{\}|\(\))' '^main\.cpp$'
 exit $status

@@ -26,6 +26,8 @@ forbid catalog "exchange/|io/|$upper|$widgets" "(a domain's storage) includes io
 forbid io "$storage|$upper|QtSql|QSql|$widgets" "includes storage, models or ui"
 forbid exchange "$upper|$widgets" "includes models or ui"
 forbid models "ui/|app/|$widgets" "includes ui or widgets"
+forbid sync "$storage|io/|$upper|QtSql|QSql|QtGui|$widgets" "(the wire protocol) includes storage, io, models or a GUI"
+forbid server "$storage|io/|$upper|QtGui|$widgets" "(the city server) includes the desktop's storage, io, models or a GUI"
 forbid demo "exchange/|io/|$upper|$widgets" "includes io, exchange, models or ui"
 
 # The window hosts domains it does not know: ui/shell/ includes no domain's UI (app/Workbench wires
@@ -48,7 +50,7 @@ for domain in "${domains[@]}"; do
 done
 
 # Only db/driver/ talks to the SQLite C API.
-for folder in core db catalog exchange io models ui app demo; do
+for folder in core db catalog exchange io models ui app demo sync server; do
   hits="$(grep -rnE --include='*.h' --include='*.cpp' '#[[:space:]]*include[[:space:]]*[<"](sqlcipher/)?sqlite3\.h' \
     "$folder" | grep -v '^db/driver/' || true)"
   if [ -n "$hits" ]; then
@@ -59,7 +61,7 @@ for folder in core db catalog exchange io models ui app demo; do
 done
 
 # Only ui/ and app/ link Qt Widgets or Qt Charts.
-hits="$(grep -rlnE 'Qt6::(Widgets|Charts)' --include=CMakeLists.txt core db catalog exchange io models demo || true)"
+hits="$(grep -rlnE 'Qt6::(Widgets|Charts)' --include=CMakeLists.txt core db catalog exchange io models demo sync server || true)"
 if [ -n "$hits" ]; then
   echo "check-layers: only ui/ and app/ may link Qt Widgets or Qt Charts:" >&2
   echo "$hits" >&2

@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 
 # Top-level source folders that produce user text; a listed folder that does not exist is skipped,
 # so a new domain folder only needs its name here.
-SOURCE_DIRS="core db io models ui app catalog exchange resources"
+SOURCE_DIRS="core db io models ui app catalog exchange resources sync server"
 
 lupdate=/usr/lib/qt6/bin/lupdate
 ts="${1:-translations/govcat_en.ts}"

@@ -2268,6 +2268,116 @@ Unified social credit code: %2</translation>
     </message>
 </context>
 <context>
+    <name>govcat::server::PushApplier</name>
+    <message>
+        <source>领导角色只能查看，不能修改。</source>
+        <translation>The leader role may only view, not change.</translation>
+    </message>
+    <message>
+        <source>只能修改本部门的记录。</source>
+        <translation>You may change only your own department&apos;s records.</translation>
+    </message>
+    <message>
+        <source>只有审核人员可以改变记录的所属部门。</source>
+        <translation>Only a reviewer may move a record to another department.</translation>
+    </message>
+    <message>
+        <source>服务器上没有这条记录，修改未能保存。</source>
+        <translation>The server has no such record; the change was not saved.</translation>
+    </message>
+    <message>
+        <source>服务器上没有这条记录，删除未能保存。</source>
+        <translation>The server has no such record; the deletion was not saved.</translation>
+    </message>
+</context>
+<context>
+    <name>govcat::sync::Push</name>
+    <message>
+        <source>不是一个对象。</source>
+        <translation>it is not an object.</translation>
+    </message>
+    <message>
+        <source>含有协议之外的键。</source>
+        <translation>it has keys the protocol does not define.</translation>
+    </message>
+    <message>
+        <source>序号、基础版本或结构版本不是有效的整数。</source>
+        <translation>its sequence number, base version or schema version is not a valid integer.</translation>
+    </message>
+    <message>
+        <source>新增记录的基础版本必须为 0。</source>
+        <translation>a new row must be based on version 0.</translation>
+    </message>
+    <message>
+        <source>表名无效。</source>
+        <translation>the table name is not valid.</translation>
+    </message>
+    <message>
+        <source>缺少所属部门。</source>
+        <translation>the owning department is missing.</translation>
+    </message>
+    <message>
+        <source>字段值的格式无效。</source>
+        <translation>the field values are not in the protocol&apos;s form.</translation>
+    </message>
+    <message>
+        <source>附带的下级记录格式无效（只有新增记录可以附带）。</source>
+        <translation>the child rows it carries are not valid (only a new row may carry them).</translation>
+    </message>
+    <message>
+        <source>本机时间格式无效。</source>
+        <translation>the device time is not valid.</translation>
+    </message>
+    <message>
+        <source>上传的修改过大，请分批同步。</source>
+        <translation>The upload is too large; sync in smaller batches.</translation>
+    </message>
+    <message>
+        <source>上传的内容不是有效的同步数据。</source>
+        <translation>The upload is not valid sync data.</translation>
+    </message>
+    <message>
+        <source>上传的内容缺少协议版本。</source>
+        <translation>The upload does not say its protocol version.</translation>
+    </message>
+    <message>
+        <source>上传的内容含有协议之外的键。</source>
+        <translation>The upload has keys the protocol does not define.</translation>
+    </message>
+    <message>
+        <source>上传的内容缺少修改列表。</source>
+        <translation>The upload has no list of changes.</translation>
+    </message>
+    <message>
+        <source>一次上传的修改过多，请分批同步。</source>
+        <translation>Too many changes in one upload; sync in smaller batches.</translation>
+    </message>
+    <message>
+        <source>序号没有递增。</source>
+        <translation>its sequence number does not increase.</translation>
+    </message>
+    <message>
+        <source>修改编号或记录编号的格式无效。</source>
+        <translation>its change id or row id is not in the right form.</translation>
+    </message>
+    <message>
+        <source>操作类型无效（只能是新增、修改或删除）。</source>
+        <translation>the kind of change is not valid (only insert, update or delete).</translation>
+    </message>
+    <message>
+        <source>设备编号的格式无效。</source>
+        <translation>The device id is not in the right form.</translation>
+    </message>
+    <message>
+        <source>第 %1 条修改：%2</source>
+        <translation>Change %1: %2</translation>
+    </message>
+    <message>
+        <source>同步协议版本 %1 不受支持（支持版本 %2），请升级 govcat。</source>
+        <translation>Sync protocol version %1 is not supported (this server speaks version %2); please upgrade govcat.</translation>
+    </message>
+</context>
+<context>
     <name>govcat::ui::BulkEditDialog</name>
     <message>
         <source>批量修改 — %1 条信息资源</source>

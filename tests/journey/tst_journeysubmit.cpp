@@ -5,6 +5,7 @@
 #include "core/CodeLists.h"
 #include "db/Repository.h"
 #include "support/DemoCity.h"
+#include "support/DemoDraft.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -18,32 +19,6 @@ class JourneySubmit : public QObject
 private Q_SLOTS:
     void newResourcesAreSubmittedAndApprovedOnTheDemoCity();
     void aSequenceBehindTheCodesInUseSkipsThem();
-
-private:
-    static ResourceDraft filledDraft(const catalog::ResourceStore& store, const db::Database& database,
-                                     const QString& dept, const QString& name)
-    {
-        ResourceDraft d = store.newDraft(dept).value();
-        QSqlQuery q(database.connection());
-        // The classification the demo city uses most, as an editor would pick a common one.
-        q.exec(QStringLiteral("SELECT c.id, c.code FROM info_resource r JOIN catalog_class c ON "
-                              "c.id = r.classification_id GROUP BY c.id ORDER BY count(*) DESC LIMIT 1"));
-        q.next();
-        d.name = name;
-        d.classificationId = q.value(0).toString();
-        d.classificationCode = q.value(1).toString();
-        d.abstract = QStringLiteral("记录本部门办理的行政许可事项及其办理结果。");
-        d.formatCategory = canonicalName(FormatCategory::Database);
-        d.formatType = formatTypesOf(FormatCategory::Database).constFirst().name;
-        d.shareMethodCategory = codeList(CodeListId::ShareMethodCategory).entries.constFirst().name;
-        d.shareMethodType = canonicalName(ShareMethodType::Interface);
-        d.updateCycle = canonicalName(UpdateCycle::Daily);
-        d.items = {
-            ItemDraft::of(QStringLiteral("统一社会信用代码"), QStringLiteral("C"), QStringLiteral("18")),
-            ItemDraft::of(QStringLiteral("许可事项名称"), QStringLiteral("C"), QStringLiteral("200")),
-            ItemDraft::of(QStringLiteral("许可日期"), QStringLiteral("D"))};
-        return d;
-    }
 };
 
 void JourneySubmit::newResourcesAreSubmittedAndApprovedOnTheDemoCity()
@@ -62,7 +37,7 @@ void JourneySubmit::newResourcesAreSubmittedAndApprovedOnTheDemoCity()
     QStringList codes;
     for (const QString& name :
          {QStringLiteral("网络餐饮服务第三方平台备案信息"), QStringLiteral("药品网络销售备案信息")}) {
-        auto id = store.save(filledDraft(store, *database, editor.deptId, name));
+        auto id = store.save(test::filledDraft(store, *database, editor.deptId, name));
         QVERIFY2(id, qPrintable(id ? QString() : id.error().message));
         auto submitted = flow.submit(id.value());
         QVERIFY2(submitted, qPrintable(submitted ? QString() : submitted.error().message));
@@ -100,7 +75,7 @@ void JourneySubmit::aSequenceBehindTheCodesInUseSkipsThem()
     catalog::ResourceStore store(database->connection(), repo);
     catalog::CatalogWorkflow flow(store);
     const ResourceDraft draft =
-        filledDraft(store, *database, editor.deptId, QStringLiteral("电动自行车产品认证核查信息"));
+        test::filledDraft(store, *database, editor.deptId, QStringLiteral("电动自行车产品认证核查信息"));
     QSqlQuery q(database->connection());
     q.prepare(QStringLiteral("SELECT max(sequence_no) FROM info_resource WHERE code LIKE ? || '/%'"));
     q.addBindValue(draft.classificationCode);
