@@ -279,7 +279,7 @@ private:
         if (!q.exec()) {
             return sqlFailure(q);
         }
-        m_touched.insert({departmentScope(owner), table, id});
+        touch({departmentScope(owner), table, id});
         return {};
     }
 
@@ -412,9 +412,9 @@ private:
         if (!q.exec() || !q.next()) {
             return sqlFailure(q);
         }
-        m_touched.insert({departmentScope(m.ownerDeptId), m.table, m.rowId});
+        touch({departmentScope(m.ownerDeptId), m.table, m.rowId});
         if (row.owner != m.ownerDeptId) {
-            m_touched.insert({departmentScope(row.owner), m.table, m.rowId}); // a remove there
+            touch({departmentScope(row.owner), m.table, m.rowId}); // a remove there
         }
         return q.value(0).toLongLong();
     }
@@ -440,6 +440,14 @@ private:
             return sqlFailure(q);
         }
         return {};
+    }
+
+    void touch(const Touched& t)
+    {
+        if (!m_touchedSet.contains(t)) {
+            m_touchedSet.insert(t);
+            m_touched << t;
+        }
     }
 
     // Change numbers for every row this batch touched, drawn under the late advisory lock: the
@@ -471,7 +479,10 @@ private:
 
     QSqlDatabase m_pg;
     const PushIdentity& m_identity;
-    QSet<Touched> m_touched;
+    // The rows this batch changed, in the order it changed them: a parent before the children its
+    // insert carries, so that a pull page never brings a child before its parent.
+    QList<Touched> m_touched;
+    QSet<Touched> m_touchedSet;
 };
 
 } // namespace

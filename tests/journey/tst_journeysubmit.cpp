@@ -66,17 +66,11 @@ void JourneySubmit::newResourcesAreSubmittedAndApprovedOnTheDemoCity()
 void JourneySubmit::aSequenceBehindTheCodesInUseSkipsThem()
 {
     QTemporaryDir dir;
-    auto database = test::openDemoCity(dir);
-    QVERIFY(database);
-    const db::LocalProfile editor =
-        test::setDemoProfile(*database, QStringLiteral("王编目"), QStringLiteral("临川市市场监督管理局"),
-                             canonicalName(Role::CatalogEditor));
-    db::Repository repo(database->connection(), db::ProfileStore::actorOf(editor));
-    catalog::ResourceStore store(database->connection(), repo);
-    catalog::CatalogWorkflow flow(store);
-    const ResourceDraft draft =
-        test::filledDraft(store, *database, editor.deptId, QStringLiteral("电动自行车产品认证核查信息"));
-    QSqlQuery q(database->connection());
+    test::DemoEditorSession demo(dir);
+    QVERIFY(demo.ok());
+    catalog::ResourceStore& store = *demo.store;
+    const ResourceDraft draft = demo.draft(QStringLiteral("电动自行车产品认证核查信息"));
+    QSqlQuery q(demo.database->connection());
     q.prepare(QStringLiteral("SELECT max(sequence_no) FROM info_resource WHERE code LIKE ? || '/%'"));
     q.addBindValue(draft.classificationCode);
     QVERIFY(q.exec() && q.next());
@@ -90,7 +84,7 @@ void JourneySubmit::aSequenceBehindTheCodesInUseSkipsThem()
 
     auto id = store.save(draft);
     QVERIFY(id);
-    auto submitted = flow.submit(id.value());
+    auto submitted = demo.flow->submit(id.value());
     QVERIFY2(submitted, qPrintable(submitted ? QString() : submitted.error().message));
     QCOMPARE(store.load(id.value()).value().code,
              store.ruleContext().codeProfile.format(draft.classificationCode, highest + 1));

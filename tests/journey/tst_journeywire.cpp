@@ -27,28 +27,22 @@ private Q_SLOTS:
 void JourneyWire::pendingOutboxEntriesAreValidPushMutations()
 {
     QTemporaryDir dir;
-    auto database = test::openDemoCity(dir);
-    QVERIFY(database);
-    const db::LocalProfile editor =
-        test::setDemoProfile(*database, QStringLiteral("王编目"), QStringLiteral("临川市市场监督管理局"),
-                             canonicalName(Role::CatalogEditor));
-    db::Repository repo(database->connection(), db::ProfileStore::actorOf(editor));
-    catalog::ResourceStore store(database->connection(), repo);
-    catalog::CatalogWorkflow flow(store);
-    ResourceDraft draft =
-        test::filledDraft(store, *database, editor.deptId, QStringLiteral("网络食品交易第三方平台备案信息"));
+    test::DemoEditorSession demo(dir);
+    QVERIFY(demo.ok());
+    catalog::ResourceStore& store = *demo.store;
+    ResourceDraft draft = demo.draft(QStringLiteral("网络食品交易第三方平台备案信息"));
     auto id = store.save(draft);
     QVERIFY(id);
     draft = store.load(id.value()).value();
     draft.abstract = QStringLiteral("记录食品经营许可的办理结果，按日更新。");
     auto saved = store.save(draft);
     QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
-    auto submitted = flow.submit(id.value());
+    auto submitted = demo.flow->submit(id.value());
     QVERIFY2(submitted, qPrintable(submitted ? QString() : submitted.error().message));
 
     sync::PushRequest request;
     request.clientId = newUuid();
-    QSqlQuery q(database->connection());
+    QSqlQuery q(demo.database->connection());
     QVERIFY(q.exec(
         QStringLiteral("SELECT seq, mutation_id, op, table_name, row_id, base_version, owner_dept_id, "
                        "schema_version, fields, children, created_at FROM outbox WHERE state = 'pending' "

@@ -18,17 +18,6 @@ using govcat::test::PgCluster;
 
 namespace {
 
-QSqlDatabase openConnection(const PgCluster& pg, const QString& name)
-{
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-    db.setHostName(pg.host());
-    db.setPort(pg.port());
-    db.setUserName(pg.user());
-    db.setDatabaseName(QStringLiteral("sync"));
-    db.open();
-    return db;
-}
-
 bool exec(QSqlDatabase& db, const QString& sql)
 {
     QSqlQuery q(db);
@@ -74,7 +63,7 @@ private Q_SLOTS:
 
     void init()
     {
-        QSqlDatabase db = openConnection(m_pg, QStringLiteral("setup"));
+        QSqlDatabase db = m_pg.open(QStringLiteral("setup"), QStringLiteral("sync"));
         QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
         QVERIFY(exec(db, QStringLiteral("DROP TABLE IF EXISTS row_changes")));
         QVERIFY(exec(db, QStringLiteral("DROP SEQUENCE IF EXISTS cs_seq")));
@@ -90,9 +79,9 @@ private Q_SLOTS:
     void plainSequenceLosesARow()
     {
         {
-            QSqlDatabase a = openConnection(m_pg, QStringLiteral("a"));
-            QSqlDatabase b = openConnection(m_pg, QStringLiteral("b"));
-            QSqlDatabase puller = openConnection(m_pg, QStringLiteral("puller"));
+            QSqlDatabase a = m_pg.open(QStringLiteral("a"), QStringLiteral("sync"));
+            QSqlDatabase b = m_pg.open(QStringLiteral("b"), QStringLiteral("sync"));
+            QSqlDatabase puller = m_pg.open(QStringLiteral("puller"), QStringLiteral("sync"));
             QVERIFY(a.isOpen() && b.isOpen() && puller.isOpen());
             QVERIFY(exec(a, QStringLiteral("BEGIN")));
             QVERIFY(exec(a, QStringLiteral("INSERT INTO row_changes VALUES (nextval('cs_seq'), 'row-a')")));
@@ -117,8 +106,8 @@ private Q_SLOTS:
     void lateAdvisoryLockDeliversEveryRow()
     {
         {
-            QSqlDatabase a = openConnection(m_pg, QStringLiteral("a"));
-            QSqlDatabase puller = openConnection(m_pg, QStringLiteral("puller"));
+            QSqlDatabase a = m_pg.open(QStringLiteral("a"), QStringLiteral("sync"));
+            QSqlDatabase puller = m_pg.open(QStringLiteral("puller"), QStringLiteral("sync"));
             QVERIFY(a.isOpen() && puller.isOpen());
             QVERIFY(exec(a, QStringLiteral("BEGIN")));
             QVERIFY(exec(a, QStringLiteral("SELECT pg_advisory_xact_lock(7231)")));
@@ -129,7 +118,7 @@ private Q_SLOTS:
             std::atomic<bool> bOk{false};
             std::thread b([&] {
                 {
-                    QSqlDatabase db = openConnection(m_pg, QStringLiteral("b"));
+                    QSqlDatabase db = m_pg.open(QStringLiteral("b"), QStringLiteral("sync"));
                     bOk =
                         db.isOpen() && exec(db, QStringLiteral("BEGIN")) &&
                         exec(db, QStringLiteral("SELECT pg_advisory_xact_lock(7231)")) &&

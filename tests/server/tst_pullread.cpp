@@ -7,6 +7,7 @@
 #include "server/store/ServerSchema.h"
 #include "support/PgCluster.h"
 
+#include <QJsonArray>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -24,17 +25,6 @@ namespace {
 QString uuidOf(int group, int n)
 {
     return QStringLiteral("0190d0a2-7c1e-7000-%1-%2").arg(8000 + group).arg(n, 12, 10, QLatin1Char('0'));
-}
-
-QSqlDatabase openCity(const test::PgCluster& pg, const QString& name)
-{
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-    db.setHostName(pg.host());
-    db.setPort(pg.port());
-    db.setUserName(pg.user());
-    db.setDatabaseName(QStringLiteral("city"));
-    db.open();
-    return db;
 }
 
 PushIdentity registerDevice(QSqlDatabase db, int n, Role role, const QStringList& depts)
@@ -76,7 +66,7 @@ private Q_SLOTS:
     {
         QVERIFY2(m_pg.start(), qPrintable(m_pg.error()));
         QVERIFY2(m_pg.createDatabase(QStringLiteral("city")), qPrintable(m_pg.error()));
-        m_db = openCity(m_pg, QStringLiteral("main"));
+        m_db = m_pg.open(QStringLiteral("main"), QStringLiteral("city"));
         QVERIFY2(m_db.isOpen(), qPrintable(m_db.lastError().text()));
         QVERIFY(installServerSchema(m_db));
     }
@@ -143,6 +133,28 @@ private Q_SLOTS:
         QCOMPARE(fresh.value().changes.constLast().id, uuidOf(1, 3));
     }
 
+    // A new resource and the items its insert carries share one commit; their change numbers
+    // follow the order of the writes, so a page boundary never brings an item before its resource.
+    void aParentComesBeforeItsItems()
+    {
+        const PushIdentity reviewer = registerDevice(m_db, 2, Role::Reviewer, {});
+        sync::Mutation insert = insertOf(5, 1, 1, QStringLiteral("d12"));
+        QJsonArray items;
+        for (int i = 1; i <= 40; ++i) {
+            items.append(
+                QJsonObject{{QStringLiteral("id"), uuidOf(6, i)},
+                            {QStringLiteral("fields"),
+                             QJsonObject{{QStringLiteral("name"), QStringLiteral("信息项%1").arg(i)}}}});
+        }
+        insert.children = QJsonObject{{QStringLiteral("info_item"), items}};
+        QVERIFY(applyPush(m_db, reviewer, {reviewer.clientId, {insert}}));
+        auto first = readPull(m_db, {{departmentScope(QStringLiteral("d12")), 0}}, 1);
+        QVERIFY(first);
+        QCOMPARE(first.value().changes.size(), 1);
+        QCOMPARE(first.value().changes.at(0).table, QStringLiteral("info_resource"));
+        QVERIFY(first.value().hasMore);
+    }
+
     // Four devices push 4 × 30 single-row batches on their own connections while a puller pages
     // with a small limit; at the end the puller has received every row exactly as often as it
     // changed, and nothing after its cursor is left.
@@ -161,7 +173,7 @@ private Q_SLOTS:
             pushers.emplace_back([&, d] {
                 const QString name = QStringLiteral("pusher%1").arg(d);
                 {
-                    QSqlDatabase db = openCity(m_pg, name);
+                    QSqlDatabase db = m_pg.open(name, QStringLiteral("city"));
                     for (int i = 1; i <= rows; ++i) {
                         auto r = applyPush(
                             db, ids[size_t(d)],

@@ -122,12 +122,8 @@ private Q_SLOTS:
     {
         QVERIFY2(m_pg.start(), qPrintable(m_pg.error()));
         QVERIFY2(m_pg.createDatabase(QStringLiteral("city")), qPrintable(m_pg.error()));
-        m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("city"));
-        m_db.setHostName(m_pg.host());
-        m_db.setPort(m_pg.port());
-        m_db.setUserName(m_pg.user());
-        m_db.setDatabaseName(QStringLiteral("city"));
-        QVERIFY2(m_db.open(), qPrintable(m_db.lastError().text()));
+        m_db = m_pg.open(QStringLiteral("city"), QStringLiteral("city"));
+        QVERIFY2(m_db.isOpen(), qPrintable(m_db.lastError().text()));
         QVERIFY(installServerSchema(m_db));
         QVERIFY(installServerSchema(m_db)); // a second time: already there, untouched
     }

@@ -1,10 +1,15 @@
 #pragma once
 
+#include "catalog/CatalogWorkflow.h"
 #include "catalog/ResourceStore.h"
 #include "core/CodeLists.h"
 #include "db/Database.h"
+#include "db/Repository.h"
+#include "support/DemoCity.h"
 
 #include <QSqlQuery>
+
+#include <memory>
 
 namespace govcat::test {
 
@@ -33,5 +38,34 @@ inline ResourceDraft filledDraft(const catalog::ResourceStore& store, const db::
                ItemDraft::of(QStringLiteral("许可日期"), QStringLiteral("D"))};
     return d;
 }
+
+// A copy of the demo city opened by a catalog editor of 临川市市场监督管理局, with the services the
+// GUI builds over it. Check ok() before use.
+struct DemoEditorSession
+{
+    explicit DemoEditorSession(const QTemporaryDir& dir) : database(openDemoCity(dir))
+    {
+        if (!database) {
+            return;
+        }
+        editor = setDemoProfile(*database, QStringLiteral("王编目"), QStringLiteral("临川市市场监督管理局"),
+                                canonicalName(Role::CatalogEditor));
+        repo = std::make_unique<db::Repository>(database->connection(), db::ProfileStore::actorOf(editor));
+        store = std::make_unique<catalog::ResourceStore>(database->connection(), *repo);
+        flow = std::make_unique<catalog::CatalogWorkflow>(*store);
+    }
+    bool ok() const { return database && !editor.deptId.isEmpty(); }
+    // A new draft filled in as filledDraft does, in the editor's department.
+    ResourceDraft draft(const QString& name) const
+    {
+        return filledDraft(*store, *database, editor.deptId, name);
+    }
+
+    std::unique_ptr<db::Database> database;
+    db::LocalProfile editor;
+    std::unique_ptr<db::Repository> repo;
+    std::unique_ptr<catalog::ResourceStore> store;
+    std::unique_ptr<catalog::CatalogWorkflow> flow;
+};
 
 } // namespace govcat::test

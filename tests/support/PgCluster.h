@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QProcess>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -97,6 +98,19 @@ public:
         return run(binDir() + QStringLiteral("/createdb"),
                    {QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
                     QString::number(m_port), QStringLiteral("-U"), QStringLiteral("govcat"), name});
+    }
+
+    // A Qt Sql connection (QPSQL) named name to one of the cluster's databases, opened (check
+    // isOpen()); the caller removes it with QSqlDatabase::removeDatabase.
+    QSqlDatabase open(const QString& name, const QString& database) const
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(host());
+        db.setPort(m_port);
+        db.setUserName(user());
+        db.setDatabaseName(database);
+        db.open();
+        return db;
     }
 
     int port() const { return m_port; }
