@@ -8,7 +8,7 @@
 #include "db/Database.h"
 #include "db/Repository.h"
 #include "models/catalog/ResourceListModel.h"
-#if __has_include("db/BulkEdit.h")
+#if __has_include("catalog/BulkEdit.h")
 #include "catalog/BulkEdit.h"
 #define GOVCAT_BENCH_BULK_EDIT 1
 #endif

@@ -271,7 +271,7 @@ int runEditing(const QStringList& arguments)
     data.bulkIds = prepared.value(QStringLiteral("bulk.ids")).toLongLong();
     copyDatabase(editPath, refPath);
 
-#if __has_include("db/BulkEdit.h")
+#if __has_include("catalog/BulkEdit.h")
     const bool bulkEdit = true;
 #else
     const bool bulkEdit = false;

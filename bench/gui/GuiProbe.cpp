@@ -114,7 +114,8 @@ int runMemory(const QStringList& arguments)
     settle();
     printFigure("window_ms", watch.wallMs());
     auto* view = window->findChild<QTableView*>(QStringLiteral("resourceTableView"));
-    auto* model = window->findChild<models::ResourceListModel*>();
+    // The list page owns its model without a QObject parent (since 632605d): reach it through the view.
+    auto* model = view != nullptr ? qobject_cast<models::ResourceListModel*>(view->model()) : nullptr;
     if (!view || !model) {
         fail(QStringLiteral("the main window has no resourceTableView or ResourceListModel"));
     }
