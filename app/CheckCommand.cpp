@@ -19,9 +19,11 @@ int runCheckCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Check an encrypted govcat database without changing it."));
-    parser.addOption({QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("path")});
-    parser.addOption({QStringLiteral("passphrase-file"), QStringLiteral("Read the passphrase from a file."),
+        QCoreApplication::translate("CheckCommand", "只读检查加密的 govcat 数据库，不做任何改动。"));
+    parser.addOption({QStringLiteral("db"), QCoreApplication::translate("CheckCommand", "数据库文件。"),
+                      QStringLiteral("path")});
+    parser.addOption({QStringLiteral("passphrase-file"),
+                      QCoreApplication::translate("CheckCommand", "从文件读取口令。"),
                       QStringLiteral("file")});
     if (const auto done = parseCommandLine(
             parser, arguments, QStringLiteral("check"),

@@ -43,18 +43,23 @@ QString policyRefusal(const db::SecureBytes& passphrase)
 int runDemoCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Create an encrypted demo city database."));
-    parser.addOption({QStringLiteral("db"), QStringLiteral("New database file."), QStringLiteral("path")});
-    parser.addOption({QStringLiteral("resources"), QStringLiteral("Number of resources (100-100000)."),
+    parser.setApplicationDescription(
+        QCoreApplication::translate("DemoCommand", "生成一个示例城市的加密数据库。"));
+    parser.addOption({QStringLiteral("db"), QCoreApplication::translate("DemoCommand", "新数据库文件。"),
+                      QStringLiteral("path")});
+    parser.addOption({QStringLiteral("resources"),
+                      QCoreApplication::translate("DemoCommand", "信息资源条数（100–100000）。"),
                       QStringLiteral("n"), QStringLiteral("1000")});
+    parser.addOption({QStringLiteral("seed"), QCoreApplication::translate("DemoCommand", "随机数种子。"),
+                      QStringLiteral("s"), QStringLiteral("1")});
     parser.addOption(
-        {QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("s"), QStringLiteral("1")});
-    parser.addOption({QStringLiteral("kdf"),
-                      QStringLiteral("Argon2id cost: moderate (default) or interactive."),
-                      QStringLiteral("profile"), QStringLiteral("moderate")});
-    parser.addOption({QStringLiteral("passphrase-file"), QStringLiteral("Read the passphrase from a file."),
+        {QStringLiteral("kdf"),
+         QCoreApplication::translate("DemoCommand", "Argon2id 强度：moderate（默认）或 interactive。"),
+         QStringLiteral("profile"), QStringLiteral("moderate")});
+    parser.addOption({QStringLiteral("passphrase-file"),
+                      QCoreApplication::translate("DemoCommand", "从文件读取口令。"),
                       QStringLiteral("file")});
-    parser.addOption({QStringLiteral("quiet"), QStringLiteral("No progress output.")});
+    parser.addOption({QStringLiteral("quiet"), QCoreApplication::translate("DemoCommand", "不显示进度。")});
     if (const auto done = parseCommandLine(parser, arguments, QStringLiteral("demo"),
                                            {ExitCode::Ok, ExitCode::Database, ExitCode::Usage})) {
         return *done;

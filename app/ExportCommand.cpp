@@ -64,22 +64,31 @@ QStringList departmentIds(QSqlDatabase db, const QStringList& values, QString* u
 int runExportCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Export the catalog to .xlsx, .csv or .json."));
-    parser.addOption({QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("path")});
-    parser.addOption(
-        {QStringLiteral("format"), QStringLiteral("xlsx, csv or json."), QStringLiteral("format")});
-    parser.addOption({QStringLiteral("out"), QStringLiteral("File to write."), QStringLiteral("file")});
-    parser.addOption({QStringLiteral("department"),
-                      QStringLiteral("Only this provider department (name or id); repeatable."),
-                      QStringLiteral("name")});
-    parser.addOption({QStringLiteral("status"), QStringLiteral("Only this status, e.g. 已发布; repeatable."),
-                      QStringLiteral("status")});
-    parser.addOption({QStringLiteral("encoding"),
-                      QStringLiteral("CSV encoding: utf-8 (default, with BOM) or gb18030."),
-                      QStringLiteral("encoding"), QStringLiteral("utf-8")});
-    parser.addOption({QStringLiteral("passphrase-file"), QStringLiteral("Read the passphrase from a file."),
+    parser.setApplicationDescription(
+        QCoreApplication::translate("ExportCommand", "把目录导出为 .xlsx、.csv 或 .json 文件。"));
+    parser.addOption({QStringLiteral("db"), QCoreApplication::translate("ExportCommand", "数据库文件。"),
+                      QStringLiteral("path")});
+    parser.addOption({QStringLiteral("format"),
+                      QCoreApplication::translate("ExportCommand", "xlsx、csv 或 json。"),
+                      QStringLiteral("format")});
+    parser.addOption({QStringLiteral("out"), QCoreApplication::translate("ExportCommand", "要写出的文件。"),
                       QStringLiteral("file")});
-    parser.addOption({QStringLiteral("quiet"), QStringLiteral("No progress output.")});
+    parser.addOption(
+        {QStringLiteral("department"),
+         QCoreApplication::translate("ExportCommand", "只导出该提供方部门（名称或标识）的信息资源；可重复。"),
+         QStringLiteral("name")});
+    parser.addOption(
+        {QStringLiteral("status"),
+         QCoreApplication::translate("ExportCommand", "只导出该状态（例如 已发布）的信息资源；可重复。"),
+         QStringLiteral("status")});
+    parser.addOption(
+        {QStringLiteral("encoding"),
+         QCoreApplication::translate("ExportCommand", "CSV 编码：utf-8（默认，带 BOM）或 gb18030。"),
+         QStringLiteral("encoding"), QStringLiteral("utf-8")});
+    parser.addOption({QStringLiteral("passphrase-file"),
+                      QCoreApplication::translate("ExportCommand", "从文件读取口令。"),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("quiet"), QCoreApplication::translate("ExportCommand", "不显示进度。")});
     if (const auto done = parseCommandLine(parser, arguments, QStringLiteral("export"),
                                            {ExitCode::Ok, ExitCode::WrongPassphrase, ExitCode::Database,
                                             ExitCode::FileRefused, ExitCode::Usage, ExitCode::Interrupted})) {

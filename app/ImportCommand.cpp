@@ -46,28 +46,33 @@ private:
 int runImportCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Import a catalog file (.xlsx, .csv, .json) into a govcat "
-                       "database: a dry run first, then the write."));
-    parser.addOption({QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("path")});
-    parser.addOption({QStringLiteral("passphrase-file"), QStringLiteral("Read the passphrase from a file."),
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "ImportCommand", "把目录文件（.xlsx、.csv、.json）导入 govcat 数据库：先试运行，再写入。"));
+    parser.addOption({QStringLiteral("db"), QCoreApplication::translate("ImportCommand", "数据库文件。"),
+                      QStringLiteral("path")});
+    parser.addOption({QStringLiteral("passphrase-file"),
+                      QCoreApplication::translate("ImportCommand", "从文件读取口令。"),
                       QStringLiteral("file")});
-    parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Preview only; write nothing.")});
+    parser.addOption(
+        {QStringLiteral("dry-run"), QCoreApplication::translate("ImportCommand", "只预览，不写入。")});
     parser.addOption(
         {QStringLiteral("apply-clean"),
-         QStringLiteral("When some rows fail validation (校验不通过), still write the clean rows.")});
-    parser.addOption({QStringLiteral("report"), QStringLiteral("Write the error report workbook here."),
+         QCoreApplication::translate("ImportCommand", "有行校验不通过时，仍写入其余校验通过的行。")});
+    parser.addOption({QStringLiteral("report"),
+                      QCoreApplication::translate("ImportCommand", "把错误报告工作簿写到这里。"),
                       QStringLiteral("out.xlsx")});
     parser.addOption(
         {QStringLiteral("summary-json"),
-         QStringLiteral(
-             "Print a one-line JSON summary as the last line: "
-             "{\"new\":N,\"changed\":N,\"unchanged\":N,\"rejected\":N}. \"rejected\" counts the rows "
-             "that failed validation (校验不通过); the keys stay the same for scripts.")});
-    parser.addOption({QStringLiteral("encoding"),
-                      QStringLiteral("CSV encoding: utf-8 or gb18030 (default: detect)."),
-                      QStringLiteral("name")});
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The catalog file to import."));
+         QCoreApplication::translate(
+             "ImportCommand",
+             "最后一行输出一行 JSON 摘要：{\"new\":N,\"changed\":N,\"unchanged\":N,\"rejected\":N}，其中 "
+             "\"rejected\" 是校验不通过的行数；键名固定，供脚本使用。")});
+    parser.addOption(
+        {QStringLiteral("encoding"),
+         QCoreApplication::translate("ImportCommand", "CSV 编码：utf-8 或 gb18030（默认自动识别）。"),
+         QStringLiteral("name")});
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QCoreApplication::translate("ImportCommand", "要导入的目录文件。"));
     if (const auto done = parseCommandLine(parser, arguments, QStringLiteral("import"),
                                            {ExitCode::Ok, ExitCode::Findings, ExitCode::WrongPassphrase,
                                             ExitCode::Database, ExitCode::FileRefused, ExitCode::Usage})) {

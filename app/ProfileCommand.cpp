@@ -31,21 +31,27 @@ QString roleNames()
 int runProfileCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Set who works on a govcat database (name, department, role), as the "
-                       "first-start dialog does."));
-    parser.addOption({QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("path")});
-    parser.addOption({QStringLiteral("passphrase-file"), QStringLiteral("Read the passphrase from a file."),
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "ProfileCommand",
+        "设置在本机使用 govcat 数据库的人员（姓名、部门、角色），与首次启动时的对话框相同。"));
+    parser.addOption({QStringLiteral("db"), QCoreApplication::translate("ProfileCommand", "数据库文件。"),
+                      QStringLiteral("path")});
+    parser.addOption({QStringLiteral("passphrase-file"),
+                      QCoreApplication::translate("ProfileCommand", "从文件读取口令。"),
                       QStringLiteral("file")});
-    parser.addOption({QStringLiteral("name"), QStringLiteral("Your name."), QStringLiteral("name")});
-    parser.addOption({QStringLiteral("department"),
-                      QStringLiteral("Your department: full name, short name or USCC."),
-                      QStringLiteral("department")});
-    parser.addOption({QStringLiteral("role"),
-                      QStringLiteral("Your role: 目录填报人员, 审核员, 部门领导（查阅）, 管理员 (or editor, "
-                                     "reviewer, leader, admin). 管理员 is refused for the first profile of "
-                                     "a database; every change of role is recorded."),
-                      QStringLiteral("role")});
+    parser.addOption({QStringLiteral("name"), QCoreApplication::translate("ProfileCommand", "你的姓名。"),
+                      QStringLiteral("name")});
+    parser.addOption(
+        {QStringLiteral("department"),
+         QCoreApplication::translate("ProfileCommand", "你所在的部门：全称、简称或统一社会信用代码。"),
+         QStringLiteral("department")});
+    parser.addOption(
+        {QStringLiteral("role"),
+         QCoreApplication::translate(
+             "ProfileCommand",
+             "你的角色：目录填报人员、审核员、部门领导（查阅）、管理员（也可写 "
+             "editor、reviewer、leader、admin）。数据库的第一个本机用户不能是管理员；每次改变角色都会记录。"),
+         QStringLiteral("role")});
     if (const auto done = parseCommandLine(
             parser, arguments, QStringLiteral("profile"),
             {ExitCode::Ok, ExitCode::WrongPassphrase, ExitCode::Database, ExitCode::Usage})) {

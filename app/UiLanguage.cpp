@@ -2,6 +2,7 @@
 
 #include "core/Settings.h"
 
+#include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -11,8 +12,8 @@ namespace govcat::app {
 QCommandLineOption languageOption()
 {
     return {QStringLiteral("lang"),
-            QStringLiteral("Language of the messages and the GUI: zh_CN or en (default: the one "
-                           "chosen last in the GUI)."),
+            QCoreApplication::translate(
+                "UiLanguage", "提示信息和图形界面的语言：zh_CN 或 en（默认为上次在图形界面中选择的语言）。"),
             QStringLiteral("lang")};
 }
 

@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFileInfo>
 
 #include <optional>
@@ -29,15 +30,16 @@ void addTopLevelOptions(QCommandLineParser& parser)
         QCoreApplication::translate("Main", "govcat：政务信息资源目录编制工具。不带子命令时启动图形界面。"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption(
-        {QStringLiteral("db"), QStringLiteral("Database file to open."), QStringLiteral("path")});
+    parser.addOption({QStringLiteral("db"), QCoreApplication::translate("Main", "要打开的数据库文件。"),
+                      QStringLiteral("path")});
     parser.addOption(govcat::app::languageOption());
-    parser.addPositionalArgument(QStringLiteral("subcommand"),
-                                 QStringLiteral("check, demo, export, import or profile (see below); "
-                                                "without one, the GUI starts, on the database file "
-                                                "given instead of a subcommand if any. --lang may "
-                                                "stand before the subcommand or among its options."),
-                                 QStringLiteral("[subcommand [options] | database]"));
+    parser.addPositionalArgument(
+        QStringLiteral("subcommand"),
+        QCoreApplication::translate("Main",
+                                    "check、demo、export、import 或 "
+                                    "profile（见下文）；不带子命令时启动图形界面，可在子命令的位置给出要打开"
+                                    "的数据库文件。--lang 可以写在子命令之前，也可以写在子命令的选项中。"),
+        QStringLiteral("[subcommand [options] | database]"));
 }
 
 // Arguments the parser refused, or a word that names no subcommand: exit 64 with the way out.

@@ -120,6 +120,18 @@
         <source>表 %1：%2 行</source>
         <translation>Table %1: %2 rows</translation>
     </message>
+    <message>
+        <source>只读检查加密的 govcat 数据库，不做任何改动。</source>
+        <translation>Check an encrypted govcat database without changing it.</translation>
+    </message>
+    <message>
+        <source>数据库文件。</source>
+        <translation>Database file.</translation>
+    </message>
+    <message>
+        <source>从文件读取口令。</source>
+        <translation>Read the passphrase from a file.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -171,6 +183,34 @@
     <message>
         <source>%1 的新口令：</source>
         <translation>New passphrase for %1: </translation>
+    </message>
+    <message>
+        <source>生成一个示例城市的加密数据库。</source>
+        <translation>Create an encrypted demo city database.</translation>
+    </message>
+    <message>
+        <source>新数据库文件。</source>
+        <translation>New database file.</translation>
+    </message>
+    <message>
+        <source>信息资源条数（100–100000）。</source>
+        <translation>Number of resources (100-100000).</translation>
+    </message>
+    <message>
+        <source>随机数种子。</source>
+        <translation>Random seed.</translation>
+    </message>
+    <message>
+        <source>Argon2id 强度：moderate（默认）或 interactive。</source>
+        <translation>Argon2id cost: moderate (default) or interactive.</translation>
+    </message>
+    <message>
+        <source>从文件读取口令。</source>
+        <translation>Read the passphrase from a file.</translation>
+    </message>
+    <message>
+        <source>不显示进度。</source>
+        <translation>No progress output.</translation>
     </message>
 </context>
 <context>
@@ -296,6 +336,42 @@
     <message>
         <source>已导出 %1 条信息资源、%2 个信息项到 %3（%4 KB，%5 秒）</source>
         <translation>Exported %1 resources and %2 data items to %3 (%4 KB, %5 s)</translation>
+    </message>
+    <message>
+        <source>把目录导出为 .xlsx、.csv 或 .json 文件。</source>
+        <translation>Export the catalog to .xlsx, .csv or .json.</translation>
+    </message>
+    <message>
+        <source>数据库文件。</source>
+        <translation>Database file.</translation>
+    </message>
+    <message>
+        <source>xlsx、csv 或 json。</source>
+        <translation>xlsx, csv or json.</translation>
+    </message>
+    <message>
+        <source>要写出的文件。</source>
+        <translation>File to write.</translation>
+    </message>
+    <message>
+        <source>只导出该提供方部门（名称或标识）的信息资源；可重复。</source>
+        <translation>Only this provider department (name or id); repeatable.</translation>
+    </message>
+    <message>
+        <source>只导出该状态（例如 已发布）的信息资源；可重复。</source>
+        <translation>Only resources of this status; repeatable.</translation>
+    </message>
+    <message>
+        <source>CSV 编码：utf-8（默认，带 BOM）或 gb18030。</source>
+        <translation>CSV encoding: utf-8 (default, with BOM) or gb18030.</translation>
+    </message>
+    <message>
+        <source>从文件读取口令。</source>
+        <translation>Read the passphrase from a file.</translation>
+    </message>
+    <message>
+        <source>不显示进度。</source>
+        <translation>No progress output.</translation>
     </message>
 </context>
 <context>
@@ -427,6 +503,42 @@ or open the database in govcat once and give your name, department and role. Not
         <source>已登记“%1”报送的目录填报包</source>
         <translation>Registered the catalog package submitted by “%1”</translation>
     </message>
+    <message>
+        <source>把目录文件（.xlsx、.csv、.json）导入 govcat 数据库：先试运行，再写入。</source>
+        <translation>Import a catalog file (.xlsx, .csv, .json) into a govcat database: a dry run first, then the write.</translation>
+    </message>
+    <message>
+        <source>数据库文件。</source>
+        <translation>Database file.</translation>
+    </message>
+    <message>
+        <source>从文件读取口令。</source>
+        <translation>Read the passphrase from a file.</translation>
+    </message>
+    <message>
+        <source>只预览，不写入。</source>
+        <translation>Preview only; write nothing.</translation>
+    </message>
+    <message>
+        <source>有行校验不通过时，仍写入其余校验通过的行。</source>
+        <translation>When some rows fail validation, still write the clean rows.</translation>
+    </message>
+    <message>
+        <source>把错误报告工作簿写到这里。</source>
+        <translation>Write the error report workbook here.</translation>
+    </message>
+    <message>
+        <source>最后一行输出一行 JSON 摘要：{&quot;new&quot;:N,&quot;changed&quot;:N,&quot;unchanged&quot;:N,&quot;rejected&quot;:N}，其中 &quot;rejected&quot; 是校验不通过的行数；键名固定，供脚本使用。</source>
+        <translation>Print a one-line JSON summary as the last line: {&quot;new&quot;:N,&quot;changed&quot;:N,&quot;unchanged&quot;:N,&quot;rejected&quot;:N}. &quot;rejected&quot; counts the rows that failed validation; the keys stay the same for scripts.</translation>
+    </message>
+    <message>
+        <source>CSV 编码：utf-8 或 gb18030（默认自动识别）。</source>
+        <translation>CSV encoding: utf-8 or gb18030 (default: detect).</translation>
+    </message>
+    <message>
+        <source>要导入的目录文件。</source>
+        <translation>The catalog file to import.</translation>
+    </message>
 </context>
 <context>
     <name>ImportUndoCommand</name>
@@ -452,6 +564,14 @@ or open the database in govcat once and give your name, department and role. Not
     <message>
         <source>govcat：没有“%1”这个子命令。可用的子命令见 govcat --help。</source>
         <translation>govcat: there is no subcommand “%1”. See govcat --help for the subcommands.</translation>
+    </message>
+    <message>
+        <source>要打开的数据库文件。</source>
+        <translation>Database file to open.</translation>
+    </message>
+    <message>
+        <source>check、demo、export、import 或 profile（见下文）；不带子命令时启动图形界面，可在子命令的位置给出要打开的数据库文件。--lang 可以写在子命令之前，也可以写在子命令的选项中。</source>
+        <translation>check, demo, export, import or profile (see below); without one, the GUI starts, on the database file given instead of a subcommand if any. --lang may stand before the subcommand or among its options.</translation>
     </message>
 </context>
 <context>
@@ -539,6 +659,30 @@ or open the database in govcat once and give your name, department and role. Not
         <source>%1 的口令：</source>
         <translation>Passphrase for %1: </translation>
     </message>
+    <message>
+        <source>设置在本机使用 govcat 数据库的人员（姓名、部门、角色），与首次启动时的对话框相同。</source>
+        <translation>Set who works on a govcat database (name, department, role), as the first-start dialog does.</translation>
+    </message>
+    <message>
+        <source>数据库文件。</source>
+        <translation>Database file.</translation>
+    </message>
+    <message>
+        <source>从文件读取口令。</source>
+        <translation>Read the passphrase from a file.</translation>
+    </message>
+    <message>
+        <source>你的姓名。</source>
+        <translation>Your name.</translation>
+    </message>
+    <message>
+        <source>你所在的部门：全称、简称或统一社会信用代码。</source>
+        <translation>Your department: full name, short name or USCC.</translation>
+    </message>
+    <message>
+        <source>你的角色：目录填报人员、审核员、部门领导（查阅）、管理员（也可写 editor、reviewer、leader、admin）。数据库的第一个本机用户不能是管理员；每次改变角色都会记录。</source>
+        <translation>Your role: editor, reviewer, leader or admin (the Chinese names work too). admin is refused for the first profile of a database; every change of role is recorded.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -602,6 +746,13 @@ or open the database in govcat once and give your name, department and role. Not
     <message>
         <source>子命令（用法见 govcat 子命令 --help）：</source>
         <translation>Subcommands (see govcat SUBCOMMAND --help):</translation>
+    </message>
+</context>
+<context>
+    <name>UiLanguage</name>
+    <message>
+        <source>提示信息和图形界面的语言：zh_CN 或 en（默认为上次在图形界面中选择的语言）。</source>
+        <translation>Language of the messages and the GUI: zh_CN or en (default: the one chosen last in the GUI).</translation>
     </message>
 </context>
 <context>

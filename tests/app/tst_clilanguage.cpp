@@ -108,6 +108,14 @@ void TestCliLanguage::helpFollowsTheLanguage_data()
         << QString() << QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--help")}
         << true;
     QTest::newRow("govcat --help") << QString() << QStringList{QStringLiteral("--help")} << false;
+    // Every subcommand's options are described in the chosen language too.
+    for (const char* sub : {"import", "export", "profile"}) {
+        const QStringList help{QLatin1String(sub), QStringLiteral("--help")};
+        QTest::newRow(qPrintable(QStringLiteral("%1 --help, --lang en").arg(QLatin1String(sub))))
+            << QString() << QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + help << true;
+        QTest::newRow(qPrintable(QStringLiteral("%1 --help").arg(QLatin1String(sub))))
+            << QString() << help << false;
+    }
 }
 
 void TestCliLanguage::helpFollowsTheLanguage()
@@ -129,6 +137,11 @@ void TestCliLanguage::helpFollowsTheLanguage()
     } else {
         QVERIFY2(run.out.contains(QStringLiteral("退出码：")), qPrintable(run.out));
         QVERIFY(run.out.contains(QStringLiteral("口令错误，或密钥文件（.key）已被改动。")));
+        // No option is described in English: no line of the options and arguments is English text.
+        static const QRegularExpression englishLine(QStringLiteral("^  \\S.*\\s{2,}[A-Za-z][a-z]+ [a-z]+"));
+        for (const QString& line : run.out.split(QLatin1Char('\n'))) {
+            QVERIFY2(!englishLine.match(line).hasMatch(), qPrintable(line));
+        }
     }
 }
 
