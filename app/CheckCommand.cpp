@@ -20,11 +20,8 @@ int runCheckCommand(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("CheckCommand", "只读检查加密的 govcat 数据库，不做任何改动。"));
-    parser.addOption({QStringLiteral("db"), QCoreApplication::translate("CheckCommand", "数据库文件。"),
-                      QStringLiteral("path")});
-    parser.addOption({QStringLiteral("passphrase-file"),
-                      QCoreApplication::translate("CheckCommand", "从文件读取口令。"),
-                      QStringLiteral("file")});
+    parser.addOption(databaseOption());
+    parser.addOption(passphraseFileOption());
     if (const auto done = parseCommandLine(
             parser, arguments, QStringLiteral("check"),
             {ExitCode::Ok, ExitCode::WrongPassphrase, ExitCode::Database, ExitCode::Usage})) {

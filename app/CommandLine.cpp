@@ -32,4 +32,21 @@ std::optional<int> parseCommandLine(QCommandLineParser& parser, const QStringLis
     return std::nullopt;
 }
 
+QCommandLineOption databaseOption()
+{
+    return {QStringLiteral("db"), QCoreApplication::translate("CommandLine", "数据库文件。"),
+            QStringLiteral("path")};
+}
+
+QCommandLineOption passphraseFileOption()
+{
+    return {QStringLiteral("passphrase-file"), QCoreApplication::translate("CommandLine", "从文件读取口令。"),
+            QStringLiteral("file")};
+}
+
+QCommandLineOption quietOption()
+{
+    return {QStringLiteral("quiet"), QCoreApplication::translate("CommandLine", "不显示进度。")};
+}
+
 } // namespace govcat::app

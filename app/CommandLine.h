@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QStringList>
 
@@ -14,5 +15,11 @@ namespace govcat::app {
 // ExitCode::Usage after saying what is wrong with the arguments. std::nullopt: go on.
 std::optional<int> parseCommandLine(QCommandLineParser& parser, const QStringList& arguments,
                                     const QString& command, std::initializer_list<int> exitCodes);
+
+// The options several subcommands share, described once: --db PATH (an existing database),
+// --passphrase-file FILE and --quiet.
+QCommandLineOption databaseOption();
+QCommandLineOption passphraseFileOption();
+QCommandLineOption quietOption();
 
 } // namespace govcat::app

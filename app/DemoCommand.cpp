@@ -56,10 +56,8 @@ int runDemoCommand(const QStringList& arguments)
         {QStringLiteral("kdf"),
          QCoreApplication::translate("DemoCommand", "Argon2id 强度：moderate（默认）或 interactive。"),
          QStringLiteral("profile"), QStringLiteral("moderate")});
-    parser.addOption({QStringLiteral("passphrase-file"),
-                      QCoreApplication::translate("DemoCommand", "从文件读取口令。"),
-                      QStringLiteral("file")});
-    parser.addOption({QStringLiteral("quiet"), QCoreApplication::translate("DemoCommand", "不显示进度。")});
+    parser.addOption(passphraseFileOption());
+    parser.addOption(quietOption());
     if (const auto done = parseCommandLine(parser, arguments, QStringLiteral("demo"),
                                            {ExitCode::Ok, ExitCode::Database, ExitCode::Usage})) {
         return *done;

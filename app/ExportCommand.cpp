@@ -66,8 +66,7 @@ int runExportCommand(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("ExportCommand", "把目录导出为 .xlsx、.csv 或 .json 文件。"));
-    parser.addOption({QStringLiteral("db"), QCoreApplication::translate("ExportCommand", "数据库文件。"),
-                      QStringLiteral("path")});
+    parser.addOption(databaseOption());
     parser.addOption({QStringLiteral("format"),
                       QCoreApplication::translate("ExportCommand", "xlsx、csv 或 json。"),
                       QStringLiteral("format")});
@@ -85,10 +84,8 @@ int runExportCommand(const QStringList& arguments)
         {QStringLiteral("encoding"),
          QCoreApplication::translate("ExportCommand", "CSV 编码：utf-8（默认，带 BOM）或 gb18030。"),
          QStringLiteral("encoding"), QStringLiteral("utf-8")});
-    parser.addOption({QStringLiteral("passphrase-file"),
-                      QCoreApplication::translate("ExportCommand", "从文件读取口令。"),
-                      QStringLiteral("file")});
-    parser.addOption({QStringLiteral("quiet"), QCoreApplication::translate("ExportCommand", "不显示进度。")});
+    parser.addOption(passphraseFileOption());
+    parser.addOption(quietOption());
     if (const auto done = parseCommandLine(parser, arguments, QStringLiteral("export"),
                                            {ExitCode::Ok, ExitCode::WrongPassphrase, ExitCode::Database,
                                             ExitCode::FileRefused, ExitCode::Usage, ExitCode::Interrupted})) {

@@ -48,11 +48,8 @@ int runImportCommand(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "ImportCommand", "把目录文件（.xlsx、.csv、.json）导入 govcat 数据库：先试运行，再写入。"));
-    parser.addOption({QStringLiteral("db"), QCoreApplication::translate("ImportCommand", "数据库文件。"),
-                      QStringLiteral("path")});
-    parser.addOption({QStringLiteral("passphrase-file"),
-                      QCoreApplication::translate("ImportCommand", "从文件读取口令。"),
-                      QStringLiteral("file")});
+    parser.addOption(databaseOption());
+    parser.addOption(passphraseFileOption());
     parser.addOption(
         {QStringLiteral("dry-run"), QCoreApplication::translate("ImportCommand", "只预览，不写入。")});
     parser.addOption(

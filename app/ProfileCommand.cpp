@@ -34,11 +34,8 @@ int runProfileCommand(const QStringList& arguments)
     parser.setApplicationDescription(QCoreApplication::translate(
         "ProfileCommand",
         "设置在本机使用 govcat 数据库的人员（姓名、部门、角色），与首次启动时的对话框相同。"));
-    parser.addOption({QStringLiteral("db"), QCoreApplication::translate("ProfileCommand", "数据库文件。"),
-                      QStringLiteral("path")});
-    parser.addOption({QStringLiteral("passphrase-file"),
-                      QCoreApplication::translate("ProfileCommand", "从文件读取口令。"),
-                      QStringLiteral("file")});
+    parser.addOption(databaseOption());
+    parser.addOption(passphraseFileOption());
     parser.addOption({QStringLiteral("name"), QCoreApplication::translate("ProfileCommand", "你的姓名。"),
                       QStringLiteral("name")});
     parser.addOption(

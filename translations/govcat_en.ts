@@ -124,6 +124,13 @@
         <source>只读检查加密的 govcat 数据库，不做任何改动。</source>
         <translation>Check an encrypted govcat database without changing it.</translation>
     </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>用法见 govcat %1 --help。</source>
+        <translation>See govcat %1 --help for usage.</translation>
+    </message>
     <message>
         <source>数据库文件。</source>
         <translation>Database file.</translation>
@@ -132,12 +139,9 @@
         <source>从文件读取口令。</source>
         <translation>Read the passphrase from a file.</translation>
     </message>
-</context>
-<context>
-    <name>CommandLine</name>
     <message>
-        <source>用法见 govcat %1 --help。</source>
-        <translation>See govcat %1 --help for usage.</translation>
+        <source>不显示进度。</source>
+        <translation>No progress output.</translation>
     </message>
 </context>
 <context>
@@ -203,14 +207,6 @@
     <message>
         <source>Argon2id 强度：moderate（默认）或 interactive。</source>
         <translation>Argon2id cost: moderate (default) or interactive.</translation>
-    </message>
-    <message>
-        <source>从文件读取口令。</source>
-        <translation>Read the passphrase from a file.</translation>
-    </message>
-    <message>
-        <source>不显示进度。</source>
-        <translation>No progress output.</translation>
     </message>
 </context>
 <context>
@@ -342,10 +338,6 @@
         <translation>Export the catalog to .xlsx, .csv or .json.</translation>
     </message>
     <message>
-        <source>数据库文件。</source>
-        <translation>Database file.</translation>
-    </message>
-    <message>
         <source>xlsx、csv 或 json。</source>
         <translation>xlsx, csv or json.</translation>
     </message>
@@ -364,14 +356,6 @@
     <message>
         <source>CSV 编码：utf-8（默认，带 BOM）或 gb18030。</source>
         <translation>CSV encoding: utf-8 (default, with BOM) or gb18030.</translation>
-    </message>
-    <message>
-        <source>从文件读取口令。</source>
-        <translation>Read the passphrase from a file.</translation>
-    </message>
-    <message>
-        <source>不显示进度。</source>
-        <translation>No progress output.</translation>
     </message>
 </context>
 <context>
@@ -506,14 +490,6 @@ or open the database in govcat once and give your name, department and role. Not
     <message>
         <source>把目录文件（.xlsx、.csv、.json）导入 govcat 数据库：先试运行，再写入。</source>
         <translation>Import a catalog file (.xlsx, .csv, .json) into a govcat database: a dry run first, then the write.</translation>
-    </message>
-    <message>
-        <source>数据库文件。</source>
-        <translation>Database file.</translation>
-    </message>
-    <message>
-        <source>从文件读取口令。</source>
-        <translation>Read the passphrase from a file.</translation>
     </message>
     <message>
         <source>只预览，不写入。</source>
@@ -662,14 +638,6 @@ or open the database in govcat once and give your name, department and role. Not
     <message>
         <source>设置在本机使用 govcat 数据库的人员（姓名、部门、角色），与首次启动时的对话框相同。</source>
         <translation>Set who works on a govcat database (name, department, role), as the first-start dialog does.</translation>
-    </message>
-    <message>
-        <source>数据库文件。</source>
-        <translation>Database file.</translation>
-    </message>
-    <message>
-        <source>从文件读取口令。</source>
-        <translation>Read the passphrase from a file.</translation>
     </message>
     <message>
         <source>你的姓名。</source>
