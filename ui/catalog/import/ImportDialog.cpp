@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
@@ -213,6 +214,13 @@ void ImportDialog::apply(exchange::ImportScope scope)
     }
     m_command = std::make_unique<models::ImportUndoCommand>(
         m_store, m_session.takeFile(), scope, std::move(applied).value(), QFileInfo(m_path).fileName());
+    // Its undo and redo write on the worker as well, under a progress dialog over the window (this
+    // dialog is gone by then).
+    m_command->setRunner([window = QPointer<QWidget>(parentWidget()), &store = m_store](
+                             const QString& label, const models::ImportUndoCommand::Work& work) {
+        return runOnStore<exchange::ImportApplied>(
+            window.data(), store, {QStringLiteral("importUndoProgressDialog"), tr("导入目录"), label}, work);
+    });
     accept();
 }
 
