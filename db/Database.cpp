@@ -413,13 +413,25 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
 Result<std::unique_ptr<Database>> Database::openInBackground(const QString& path,
                                                              const SecureBytes& passphrase, OpenMode mode)
 {
+    return inBackground([&] { return open(path, passphrase, mode); });
+}
+
+Result<std::unique_ptr<Database>>
+Database::createInBackground(const QString& path, const SecureBytes& passphrase, KdfProfile profile)
+{
+    return inBackground([&] { return create(path, passphrase, profile); });
+}
+
+Result<std::unique_ptr<Database>>
+Database::inBackground(const std::function<Result<std::unique_ptr<Database>>()>& make)
+{
     std::mutex mutex;
     std::condition_variable handedOver;
     bool siblingMade = false;
     std::optional<Result<std::unique_ptr<Database>>> opened; // the other thread's, closed there
     QEventLoop loop;
     std::thread opener([&] {
-        auto result = open(path, passphrase, mode);
+        auto result = make();
         {
             const std::lock_guard lock(mutex);
             opened.emplace(std::move(result));

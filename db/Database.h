@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -60,6 +61,12 @@ public:
     // thread: a sibling of the one the other thread opened, which that thread closes.
     static Result<std::unique_ptr<Database>>
     openInBackground(const QString& path, const SecureBytes& passphrase, OpenMode mode = OpenMode::ReadWrite);
+    // create() the same way: the Argon2id wrap of the new data key and the schema's migrations run
+    // on another thread while this one waits in an event loop. It cannot be cancelled (a half-made
+    // file would be left behind); the caller disables its inputs meanwhile.
+    static Result<std::unique_ptr<Database>> createInBackground(const QString& path,
+                                                                const SecureBytes& passphrase,
+                                                                KdfProfile profile = KdfProfile::Moderate);
 
     static QString keyFilePath(const QString& databasePath);
 
@@ -92,6 +99,10 @@ public:
 
 private:
     Database(QString path, QString connectionName, OpenMode mode);
+    // make() on a thread of its own while this thread waits in an event loop; returns a sibling, on
+    // this thread, of what it made (closed on that thread).
+    static Result<std::unique_ptr<Database>>
+    inBackground(const std::function<Result<std::unique_ptr<Database>>()>& make);
     static Result<std::unique_ptr<Database>> attach(const QString& path, const unsigned char* key,
                                                     OpenMode mode, bool create,
                                                     int schemaVersion = Migrations::kLatest);

@@ -39,17 +39,24 @@ Result<void> ImportSession::plan(const catalog::ResourceStore& store, const Prog
 
 Result<ImportApplied> ImportSession::apply(ImportScope scope, const Progress& progress)
 {
-    Q_ASSERT(m_file && m_store != nullptr);
+    Q_ASSERT(m_store != nullptr);
+    return apply(*m_store, scope, progress);
+}
+
+Result<ImportApplied> ImportSession::apply(const catalog::ResourceStore& store, ImportScope scope,
+                                           const Progress& progress)
+{
+    Q_ASSERT(m_file);
     m_returnedDept.clear();
     QString returned;
     auto applied = ImportApply::apply(
-        *m_store, m_plan, scope,
+        store, m_plan, scope,
         [&progress](qsizetype done, qsizetype total) { return !progress || progress(done, total); },
         [&](const ImportApplied& written) -> Result<void> {
             if (!isKit()) {
                 return {};
             }
-            auto dept = DataCall(m_store->database(), m_store->repository().actor())
+            auto dept = DataCall(store.database(), store.repository().actor(), store.repository().clock())
                             .recordReturnWithin(m_file->kitInfo, m_path, int(written.created.size()),
                                                 int(written.changed.size()), m_plan.rejected());
             if (!dept) {

@@ -30,7 +30,7 @@ public:
     // database: a file that cannot be read never asks for the passphrase.
     Result<void> read(const Progress& progress = {});
     // Compares the file with the catalog in `store`: the preview. Requires read(); the store must
-    // outlive the session.
+    // outlive the session, or the later apply() is given one.
     Result<void> plan(const catalog::ResourceStore& store, const Progress& progress = {});
     const ImportPlan& preview() const { return m_plan; }
     const io::ImportedCatalog& file() const { return *m_file; }
@@ -41,6 +41,11 @@ public:
     // Writes the rows of `scope` and records a returned kit, all or nothing. Afterwards
     // returnedDepartment() names the department whose kit was recorded (empty for other files).
     Result<ImportApplied> apply(ImportScope scope, const Progress& progress = {});
+    // The same through `store` instead of the one plan() was given (a store over the same database
+    // with the same actor; the import dialog plans and applies on the database's worker thread, each
+    // time with a store built there, on the worker's connection).
+    Result<ImportApplied> apply(const catalog::ResourceStore& store, ImportScope scope,
+                                const Progress& progress = {});
     const QString& returnedDepartment() const { return m_returnedDept; }
 
     // The user's workbook written back with the problem cells marked.

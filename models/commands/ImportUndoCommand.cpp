@@ -21,6 +21,11 @@ bool ImportUndoCommand::wrote(const QString& resourceId) const
     return m_applied.created.contains(resourceId) || m_applied.changed.contains(resourceId);
 }
 
+Result<exchange::ImportApplied> ImportUndoCommand::run(const QString& label, const Work& work) const
+{
+    return m_runner ? m_runner(label, work) : work(m_store, {});
+}
+
 void ImportUndoCommand::undo()
 {
     if (!m_inDatabase) {
@@ -32,7 +37,11 @@ void ImportUndoCommand::undo()
                          .arg(text()));
         return;
     }
-    auto undone = exchange::ImportApply::undo(m_store, m_applied);
+    auto undone = run(tr("正在撤销导入…"), [this](const catalog::ResourceStore& store, const Progress&) {
+        auto done = exchange::ImportApply::undo(store, m_applied);
+        return done ? Result<exchange::ImportApplied>(exchange::ImportApplied{})
+                    : Result<exchange::ImportApplied>(done.error());
+    });
     setLastError(undone ? QString() : ErrorMessages::forEdit(undone.error()));
     m_inDatabase = !undone;
 }
@@ -43,12 +52,22 @@ void ImportUndoCommand::redo()
         setLastError({});
         return; // pushed after it was applied, or its undo refused
     }
-    auto plan = exchange::ImportPlanner(m_store).plan(m_file);
-    if (!plan) {
-        setLastError(ErrorMessages::forEdit(plan.error()));
-        return;
-    }
-    auto applied = exchange::ImportApply::apply(m_store, plan.value(), m_scope);
+    auto applied =
+        run(tr("正在重新导入…"),
+            [this](const catalog::ResourceStore& store,
+                   const Progress& progress) -> Result<exchange::ImportApplied> {
+                // The preview counts half, the write the other half.
+                auto plan = exchange::ImportPlanner(store).plan(m_file, [&](qsizetype done, qsizetype total) {
+                    return !progress || progress(done, 2 * total);
+                });
+                if (!plan) {
+                    return plan.error();
+                }
+                return exchange::ImportApply::apply(store, plan.value(), m_scope,
+                                                    [&](qsizetype done, qsizetype total) {
+                                                        return !progress || progress(total + done, 2 * total);
+                                                    });
+            });
     if (!applied) {
         setLastError(ErrorMessages::forEdit(applied.error()));
         return;

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace govcat::models {
 
 // An applied import as one undoable step. Created after ImportApply::apply succeeded, so the first
@@ -19,6 +21,16 @@ public:
     ImportUndoCommand(const catalog::ResourceStore& store, io::ImportedCatalog file,
                       exchange::ImportScope scope, exchange::ImportApplied applied, const QString& fileName);
 
+    // Where undo() and redo() do their writing: runner(label, work) runs work(store, progress) and
+    // returns its result (the import dialog gives one that runs it on the database's worker thread
+    // over a store of its own, with a progress dialog, while this thread waits in an event loop).
+    // Without one, work runs here over the command's store. An undo's result carries nothing.
+    using Progress = std::function<bool(qint64, qint64)>;
+    using Work =
+        std::function<Result<exchange::ImportApplied>(const catalog::ResourceStore&, const Progress&)>;
+    using Runner = std::function<Result<exchange::ImportApplied>(const QString& label, const Work& work)>;
+    void setRunner(Runner runner) { m_runner = std::move(runner); }
+
     void undo() override;
     void redo() override;
     bool wrote(const QString& resourceId) const override;
@@ -26,7 +38,10 @@ public:
     const exchange::ImportApplied& applied() const { return m_applied; }
 
 private:
+    Result<exchange::ImportApplied> run(const QString& label, const Work& work) const;
+
     const catalog::ResourceStore& m_store;
+    Runner m_runner;
     io::ImportedCatalog m_file;
     exchange::ImportScope m_scope;
     exchange::ImportApplied m_applied;

@@ -141,7 +141,7 @@ void TestImportDialog::unreadableFileIsRefusedBeforeThePreview()
 void TestImportDialog::dataCallKitIsGeneratedReturnedAndRegistered()
 {
     QTemporaryDir dir;
-    DataCallDialog calls(m_fx->database->connection(), m_repo->actor(), {});
+    DataCallDialog calls(*m_fx->database, m_repo->actor(), {});
     auto* table = child<QTableWidget>(&calls, "dataCallTable");
     QCOMPARE(table->rowCount(), 0);
     QVERIFY(child<QLabel>(&calls, "dataCallSummaryLabel")->text().contains(QStringLiteral("还没有下发过")));

@@ -248,7 +248,7 @@ void CatalogModule::exportCatalog()
 void CatalogModule::openDataCall()
 {
     DataCallDialog dialog(
-        m_shell->database().connection(), m_shell->repository().actor(), [this] { importCatalog(); },
+        m_shell->database(), m_shell->repository().actor(), [this] { importCatalog(); },
         m_shell->dialogParent(), m_shell->repository().clock());
     dialog.exec();
 }

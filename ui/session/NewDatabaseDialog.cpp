@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -134,13 +135,46 @@ void NewDatabaseDialog::updateState()
                          m_confirm->text() == pass && !m_path->text().trimmed().isEmpty());
 }
 
+void NewDatabaseDialog::reject()
+{
+    if (!m_creating) {
+        QDialog::reject();
+    }
+}
+
 void NewDatabaseDialog::create()
 {
+    if (m_creating) {
+        return;
+    }
     const QString path = QDir::cleanPath(m_path->text().trimmed());
     QDir().mkpath(QFileInfo(path).absolutePath());
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto result = db::Database::create(path, db::secureUtf8(m_passphrase->text()), m_profile);
+    // The window keeps repainting while another thread wraps the key and builds the schema; the
+    // dialog's inputs are disabled and it cannot be closed until that is done.
+    m_creating = true;
+    QList<QWidget*> disabled;
+    for (QWidget* input : findChildren<QWidget*>()) {
+        if ((qobject_cast<QLineEdit*>(input) || qobject_cast<QPushButton*>(input)) && input->isEnabled()) {
+            input->setEnabled(false);
+            disabled << input;
+        }
+    }
+    QProgressDialog progress(tr("正在创建加密数据库（生成密钥并建立表结构），请稍候…"), QString(), 0, 0,
+                             this);
+    progress.setObjectName(QStringLiteral("createProgressDialog"));
+    progress.setWindowTitle(tr("新建数据库"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setCancelButton(nullptr);
+    progress.setMinimumDuration(0);
+    progress.show();
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    auto result = db::Database::createInBackground(path, db::secureUtf8(m_passphrase->text()), m_profile);
     QApplication::restoreOverrideCursor();
+    progress.reset();
+    for (QWidget* input : std::as_const(disabled)) {
+        input->setEnabled(true);
+    }
+    m_creating = false;
     if (!result) {
         m_error->setText(models::ErrorMessages::forOpen(result.error()));
         m_error->show();

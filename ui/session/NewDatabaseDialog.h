@@ -14,6 +14,9 @@ class QPushButton;
 namespace govcat::ui {
 
 // Creates a new encrypted database: where, a passphrase with a strength hint, and its confirmation.
+// The Argon2id wrap of the new key and the schema's migrations run on another thread
+// (Database::createInBackground) under a progress dialog without 取消 (a half-made database cannot
+// be left behind safely); meanwhile the inputs are disabled and closing is refused.
 class NewDatabaseDialog final : public QDialog
 {
     Q_OBJECT
@@ -23,6 +26,8 @@ public:
 
     std::unique_ptr<db::Database> takeDatabase();
     void setKdfProfile(db::KdfProfile profile) { m_profile = profile; }
+    bool isCreating() const { return m_creating; }
+    void reject() override; // ignored while creating
 
 private:
     void updateState();
@@ -36,6 +41,7 @@ private:
     QLabel* m_error;
     QPushButton* m_create;
     db::KdfProfile m_profile = db::KdfProfile::Moderate;
+    bool m_creating = false;
     std::unique_ptr<db::Database> m_database;
 };
 

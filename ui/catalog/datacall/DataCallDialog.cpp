@@ -1,7 +1,8 @@
 #include "DataCallDialog.h"
 
+#include "db/Database.h"
 #include "models/common/ErrorMessages.h"
-#include "ui/common/WorkProgress.h"
+#include "ui/common/JobRunner.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -17,9 +18,9 @@
 
 namespace govcat::ui {
 
-DataCallDialog::DataCallDialog(QSqlDatabase db, db::Actor actor, std::function<void()> importReturned,
+DataCallDialog::DataCallDialog(db::Database& database, db::Actor actor, std::function<void()> importReturned,
                                QWidget* parent, const Clock& clock)
-    : QDialog(parent), m_db(std::move(db)), m_actor(std::move(actor)), m_clock(clock),
+    : QDialog(parent), m_database(database), m_actor(std::move(actor)), m_clock(clock),
       m_importReturned(std::move(importReturned)), m_summary(new QLabel(this)),
       m_table(new QTableWidget(0, 5, this)), m_generate(new QPushButton(tr("下发目录填报包(&G)…"), this)),
       m_import(new QPushButton(tr("导入报送的填报包(&I)…"), this))
@@ -64,7 +65,7 @@ DataCallDialog::DataCallDialog(QSqlDatabase db, db::Actor actor, std::function<v
 
 void DataCallDialog::refresh()
 {
-    auto latest = exchange::DataCall(m_db, m_actor).latest();
+    auto latest = exchange::DataCall(m_database.connection(), m_actor).latest();
     m_table->setSortingEnabled(false);
     m_table->setRowCount(0);
     if (!latest) {
@@ -116,10 +117,16 @@ void DataCallDialog::refresh()
 
 bool DataCallDialog::generate(const QString& title, const QString& folder)
 {
-    WorkProgress progress(this, QStringLiteral("dataCallProgressDialog"), tr("目录填报包"),
-                          tr("正在生成目录填报包…"));
-    auto call = exchange::DataCall(m_db, m_actor, m_clock).generate(title, folder, progress.callback());
-    progress.finish();
+    const JobLabels labels{QStringLiteral("dataCallProgressDialog"), tr("目录填报包"),
+                           tr("正在生成目录填报包…"), [](qint64 done, qint64 total) {
+                               return tr("正在生成目录填报包：%1 / %2 个部门").arg(done).arg(total);
+                           }};
+    auto call = JobRunner::run<exchange::DataCallInfo>(
+        this, m_database.worker(), labels,
+        [title, folder, actor = m_actor, &clock = m_clock](db::JobContext& context) {
+            return exchange::DataCall(context.connection(), actor, clock)
+                .generate(title, folder, context.callback());
+        });
     refresh();
     if (!call) {
         if (call.error().kind != Error::Kind::Cancelled) {

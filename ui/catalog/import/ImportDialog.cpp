@@ -1,5 +1,6 @@
 #include "ImportDialog.h"
 
+#include "catalog/WorkerCatalog.h"
 #include "db/Database.h"
 #include "models/catalog/ImportPreviewModel.h"
 #include "models/commands/ImportUndoCommand.h"
@@ -13,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
@@ -21,6 +23,34 @@
 namespace govcat::ui {
 
 using Kind = exchange::ImportPlanRow::Kind;
+
+namespace {
+
+// work(store, progress) with a progress dialog (取消 cancels): on the database's worker thread over
+// a store built there on the worker's connection for the same user and clock as `store`'s
+// (catalog/WorkerCatalog.h), while this thread waits in an event loop (the window keeps repainting);
+// on this thread over `store` itself when its connection belongs to no open db::Database (a test's
+// bare connection).
+template <typename T>
+Result<T> runOnStore(
+    QWidget* parent, const catalog::ResourceStore& store, const JobLabels& labels,
+    std::function<Result<T>(const catalog::ResourceStore&, const exchange::ImportSession::Progress&)> work)
+{
+    if (db::Database* database = db::Database::owning(store.database())) {
+        return JobRunner::run<T>(parent, database->worker(), labels,
+                                 [work = std::move(work), actor = store.repository().actor(),
+                                  &clock = store.repository().clock()](db::JobContext& context) {
+                                     const catalog::WorkerCatalog catalog(context, actor, clock);
+                                     return work(catalog.store, context.callback());
+                                 });
+    }
+    WorkProgress progress(parent, labels.objectName, labels.title, labels.label);
+    auto result = work(store, progress.callback());
+    progress.finish();
+    return result;
+}
+
+} // namespace
 
 ImportDialog::ImportDialog(const catalog::ResourceStore& store, QString path, QString csvEncoding,
                            QWidget* parent)
@@ -115,10 +145,13 @@ bool ImportDialog::load()
         }
         return false;
     }
-    WorkProgress progress(this, QStringLiteral("importProgressDialog"), tr("导入目录"),
-                          tr("正在与本地目录比对…"));
-    auto planned = m_session.plan(m_store, progress.callback());
-    progress.finish();
+    // Planned on the worker too: the session is not touched here until the result is back.
+    auto planned = runOnStore<bool>(
+        this, m_store, {QStringLiteral("importProgressDialog"), tr("导入目录"), tr("正在与本地目录比对…")},
+        [this](const catalog::ResourceStore& store, const exchange::ImportSession::Progress& progress) {
+            auto done = m_session.plan(store, progress);
+            return done ? Result<bool>(true) : Result<bool>(done.error());
+        });
     if (!planned) {
         if (planned.error().kind != Error::Kind::Cancelled) {
             QMessageBox::warning(parentWidget(), tr("导入目录"),
@@ -163,9 +196,14 @@ void ImportDialog::updateSummary()
 
 void ImportDialog::apply(exchange::ImportScope scope)
 {
-    WorkProgress progress(this, QStringLiteral("importApplyProgressDialog"), tr("导入目录"), tr("正在写入…"));
-    auto applied = m_session.apply(scope, progress.callback());
-    progress.finish();
+    // Written on the worker in one transaction (cancelled: nothing written). Meanwhile the preview
+    // only reads the plan, which the apply does not change.
+    auto applied = runOnStore<exchange::ImportApplied>(
+        this, m_store, {QStringLiteral("importApplyProgressDialog"), tr("导入目录"), tr("正在写入…")},
+        [this, scope](const catalog::ResourceStore& store,
+                      const exchange::ImportSession::Progress& progress) {
+            return m_session.apply(store, scope, progress);
+        });
     if (!applied) {
         if (applied.error().kind != Error::Kind::Cancelled) {
             QMessageBox::warning(
@@ -176,6 +214,13 @@ void ImportDialog::apply(exchange::ImportScope scope)
     }
     m_command = std::make_unique<models::ImportUndoCommand>(
         m_store, m_session.takeFile(), scope, std::move(applied).value(), QFileInfo(m_path).fileName());
+    // Its undo and redo write on the worker as well, under a progress dialog over the window (this
+    // dialog is gone by then).
+    m_command->setRunner([window = QPointer<QWidget>(parentWidget()), &store = m_store](
+                             const QString& label, const models::ImportUndoCommand::Work& work) {
+        return runOnStore<exchange::ImportApplied>(
+            window.data(), store, {QStringLiteral("importUndoProgressDialog"), tr("导入目录"), label}, work);
+    });
     accept();
 }
 

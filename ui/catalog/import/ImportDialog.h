@@ -23,7 +23,9 @@ namespace govcat::ui {
 // that collide with local unsynced drafts. 全部应用 writes every new and changed row, 仅应用无问题的行
 // only those without warnings or collisions, both in one transaction; 保存错误报告 writes the user's
 // workbook back with the problem cells marked. Accepted after a successful write; takeCommand()
-// then gives the undo command.
+// then gives the undo command. Reading, previewing and writing run on the database's worker thread
+// (db/Worker.h) over its own connection, as the store's user; the undo command works on the store's
+// (the window's) connection.
 class ImportDialog final : public QDialog
 {
     Q_OBJECT
