@@ -1,4 +1,5 @@
 #include "catalog/CatalogQuality.h"
+#include "catalog/CatalogServices.h"
 #include "catalog/OneSourceReport.h"
 #include "models/commands/BulkEditCommand.h"
 #include "support/CatalogSession.h"
@@ -57,15 +58,21 @@ private Q_SLOTS:
     void dependentControlsFollowTheValue();
     void qualityViewOpensTheResourcesOfACount();
     void oneSourceViewFiltersAndOpensResources();
+
+private:
+    // The catalog's services over the session's connection and repository, as app/ builds them.
+    std::unique_ptr<catalog::CatalogServices> m_services;
 };
 
 void TestBulkEdit::init()
 {
     start();
+    m_services = std::make_unique<catalog::CatalogServices>(*m_fx->database, *m_repo);
 }
 
 void TestBulkEdit::cleanup()
 {
+    m_services.reset();
     stop();
 }
 
@@ -78,7 +85,7 @@ void TestBulkEdit::dialogPreviewsAppliesAndUndoes()
     ids << save(m_fx->validDraft(*m_store, QStringLiteral("其他部门的资源")), m_fx->otherDeptId);
     QVERIFY(!ids.contains(QString()));
 
-    BulkEditDialog dialog(m_fx->database->connection(), *m_repo, ids);
+    BulkEditDialog dialog(*m_services, ids);
     auto* table = child<QTableWidget>(&dialog, "bulkPreviewTable");
     auto* summary = child<QLabel>(&dialog, "bulkSummaryLabel");
     auto* apply = child<QPushButton>(&dialog, "bulkApplyButton");
@@ -130,7 +137,7 @@ void TestBulkEdit::dependentControlsFollowTheValue()
 {
     const QStringList ids = {save(m_fx->validDraft(*m_store, QStringLiteral("共享资源甲"))),
                              save(m_fx->validDraft(*m_store, QStringLiteral("共享资源乙")))};
-    BulkEditDialog dialog(m_fx->database->connection(), *m_repo, ids);
+    BulkEditDialog dialog(*m_services, ids);
     auto* condition = child<QLineEdit>(&dialog, "bulkConditionEdit");
     auto* extra = child<QComboBox>(&dialog, "bulkExtraCombo");
     auto* apply = child<QPushButton>(&dialog, "bulkApplyButton");
@@ -177,7 +184,7 @@ void TestBulkEdit::qualityViewOpensTheResourcesOfACount()
     const QString brokenId = save(broken);
     QVERIFY(!brokenId.isEmpty());
 
-    QualityView view(m_fx->database->connection());
+    QualityView view(*m_services);
     view.resize(1200, 700);
     QSignalSpy opened(&view, &QualityView::openResources);
     view.refresh();
@@ -227,7 +234,7 @@ void TestBulkEdit::oneSourceViewFiltersAndOpensResources()
     const QString idB = save(b, m_fx->otherDeptId);
     QVERIFY(!idA.isEmpty() && !idB.isEmpty());
 
-    OneSourceView view(m_fx->database->connection());
+    OneSourceView view(*m_services);
     view.resize(1000, 600);
     QSignalSpy opened(&view, &OneSourceView::openResource);
     view.refresh();
