@@ -36,19 +36,24 @@ namespace {
 
 const QString kDepartment = QStringLiteral("临川市市场监督管理局");
 
-// What a bulk edit of 更新周期 can touch for the department's resources: their rows and their live
-// revisions (ids, status and snapshots), as one digest; and the rows alone.
-QByteArray digest(const QSqlDatabase& db, const QString& deptId, bool revisions)
+// What a bulk edit of 更新周期 can touch for the listed resources: their rows and their live
+// revisions (ids, status and snapshots), as one digest; or the rows alone.
+QByteArray digest(const QSqlDatabase& db, const QStringList& ids, bool revisions)
 {
+    const QString in = QStringList(ids.size(), QStringLiteral("?")).join(QLatin1Char(','));
     QSqlQuery q(db);
     q.prepare(revisions
                   ? QStringLiteral("SELECT r.id, r.update_cycle, r.update_cycle_other, v.id, v.status, "
                                    "CAST(v.snapshot AS BLOB) FROM info_resource r LEFT JOIN "
                                    "resource_version v ON v.resource_id = r.id AND v.is_deleted = 0 "
-                                   "WHERE r.provider_dept_id = ? AND r.is_deleted = 0 ORDER BY r.id, v.id")
+                                   "WHERE r.id IN (%1) ORDER BY r.id, v.id")
+                        .arg(in)
                   : QStringLiteral("SELECT r.id, r.update_cycle, r.update_cycle_other FROM info_resource r "
-                                   "WHERE r.provider_dept_id = ? AND r.is_deleted = 0 ORDER BY r.id"));
-    q.addBindValue(deptId);
+                                   "WHERE r.id IN (%1) ORDER BY r.id")
+                        .arg(in));
+    for (const QString& id : ids) {
+        q.addBindValue(id);
+    }
     if (!q.exec()) {
         return {};
     }
@@ -112,21 +117,23 @@ void JourneyBulkEdit::selectBulkEditUndoRedo()
     while (view->model()->canFetchMore({})) {
         view->model()->fetchMore({});
     }
-    const qint64 inDept = count(
-        db,
-        QStringLiteral("SELECT count(*) FROM info_resource WHERE provider_dept_id = ? AND is_deleted = 0"),
-        {editor.deptId});
-    QVERIFY2(inDept >= 20, qPrintable(QString::number(inDept)));
-    QCOMPARE(view->model()->rowCount(), int(inDept));
+    QStringList ids; // the department's and its 下设机构's
+    for (int r = 0; r < view->model()->rowCount(); ++r) {
+        ids << view->model()->index(r, 0).data(models::ResourceListModel::IdRole).toString();
+    }
+    QCOMPARE(
+        ids.size(),
+        departments->model()->index(deptRow, 0).data(models::DepartmentListModel::SubtreeCountRole).toInt());
+    QVERIFY2(ids.size() >= 20, qPrintable(QString::number(ids.size())));
     view->selectAll();
-    // Some of them are published (the change goes into a revision), some already 每月 (skipped).
+    // Some of them are published (the change goes into a revision).
     QVERIFY(count(db,
                   QStringLiteral("SELECT count(*) FROM info_resource WHERE provider_dept_id = ? AND "
                                  "is_deleted = 0 AND status = ?"),
                   {editor.deptId, canonicalName(ResourceStatus::Published)}) > 0);
 
-    const QByteArray before = digest(db, editor.deptId, true);
-    const QByteArray rowsBefore = digest(db, editor.deptId, false);
+    const QByteArray before = digest(db, ids, true);
+    const QByteArray rowsBefore = digest(db, ids, false);
     const qint64 outbox = count(db, QStringLiteral("SELECT count(*) FROM outbox"));
 
     // The dialog: 更新周期 → 每月, the preview read, 应用. A timer of the GUI thread counts its ticks
@@ -168,15 +175,15 @@ void JourneyBulkEdit::selectBulkEditUndoRedo()
     child<QAction>(window.get(), "bulkEditAction")->trigger();
     ticker.stop();
     QVERIFY(driven);
-    QCOMPARE(previewRows, int(inDept));
+    QCOMPARE(previewRows, int(ids.size()));
     const QStringList parts = preview.split(QLatin1Char(' '));
     QVERIFY2(preview.startsWith(QStringLiteral("将修改 ")), qPrintable(preview));
     const int toChange = parts.value(1).toInt();
-    QVERIFY2(toChange > 0 && toChange <= inDept, qPrintable(preview));
+    QVERIFY2(toChange > 0 && toChange <= ids.size(), qPrintable(preview));
     QVERIFY2(ticksDuringApply > 0, "the GUI thread's timer did not fire while 应用 ran");
     QVERIFY(progressed.count() > 0); // the preview and the apply reported from the worker
-    qInfo("bulk edit of %lld resources: %d changed; %d ticks of a 1 ms timer during 应用", inDept, toChange,
-          ticksDuringApply);
+    qInfo("bulk edit of %lld resources: %d changed; %d ticks of a 1 ms timer during 应用", qint64(ids.size()),
+          toChange, ticksDuringApply);
 
     // One outbox entry per changed resource; no row left at another value (but those under review).
     auto* stack = child<QUndoStack>(window.get(), "mainUndoStack");
@@ -188,16 +195,16 @@ void JourneyBulkEdit::selectBulkEditUndoRedo()
                    {editor.deptId, canonicalName(ResourceStatus::Draft),
                     canonicalName(ResourceStatus::Returned), monthly}),
              0);
-    const QByteArray rowsAfter = digest(db, editor.deptId, false);
-    QVERIFY(digest(db, editor.deptId, true) != before);
+    const QByteArray rowsAfter = digest(db, ids, false);
+    QVERIFY(digest(db, ids, true) != before);
 
     // 编辑 → 撤销: everything as before, revisions included; 重做: the rows changed again.
     child<QAction>(window.get(), "undoAction")->trigger();
-    QCOMPARE(digest(db, editor.deptId, true), before);
-    QCOMPARE(digest(db, editor.deptId, false), rowsBefore);
+    QCOMPARE(digest(db, ids, true), before);
+    QCOMPARE(digest(db, ids, false), rowsBefore);
     child<QAction>(window.get(), "redoAction")->trigger();
-    QCOMPARE(digest(db, editor.deptId, false), rowsAfter);
-    QVERIFY(digest(db, editor.deptId, true) != before);
+    QCOMPARE(digest(db, ids, false), rowsAfter);
+    QVERIFY(digest(db, ids, true) != before);
     driver.stop();
     QVERIFY2(said.isEmpty(), qPrintable(said));
 }
