@@ -12,7 +12,7 @@ std::unique_ptr<ui::MainWindow> makeWorkbench(std::unique_ptr<db::Database> data
 {
     auto window = std::make_unique<ui::MainWindow>(std::move(database), std::move(profile), settings);
     window->addModule(std::make_unique<ui::CatalogModule>(
-        std::make_unique<catalog::CatalogServices>(window->database().connection(), window->repository())));
+        std::make_unique<catalog::CatalogServices>(window->database(), window->repository())));
     return window;
 }
 

@@ -87,7 +87,8 @@ Result<void> undoWithin(QSqlDatabase db, db::Repository& repo, const BulkUndo& p
     return {};
 }
 
-Result<BulkResult> applyWithin(QSqlDatabase db, db::Repository& repo, const BulkPreview& preview)
+Result<BulkResult> applyWithin(QSqlDatabase db, db::Repository& repo, const BulkPreview& preview,
+                               const ProgressCallback& progress)
 {
     const BulkChange& change = preview.change;
     const QStringList& ids = preview.ids;
@@ -102,6 +103,13 @@ Result<BulkResult> applyWithin(QSqlDatabase db, db::Repository& repo, const Bulk
         current ? Result<QList<BulkPlanned>>(preview.plan->planned) : bulk::plan(db, repo, ids, change);
     if (!planned) {
         return planned.error();
+    }
+    // Asked before any write, after each chunk and before the commit: a cancel rolls everything back.
+    const qsizetype total = planned.value().size();
+    qsizetype done = 0;
+    const auto goOn = [&] { return !progress || progress(done, total); };
+    if (!goOn()) {
+        return bulk::cancelled();
     }
     using Op = db::RowChange::Op;
     const QString label = fieldLabel(change.column);
@@ -144,6 +152,7 @@ Result<BulkResult> applyWithin(QSqlDatabase db, db::Repository& repo, const Bulk
         return {};
     };
     for (const BulkPlanned& p : std::as_const(planned.value())) {
+        ++done;
         const BulkPreviewRow& r = p.row;
         if (!r.willChange()) {
             r.editable ? void(++result.unchanged) : result.refused.append(r);
@@ -187,10 +196,16 @@ Result<BulkResult> applyWithin(QSqlDatabase db, db::Repository& repo, const Bulk
             if (auto written = flush(); !written) {
                 return written.error();
             }
+            if (!goOn()) {
+                return bulk::cancelled();
+            }
         }
     }
     if (auto written = flush(); !written) {
         return written.error();
+    }
+    if (!goOn()) {
+        return bulk::cancelled();
     }
     return result;
 }
@@ -206,9 +221,10 @@ Result<BulkResult> BulkEdit::apply(QSqlDatabase db, db::Repository& repo, const 
     return apply(db, repo, unplanned);
 }
 
-Result<BulkResult> BulkEdit::apply(QSqlDatabase db, db::Repository& repo, const BulkPreview& preview)
+Result<BulkResult> BulkEdit::apply(QSqlDatabase db, db::Repository& repo, const BulkPreview& preview,
+                                   const ProgressCallback& progress)
 {
-    return db::inTransaction(db, [&] { return applyWithin(db, repo, preview); });
+    return db::inTransaction(db, [&] { return applyWithin(db, repo, preview, progress); });
 }
 
 Result<void> BulkEdit::undo(db::Repository& repo, const BulkUndo& previous)

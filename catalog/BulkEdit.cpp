@@ -115,8 +115,13 @@ Result<QByteArray> withSnapshotValues(const QByteArray& json, const QVariantMap&
     return toSnapshotJson(draft.value());
 }
 
+Error cancelled()
+{
+    return makeError(Error::Kind::Cancelled, QStringLiteral("bulk edit cancelled"));
+}
+
 Result<QList<BulkPlanned>> plan(QSqlDatabase db, const db::Repository& repo, const QStringList& ids,
-                                const BulkChange& change)
+                                const BulkChange& change, const ProgressCallback& progress)
 {
     auto legalBases = CatalogQueries(db).legalBases();
     if (!legalBases) {
@@ -140,6 +145,9 @@ Result<QList<BulkPlanned>> plan(QSqlDatabase db, const db::Repository& repo, con
     QSqlQuery q(db);
     q.setForwardOnly(true);
     for (qsizetype start = 0; start < ids.size(); start += 500) {
+        if (progress && !progress(start, ids.size())) {
+            return cancelled();
+        }
         const QStringList chunk = ids.mid(start, 500);
         q.prepare(QStringLiteral("SELECT r.id, r.name, coalesce(r.code, ''), r.provider_dept_id, r.status, "
                                  "v.id, v.status, CAST(v.snapshot AS BLOB), r.%1 FROM info_resource r "
@@ -210,6 +218,9 @@ Result<QList<BulkPlanned>> plan(QSqlDatabase db, const db::Repository& repo, con
             }
             found.insert(id, std::move(p));
         }
+    }
+    if (progress && !progress(ids.size(), ids.size())) {
+        return cancelled();
     }
     QList<BulkPlanned> out;
     out.reserve(qsizetype(found.size()));
@@ -322,13 +333,13 @@ QString BulkEdit::problem(const BulkChange& change)
 }
 
 Result<BulkPreview> BulkEdit::preview(QSqlDatabase db, const db::Repository& repo, const QStringList& ids,
-                                      const BulkChange& change)
+                                      const BulkChange& change, const ProgressCallback& progress)
 {
     auto stamp = bulk::writeStamp(db); // before reading: a write during the reads changes it
     if (!stamp) {
         return stamp.error();
     }
-    auto planned = bulk::plan(db, repo, ids, change);
+    auto planned = bulk::plan(db, repo, ids, change, progress);
     if (!planned) {
         return planned.error();
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/CatalogQuality.h"
 #include "core/Result.h"
 #include "db/Repository.h"
 
@@ -102,14 +103,19 @@ public:
     // (preview and apply also check that a 不予共享依据 exists.)
     static QString problem(const BulkChange& change);
 
+    // `progress` (optional) hears of the resources read; when it returns false the preview stops with
+    // an Error::Kind::Cancelled.
     static Result<BulkPreview> preview(QSqlDatabase db, const db::Repository& repo, const QStringList& ids,
-                                       const BulkChange& change);
+                                       const BulkChange& change, const ProgressCallback& progress = {});
     // One transaction for every editable resource whose value changes.
     static Result<BulkResult> apply(QSqlDatabase db, db::Repository& repo, const QStringList& ids,
                                     const BulkChange& change);
     // The same for what a preview showed. Nothing is read again when nothing was written to the
     // database since the preview (by any connection; checked inside the write transaction).
-    static Result<BulkResult> apply(QSqlDatabase db, db::Repository& repo, const BulkPreview& preview);
+    // `progress` (optional) hears of the resources written; when it returns false, before the commit,
+    // the transaction is rolled back (nothing written) and the result is an Error::Kind::Cancelled.
+    static Result<BulkResult> apply(QSqlDatabase db, db::Repository& repo, const BulkPreview& preview,
+                                    const ProgressCallback& progress = {});
     // Restores the previous values (one transaction).
     static Result<void> undo(db::Repository& repo, const BulkUndo& previous);
 };

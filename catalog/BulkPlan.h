@@ -30,9 +30,11 @@ namespace bulk {
 // The columns a change writes: the column and its dependents (null unless the change gives it).
 QVariantMap newFields(const BulkChange& c);
 // What bulk editing would do to each of the resources (unknown and deleted ids left out, an id given
-// twice planned once), in the order given.
+// twice planned once), in the order given. Stops with Error::Kind::Cancelled when progress returns false.
 Result<QList<BulkPlanned>> plan(QSqlDatabase db, const db::Repository& repo, const QStringList& ids,
-                                const BulkChange& change);
+                                const BulkChange& change, const ProgressCallback& progress = {});
+// The error of a bulk edit stopped by its progress callback.
+Error cancelled();
 // What was written to the database: this connection's row changes and the other connections'
 // commits. Unchanged means a plan read before is still what the database holds.
 Result<QString> writeStamp(const QSqlDatabase& db);

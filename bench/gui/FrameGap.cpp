@@ -106,7 +106,7 @@ int runFrameGap(const QStringList& arguments)
             wait.exec();
             done = exchange::ExportSummary{};
         } else if (mode == QLatin1String("worker")) {
-            done = ui::writeExport(&window, database->connection(), request);
+            done = ui::writeExport(&window, database->worker(), request);
         } else {
             ui::WorkProgress progress(&window, QStringLiteral("exportProgressDialog"),
                                       QStringLiteral("导出目录"), QStringLiteral("正在导出目录…"));

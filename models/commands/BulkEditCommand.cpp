@@ -7,9 +7,9 @@
 
 namespace govcat::models {
 
-BulkEditCommand::BulkEditCommand(QSqlDatabase db, db::Repository& repository, catalog::BulkResult applied,
+BulkEditCommand::BulkEditCommand(db::Repository& repository, catalog::BulkResult applied,
                                  QUndoCommand* parent)
-    : ReportingCommand(parent), m_db(std::move(db)), m_repository(repository), m_result(std::move(applied))
+    : ReportingCommand(parent), m_repository(repository), m_result(std::move(applied))
 {
     setText(tr("批量修改%1（%2 条）")
                 .arg(fieldDisplayLabel(m_result.change.column))
@@ -47,7 +47,8 @@ void BulkEditCommand::redo()
         setLastError({});
         return; // pushed after BulkEditDialog applied it, or its undo refused
     }
-    auto again = catalog::BulkEdit::apply(m_db, m_repository, m_result.ids, m_result.change);
+    auto again =
+        catalog::BulkEdit::apply(m_repository.database(), m_repository, m_result.ids, m_result.change);
     setLastError(again ? QString() : ErrorMessages::forEdit(again.error()));
     if (!again) {
         qWarning("bulk edit redo failed: %s", qPrintable(lastError()));

@@ -1,5 +1,8 @@
 #include "catalog/CatalogQuality.h"
+#include "catalog/CatalogServices.h"
 #include "catalog/OneSourceReport.h"
+#include "db/Transaction.h"
+#include "db/Worker.h"
 #include "models/commands/BulkEditCommand.h"
 #include "support/CatalogSession.h"
 #include "support/WidgetSupport.h"
@@ -11,12 +14,17 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
+#include <QThread>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
+
+#include <atomic>
 
 using namespace govcat;
 using namespace govcat::ui;
@@ -55,17 +63,26 @@ private Q_SLOTS:
     void cleanup();
     void dialogPreviewsAppliesAndUndoes();
     void dependentControlsFollowTheValue();
+    void applyRunsOnTheWorkerWhileTheWindowRuns();
+    void cancelledApplyWritesNothing();
+    void busyWorkerRefusesThePreview();
     void qualityViewOpensTheResourcesOfACount();
     void oneSourceViewFiltersAndOpensResources();
+
+private:
+    // The catalog's services over the session's connection and repository, as app/ builds them.
+    std::unique_ptr<catalog::CatalogServices> m_services;
 };
 
 void TestBulkEdit::init()
 {
     start();
+    m_services = std::make_unique<catalog::CatalogServices>(*m_fx->database, *m_repo);
 }
 
 void TestBulkEdit::cleanup()
 {
+    m_services.reset();
     stop();
 }
 
@@ -78,7 +95,7 @@ void TestBulkEdit::dialogPreviewsAppliesAndUndoes()
     ids << save(m_fx->validDraft(*m_store, QStringLiteral("其他部门的资源")), m_fx->otherDeptId);
     QVERIFY(!ids.contains(QString()));
 
-    BulkEditDialog dialog(m_fx->database->connection(), *m_repo, ids);
+    BulkEditDialog dialog(*m_services, ids);
     auto* table = child<QTableWidget>(&dialog, "bulkPreviewTable");
     auto* summary = child<QLabel>(&dialog, "bulkSummaryLabel");
     auto* apply = child<QPushButton>(&dialog, "bulkApplyButton");
@@ -130,7 +147,7 @@ void TestBulkEdit::dependentControlsFollowTheValue()
 {
     const QStringList ids = {save(m_fx->validDraft(*m_store, QStringLiteral("共享资源甲"))),
                              save(m_fx->validDraft(*m_store, QStringLiteral("共享资源乙")))};
-    BulkEditDialog dialog(m_fx->database->connection(), *m_repo, ids);
+    BulkEditDialog dialog(*m_services, ids);
     auto* condition = child<QLineEdit>(&dialog, "bulkConditionEdit");
     auto* extra = child<QComboBox>(&dialog, "bulkExtraCombo");
     auto* apply = child<QPushButton>(&dialog, "bulkApplyButton");
@@ -170,6 +187,154 @@ void TestBulkEdit::dependentControlsFollowTheValue()
     QCOMPARE(column(ids.at(1), "share_condition"), QStringLiteral("仅向市场监管部门提供"));
 }
 
+// 应用 runs on the worker's connection (issue 14): the session's connection holds the write lock, so
+// the apply waits for it on the worker while a timer of this (the GUI) thread keeps firing, and only
+// that timer lets it go. (On the GUI thread the apply would find its own connection in a transaction
+// and fail, and the timer would not fire.) The result, and undo and redo on the session's connection.
+void TestBulkEdit::applyRunsOnTheWorkerWhileTheWindowRuns()
+{
+    QStringList ids;
+    for (int i = 1; i <= 3; ++i) {
+        ids << save(m_fx->validDraft(*m_store, QStringLiteral("线程资源%1").arg(i)));
+    }
+    QVERIFY(!ids.contains(QString()));
+    db::Actor session = m_repo->actor(); // the worker writes as the session's user
+    session.userName = QStringLiteral("另一位编目员");
+    m_repo->setActor(session);
+    BulkEditDialog dialog(*m_services, ids);
+    choose(&dialog, "bulkFieldCombo", QStringLiteral("update_cycle"));
+    choose(&dialog, "bulkValueCombo", canonicalName(UpdateCycle::Monthly));
+    QCOMPARE(child<QLabel>(&dialog, "bulkSummaryLabel")->text(), QStringLiteral("将修改 3 条，跳过 0 条"));
+    const qint64 outbox = m_fx->count(QStringLiteral("SELECT count(*) FROM outbox"));
+
+    db::Transaction lock(m_fx->database->connection()); // BEGIN IMMEDIATE: the write lock
+    QVERIFY(lock.begin());
+    int ticks = 0;
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, this, [&] {
+        if (++ticks == 20) {
+            lock.rollback();
+        }
+    });
+    ticker.start(5);
+    QSignalSpy progressed(&m_services->worker(), &db::Worker::progressed); // the worker's jobs only
+    QTest::mouseClick(child<QPushButton>(&dialog, "bulkApplyButton"), Qt::LeftButton);
+    ticker.stop();
+    QVERIFY2(ticks >= 20, qPrintable(QString::number(ticks)));
+    QVERIFY(!lock.isOpen());
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(progressed.count() > 0);
+    QVERIFY(!m_services->worker().isBusy());
+    for (const QString& id : ids) {
+        QCOMPARE(column(id, "update_cycle"), canonicalName(UpdateCycle::Monthly));
+    }
+    QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM outbox")) - outbox, 3);
+    QCOMPARE(
+        m_fx->count(QStringLiteral("SELECT count(*) FROM info_resource WHERE updated_by = '另一位编目员'")),
+        3);
+
+    QUndoStack stack;
+    stack.push(dialog.takeCommand().release());
+    stack.undo();
+    for (const QString& id : ids) {
+        QCOMPARE(column(id, "update_cycle"), canonicalName(UpdateCycle::Daily));
+    }
+    stack.redo();
+    for (const QString& id : ids) {
+        QCOMPARE(column(id, "update_cycle"), canonicalName(UpdateCycle::Monthly));
+    }
+    QVERIFY(static_cast<const models::BulkEditCommand*>(stack.command(0))->lastError().isEmpty());
+}
+
+// 取消 in the progress dialog of 应用 writes nothing: the apply waits for the write lock on the
+// worker, the user cancels once the progress dialog shows, then the lock goes; the dialog stays open
+// and says nothing was written.
+void TestBulkEdit::cancelledApplyWritesNothing()
+{
+    const QStringList ids = {save(m_fx->validDraft(*m_store, QStringLiteral("取消资源甲"))),
+                             save(m_fx->validDraft(*m_store, QStringLiteral("取消资源乙")))};
+    QVERIFY(!ids.contains(QString()));
+    BulkEditDialog dialog(*m_services, ids);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    choose(&dialog, "bulkFieldCombo", QStringLiteral("update_cycle"));
+    choose(&dialog, "bulkValueCombo", canonicalName(UpdateCycle::Weekly));
+    auto* apply = child<QPushButton>(&dialog, "bulkApplyButton");
+    QVERIFY(apply->isEnabled());
+    const qint64 outbox = m_fx->count(QStringLiteral("SELECT count(*) FROM outbox"));
+    const qint64 audit = m_fx->count(QStringLiteral("SELECT count(*) FROM audit_journal"));
+
+    db::Transaction lock(m_fx->database->connection());
+    QVERIFY(lock.begin());
+    bool cancelled = false;
+    QTimer driver;
+    connect(&driver, &QTimer::timeout, this, [&] {
+        auto* progress = dialog.findChild<QProgressDialog*>(QStringLiteral("bulkApplyProgressDialog"));
+        if (!cancelled && progress != nullptr && progress->isVisible()) {
+            cancelled = true;
+            QTest::mouseClick(progress->findChild<QPushButton*>(), Qt::LeftButton); // 取消
+            lock.rollback();
+        }
+    });
+    driver.start(20);
+    QTest::mouseClick(apply, Qt::LeftButton);
+    driver.stop();
+    lock.rollback();
+    QVERIFY(cancelled); // the progress dialog showed while the apply waited
+    QVERIFY(dialog.result() != int(QDialog::Accepted));
+    QVERIFY(!dialog.appliedResult());
+    QVERIFY(!dialog.takeCommand());
+    QCOMPARE(child<QLabel>(&dialog, "bulkSummaryLabel")->text(), QStringLiteral("已取消，未写入任何内容。"));
+    QVERIFY(apply->isEnabled()); // it can be applied again
+    for (const QString& id : ids) {
+        QCOMPARE(column(id, "update_cycle"), canonicalName(UpdateCycle::Daily));
+    }
+    QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM outbox")), outbox);
+    QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM audit_journal")), audit);
+    QVERIFY(!m_services->worker().isBusy());
+
+    QTest::mouseClick(apply, Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(column(ids.at(1), "update_cycle"), canonicalName(UpdateCycle::Weekly));
+}
+
+// While another long job holds the worker, the preview is refused with the worker's sentence and
+// 应用 stays off; once the worker is free, choosing again shows the preview.
+void TestBulkEdit::busyWorkerRefusesThePreview()
+{
+    const QStringList ids = {save(m_fx->validDraft(*m_store, QStringLiteral("忙碌资源甲")))};
+    QVERIFY(!ids.contains(QString()));
+    db::Worker& worker = m_services->worker();
+    std::atomic<bool> started{false};
+    std::atomic<bool> release{false};
+    QVERIFY(worker
+                .start<int>(
+                    [&](db::JobContext&) -> Result<int> {
+                        started = true;
+                        for (int i = 0; i < 20000 && !release; ++i) {
+                            QThread::msleep(1);
+                        }
+                        return 0;
+                    },
+                    nullptr, [](Result<int>) {})
+                .ok());
+    QTRY_VERIFY(started.load());
+    BulkEditDialog dialog(*m_services, ids);
+    auto* summary = child<QLabel>(&dialog, "bulkSummaryLabel");
+    auto* apply = child<QPushButton>(&dialog, "bulkApplyButton");
+    choose(&dialog, "bulkFieldCombo", QStringLiteral("update_cycle"));
+    choose(&dialog, "bulkValueCombo", canonicalName(UpdateCycle::Monthly));
+    QCOMPARE(summary->text(), db::Worker::busyMessage());
+    QCOMPARE(child<QTableWidget>(&dialog, "bulkPreviewTable")->rowCount(), 0);
+    QVERIFY(!apply->isEnabled());
+    release = true;
+    QTRY_VERIFY(!worker.isBusy());
+
+    choose(&dialog, "bulkValueCombo", canonicalName(UpdateCycle::Yearly));
+    QCOMPARE(summary->text(), QStringLiteral("将修改 1 条，跳过 0 条"));
+    QVERIFY(apply->isEnabled());
+}
+
 void TestBulkEdit::qualityViewOpensTheResourcesOfACount()
 {
     ResourceDraft broken = m_fx->validDraft(*m_store, QStringLiteral("故意填错的资源"));
@@ -177,7 +342,7 @@ void TestBulkEdit::qualityViewOpensTheResourcesOfACount()
     const QString brokenId = save(broken);
     QVERIFY(!brokenId.isEmpty());
 
-    QualityView view(m_fx->database->connection());
+    QualityView view(*m_services);
     view.resize(1200, 700);
     QSignalSpy opened(&view, &QualityView::openResources);
     view.refresh();
@@ -227,7 +392,7 @@ void TestBulkEdit::oneSourceViewFiltersAndOpensResources()
     const QString idB = save(b, m_fx->otherDeptId);
     QVERIFY(!idA.isEmpty() && !idB.isEmpty());
 
-    OneSourceView view(m_fx->database->connection());
+    OneSourceView view(*m_services);
     view.resize(1000, 600);
     QSignalSpy opened(&view, &OneSourceView::openResource);
     view.refresh();

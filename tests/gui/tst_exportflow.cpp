@@ -1,3 +1,4 @@
+#include "catalog/CatalogServices.h"
 #include "core/Settings.h"
 #include "db/Worker.h"
 #include "support/CatalogFixture.h"
@@ -81,7 +82,9 @@ void TestExportFlow::typedSuffixChoosesTheFormat()
     driver.start(20);
     QWidget parent;
     Settings settings(fixture.dir.filePath(QStringLiteral("settings.ini"))); // not the user's
-    ui::exportCatalog(&parent, fixture.database->connection(), catalog::ResourceFilter(), 0, settings);
+    db::Repository repository(fixture.database->connection(), fixture.actor(Role::CatalogEditor));
+    catalog::CatalogServices services(*fixture.database, repository);
+    ui::exportCatalog(&parent, services, catalog::ResourceFilter(), 0, settings);
     driver.stop();
     // The folder is remembered in the settings given, not in a second Settings of the user's.
     QCOMPARE(settings.lastImportDir.get(), QFileInfo(target).absolutePath());
@@ -122,7 +125,7 @@ void TestExportFlow::runsOnTheWorkerAndIsRefusedWhileItIsBusy()
     request.format = io::CatalogFileFormat::Json;
     request.path = fixture.dir.filePath(QStringLiteral("busy.json"));
     QWidget parent;
-    auto refused = ui::writeExport(&parent, fixture.database->connection(), request);
+    auto refused = ui::writeExport(&parent, worker, request);
     QVERIFY(!refused);
     QCOMPARE(refused.error().message, db::Worker::busyMessage());
     QVERIFY(!QFileInfo::exists(request.path));
@@ -130,7 +133,7 @@ void TestExportFlow::runsOnTheWorkerAndIsRefusedWhileItIsBusy()
     QTRY_VERIFY(!worker.isBusy());
 
     QSignalSpy progressed(&worker, &db::Worker::progressed); // only the worker's jobs report there
-    auto done = ui::writeExport(&parent, fixture.database->connection(), request);
+    auto done = ui::writeExport(&parent, worker, request);
     QVERIFY2(done, qPrintable(done.error().message));
     QCOMPARE(done.value().resources, 5);
     QVERIFY(QFileInfo::exists(request.path));

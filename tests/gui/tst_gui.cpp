@@ -1,6 +1,7 @@
 #include "app/Workbench.h"
 #include "catalog/CatalogQueries.h"
 #include "catalog/CatalogSchema.h"
+#include "catalog/CatalogServices.h"
 #include "catalog/OneSourceReport.h"
 #include "core/CodeLists.h"
 #include "core/Settings.h"
@@ -425,7 +426,10 @@ void TestGui::oneSourceLeavesOutTheBureausGenericFields()
     auto unlocked = db::Database::open(path, test::kPassphrase);
     QVERIFY(unlocked);
     auto database = std::move(unlocked).value();
-    OneSourceView view(database->connection());
+    db::Repository repository(database->connection(),
+                              {QStringLiteral("测试用户"), {}, canonicalName(Role::CatalogEditor)});
+    catalog::CatalogServices services(*database, repository);
+    OneSourceView view(services);
     view.resize(1000, 600);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));

@@ -43,7 +43,7 @@ void CatalogModule::install(Shell& shell)
 {
     m_shell = &shell;
 
-    m_list = new ResourceListPage(shell.database().connection(), shell.settings(), shell.dialogParent());
+    m_list = new ResourceListPage(m_services->queries, shell.settings(), shell.dialogParent());
     m_list->setObjectName(QStringLiteral("resourceListPage"));
     shell.addTab(m_list, tr("信息资源目录"));
     shell.addStatusWidget(m_list->countLabel());
@@ -67,11 +67,11 @@ void CatalogModule::addReportTabs()
     connect(queue, &ReviewQueueView::statusMessage, this,
             [this](const QString& message) { m_shell->showStatusMessage(message); });
 
-    auto* quality = new QualityView(m_shell->database().connection(), parent);
+    auto* quality = new QualityView(*m_services, parent);
     m_shell->addTab(quality, tr("目录质量"));
     connect(quality, &QualityView::openResources, this, &CatalogModule::showResources);
 
-    auto* oneSource = new OneSourceView(m_shell->database().connection(), parent);
+    auto* oneSource = new OneSourceView(*m_services, parent);
     m_shell->addTab(oneSource, tr("一数一源"));
     connect(oneSource, &OneSourceView::openResource, this, &CatalogModule::openResource);
 
@@ -187,14 +187,14 @@ void CatalogModule::bulkEdit()
         if (answer != QMessageBox::Yes) {
             return;
         }
-        auto all = catalog::CatalogQueries(m_shell->database().connection()).resourceIds(m_list->filter());
+        auto all = m_services->queries.resourceIds(m_list->filter());
         if (!all) {
             showError(models::ErrorMessages::forEdit(all.error()));
             return;
         }
         ids = all.value();
     }
-    BulkEditDialog dialog(m_shell->database().connection(), m_shell->repository(), ids, window);
+    BulkEditDialog dialog(*m_services, ids, window);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
@@ -241,8 +241,8 @@ void CatalogModule::importCatalog()
 
 void CatalogModule::exportCatalog()
 {
-    ui::exportCatalog(m_shell->dialogParent(), m_shell->database().connection(), m_list->filter(),
-                      m_list->totalCount(), m_shell->settings());
+    ui::exportCatalog(m_shell->dialogParent(), *m_services, m_list->filter(), m_list->totalCount(),
+                      m_shell->settings());
 }
 
 void CatalogModule::openDataCall()

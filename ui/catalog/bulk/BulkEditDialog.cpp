@@ -1,11 +1,12 @@
 #include "BulkEditDialog.h"
 
-#include "catalog/CatalogQueries.h"
+#include "catalog/CatalogServices.h"
 #include "core/CodeDisplay.h"
 #include "core/CodeLists.h"
 #include "core/rules/DraftFields.h"
 #include "models/commands/BulkEditCommand.h"
 #include "models/common/ErrorMessages.h"
+#include "ui/common/JobRunner.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -59,16 +60,15 @@ enum Column
 
 } // namespace
 
-BulkEditDialog::BulkEditDialog(QSqlDatabase db, db::Repository& repository, QStringList resourceIds,
-                               QWidget* parent)
-    : QDialog(parent), m_db(std::move(db)), m_repository(repository), m_ids(std::move(resourceIds)),
-      m_field(new QComboBox(this)), m_value(new QComboBox(this)), m_extraLabel(new QLabel(this)),
-      m_extraCombo(new QComboBox(this)), m_condition(new QLineEdit(this)), m_table(new QTableWidget(this)),
-      m_summary(new QLabel(this)), m_apply(nullptr), m_debounce(new QTimer(this))
+BulkEditDialog::BulkEditDialog(catalog::CatalogServices& services, QStringList resourceIds, QWidget* parent)
+    : QDialog(parent), m_services(services), m_ids(std::move(resourceIds)), m_field(new QComboBox(this)),
+      m_value(new QComboBox(this)), m_extraLabel(new QLabel(this)), m_extraCombo(new QComboBox(this)),
+      m_condition(new QLineEdit(this)), m_table(new QTableWidget(this)), m_summary(new QLabel(this)),
+      m_apply(nullptr), m_debounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("bulkEditDialog"));
     setWindowTitle(tr("批量修改 — %1 条信息资源").arg(m_ids.size()));
-    if (auto bases = catalog::CatalogQueries(m_db).legalBases()) {
+    if (auto bases = m_services.queries.legalBases()) {
         m_legalBases = bases.value();
     }
 
@@ -202,23 +202,45 @@ void BulkEditDialog::valueChanged()
 void BulkEditDialog::updatePreview()
 {
     m_debounce->stop();
-    const catalog::BulkChange c = change();
-    m_preview.reset();
-    m_table->setRowCount(0);
-    m_apply->setEnabled(false);
-    QString problem = catalog::BulkEdit::problem(c);
-    if (problem.isEmpty()) {
-        auto preview = catalog::BulkEdit::preview(m_db, m_repository, m_ids, c);
-        if (preview) {
-            m_preview = std::move(preview).value();
-        } else {
-            problem = models::ErrorMessages::forEdit(preview.error());
-        }
-    }
-    if (!m_preview) {
-        m_summary->setText(problem);
+    if (m_running) {
+        m_previewAgain = true; // read again once the running job is back
         return;
     }
+    do {
+        m_previewAgain = false;
+        const catalog::BulkChange c = change();
+        m_preview.reset();
+        m_table->setRowCount(0);
+        m_apply->setEnabled(false);
+        QString problem = catalog::BulkEdit::problem(c);
+        if (problem.isEmpty()) {
+            m_running = true;
+            auto preview = JobRunner::run<catalog::BulkPreview>(
+                this, m_services.worker(),
+                {QStringLiteral("bulkPreviewProgressDialog"), tr("批量修改"), tr("正在读取所选信息资源…")},
+                [ids = m_ids, c, seed = m_services.jobRepository()](db::JobContext& context) {
+                    const db::Repository repo = seed.make(context.connection());
+                    return catalog::BulkEdit::preview(context.connection(), repo, ids, c, context.callback());
+                });
+            m_running = false;
+            if (preview) {
+                m_preview = std::move(preview).value();
+            } else if (preview.error().kind == Error::Kind::Cancelled) {
+                problem = tr("预览已取消。重新选择取值即可再次预览。");
+            } else {
+                problem = models::ErrorMessages::forEdit(preview.error());
+            }
+        }
+        if (m_preview) {
+            showPreview();
+        } else {
+            m_summary->setText(problem);
+        }
+    } while (m_previewAgain);
+}
+
+void BulkEditDialog::showPreview()
+{
     m_table->setUpdatesEnabled(false);
     m_table->setRowCount(int(m_preview->rows.size()));
     const QBrush skipped = palette().brush(QPalette::Disabled, QPalette::Text);
@@ -245,15 +267,33 @@ void BulkEditDialog::updatePreview()
 
 void BulkEditDialog::apply()
 {
+    if (m_running) {
+        return;
+    }
     if (m_debounce->isActive()) {
         updatePreview(); // the preview the user sees is what gets applied
     }
     if (!m_preview || m_preview->toChange == 0) {
         return;
     }
-    auto result = catalog::BulkEdit::apply(m_db, m_repository, *m_preview);
+    m_running = true;
+    m_apply->setEnabled(false);
+    auto result = JobRunner::run<catalog::BulkResult>(
+        this, m_services.worker(),
+        {QStringLiteral("bulkApplyProgressDialog"), tr("批量修改"),
+         tr("正在修改 %1 条信息资源…").arg(m_preview->toChange)},
+        [preview = *m_preview, seed = m_services.jobRepository()](db::JobContext& context) {
+            db::Repository repo = seed.make(context.connection());
+            return catalog::BulkEdit::apply(context.connection(), repo, preview, context.callback());
+        });
+    m_running = false;
     if (!result) {
-        m_summary->setText(tr("未能应用：%1").arg(models::ErrorMessages::forEdit(result.error())));
+        const QString why = models::ErrorMessages::forEdit(result.error());
+        m_summary->setText(result.error().kind == Error::Kind::Cancelled ? why : tr("未能应用：%1").arg(why));
+        m_apply->setEnabled(true);
+        if (m_previewAgain) {
+            updatePreview();
+        }
         return;
     }
     m_applied = std::move(result).value();
@@ -266,7 +306,7 @@ std::unique_ptr<models::BulkEditCommand> BulkEditDialog::takeCommand()
         return nullptr;
     }
     m_commandTaken = true;
-    return std::make_unique<models::BulkEditCommand>(m_db, m_repository, *m_applied);
+    return std::make_unique<models::BulkEditCommand>(m_services.repository, *m_applied);
 }
 
 } // namespace govcat::ui

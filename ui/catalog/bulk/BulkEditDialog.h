@@ -3,7 +3,6 @@
 #include "catalog/BulkEdit.h"
 
 #include <QDialog>
-#include <QSqlDatabase>
 #include <QStringList>
 
 #include <memory>
@@ -16,6 +15,10 @@ class QPushButton;
 class QTableWidget;
 class QTimer;
 
+namespace govcat::catalog {
+struct CatalogServices;
+}
+
 namespace govcat::models {
 class BulkEditCommand;
 }
@@ -27,13 +30,15 @@ namespace govcat::ui {
 // 开放条件, 格式类型, …); the preview lists every resource with its old and new value, and the ones
 // that are skipped with the reason (another department's, under review, already that value).
 // 应用 writes all changes as one transaction and accepts the dialog; takeCommand() then gives the
-// undo command for the main window's undo stack.
+// undo command for the main window's undo stack. The preview and 应用 run on the catalog's worker
+// thread (its own connection, a Repository there with the session's actor and clock) with a progress
+// dialog and 取消; the dialog waits in an event loop, so the window keeps repainting. A cancelled
+// 应用 writes nothing; a job refused because another long job runs says so in the summary line.
 class BulkEditDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    BulkEditDialog(QSqlDatabase db, db::Repository& repository, QStringList resourceIds,
-                   QWidget* parent = nullptr);
+    BulkEditDialog(catalog::CatalogServices& services, QStringList resourceIds, QWidget* parent = nullptr);
     ~BulkEditDialog() override;
 
     // The change the controls describe.
@@ -49,10 +54,10 @@ private:
     void fieldChanged();
     void valueChanged();
     void updatePreview();
+    void showPreview();
     void apply();
 
-    QSqlDatabase m_db;
-    db::Repository& m_repository;
+    catalog::CatalogServices& m_services;
     QStringList m_ids;
     QComboBox* m_field;
     QComboBox* m_value;
@@ -67,6 +72,8 @@ private:
     std::optional<catalog::BulkPreview> m_preview;
     std::optional<catalog::BulkResult> m_applied;
     bool m_commandTaken = false;
+    bool m_running = false;      // a preview or apply job is on the worker (this dialog waits for it)
+    bool m_previewAgain = false; // the controls changed while a job ran
 };
 
 } // namespace govcat::ui

@@ -1,12 +1,10 @@
 #include "ExportFlow.h"
 
-#include "catalog/CatalogQueries.h"
+#include "catalog/CatalogServices.h"
 #include "core/Settings.h"
-#include "db/Database.h"
 #include "io/export/CatalogWriter.h"
 #include "models/common/ErrorMessages.h"
 #include "ui/common/JobRunner.h"
-#include "ui/common/WorkProgress.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -27,25 +25,19 @@ struct Tr
 
 } // namespace
 
-Result<exchange::ExportSummary> writeExport(QWidget* parent, QSqlDatabase db,
+Result<exchange::ExportSummary> writeExport(QWidget* parent, db::Worker& worker,
                                             const exchange::ExportRequest& request)
 {
     const JobLabels labels{QStringLiteral("exportProgressDialog"), Tr::tr("导出目录"),
                            Tr::tr("正在导出目录…")};
-    if (db::Database* database = db::Database::owning(db)) {
-        return JobRunner::run<exchange::ExportSummary>(
-            parent, database->worker(), labels, [request](db::JobContext& context) {
-                return exchange::CatalogExport(context.connection()).run(request, context.callback());
-            });
-    }
-    WorkProgress progress(parent, labels.objectName, labels.title, labels.label);
-    auto done = exchange::CatalogExport(db).run(request, progress.callback());
-    progress.finish();
-    return done;
+    return JobRunner::run<exchange::ExportSummary>(
+        parent, worker, labels, [request](db::JobContext& context) {
+            return exchange::CatalogExport(context.connection()).run(request, context.callback());
+        });
 }
 
-void exportCatalog(QWidget* parent, QSqlDatabase db, const catalog::ResourceFilter& filter, qint64 listCount,
-                   Settings& settings)
+void exportCatalog(QWidget* parent, catalog::CatalogServices& services, const catalog::ResourceFilter& filter,
+                   qint64 listCount, Settings& settings)
 {
     exchange::ExportRequest request;
     if (filter != catalog::ResourceFilter()) {
@@ -60,7 +52,7 @@ void exportCatalog(QWidget* parent, QSqlDatabase db, const catalog::ResourceFilt
         box.setDefaultButton(listed);
         box.exec();
         if (box.clickedButton() == listed) {
-            auto ids = catalog::CatalogQueries(db).resourceIds(filter);
+            auto ids = services.queries.resourceIds(filter);
             if (!ids) {
                 QMessageBox::warning(parent, Tr::tr("导出目录"), models::ErrorMessages::forEdit(ids.error()));
                 return;
@@ -97,7 +89,7 @@ void exportCatalog(QWidget* parent, QSqlDatabase db, const catalog::ResourceFilt
     request.path = path;
     request.csvGb18030 = request.format == io::CatalogFileFormat::Csv && chosen == csvGb;
 
-    auto done = writeExport(parent, db, request);
+    auto done = writeExport(parent, services.worker(), request);
     if (!done) {
         if (done.error().kind != Error::Kind::Cancelled) {
             QMessageBox::warning(

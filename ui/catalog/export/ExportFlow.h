@@ -4,12 +4,18 @@
 #include "core/Result.h"
 #include "exchange/CatalogExport.h"
 
-#include <QSqlDatabase>
-
 class QWidget;
 
 namespace govcat {
 class Settings;
+}
+
+namespace govcat::catalog {
+struct CatalogServices;
+}
+
+namespace govcat::db {
+class Worker;
 }
 
 namespace govcat::ui {
@@ -19,16 +25,15 @@ namespace govcat::ui {
 // catalog; exports with a progress dialog that can cancel (nothing is left behind then) and says
 // what was written. `listCount` is the number of resources the filter shows.
 // The folder starts at, and remembers, `settings`' last import/export folder.
-// The export runs on the database's worker thread (db::Database::worker(), its own connection), so
-// the window keeps repainting.
-void exportCatalog(QWidget* parent, QSqlDatabase db, const catalog::ResourceFilter& filter, qint64 listCount,
-                   Settings& settings);
+// The listed ids are read through the catalog's queries; the export runs on its worker thread
+// (catalog::CatalogServices::worker(), its own connection), so the window keeps repainting.
+void exportCatalog(QWidget* parent, catalog::CatalogServices& services, const catalog::ResourceFilter& filter,
+                   qint64 listCount, Settings& settings);
 
-// Writes `request` with exportCatalog's progress dialog: on the worker thread of the open
-// db::Database whose connection `db` is, or on this thread when there is none; returns once the
-// file is written, cancelled or refused (Error::Kind::Invalid with a Chinese sentence while another
-// long job runs).
-Result<exchange::ExportSummary> writeExport(QWidget* parent, QSqlDatabase db,
+// Writes `request` with exportCatalog's progress dialog on `worker`'s thread; returns once the file
+// is written, cancelled or refused (Error::Kind::Invalid with a Chinese sentence while another long
+// job runs).
+Result<exchange::ExportSummary> writeExport(QWidget* parent, db::Worker& worker,
                                             const exchange::ExportRequest& request);
 
 } // namespace govcat::ui

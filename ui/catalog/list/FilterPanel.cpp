@@ -124,7 +124,7 @@ void FilterPanel::detach()
     m_departmentView->setModel(nullptr);
     m_departments.reset();
     m_countTimer->stop();
-    m_queries.reset();
+    m_queries = nullptr;
 }
 
 void FilterPanel::buildAttributes()
@@ -146,7 +146,7 @@ void FilterPanel::buildAttributes()
 
 bool FilterPanel::reload(const catalog::CatalogQueries& queries, QString* error)
 {
-    m_queries = queries;
+    m_queries = &queries;
     m_updating = true;
     const QString current =
         m_departmentView->currentIndex().data(models::DepartmentListModel::IdRole).toString();
@@ -226,7 +226,7 @@ void FilterPanel::scheduleClassCounts()
 void FilterPanel::updateClassCounts()
 {
     m_countTimer->stop();
-    if (!m_queries || m_classes->rowCount() == 0) {
+    if (m_queries == nullptr || m_classes->rowCount() == 0) {
         return;
     }
     m_countsStale = false;

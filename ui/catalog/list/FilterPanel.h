@@ -36,6 +36,8 @@ public:
     explicit FilterPanel(QWidget* parent = nullptr);
     ~FilterPanel() override;
 
+    // Reads the panels through `queries`, which the panel keeps using (the class counts) until
+    // detach(): it must outlive the panel (catalog::CatalogServices::queries).
     bool reload(const catalog::CatalogQueries& queries, QString* error);
     // The panels' part of the filter (no search text).
     catalog::ResourceFilter filter() const;
@@ -69,7 +71,7 @@ private:
     QStandardItemModel* m_classes;
     QTreeView* m_classView;
     QTreeWidget* m_attributes;
-    std::optional<catalog::CatalogQueries> m_queries;
+    const catalog::CatalogQueries* m_queries = nullptr;
     catalog::ResourceFilter m_countedFor; // the filter the class counts were made for
     Qt::CheckState m_pressedState = Qt::Unchecked;
     QTreeWidgetItem* m_pressedItem = nullptr;

@@ -22,8 +22,9 @@
 
 namespace govcat::ui {
 
-ResourceListPage::ResourceListPage(QSqlDatabase db, Settings& settings, QWidget* parent)
-    : QWidget(parent), m_db(std::move(db)), m_settings(settings), m_filters(new FilterPanel(this)),
+ResourceListPage::ResourceListPage(const catalog::CatalogQueries& queries, Settings& settings,
+                                   QWidget* parent)
+    : QWidget(parent), m_queries(queries), m_settings(settings), m_filters(new FilterPanel(this)),
       m_chips(new FilterChips(this)), m_resources(std::make_unique<models::ResourceListModel>()),
       m_search(new QLineEdit(this)), m_searchTimer(new QTimer(this)), m_view(new QTableView(this)),
       m_countLabel(new QLabel(this))
@@ -247,7 +248,7 @@ void ResourceListPage::showColumnMenu(const QPoint& pos)
 void ResourceListPage::reload()
 {
     QString error;
-    if (!m_filters->reload(catalog::CatalogQueries(m_db), &error)) {
+    if (!m_filters->reload(m_queries, &error)) {
         Q_EMIT readFailed(error);
         return;
     }
@@ -264,7 +265,7 @@ void ResourceListPage::applyFilter()
     QElapsedTimer timer;
     timer.start();
     QString error;
-    if (!m_resources->load(catalog::CatalogQueries(m_db), filter, &error, known)) {
+    if (!m_resources->load(m_queries, filter, &error, known)) {
         Q_EMIT readFailed(error);
         return;
     }

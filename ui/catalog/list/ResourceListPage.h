@@ -3,7 +3,6 @@
 #include "catalog/CatalogQueries.h"
 #include "models/catalog/DepartmentListModel.h"
 
-#include <QSqlDatabase>
 #include <QStringList>
 #include <QWidget>
 
@@ -28,12 +27,13 @@ class FilterChips;
 class FilterPanel;
 
 // The catalog's first tab: filter panels on the left (department, classification, attributes), the
-// search box, the chips of what filters the list, and the resource list on the right.
+// search box, the chips of what filters the list, and the resource list on the right. It reads through
+// the catalog's queries (catalog::CatalogServices::queries), which must outlive it.
 class ResourceListPage final : public QWidget
 {
     Q_OBJECT
 public:
-    ResourceListPage(QSqlDatabase db, Settings& settings, QWidget* parent = nullptr);
+    ResourceListPage(const catalog::CatalogQueries& queries, Settings& settings, QWidget* parent = nullptr);
     ~ResourceListPage() override;
 
     // Reads the filter panels and the list again.
@@ -65,7 +65,7 @@ private:
     void clearAllFilters();
     void clearSearch();
 
-    QSqlDatabase m_db;
+    const catalog::CatalogQueries& m_queries;
     Settings& m_settings;
     FilterPanel* m_filters;
     FilterChips* m_chips;

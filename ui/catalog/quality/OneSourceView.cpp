@@ -1,5 +1,6 @@
 #include "OneSourceView.h"
 
+#include "catalog/CatalogServices.h"
 #include "catalog/OneSourceReport.h"
 #include "core/rules/ItemNameNormalizer.h"
 #include "models/common/ErrorMessages.h"
@@ -48,8 +49,8 @@ enum Column
 
 } // namespace
 
-OneSourceView::OneSourceView(QSqlDatabase db, QWidget* parent)
-    : QWidget(parent), m_db(std::move(db)), m_summary(new QLabel(this)), m_refresh(new QPushButton(this)),
+OneSourceView::OneSourceView(catalog::CatalogServices& services, QWidget* parent)
+    : QWidget(parent), m_services(services), m_summary(new QLabel(this)), m_refresh(new QPushButton(this)),
       m_exclusions(new QPushButton(this)), m_filter(new QLineEdit(this)), m_tree(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("oneSourceView"));
@@ -121,11 +122,11 @@ void OneSourceView::refresh()
     m_started = true;
     m_refresh->setEnabled(false);
     // On the database's worker thread (its own connection); the window keeps repainting.
-    auto result = JobRunner::runFor<catalog::OneSourceReport>(
-        this, m_db,
+    auto result = JobRunner::run<catalog::OneSourceReport>(
+        this, m_services.worker(),
         {QStringLiteral("oneSourceProgressDialog"), tr("一数一源"), tr("正在统计各部门提供的信息项…")},
-        [](QSqlDatabase db, const JobRunner::Progress& progress) {
-            return catalog::OneSourceReport::build(db, progress);
+        [](db::JobContext& context) {
+            return catalog::OneSourceReport::build(context.connection(), context.callback());
         });
     m_refresh->setEnabled(true);
     if (!result) {
@@ -192,7 +193,7 @@ void OneSourceView::populate()
 
 bool OneSourceView::setExcludedNames(const QStringList& names)
 {
-    if (auto saved = catalog::OneSourceReport::setExcludedNames(m_db, names); !saved) {
+    if (auto saved = m_services.setOneSourceExcludedNames(names); !saved) {
         QMessageBox::warning(this, tr("一数一源"),
                              tr("无法保存排除名单：%1").arg(models::ErrorMessages::forEdit(saved.error())));
         return false;
@@ -203,7 +204,7 @@ bool OneSourceView::setExcludedNames(const QStringList& names)
 
 void OneSourceView::editExclusions()
 {
-    auto current = catalog::OneSourceReport::excludedNames(m_db);
+    auto current = m_services.oneSourceExcludedNames();
     QDialog dialog(this);
     dialog.setObjectName(QStringLiteral("oneSourceExclusionsDialog"));
     dialog.setWindowTitle(tr("排除的通用字段"));

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QSqlDatabase>
 #include <QString>
 #include <QWidget>
 
@@ -13,6 +12,7 @@ class QTreeWidget;
 class QTreeWidgetItem;
 
 namespace govcat::catalog {
+struct CatalogServices;
 struct OneSourceReport;
 } // namespace govcat::catalog
 
@@ -29,7 +29,8 @@ class OneSourceView final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit OneSourceView(QSqlDatabase db, QWidget* parent = nullptr);
+    // `services` must outlive the view; the report is built on its worker.
+    explicit OneSourceView(catalog::CatalogServices& services, QWidget* parent = nullptr);
     ~OneSourceView() override;
 
     void refresh();
@@ -50,7 +51,7 @@ private:
     void applyFilter(const QString& text);
     void fillDepartment(QTreeWidgetItem* item);
 
-    QSqlDatabase m_db;
+    catalog::CatalogServices& m_services;
     QLabel* m_summary;
     QPushButton* m_refresh;
     QPushButton* m_exclusions;

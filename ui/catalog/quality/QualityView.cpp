@@ -1,6 +1,7 @@
 #include "QualityView.h"
 
 #include "catalog/CatalogQuality.h"
+#include "catalog/CatalogServices.h"
 #include "models/common/ErrorMessages.h"
 #include "ui/common/JobRunner.h"
 
@@ -58,8 +59,8 @@ QTableWidget* newTable(QWidget* parent, const char* name)
 
 } // namespace
 
-QualityView::QualityView(QSqlDatabase db, QWidget* parent)
-    : QWidget(parent), m_db(std::move(db)), m_summary(new QLabel(this)), m_rerun(new QPushButton(this)),
+QualityView::QualityView(catalog::CatalogServices& services, QWidget* parent)
+    : QWidget(parent), m_services(services), m_summary(new QLabel(this)), m_rerun(new QPushButton(this)),
       m_table(newTable(this, "qualityTable")), m_rules(newTable(this, "qualityRuleTable"))
 {
     setObjectName(QStringLiteral("qualityView"));
@@ -109,11 +110,11 @@ void QualityView::refresh()
     m_started = true;
     m_rerun->setEnabled(false);
     // On the database's worker thread (its own connection); the window keeps repainting.
-    auto result = JobRunner::runFor<catalog::QualityReport>(
-        this, m_db,
+    auto result = JobRunner::run<catalog::QualityReport>(
+        this, m_services.worker(),
         {QStringLiteral("qualityProgressDialog"), tr("目录质量检查"), tr("正在按目录规则检查信息资源…")},
-        [](QSqlDatabase db, const JobRunner::Progress& progress) {
-            return catalog::CatalogQuality(db).run(progress);
+        [](db::JobContext& context) {
+            return catalog::CatalogQuality(context.connection()).run(context.callback());
         });
     m_rerun->setEnabled(true);
     if (!result) {

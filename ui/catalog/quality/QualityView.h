@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QSqlDatabase>
 #include <QStringList>
 #include <QWidget>
 
@@ -11,6 +10,7 @@ class QPushButton;
 class QTableWidget;
 
 namespace govcat::catalog {
+struct CatalogServices;
 struct QualityReport;
 } // namespace govcat::catalog
 
@@ -25,7 +25,8 @@ class QualityView final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit QualityView(QSqlDatabase db, QWidget* parent = nullptr);
+    // `services` must outlive the view; the report is built on its worker.
+    explicit QualityView(catalog::CatalogServices& services, QWidget* parent = nullptr);
     ~QualityView() override;
 
     void refresh();
@@ -53,7 +54,7 @@ private:
     void openCell(int row, int column);
     void openRule(int row);
 
-    QSqlDatabase m_db;
+    catalog::CatalogServices& m_services;
     QLabel* m_summary;
     QPushButton* m_rerun;
     QTableWidget* m_table;
