@@ -602,6 +602,13 @@ private Q_SLOTS:
         }
         QCOMPARE(int(seen.size()), before + kDevices * kBatches * kPerBatch);
         QVERIFY(seen.contains(sent));
+
+        // SIGTERM: the server stops accepting, its workers close their connections, exit 0.
+        m_b.process->terminate();
+        QVERIFY(m_b.process->waitForFinished(10000));
+        QCOMPARE(m_b.process->exitStatus(), QProcess::NormalExit);
+        QCOMPARE(m_b.process->exitCode(), 0);
+        QVERIFY2(readLog(m_b).contains("GET /v1/sync/pull 200 "), readLog(m_b).constData());
     }
 };
 
