@@ -20,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <httplib.h>
 #include <memory>
 #include <thread>
@@ -86,15 +87,21 @@ private:
     ServerProcess m_b;
     qint64 m_nextSeq = 1;
 
-    static QString binary() { return QStringLiteral(GOVCAT_SERVER_BIN); }
+    // GOVCAT_SERVER_BIN in the environment runs another build of the server (e.g. a Release one for
+    // the figures) under the same test.
+    static QString binary()
+    {
+        return qEnvironmentVariable("GOVCAT_SERVER_BIN", QStringLiteral(GOVCAT_SERVER_BIN));
+    }
 
     QString configPath(int port) const { return m_dir.filePath(QStringLiteral("server-%1.ini").arg(port)); }
 
-    QString writeConfig(int port)
+    QString writeConfig(int port, const QString& tls = {})
     {
         const QString path = configPath(port);
         QFile f(path);
         f.open(QIODevice::WriteOnly);
+        f.write(tls.toUtf8());
         f.write(
             QStringLiteral("[database]\nhost=127.0.0.1\nport=%1\nname=city\nuser=govcat\n"
                            "[listen]\naddress=127.0.0.1\nport=%2\nthreads=4\n[limits]\nmax_body_bytes=%3\n")
@@ -138,15 +145,15 @@ private:
         return port;
     }
 
-    bool startServer(ServerProcess* server)
+    bool startServer(ServerProcess* server, const QString& tls = {})
     {
         for (int attempt = 0; attempt < 5; ++attempt) {
             server->port = freePort();
             server->process = std::make_unique<QProcess>();
             server->log = m_dir.filePath(QStringLiteral("serve-%1.log").arg(server->port));
             server->process->setStandardErrorFile(server->log);
-            server->process->start(
-                binary(), {QStringLiteral("serve"), QStringLiteral("--config"), writeConfig(server->port)});
+            server->process->start(binary(), {QStringLiteral("serve"), QStringLiteral("--config"),
+                                              writeConfig(server->port, tls)});
             QByteArray err;
             QElapsedTimer t;
             t.start();
@@ -519,18 +526,71 @@ private Q_SLOTS:
         QVERIFY(hasChinese(again.body.value(QStringLiteral("message")).toString()));
     }
 
-    void pushOfTwoHundredMutations()
+    // Figures (loopback, one client): login, and pushes of 100 new resources (SYNC.md: p95 < 100 ms).
+    void pushFigures()
     {
+        QList<qint64> logins;
         QString clientId;
-        const QString token = editorToken({}, &clientId);
-        const QByteArray body = sync::encodePushRequest({clientId, inserts(200, 1, m_dept)});
+        QString token;
+        for (int i = 0; i < 5; ++i) {
+            QElapsedTimer t;
+            t.start();
+            token = editorToken({}, &clientId);
+            logins << t.elapsed();
+        }
+        std::sort(logins.begin(), logins.end());
+        QList<qint64> pushes;
+        for (int b = 0; b < 20; ++b) {
+            const QByteArray body = sync::encodePushRequest({clientId, inserts(100, 1 + b * 100, m_dept)});
+            QElapsedTimer t;
+            t.start();
+            const Reply r = push(m_a.port, token, body);
+            pushes << t.elapsed();
+            QCOMPARE(r.status, 200);
+            QCOMPARE(r.body.value(QStringLiteral("last_applied_seq")).toInteger(), (b + 1) * 100);
+        }
+        std::sort(pushes.begin(), pushes.end());
         QElapsedTimer t;
         t.start();
-        const Reply r = push(m_a.port, token, body);
-        qInfo("push of 200 inserts (%lld bytes): %lld ms", static_cast<long long>(body.size()),
-              static_cast<long long>(t.elapsed()));
+        const Reply page =
+            get(m_a.port, "/v1/sync/pull?limit=1000&cursors=dept:" + m_dept.toStdString() + ":0", token);
+        const qint64 pullMs = t.elapsed();
+        QCOMPARE(page.status, 200);
+        QCOMPARE(page.body.value(QStringLiteral("changes")).toArray().size(), 1000);
+        qInfo("login: median %lld ms, max %lld ms; push of 100 inserts: median %lld ms, p95 %lld ms; "
+              "pull page of 1,000 rows: %lld ms",
+              static_cast<long long>(logins.at(2)), static_cast<long long>(logins.last()),
+              static_cast<long long>(pushes.at(10)), static_cast<long long>(pushes.at(18)),
+              static_cast<long long>(pullMs));
+    }
+
+    void tlsWhenACertificateIsConfigured()
+    {
+        const QString cert = m_dir.filePath(QStringLiteral("server.crt"));
+        const QString key = m_dir.filePath(QStringLiteral("server.key"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                       QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                       QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                       QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
+        if (!openssl.waitForStarted() || !openssl.waitForFinished(60000) || openssl.exitCode() != 0) {
+            QSKIP("no openssl command to make a test certificate");
+        }
+        ServerProcess tls;
+        QVERIFY(startServer(&tls, QStringLiteral("[tls]\ncertificate=%1\nkey=%2\n").arg(cert, key)));
+        QVERIFY(readLog(tls).contains("(https)"));
+        httplib::SSLClient c("127.0.0.1", tls.port);
+        c.set_ca_cert_path(cert.toStdString().c_str());
+        c.enable_server_certificate_verification(true);
+        const std::string body = R"({"user": "liu", "password": "leader-password-1"})";
+        const Reply r = toReply(c.Post("/v1/auth/login", body, "application/json"));
         QCOMPARE(r.status, 200);
-        QCOMPARE(r.body.value(QStringLiteral("last_applied_seq")).toInteger(), 200);
+        QVERIFY(!r.body.value(QStringLiteral("token")).toString().isEmpty());
+        // Plain HTTP to the TLS port gets no answer.
+        QCOMPARE(login(tls.port, QStringLiteral("liu"), kLeaderPassword).status, 0);
+        stopServer(&tls);
     }
 
     void twoServersOnOneDatabase()
