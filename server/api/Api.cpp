@@ -142,9 +142,14 @@ ApiResponse pushEndpoint(const ApiRequest& request, const ApiContext& context, c
                        QT_TRANSLATE_NOOP("govcat::server::Api",
                                          "上传内容中的设备编号与登录的设备不一致，请重新登录后再同步。"));
     }
-    auto pushed =
-        applyPush(context.pg, PushIdentity{caller.clientId, caller.userName, caller.role, caller.deptIds},
-                  parsed.value());
+    // A batch is one transaction and idempotent: one that PostgreSQL aborted (a deadlock with
+    // another batch over the same rows, 40P01) is rolled back whole and tried again, twice at most.
+    const PushIdentity identity{caller.clientId, caller.userName, caller.role, caller.deptIds};
+    Result<PushResult> pushed = applyPush(context.pg, identity, parsed.value());
+    for (int retry = 0;
+         retry < 2 && !pushed && pushed.error().kind == Error::Kind::Sql && context.pg.isOpen(); ++retry) {
+        pushed = applyPush(context.pg, identity, parsed.value());
+    }
     if (!pushed) {
         if (pushed.error().kind == Error::Kind::Forbidden || pushed.error().kind == Error::Kind::NotFound) {
             return refusal(
