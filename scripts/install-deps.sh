@@ -7,7 +7,7 @@ packages=(
   qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev libgl-dev
   libsqlcipher-dev sqlcipher sqlite3 libsodium-dev
   libminizip-dev libxlsxwriter-dev python3-openpyxl libreoffice-calc-nogui
-  postgresql-15 libqt6sql6-psql
+  postgresql-15 libqt6sql6-psql libcpp-httplib-dev
   xvfb xauth fonts-noto-cjk time
 )
 missing=()
