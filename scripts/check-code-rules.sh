@@ -38,8 +38,6 @@ check "a transaction outside db/Transaction.h or server/store/PgTransaction.h" \
   '^(Transaction\.h|PgTransaction\.h|CipherDriver\.(h|cpp))$'
 check "a second Settings (pass the one made in app/main.cpp)" \
   '(^|[^:[:alnum:]_])Settings[[:space:]]+[[:alpha:]_]+[[:space:]]*(;|\{\}|\(\))' '^main\.cpp$'
-# (being converted): JobRunner::runFor and the data-call, import and session dialogs.
 check "a connection in a widget (take the domain's services, run long jobs on the worker)" \
-  '\bQSqlDatabase\b' '^$' '^\./ui/' \
-  '^\./ui/(common/JobRunner\.h|catalog/datacall/|catalog/import/|session/)'
+  '\bQSqlDatabase\b' '^$' '^\./ui/'
 exit $status

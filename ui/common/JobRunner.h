@@ -1,9 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
-#include "db/Database.h"
 #include "db/Worker.h"
-#include "ui/common/WorkProgress.h"
 
 #include <QObject>
 #include <QString>
@@ -52,28 +50,6 @@ public:
             return makeError(Error::Kind::Cancelled, QStringLiteral("the worker ended before the job"));
         }
         return std::move(*result);
-    }
-
-    // The progress callback the storage and io layers take.
-    using Progress = std::function<bool(qint64 done, qint64 total)>;
-    // work(connection, progress) on the worker of the open db::Database whose connection `db` is,
-    // as run() does; when `db` belongs to none (a test's bare connection), on this thread with the
-    // same dialog, as before the worker existed.
-    template <typename T>
-    static Result<T> runFor(QWidget* parent, QSqlDatabase db, const JobLabels& labels,
-                            std::function<Result<T>(QSqlDatabase, const Progress&)> work)
-    {
-        if (db::Database* database = db::Database::owning(db)) {
-            return run<T>(parent, database->worker(), labels,
-                          [work = std::move(work)](db::JobContext& context) {
-                              const Progress progress = context.callback();
-                              return work(context.connection(), progress);
-                          });
-        }
-        WorkProgress progress(parent, labels.objectName, labels.title, labels.label);
-        auto result = work(db, progress.callback());
-        progress.finish();
-        return result;
     }
 
 private:
