@@ -99,7 +99,7 @@ int init(QSqlDatabase pg)
                     : QT_TRANSLATE_NOOP("govcat::server::Cli", "无法在数据库中建立服务器的表。"),
             installed.error().message);
     }
-    say(QCoreApplication::translate(kContext, "服务器数据库已就绪。"));
+    say(QCoreApplication::translate("govcat::server::Cli", "服务器数据库已就绪。"));
     return kOk;
 }
 
@@ -149,7 +149,8 @@ int addUserCommand(QSqlDatabase pg, const QCommandLineParser& args)
                         added.error().message);
         }
     }
-    say(QCoreApplication::translate(kContext, "已添加用户 %1。").arg(args.value(QStringLiteral("name"))));
+    say(QCoreApplication::translate("govcat::server::Cli", "已添加用户 %1。")
+            .arg(args.value(QStringLiteral("name"))));
     return kOk;
 }
 
@@ -163,7 +164,7 @@ int revokeDeviceCommand(QSqlDatabase pg, const QCommandLineParser& args)
                    : fail(kDatabase, QT_TRANSLATE_NOOP("govcat::server::Cli", "无法停用设备，请检查数据库。"),
                           revoked.error().message);
     }
-    say(QCoreApplication::translate(kContext, "设备已停用：它的登录已失效，不能再同步。"));
+    say(QCoreApplication::translate("govcat::server::Cli", "设备已停用：它的登录已失效，不能再同步。"));
     return kOk;
 }
 
@@ -229,7 +230,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(GOVCAT_VERSION));
     QCommandLineParser args;
     args.setApplicationDescription(QCoreApplication::translate(
-        kContext,
+        "govcat::server::Cli",
         "govcat 市级同步服务器。\n"
         "命令：init 建立数据库的表；serve 开始服务；add-user 添加用户；revoke-device 停用设备。\n"
         "退出码：0 完成；1 无法开始服务；2 数据库拒绝了用户名或密码；3 数据库无法连接、已损坏或不是 "
@@ -239,20 +240,25 @@ int main(int argc, char* argv[])
     args.addPositionalArgument(QStringLiteral("command"),
                                QStringLiteral("init | serve | add-user | revoke-device"));
     args.addOptions({
-        {QStringLiteral("config"), QCoreApplication::translate(kContext, "配置文件（ini 格式）。"),
+        {QStringLiteral("config"),
+         QCoreApplication::translate("govcat::server::Cli", "配置文件（ini 格式）。"),
          QStringLiteral("FILE")},
-        {QStringLiteral("name"), QCoreApplication::translate(kContext, "add-user：用户名。"),
+        {QStringLiteral("name"), QCoreApplication::translate("govcat::server::Cli", "add-user：用户名。"),
          QStringLiteral("NAME")},
         {QStringLiteral("role"),
-         QCoreApplication::translate(kContext, "add-user：角色 editor、reviewer、leader 或 admin。"),
+         QCoreApplication::translate("govcat::server::Cli",
+                                     "add-user：角色 editor、reviewer、leader 或 admin。"),
          QStringLiteral("ROLE")},
-        {QStringLiteral("dept"), QCoreApplication::translate(kContext, "add-user：所属部门编号（可重复）。"),
+        {QStringLiteral("dept"),
+         QCoreApplication::translate("govcat::server::Cli", "add-user：所属部门编号（可重复）。"),
          QStringLiteral("DEPT")},
         {QStringLiteral("password-file"),
-         QCoreApplication::translate(kContext, "add-user：从此文件第一行读取密码（省略时从标准输入读取）。"),
+         QCoreApplication::translate("govcat::server::Cli",
+                                     "add-user：从此文件第一行读取密码（省略时从标准输入读取）。"),
          QStringLiteral("FILE")},
         {QStringLiteral("client-id"),
-         QCoreApplication::translate(kContext, "revoke-device：要停用的设备编号。"), QStringLiteral("ID")},
+         QCoreApplication::translate("govcat::server::Cli", "revoke-device：要停用的设备编号。"),
+         QStringLiteral("ID")},
     });
     if (!args.parse(QCoreApplication::arguments())) {
         say(args.errorText());

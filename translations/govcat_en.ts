@@ -526,6 +526,14 @@ or open the database in govcat once and give your name, department and role. Not
         <source>无法撤销“%1”：其中的信息资源之后又在信息资源窗口中修改过，撤销会覆盖这些修改。如需改回，请逐条修改这些信息资源。</source>
         <translation>Cannot undo “%1”: some of its resources were changed afterwards in the resource window, and undoing would overwrite those changes. To change them back, edit those resources one by one.</translation>
     </message>
+    <message>
+        <source>正在撤销导入…</source>
+        <translation>Undoing the import…</translation>
+    </message>
+    <message>
+        <source>正在重新导入…</source>
+        <translation>Importing again…</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -2387,6 +2395,184 @@ Unified social credit code: %2</translation>
     </message>
 </context>
 <context>
+    <name>govcat::server::Api</name>
+    <message>
+        <source>登录已过期或无效，请重新登录。</source>
+        <translation>Your login has expired or is invalid; please log in again.</translation>
+    </message>
+    <message>
+        <source>这台设备已被管理员停用，不能再同步；本机尚未上传的修改仍然保留。请联系管理员。</source>
+        <translation>An administrator has disabled this device; it can no longer sync. Edits not yet uploaded stay on this computer. Please contact your administrator.</translation>
+    </message>
+    <message>
+        <source>登录请求的格式无效。</source>
+        <translation>The login request is malformed.</translation>
+    </message>
+    <message>
+        <source>用户名或密码不正确，请重新输入。</source>
+        <translation>The user name or password is incorrect; please try again.</translation>
+    </message>
+    <message>
+        <source>这台设备已被停用或登记在其他用户名下，不能用此账号同步。请联系管理员。</source>
+        <translation>This device is disabled or registered to another user and cannot sync with this account. Please contact your administrator.</translation>
+    </message>
+    <message>
+        <source>本机程序版本过旧，服务器不再接受，请升级后再同步。</source>
+        <translation>This program&apos;s version is too old for the server; please upgrade, then sync.</translation>
+    </message>
+    <message>
+        <source>上传内容中的设备编号与登录的设备不一致，请重新登录后再同步。</source>
+        <translation>The device ID in the upload does not match the logged-in device; please log in again, then sync.</translation>
+    </message>
+    <message>
+        <source>上传的修改序号不连续，服务器没有保存这一批，请从服务器要求的序号重新上传。</source>
+        <translation>The uploaded edits skip a sequence number; the server saved none of this batch. Please upload again from the number the server asks for.</translation>
+    </message>
+    <message>
+        <source>同步位置（游标）的格式无效。</source>
+        <translation>The sync position (cursor) is malformed.</translation>
+    </message>
+    <message>
+        <source>每页条数无效。</source>
+        <translation>Invalid page size.</translation>
+    </message>
+    <message>
+        <source>没有查看该部门数据的权限。</source>
+        <translation>You may not view this department&apos;s data.</translation>
+    </message>
+    <message>
+        <source>上传的内容过大，服务器没有接收，请分批同步。</source>
+        <translation>The upload is too large and was not accepted; please sync in smaller batches.</translation>
+    </message>
+    <message>
+        <source>服务器暂时无法处理请求，请稍后重试。</source>
+        <translation>The server cannot handle the request right now; please try again later.</translation>
+    </message>
+    <message>
+        <source>没有这个接口，请检查服务器地址。</source>
+        <translation>No such endpoint; please check the server address.</translation>
+    </message>
+</context>
+<context>
+    <name>govcat::server::Cli</name>
+    <message>
+        <source>数据库拒绝了配置文件中的用户名或密码，请检查 [database] 的 user 和 password_file。</source>
+        <translation>The database refused the user name or password in the configuration file; check user and password_file under [database].</translation>
+    </message>
+    <message>
+        <source>无法连接服务器数据库，请检查配置文件中的 [database] 设置以及 PostgreSQL 是否已启动。</source>
+        <translation>Cannot connect to the server database; check the [database] settings and that PostgreSQL is running.</translation>
+    </message>
+    <message>
+        <source>这个数据库已有其他表，不是 govcat 服务器的数据库；请为服务器新建一个空数据库。</source>
+        <translation>This database has other tables and is not a govcat server database; create an empty database for the server.</translation>
+    </message>
+    <message>
+        <source>这个数据库由更新版本的 govcat-server 建立，请升级本程序。</source>
+        <translation>This database was created by a newer govcat-server; please upgrade this program.</translation>
+    </message>
+    <message>
+        <source>无法在数据库中建立服务器的表。</source>
+        <translation>Cannot create the server&apos;s tables in the database.</translation>
+    </message>
+    <message>
+        <source>请用 --name 给出用户名，用 --role 给出角色（editor、reviewer、leader 或 admin）。</source>
+        <translation>Give the user name with --name and the role with --role (editor, reviewer, leader or admin).</translation>
+    </message>
+    <message>
+        <source>编目员必须用 --dept 给出所属部门。</source>
+        <translation>An editor needs a department (--dept).</translation>
+    </message>
+    <message>
+        <source>无法读取 --password-file 指定的文件。</source>
+        <translation>Cannot read the file given by --password-file.</translation>
+    </message>
+    <message>
+        <source>已有同名用户，未作任何修改。</source>
+        <translation>A user of this name exists; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>用户名或部门无效，或密码少于 8 个字符；未作任何修改。</source>
+        <translation>Invalid user name or department, or the password is shorter than 8 characters; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>无法保存用户，请检查数据库。</source>
+        <translation>Cannot save the user; check the database.</translation>
+    </message>
+    <message>
+        <source>没有这个设备编号，请用 --client-id 给出要停用的设备。</source>
+        <translation>No such device ID; give the device to disable with --client-id.</translation>
+    </message>
+    <message>
+        <source>无法停用设备，请检查数据库。</source>
+        <translation>Cannot disable the device; check the database.</translation>
+    </message>
+    <message>
+        <source>请给出一个命令：init、serve、add-user 或 revoke-device（--help 查看用法）。</source>
+        <translation>Give one command: init, serve, add-user or revoke-device (--help for usage).</translation>
+    </message>
+    <message>
+        <source>请用 --config 给出配置文件。</source>
+        <translation>Give the configuration file with --config.</translation>
+    </message>
+    <message>
+        <source>配置文件不存在或其中的设置无效，请检查后重试。</source>
+        <translation>The configuration file is missing or has invalid settings; check it and try again.</translation>
+    </message>
+    <message>
+        <source>这个数据库还不是 govcat 服务器的数据库，请先运行 govcat-server init。</source>
+        <translation>This database is not yet a govcat server database; run govcat-server init first.</translation>
+    </message>
+    <message>
+        <source>无法开始服务：监听地址已被占用，或证书与私钥无法读取。请检查配置文件的 [listen] 和 [tls]。</source>
+        <translation>Cannot start serving: the listen address is in use, or the certificate or key cannot be read. Check [listen] and [tls] in the configuration file.</translation>
+    </message>
+    <message>
+        <source>服务器数据库已就绪。</source>
+        <translation>The server database is ready.</translation>
+    </message>
+    <message>
+        <source>已添加用户 %1。</source>
+        <translation>User %1 added.</translation>
+    </message>
+    <message>
+        <source>设备已停用：它的登录已失效，不能再同步。</source>
+        <translation>Device disabled: its logins are void and it can no longer sync.</translation>
+    </message>
+    <message>
+        <source>govcat 市级同步服务器。
+命令：init 建立数据库的表；serve 开始服务；add-user 添加用户；revoke-device 停用设备。
+退出码：0 完成；1 无法开始服务；2 数据库拒绝了用户名或密码；3 数据库无法连接、已损坏或不是 govcat 服务器的数据库；64 参数有误。</source>
+        <translation>govcat city sync server.
+Commands: init creates the database tables; serve starts serving; add-user adds a user; revoke-device disables a device.
+Exit codes: 0 done; 1 cannot serve; 2 the database refused the user name or password; 3 the database is unreachable, damaged or not a govcat server database; 64 wrong arguments.</translation>
+    </message>
+    <message>
+        <source>配置文件（ini 格式）。</source>
+        <translation>Configuration file (ini format).</translation>
+    </message>
+    <message>
+        <source>add-user：用户名。</source>
+        <translation>add-user: user name.</translation>
+    </message>
+    <message>
+        <source>add-user：角色 editor、reviewer、leader 或 admin。</source>
+        <translation>add-user: role editor, reviewer, leader or admin.</translation>
+    </message>
+    <message>
+        <source>add-user：所属部门编号（可重复）。</source>
+        <translation>add-user: department ID (repeatable).</translation>
+    </message>
+    <message>
+        <source>add-user：从此文件第一行读取密码（省略时从标准输入读取）。</source>
+        <translation>add-user: read the password from this file&apos;s first line (standard input if omitted).</translation>
+    </message>
+    <message>
+        <source>revoke-device：要停用的设备编号。</source>
+        <translation>revoke-device: the device ID to disable.</translation>
+    </message>
+</context>
+<context>
     <name>govcat::server::PushApplier</name>
     <message>
         <source>领导角色只能查看，不能修改。</source>
@@ -2569,6 +2755,22 @@ Unified social credit code: %2</translation>
     <message>
         <source>未能应用：%1</source>
         <translation>Could not apply: %1</translation>
+    </message>
+    <message>
+        <source>批量修改</source>
+        <translation>Bulk edit</translation>
+    </message>
+    <message>
+        <source>正在读取所选信息资源…</source>
+        <translation>Reading the selected information resources…</translation>
+    </message>
+    <message>
+        <source>预览已取消。重新选择取值即可再次预览。</source>
+        <translation>Preview cancelled. Choose the value again to preview once more.</translation>
+    </message>
+    <message>
+        <source>正在修改 %1 条信息资源…</source>
+        <translation>Changing %1 information resources…</translation>
     </message>
 </context>
 <context>
@@ -2809,6 +3011,10 @@ Unified social credit code: %2</translation>
     <message>
         <source>已在“%1”生成各部门的目录填报包。请下发给各部门，报送后用“导入报送的填报包”导入。</source>
         <translation>The departments&apos; catalog kits are in &quot;%1&quot;. Send them to the departments; when they come back, read them with &quot;Import returned kits&quot;.</translation>
+    </message>
+    <message>
+        <source>正在生成目录填报包：%1 / %2 个部门</source>
+        <translation>Generating the data call kits: %1 of %2 departments</translation>
     </message>
 </context>
 <context>
@@ -3643,6 +3849,10 @@ Unpublished changes in the current draft will be replaced; published versions st
     <message>
         <source>太长：口令最多 %1 字节（约 %2 个汉字）。</source>
         <translation>Too long: at most %1 bytes (about %2 Chinese characters).</translation>
+    </message>
+    <message>
+        <source>正在创建加密数据库（生成密钥并建立表结构），请稍候…</source>
+        <translation>Creating the encrypted database (generating the key and building the tables), please wait…</translation>
     </message>
 </context>
 <context>
