@@ -98,6 +98,7 @@ Result<void> Worker::startErased(std::function<void(JobContext&)> job, QObject* 
         };
     }
     m_wake.notify_all();
+    Q_EMIT started();
     return {};
 }
 

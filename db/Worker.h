@@ -103,6 +103,8 @@ public:
     static QString busyMessage();
 
 Q_SIGNALS:
+    // A job was accepted (busy from now until idle()).
+    void started();
     // done of total from the running job (queued to the GUI thread).
     void progressed(qint64 done, qint64 total);
     // After the job's result was delivered (busy is false again).

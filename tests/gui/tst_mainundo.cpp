@@ -1,6 +1,7 @@
 #include "app/Workbench.h"
 #include "catalog/ResourceStore.h"
 #include "core/Settings.h"
+#include "db/Worker.h"
 #include "models/catalog/ResourceListModel.h"
 #include "support/CatalogFixture.h"
 #include "support/EditorDriver.h"
@@ -19,6 +20,9 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <atomic>
+#include <thread>
+
 using namespace govcat;
 using govcat::test::child;
 
@@ -30,6 +34,7 @@ class TestMainUndo : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void bulkEditUndoSurvivesOpeningAResource();
+    void undoIsOffWhileTheWorkerHoldsAJob();
 };
 
 namespace {
@@ -161,6 +166,76 @@ void TestMainUndo::bulkEditUndoSurvivesOpeningAResource()
     QCOMPARE(value(ids.at(1), "update_cycle"), monthly);
     QCOMPARE(value(ids.at(0), "name"), QStringLiteral("批量甲（已改名）"));
     driver.stop();
+}
+
+// Undo of an import runs on the worker; pressed while another job holds it, it would be refused
+// after the stack had moved. So 撤销 and 重做 are off from a job's start until the worker is idle.
+void TestMainUndo::undoIsOffWhileTheWorkerHoldsAJob()
+{
+    test::CatalogFixture fx(0);
+    QString id;
+    {
+        db::Repository repo(fx.database->connection(), fx.actor(Role::CatalogEditor));
+        catalog::ResourceStore store(fx.database->connection(), repo);
+        auto saved = store.save(fx.validDraft(store, QStringLiteral("撤销甲")));
+        QVERIFY(saved);
+        id = saved.value();
+    }
+    Settings settings(fx.dir.filePath(QStringLiteral("settings.ini")));
+    const db::LocalProfile profile{QStringLiteral("测试用户"), fx.deptId, QStringLiteral("测试部门"),
+                                   canonicalName(Role::CatalogEditor)};
+    const auto workbench = app::makeWorkbench(std::move(fx.database), profile, settings);
+    ui::MainWindow& window = *workbench;
+    auto* view = child<QTableView>(&window, "resourceTableView");
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    // Something to undo: a bulk edit of the one resource.
+    QTimer driver;
+    connect(&driver, &QTimer::timeout, &driver, [] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (modal && modal->objectName() == QStringLiteral("bulkEditDialog")) {
+            auto* field = child<QComboBox>(modal, "bulkFieldCombo");
+            field->setCurrentIndex(field->findData(QStringLiteral("update_cycle")));
+            auto* choice = child<QComboBox>(modal, "bulkValueCombo");
+            choice->setCurrentIndex(choice->findData(canonicalName(UpdateCycle::Monthly)));
+            child<QPushButton>(modal, "bulkApplyButton")->click();
+        } else if (auto* box = qobject_cast<QMessageBox*>(modal)) {
+            box->accept();
+        }
+    });
+    driver.start(20);
+    selectOnly(view, {id});
+    action(&window, "bulkEditAction")->trigger();
+    driver.stop();
+    auto* stack = child<QUndoStack>(&window, "mainUndoStack");
+    QCOMPARE(stack->count(), 1);
+    QAction* undo = action(&window, "undoAction");
+    QAction* redo = action(&window, "redoAction");
+    QVERIFY(undo->isEnabled());
+
+    std::atomic<bool> release{false};
+    bool delivered = false;
+    db::Worker& worker = window.database().worker();
+    QVERIFY(worker
+                .start<int>(
+                    [&release](db::JobContext&) -> Result<int> {
+                        while (!release) {
+                            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+                        }
+                        return 1;
+                    },
+                    &window, [&delivered](Result<int>) { delivered = true; })
+                .has_value());
+    QVERIFY(!undo->isEnabled());
+    QVERIFY(!redo->isEnabled());
+    undo->trigger(); // a disabled action does nothing
+    QCOMPARE(stack->index(), 1);
+    release = true;
+    QTRY_VERIFY(delivered);
+    QTRY_VERIFY(undo->isEnabled());
+    QVERIFY(!redo->isEnabled()); // nothing to redo yet
+    undo->trigger();
+    QCOMPARE(stack->index(), 0);
+    QVERIFY(redo->isEnabled());
 }
 
 QTEST_MAIN(TestMainUndo)

@@ -5,6 +5,7 @@
 #include "core/Settings.h"
 #include "db/Database.h"
 #include "db/Repository.h"
+#include "db/Worker.h"
 #include "models/commands/ReportingCommand.h"
 #include "ui/session/ChangePassphraseDialog.h"
 #include "ui/session/ProfileDialog.h"
@@ -166,6 +167,17 @@ void MainWindow::buildMenus()
     redo->setShortcut(QKeySequence::Redo);
     m_editMenu->addAction(undo);
     m_editMenu->addAction(redo);
+    // Undo and redo of an import run on the worker: while any job holds it they would be refused
+    // after the stack had already moved, so they are off until the worker is idle again.
+    db::Worker& worker = m_database->worker();
+    connect(&worker, &db::Worker::started, this, [undo, redo] {
+        undo->setEnabled(false);
+        redo->setEnabled(false);
+    });
+    connect(&worker, &db::Worker::idle, this, [this, undo, redo] {
+        undo->setEnabled(m_undoStack->canUndo());
+        redo->setEnabled(m_undoStack->canRedo());
+    });
     m_editMenu->addSeparator();
 
     m_viewMenu = menuBar()->addMenu(tr("视图(&V)"));
