@@ -224,7 +224,7 @@ void TestMainUndo::undoIsOffWhileTheWorkerHoldsAJob()
                         return 1;
                     },
                     &window, [&delivered](Result<int>) { delivered = true; })
-                .has_value());
+                .ok());
     QVERIFY(!undo->isEnabled());
     QVERIFY(!redo->isEnabled());
     undo->trigger(); // a disabled action does nothing

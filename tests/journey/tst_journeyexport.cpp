@@ -6,6 +6,7 @@
 #include "core/CodeLists.h"
 #include "core/Settings.h"
 #include "db/Database.h"
+#include "db/Worker.h"
 #include "models/catalog/DepartmentListModel.h"
 #include "models/catalog/ResourceListModel.h"
 #include "support/DemoCity.h"
