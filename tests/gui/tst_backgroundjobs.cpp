@@ -1,5 +1,6 @@
 #include "db/Worker.h"
 #include "exchange/DataCall.h"
+#include "support/BusyWorker.h"
 #include "support/CatalogFixture.h"
 #include "support/WidgetSupport.h"
 #include "ui/catalog/datacall/DataCallDialog.h"
@@ -106,20 +107,9 @@ void TestBackgroundJobs::dataCallWhileTheWorkerIsBusyIsRefused()
     test::CatalogFixture fixture(10);
     db::Worker& worker = fixture.database->worker();
     ui::DataCallDialog dialog(*fixture.database, fixture.actor(Role::Administrator), {});
-    std::atomic<bool> started{false};
-    std::atomic<bool> release{false};
-    QVERIFY(worker
-                .start<int>(
-                    [&](db::JobContext&) -> Result<int> {
-                        started = true;
-                        for (int i = 0; i < 20000 && !release; ++i) {
-                            QThread::msleep(1);
-                        }
-                        return 0;
-                    },
-                    nullptr, [](Result<int>) {})
-                .ok());
-    QTRY_VERIFY(started.load());
+    test::BusyWorker busy(worker);
+    QVERIFY(busy.accepted());
+    QTRY_VERIFY(busy.running());
     QString said;
     QTimer closer;
     connect(&closer, &QTimer::timeout, this, [&] {
@@ -135,7 +125,7 @@ void TestBackgroundJobs::dataCallWhileTheWorkerIsBusyIsRefused()
     QCOMPARE(said, db::Worker::busyMessage());
     QVERIFY(kits(folder).isEmpty());
     QCOMPARE(fixture.count(kCalls), qint64(0));
-    release = true;
+    busy.release();
     QTRY_VERIFY(!worker.isBusy());
     QVERIFY(dialog.generate(QStringLiteral("2026 年度普查"), folder)); // once it is free
     QCOMPARE(fixture.count(kCalls), qint64(1));

@@ -4,6 +4,7 @@
 #include "db/Transaction.h"
 #include "db/Worker.h"
 #include "models/commands/BulkEditCommand.h"
+#include "support/BusyWorker.h"
 #include "support/CatalogSession.h"
 #include "support/WidgetSupport.h"
 #include "ui/catalog/bulk/BulkEditDialog.h"
@@ -305,20 +306,9 @@ void TestBulkEdit::busyWorkerRefusesThePreview()
     const QStringList ids = {save(m_fx->validDraft(*m_store, QStringLiteral("忙碌资源甲")))};
     QVERIFY(!ids.contains(QString()));
     db::Worker& worker = m_services->worker();
-    std::atomic<bool> started{false};
-    std::atomic<bool> release{false};
-    QVERIFY(worker
-                .start<int>(
-                    [&](db::JobContext&) -> Result<int> {
-                        started = true;
-                        for (int i = 0; i < 20000 && !release; ++i) {
-                            QThread::msleep(1);
-                        }
-                        return 0;
-                    },
-                    nullptr, [](Result<int>) {})
-                .ok());
-    QTRY_VERIFY(started.load());
+    test::BusyWorker busy(worker);
+    QVERIFY(busy.accepted());
+    QTRY_VERIFY(busy.running());
     BulkEditDialog dialog(*m_services, ids);
     auto* summary = child<QLabel>(&dialog, "bulkSummaryLabel");
     auto* apply = child<QPushButton>(&dialog, "bulkApplyButton");
@@ -327,7 +317,7 @@ void TestBulkEdit::busyWorkerRefusesThePreview()
     QCOMPARE(summary->text(), db::Worker::busyMessage());
     QCOMPARE(child<QTableWidget>(&dialog, "bulkPreviewTable")->rowCount(), 0);
     QVERIFY(!apply->isEnabled());
-    release = true;
+    busy.release();
     QTRY_VERIFY(!worker.isBusy());
 
     choose(&dialog, "bulkValueCombo", canonicalName(UpdateCycle::Yearly));

@@ -1,6 +1,7 @@
 #include "catalog/CatalogServices.h"
 #include "core/Settings.h"
 #include "db/Worker.h"
+#include "support/BusyWorker.h"
 #include "support/CatalogFixture.h"
 #include "support/WidgetSupport.h"
 #include "ui/catalog/export/ExportFlow.h"
@@ -107,20 +108,9 @@ void TestExportFlow::runsOnTheWorkerAndIsRefusedWhileItIsBusy()
 {
     test::CatalogFixture fixture(5);
     db::Worker& worker = fixture.database->worker();
-    std::atomic<bool> started{false};
-    std::atomic<bool> release{false};
-    QVERIFY(worker
-                .start<int>(
-                    [&](db::JobContext&) -> Result<int> {
-                        started = true;
-                        for (int i = 0; i < 20000 && !release; ++i) {
-                            QThread::msleep(1);
-                        }
-                        return 0;
-                    },
-                    nullptr, [](Result<int>) {})
-                .ok());
-    QTRY_VERIFY(started.load());
+    test::BusyWorker busy(worker);
+    QVERIFY(busy.accepted());
+    QTRY_VERIFY(busy.running());
     exchange::ExportRequest request;
     request.format = io::CatalogFileFormat::Json;
     request.path = fixture.dir.filePath(QStringLiteral("busy.json"));
@@ -129,7 +119,7 @@ void TestExportFlow::runsOnTheWorkerAndIsRefusedWhileItIsBusy()
     QVERIFY(!refused);
     QCOMPARE(refused.error().message, db::Worker::busyMessage());
     QVERIFY(!QFileInfo::exists(request.path));
-    release = true;
+    busy.release();
     QTRY_VERIFY(!worker.isBusy());
 
     QSignalSpy progressed(&worker, &db::Worker::progressed); // only the worker's jobs report there

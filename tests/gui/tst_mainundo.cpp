@@ -1,8 +1,8 @@
 #include "app/Workbench.h"
 #include "catalog/ResourceStore.h"
 #include "core/Settings.h"
-#include "db/Worker.h"
 #include "models/catalog/ResourceListModel.h"
+#include "support/BusyWorker.h"
 #include "support/CatalogFixture.h"
 #include "support/EditorDriver.h"
 #include "support/WidgetSupport.h"
@@ -19,9 +19,6 @@
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
-
-#include <atomic>
-#include <thread>
 
 using namespace govcat;
 using govcat::test::child;
@@ -212,24 +209,14 @@ void TestMainUndo::undoIsOffWhileTheWorkerHoldsAJob()
     QAction* redo = action(&window, "redoAction");
     QVERIFY(undo->isEnabled());
 
-    std::atomic<bool> release{false};
     bool delivered = false;
-    db::Worker& worker = window.database().worker();
-    QVERIFY(worker
-                .start<int>(
-                    [&release](db::JobContext&) -> Result<int> {
-                        while (!release) {
-                            std::this_thread::sleep_for(std::chrono::milliseconds(5));
-                        }
-                        return 1;
-                    },
-                    &window, [&delivered](Result<int>) { delivered = true; })
-                .ok());
+    test::BusyWorker busy(window.database().worker(), [&delivered] { delivered = true; });
+    QVERIFY(busy.accepted());
     QVERIFY(!undo->isEnabled());
     QVERIFY(!redo->isEnabled());
     undo->trigger(); // a disabled action does nothing
     QCOMPARE(stack->index(), 1);
-    release = true;
+    busy.release();
     QTRY_VERIFY(delivered);
     QTRY_VERIFY(undo->isEnabled());
     QVERIFY(!redo->isEnabled()); // nothing to redo yet

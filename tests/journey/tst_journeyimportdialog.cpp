@@ -10,6 +10,7 @@
 #include "db/Worker.h"
 #include "models/catalog/ResourceListModel.h"
 #include "models/commands/ImportUndoCommand.h"
+#include "support/BusyWorker.h"
 #include "support/DemoCity.h"
 #include "support/TestSupport.h"
 #include "support/TimeBounds.h"
@@ -254,20 +255,9 @@ void JourneyImportDialog::writeWhileTheWorkerIsBusyIsRefused()
     ui::ImportDialog dialog(*m_store, fixture("layout1_two_sheets.xlsx"));
     QVERIFY(dialog.load());
     const qint64 live = count(kLive);
-    std::atomic<bool> started{false};
-    std::atomic<bool> release{false};
-    QVERIFY(worker
-                .start<int>(
-                    [&](db::JobContext&) -> Result<int> {
-                        started = true;
-                        for (int i = 0; i < 20000 && !release; ++i) {
-                            QThread::msleep(1);
-                        }
-                        return 0;
-                    },
-                    nullptr, [](Result<int>) {})
-                .ok());
-    QTRY_VERIFY(started.load());
+    test::BusyWorker busy(worker);
+    QVERIFY(busy.accepted());
+    QTRY_VERIFY(busy.running());
     QString said;
     QTimer closer;
     connect(&closer, &QTimer::timeout, this, [&] {
@@ -282,7 +272,7 @@ void JourneyImportDialog::writeWhileTheWorkerIsBusyIsRefused()
     QVERIFY2(said.contains(db::Worker::busyMessage()), qPrintable(said));
     QVERIFY(dialog.result() != int(QDialog::Accepted));
     QVERIFY(!dialog.takeCommand());
-    release = true;
+    busy.release();
     QTRY_VERIFY(!worker.isBusy());
     QCOMPARE(count(kLive), live);
 
