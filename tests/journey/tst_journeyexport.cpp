@@ -10,6 +10,7 @@
 #include "models/catalog/DepartmentListModel.h"
 #include "models/catalog/ResourceListModel.h"
 #include "support/DemoCity.h"
+#include "support/DepartmentPanel.h"
 #include "support/WidgetSupport.h"
 #include "ui/shell/MainWindow.h"
 
@@ -158,13 +159,7 @@ QSet<QString> JourneyExport::idsInWorkbook(const QString& path)
 void JourneyExport::exportsTheListedDepartmentOnTheWorker()
 {
     auto* departments = child<QListView>(m_window.get(), "departmentListView");
-    int deptRow = -1;
-    for (int r = 1; r < departments->model()->rowCount(); ++r) {
-        if (departments->model()->index(r, 0).data(models::DepartmentListModel::NameRole).toString() ==
-            QStringLiteral("临川市市场监督管理局")) {
-            deptRow = r;
-        }
-    }
+    const int deptRow = test::departmentRow(departments, QStringLiteral("临川市市场监督管理局"));
     QVERIFY(deptRow > 0);
     departments->setCurrentIndex(departments->model()->index(deptRow, 0));
     auto* resources = child<QTableView>(m_window.get(), "resourceTableView");

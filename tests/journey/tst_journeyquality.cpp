@@ -10,6 +10,7 @@
 #include "models/catalog/DepartmentListModel.h"
 #include "models/catalog/ResourceListModel.h"
 #include "support/DemoCity.h"
+#include "support/DepartmentPanel.h"
 #include "support/WidgetSupport.h"
 #include "ui/catalog/list/FilterChips.h"
 #include "ui/catalog/quality/OneSourceView.h"
@@ -98,13 +99,7 @@ void JourneyQuality::drillDownListsExactlyTheCountedResources()
 
     // A department chosen on the 部门 tab of the side panel …
     auto* departments = child<QListView>(&window, "departmentListView");
-    int deptRow = -1;
-    for (int r = 1; r < departments->model()->rowCount(); ++r) {
-        if (departments->model()->index(r, 0).data(models::DepartmentListModel::NameRole).toString() ==
-            QStringLiteral("临川市市场监督管理局")) {
-            deptRow = r;
-        }
-    }
+    const int deptRow = test::departmentRow(departments, QStringLiteral("临川市市场监督管理局"));
     QVERIFY(deptRow > 0);
     departments->setCurrentIndex(departments->model()->index(deptRow, 0));
     const qint64 deptCount = departments->model()
